@@ -1,0 +1,97 @@
+#include "commandline.h"
+#include "mainwindow.h"
+#include "storage/cachedatabase.h"
+#include "storage/datalocation.h"
+#include "storage/synchistory.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void printTo(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text), stream);
+    std::fputs("\n", stream);
+    std::fflush(stream);
+}
+
+// Fatal start-up problems go to standard error (for terminals and logs) and to a dialog
+// (for people who double-clicked DevPulse).
+int failStartup(const Error &error)
+{
+    printTo(stderr, QStringLiteral("devpulse: %1").arg(error.toLogString()));
+    QMessageBox::critical(nullptr, QObject::tr("DevPulse cannot start"), error.userMessage);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("devpulse"));
+    QCoreApplication::setApplicationName(QStringLiteral("devpulse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DEVPULSE_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const CommandLineOptions options = CommandLine::parse(arguments);
+    switch (options.action) {
+    case CommandLineOptions::Action::ShowHelp: printTo(stdout, options.helpText); return 0;
+    case CommandLineOptions::Action::ShowVersion:
+        printTo(stdout, QStringLiteral("DevPulse %1").arg(QLatin1String(DEVPULSE_VERSION)));
+        return 0;
+    case CommandLineOptions::Action::UsageError:
+        printTo(stderr,
+                QStringLiteral("devpulse: %1\n\n%2").arg(options.errorMessage, options.helpText));
+        return CommandLine::UsageExitCode;
+    case CommandLineOptions::Action::RunGui: break;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("DevPulse"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/devpulse/icons/devpulse.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("devpulse"));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("devpulse"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    const Result<QString> dataDir
+        = DataLocation::ensureWritable(DataLocation::resolve(options.dataDir));
+    if (!dataDir)
+        return failStartup(dataDir.error());
+    const Result<CacheOpenReport> cache = CacheDatabase::prepare(dataDir.value());
+    if (!cache)
+        return failStartup(cache.error());
+    {
+        CacheConnection connection(cache.value().filePath, QStringLiteral("startup"));
+        if (connection.isOpen())
+            (void)SyncHistory(connection.database())
+                .markInterruptedRuns(QDateTime::currentDateTimeUtc());
+    }
+
+    MainWindow window(dataDir.value(), cache.value());
+    window.show();
+
+    if (!cache.value().damagedFileMovedTo.isEmpty()) {
+        // After the window is up, so that the message has a parent and the app a face.
+        QTimer::singleShot(0, &window, [&window, movedTo = cache.value().damagedFileMovedTo] {
+            QMessageBox::warning(
+                &window, QObject::tr("Cache was damaged"),
+                QObject::tr("DevPulse's cache file was damaged and could not be read. It was "
+                            "kept as %1 and a fresh cache was started: sync your accounts again "
+                            "to fill it.")
+                    .arg(QDir::toNativeSeparators(movedTo)));
+        });
+    }
+    return app.exec();
+}

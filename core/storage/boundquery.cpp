@@ -1,0 +1,71 @@
+#include "storage/boundquery.h"
+
+#include "storage/sqlerrors.h"
+
+#include <QSqlError>
+
+namespace BoundQuery {
+
+Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                       const QString &during)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return sqlError(query.lastError(), during);
+    for (const QVariant &value : values) {
+        // QSQLITE binds a null QString as NULL; DevPulse means NULL only by an invalid
+        // QVariant (textOrNull), so a QString always binds as text, empty or not.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec())
+        return sqlError(query.lastError(), during);
+    return query;
+}
+
+Result<void> execWrite(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                       const QString &during)
+{
+    const Result<QSqlQuery> result = exec(db, sql, values, during);
+    if (!result)
+        return result.error();
+    return {};
+}
+
+Result<qint64> execReturningId(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                               const QString &during)
+{
+    Result<QSqlQuery> result = exec(db, sql, values, during);
+    if (!result)
+        return result.error();
+    QSqlQuery &query = result.value();
+    if (!query.next())
+        return sqlError(query.lastError(), during);
+    return query.value(0).toLongLong();
+}
+
+QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime timeFrom(const QVariant &column)
+{
+    if (column.isNull())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(column.toLongLong(), Qt::UTC);
+}
+
+QVariant countValue(const std::optional<int> &count)
+{
+    return count ? QVariant(*count) : QVariant();
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace BoundQuery

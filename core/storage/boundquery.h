@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+/// The one way DevPulse runs SQL: a prepared statement with positional bound values (never
+/// user text pasted into SQL) and errors turned into readable Errors. A QString binds as
+/// text even when null; only an invalid QVariant (see textOrNull) binds as NULL. Also the
+/// conversions between our value types and the cache's columns. Same thread as the connection.
+namespace BoundQuery {
+
+Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                       const QString &during);
+Result<void> execWrite(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                       const QString &during);
+/// For INSERT ... RETURNING id.
+Result<qint64> execReturningId(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                               const QString &during);
+
+/// UTC seconds since the epoch, or NULL for an invalid time.
+QVariant timeValue(const QDateTime &time);
+QDateTime timeFrom(const QVariant &column);
+QVariant countValue(const std::optional<int> &count);
+QVariant textOrNull(const QString &text);
+
+} // namespace BoundQuery

@@ -1,0 +1,150 @@
+#include "storage/cachedatabase.h"
+
+#include "storage/migrations.h"
+#include "storage/sqlerrors.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcCache, "devpulse.storage")
+
+namespace CacheDatabase {
+namespace {
+
+constexpr int BusyTimeoutMs = 5000;
+
+Result<void> applyConnectionSettings(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    // Read before anything else: a file that is not SQLite fails here with SQLITE_NOTADB.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return sqlError(query.lastError(), QStringLiteral("reading the cache"));
+    const QString pragmas[] = {
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma))
+            return sqlError(query.lastError(), pragma);
+    }
+    return {};
+}
+
+Result<QString> moveDamagedFileAside(const QString &filePath)
+{
+    const QString suffix
+        = QStringLiteral(".damaged-")
+          + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = filePath + suffix;
+    for (int attempt = 2; QFile::exists(target); ++attempt)
+        target = filePath + suffix + QStringLiteral("-%1").arg(attempt);
+    if (!QFile::rename(filePath, target)) {
+        return Error{QCoreApplication::translate(
+                         "CacheDatabase",
+                         "DevPulse's cache file %1 is damaged and could not be moved aside. "
+                         "Move or rename it yourself, then start DevPulse again.")
+                         .arg(QDir::toNativeSeparators(filePath)),
+                     QStringLiteral("rename to %1 failed").arg(target)};
+    }
+    // The journal files belong to the damaged file; they must not be replayed into a new one.
+    for (const char *journal : {"-wal", "-shm"}) {
+        const QString journalPath = filePath + QLatin1String(journal);
+        if (QFile::exists(journalPath))
+            QFile::rename(journalPath, target + QLatin1String(journal));
+    }
+    return target;
+}
+
+Result<int> openAndMigrate(const QString &filePath, const QString &connectionName)
+{
+    Result<int> outcome = 0;
+    {
+        Result<QSqlDatabase> opened = openConnection(filePath, connectionName);
+        if (!opened) {
+            outcome = opened.error();
+        } else {
+            outcome = Migrations::migrate(opened.value());
+            opened.value().close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return outcome;
+}
+
+} // namespace
+
+QString filePathIn(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QLatin1String(FileName));
+}
+
+Result<QSqlDatabase> openConnection(const QString &filePath, const QString &connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (!db.open())
+        return sqlError(db.lastError(), QStringLiteral("opening %1").arg(filePath));
+    const Result<void> configured = applyConnectionSettings(db);
+    if (!configured) {
+        db.close();
+        return configured.error();
+    }
+    return db;
+}
+
+Result<CacheOpenReport> prepare(const QString &dataDir)
+{
+    CacheOpenReport report;
+    report.filePath = filePathIn(dataDir);
+    const QString connectionName
+        = QStringLiteral("devpulse-prepare-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    Result<int> migrated = openAndMigrate(report.filePath, connectionName);
+    if (!migrated && migrated.error().kind != ErrorKind::CacheDamaged)
+        return migrated.error();
+    if (!migrated) {
+        qCWarning(lcCache) << "Cache is damaged:" << migrated.error().detail;
+        const Result<QString> moved = moveDamagedFileAside(report.filePath);
+        if (!moved)
+            return moved.error();
+        report.damagedFileMovedTo = moved.value();
+        qCWarning(lcCache) << "Moved the damaged cache to" << report.damagedFileMovedTo;
+        migrated = openAndMigrate(report.filePath, connectionName);
+        if (!migrated)
+            return migrated.error();
+    }
+    report.schemaVersion = migrated.value();
+    return report;
+}
+
+} // namespace CacheDatabase
+
+CacheConnection::CacheConnection(const QString &filePath, const QString &purpose)
+    : m_name(QStringLiteral("devpulse-%1-%2")
+                 .arg(purpose)
+                 .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16))
+{
+    Result<QSqlDatabase> opened = CacheDatabase::openConnection(filePath, m_name);
+    if (opened)
+        m_database = opened.value();
+    else
+        m_error = opened.error();
+}
+
+CacheConnection::~CacheConnection()
+{
+    if (m_database.isOpen())
+        m_database.close();
+    m_database = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+/// What opening the cache found, for the window to tell the user.
+struct CacheOpenReport
+{
+    QString filePath;
+    int schemaVersion = 0;
+    /// Set when the old file was damaged: where it was moved (it is never deleted).
+    QString damagedFileMovedTo;
+};
+
+/// The SQLite cache file: `prepare()` runs once at start-up (GUI or command-line thread) to
+/// create, migrate or recover the file; afterwards every thread opens its own connection with
+/// CacheConnection. Connections never cross threads (Qt's rule for QSqlDatabase).
+namespace CacheDatabase {
+
+inline constexpr char FileName[] = "devpulse.sqlite";
+
+QString filePathIn(const QString &dataDir);
+
+/// Creates or migrates the cache in `dataDir`. A damaged file is renamed to
+/// `devpulse.sqlite.damaged-YYYYMMDD-HHMMSS` (with its -wal/-shm) and a fresh cache created;
+/// a file from a newer DevPulse is refused and left untouched.
+Result<CacheOpenReport> prepare(const QString &dataDir);
+
+/// Opens a connection named `connectionName` on the calling thread with DevPulse's settings
+/// (WAL, foreign keys, busy timeout). Prefer CacheConnection, which also closes it.
+Result<QSqlDatabase> openConnection(const QString &filePath, const QString &connectionName);
+
+} // namespace CacheDatabase
+
+/// A connection owned by the current thread for the lifetime of this object; its name is
+/// unique per thread and purpose. Create one per worker, on the worker's thread.
+class CacheConnection final
+{
+public:
+    CacheConnection(const QString &filePath, const QString &purpose);
+    ~CacheConnection();
+    Q_DISABLE_COPY_MOVE(CacheConnection)
+
+    bool isOpen() const { return m_error.userMessage.isEmpty(); }
+    const Error &error() const { return m_error; }
+    QSqlDatabase &database() { return m_database; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_database;
+    Error m_error;
+};

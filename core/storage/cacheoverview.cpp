@@ -1,0 +1,61 @@
+#include "storage/cacheoverview.h"
+
+#include "storage/boundquery.h"
+
+using namespace BoundQuery;
+
+namespace CacheOverview {
+
+Result<CacheCounts> counts(QSqlDatabase &db)
+{
+    Result<QSqlQuery> result = exec(
+        db,
+        QStringLiteral("SELECT (SELECT count(*) FROM accounts), (SELECT count(*) FROM repos), "
+                       "(SELECT count(*) FROM commits), (SELECT count(*) FROM pull_requests), "
+                       "(SELECT count(*) FROM issues), (SELECT count(*) FROM activities)"),
+        {}, QStringLiteral("counting the cache's contents"));
+    if (!result)
+        return result.error();
+    QSqlQuery &query = result.value();
+    query.next();
+    CacheCounts counts;
+    counts.accounts = query.value(0).toInt();
+    counts.repos = query.value(1).toInt();
+    counts.commits = query.value(2).toInt();
+    counts.pullRequests = query.value(3).toInt();
+    counts.issues = query.value(4).toInt();
+    counts.activities = query.value(5).toInt();
+    return counts;
+}
+
+Result<QList<AccountSummary>> accounts(QSqlDatabase &db)
+{
+    Result<QSqlQuery> result = exec(
+        db,
+        QStringLiteral("SELECT a.id, a.provider, a.base_url, a.login, a.display_name, a.scopes, "
+                       "a.connected_at, a.last_sync_at, a.last_error, "
+                       "(SELECT count(*) FROM repos r WHERE r.account_id = a.id) "
+                       "FROM accounts a ORDER BY a.provider, a.login"),
+        {}, QStringLiteral("listing accounts"));
+    if (!result)
+        return result.error();
+    QList<AccountSummary> summaries;
+    QSqlQuery &query = result.value();
+    while (query.next()) {
+        AccountSummary summary;
+        summary.id = query.value(0).toLongLong();
+        summary.account.provider = query.value(1).toString();
+        summary.account.baseUrl = query.value(2).toString();
+        summary.account.login = query.value(3).toString();
+        summary.account.displayName = query.value(4).toString();
+        summary.account.scopes = query.value(5).toString();
+        summary.account.connectedAt = timeFrom(query.value(6));
+        summary.lastSyncAt = timeFrom(query.value(7));
+        summary.lastError = query.value(8).toString();
+        summary.repoCount = query.value(9).toInt();
+        summaries << summary;
+    }
+    return summaries;
+}
+
+} // namespace CacheOverview

@@ -1,0 +1,232 @@
+#include "storage/cachewriter.h"
+
+#include "storage/boundquery.h"
+#include "storage/sqlerrors.h"
+
+#include <QSqlError>
+
+using namespace BoundQuery;
+
+CacheWriter::CacheWriter(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+Result<void> CacheWriter::transaction()
+{
+    if (!m_db.transaction())
+        return sqlError(m_db.lastError(), QStringLiteral("starting a transaction"));
+    return {};
+}
+
+Result<void> CacheWriter::commit()
+{
+    if (!m_db.commit()) {
+        const QSqlError error = m_db.lastError();
+        m_db.rollback();
+        return sqlError(error, QStringLiteral("committing a transaction"));
+    }
+    return {};
+}
+
+void CacheWriter::rollback()
+{
+    m_db.rollback();
+}
+
+Result<qint64> CacheWriter::upsertAccount(const AccountRecord &account)
+{
+    return execReturningId(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO accounts (provider, base_url, login, display_name, scopes, connected_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (provider, base_url, login) DO UPDATE SET "
+            "display_name = excluded.display_name, scopes = excluded.scopes, "
+            "connected_at = COALESCE(excluded.connected_at, accounts.connected_at) "
+            "RETURNING id"),
+        {account.provider, account.baseUrl, account.login, textOrNull(account.displayName),
+         textOrNull(account.scopes), timeValue(account.connectedAt)},
+        QStringLiteral("saving account %1").arg(account.login));
+}
+
+Result<qint64> CacheWriter::upsertRepo(const RepoRecord &repo)
+{
+    return execReturningId(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO repos (account_id, full_name, owner, name, remote_id, is_private, "
+            "is_fork, is_archived, default_branch, description, created_at, pushed_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (account_id, full_name) DO UPDATE SET "
+            "owner = excluded.owner, name = excluded.name, "
+            "remote_id = COALESCE(excluded.remote_id, repos.remote_id), "
+            "is_private = excluded.is_private, is_fork = excluded.is_fork, "
+            "is_archived = excluded.is_archived, default_branch = excluded.default_branch, "
+            "description = excluded.description, "
+            "created_at = COALESCE(excluded.created_at, repos.created_at), "
+            "pushed_at = COALESCE(excluded.pushed_at, repos.pushed_at) "
+            "RETURNING id"),
+        {repo.accountId, repo.fullName, repo.owner, repo.name, textOrNull(repo.remoteId),
+         int(repo.isPrivate), int(repo.isFork), int(repo.isArchived),
+         textOrNull(repo.defaultBranch), textOrNull(repo.description), timeValue(repo.createdAt),
+         timeValue(repo.pushedAt)},
+        QStringLiteral("saving repository %1").arg(repo.fullName));
+}
+
+Result<void> CacheWriter::upsertCommit(const CommitRecord &commit)
+{
+    return execWrite(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO commits (repo_id, sha, author_login, author_name, author_email, "
+            "authored_at, authored_offset_minutes, committer_login, committer_name, "
+            "committer_email, committed_at, additions, deletions, message) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (repo_id, sha) DO UPDATE SET "
+            "author_login = COALESCE(excluded.author_login, commits.author_login), "
+            "author_name = excluded.author_name, author_email = excluded.author_email, "
+            "authored_at = excluded.authored_at, "
+            "authored_offset_minutes = excluded.authored_offset_minutes, "
+            "committer_login = COALESCE(excluded.committer_login, commits.committer_login), "
+            "committer_name = excluded.committer_name, "
+            "committer_email = excluded.committer_email, committed_at = excluded.committed_at, "
+            "additions = COALESCE(excluded.additions, commits.additions), "
+            "deletions = COALESCE(excluded.deletions, commits.deletions), "
+            "message = excluded.message"),
+        {commit.repoId, commit.sha, textOrNull(commit.author.login), textOrNull(commit.author.name),
+         textOrNull(commit.author.email), timeValue(commit.authoredAt),
+         commit.authoredOffsetMinutes, textOrNull(commit.committer.login),
+         textOrNull(commit.committer.name), textOrNull(commit.committer.email),
+         timeValue(commit.committedAt), countValue(commit.additions), countValue(commit.deletions),
+         commit.message},
+        QStringLiteral("saving commit %1").arg(commit.sha));
+}
+
+Result<void> CacheWriter::upsertPullRequest(const PullRequestRecord &pull)
+{
+    return execWrite(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO pull_requests (repo_id, number, title, author_login, state, is_draft, "
+            "created_at, updated_at, merged_at, closed_at, additions, deletions, commit_count, "
+            "changed_files, head_ref, base_ref) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (repo_id, number) DO UPDATE SET "
+            "title = excluded.title, author_login = excluded.author_login, "
+            "state = excluded.state, is_draft = excluded.is_draft, "
+            "created_at = excluded.created_at, updated_at = excluded.updated_at, "
+            "merged_at = excluded.merged_at, closed_at = excluded.closed_at, "
+            "additions = COALESCE(excluded.additions, pull_requests.additions), "
+            "deletions = COALESCE(excluded.deletions, pull_requests.deletions), "
+            "commit_count = COALESCE(excluded.commit_count, pull_requests.commit_count), "
+            "changed_files = COALESCE(excluded.changed_files, pull_requests.changed_files), "
+            "head_ref = excluded.head_ref, base_ref = excluded.base_ref"),
+        {pull.repoId, pull.number, pull.title, textOrNull(pull.authorLogin), pull.state,
+         int(pull.isDraft), timeValue(pull.createdAt), timeValue(pull.updatedAt),
+         timeValue(pull.mergedAt), timeValue(pull.closedAt), countValue(pull.additions),
+         countValue(pull.deletions), countValue(pull.commitCount), countValue(pull.changedFiles),
+         textOrNull(pull.headRef), textOrNull(pull.baseRef)},
+        QStringLiteral("saving pull request #%1").arg(pull.number));
+}
+
+Result<void> CacheWriter::upsertIssue(const IssueRecord &issue)
+{
+    return execWrite(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO issues (repo_id, number, title, author_login, state, created_at, "
+            "updated_at, closed_at, comment_count, labels) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (repo_id, number) DO UPDATE SET "
+            "title = excluded.title, author_login = excluded.author_login, "
+            "state = excluded.state, created_at = excluded.created_at, "
+            "updated_at = excluded.updated_at, closed_at = excluded.closed_at, "
+            "comment_count = excluded.comment_count, labels = excluded.labels"),
+        {issue.repoId, issue.number, issue.title, textOrNull(issue.authorLogin), issue.state,
+         timeValue(issue.createdAt), timeValue(issue.updatedAt), timeValue(issue.closedAt),
+         issue.commentCount, issue.labels},
+        QStringLiteral("saving issue #%1").arg(issue.number));
+}
+
+Result<void> CacheWriter::upsertIssueEvent(const IssueEventRecord &event)
+{
+    return execWrite(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO issue_events (repo_id, remote_id, issue_number, event, actor_login, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (repo_id, remote_id) DO UPDATE SET "
+            "issue_number = excluded.issue_number, event = excluded.event, "
+            "actor_login = excluded.actor_login, created_at = excluded.created_at"),
+        {event.repoId, event.remoteId, event.issueNumber, event.event, textOrNull(event.actorLogin),
+         timeValue(event.createdAt)},
+        QStringLiteral("saving issue event %1").arg(event.remoteId));
+}
+
+Result<void> CacheWriter::upsertBranch(const BranchRecord &branch)
+{
+    // first_seen_at only moves back and last_seen_at only forward, so trends stay true
+    // whatever order syncs arrive in. CASE rather than two-argument MIN/MAX: PostgreSQL
+    // spells those LEAST/GREATEST.
+    return execWrite(
+        m_db,
+        QStringLiteral("INSERT INTO branches (repo_id, name, head_sha, created_at, first_seen_at, "
+                       "last_seen_at) VALUES (?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (repo_id, name) DO UPDATE SET "
+                       "head_sha = excluded.head_sha, "
+                       "created_at = COALESCE(excluded.created_at, branches.created_at), "
+                       "first_seen_at = CASE WHEN excluded.first_seen_at < branches.first_seen_at "
+                       "THEN excluded.first_seen_at ELSE branches.first_seen_at END, "
+                       "last_seen_at = CASE WHEN excluded.last_seen_at > branches.last_seen_at "
+                       "THEN excluded.last_seen_at ELSE branches.last_seen_at END"),
+        {branch.repoId, branch.name, textOrNull(branch.headSha), timeValue(branch.createdAt),
+         timeValue(branch.seenAt), timeValue(branch.seenAt)},
+        QStringLiteral("saving branch %1").arg(branch.name));
+}
+
+Result<void> CacheWriter::upsertTag(const TagRecord &tag)
+{
+    return execWrite(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO tags (repo_id, name, sha, tagged_at, is_release, first_seen_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (repo_id, name) DO UPDATE SET "
+            "sha = excluded.sha, tagged_at = COALESCE(excluded.tagged_at, tags.tagged_at), "
+            "is_release = CASE WHEN excluded.is_release = 1 THEN 1 ELSE tags.is_release END, "
+            "first_seen_at = CASE WHEN excluded.first_seen_at < tags.first_seen_at "
+            "THEN excluded.first_seen_at ELSE tags.first_seen_at END"),
+        {tag.repoId, tag.name, textOrNull(tag.sha), timeValue(tag.taggedAt), int(tag.isRelease),
+         timeValue(tag.seenAt)},
+        QStringLiteral("saving tag %1").arg(tag.name));
+}
+
+Result<void> CacheWriter::upsertEvent(const EventRecord &event)
+{
+    return execWrite(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO events (account_id, remote_id, type, repo_full_name, created_at) "
+            "VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (account_id, remote_id) DO UPDATE SET "
+            "type = excluded.type, repo_full_name = excluded.repo_full_name, "
+            "created_at = excluded.created_at"),
+        {event.accountId, event.remoteId, event.type, textOrNull(event.repoFullName),
+         timeValue(event.createdAt)},
+        QStringLiteral("saving event %1").arg(event.remoteId));
+}
+
+Result<void> CacheWriter::upsertActivity(const ActivityRecord &activity)
+{
+    return execWrite(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO activities (account_id, source_id, day, service, minutes, title) "
+            "VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (account_id, source_id) DO UPDATE SET "
+            "day = excluded.day, service = excluded.service, minutes = excluded.minutes, "
+            "title = excluded.title"),
+        {activity.accountId, activity.sourceId, activity.day.toString(Qt::ISODate),
+         activity.service, activity.minutes, activity.title},
+        QStringLiteral("saving activity %1").arg(activity.sourceId));
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/result.h"
+#include "storage/records.h"
+
+#include <QSqlDatabase>
+
+/// Writes synced rows into the cache with idempotent upserts: writing the same record twice
+/// leaves the cache as it was, and a later record updates the row in place (its id stays).
+/// Uses the connection it is given, so it lives on that connection's thread; wrap many writes
+/// in transaction()/commit() for speed and atomicity.
+class CacheWriter final
+{
+public:
+    explicit CacheWriter(QSqlDatabase db);
+
+    Result<void> transaction();
+    Result<void> commit();
+    void rollback();
+
+    Result<qint64> upsertAccount(const AccountRecord &account);
+    Result<qint64> upsertRepo(const RepoRecord &repo);
+    Result<void> upsertCommit(const CommitRecord &commit);
+    Result<void> upsertPullRequest(const PullRequestRecord &pull);
+    Result<void> upsertIssue(const IssueRecord &issue);
+    Result<void> upsertIssueEvent(const IssueEventRecord &event);
+    Result<void> upsertBranch(const BranchRecord &branch);
+    Result<void> upsertTag(const TagRecord &tag);
+    Result<void> upsertEvent(const EventRecord &event);
+    Result<void> upsertActivity(const ActivityRecord &activity);
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,156 @@
+#include "storage/migrations.h"
+
+#include "storage/sqlerrors.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcMigrations, "devpulse.storage.migrations")
+
+namespace Migrations {
+namespace {
+
+Migration loadEmbedded(int version, const QString &name)
+{
+    QFile file(QStringLiteral(":/devpulse/migrations/%1_%2.sql")
+                   .arg(version, 4, 10, QLatin1Char('0'))
+                   .arg(name));
+    // The files are compiled into the binary; failing to read one is a build defect.
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("Embedded migration %s is missing", qPrintable(file.fileName()));
+    return Migration{version, name, QString::fromUtf8(file.readAll())};
+}
+
+int countWord(const QString &text, const QRegularExpression &word)
+{
+    int count = 0;
+    for (auto it = word.globalMatch(text); it.hasNext(); it.next())
+        ++count;
+    return count;
+}
+
+} // namespace
+
+const QList<Migration> &builtIn()
+{
+    static const QList<Migration> migrations{
+        loadEmbedded(1, QStringLiteral("core_entities")),
+        loadEmbedded(2, QStringLiteral("identities_and_sync_history")),
+    };
+    return migrations;
+}
+
+int latestVersion()
+{
+    return builtIn().constLast().version;
+}
+
+QStringList splitStatements(const QString &sql)
+{
+    static const QRegularExpression beginWord(QStringLiteral("\\bBEGIN\\b"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression endWord(QStringLiteral("\\bEND\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    QStringList statements;
+    QString current;
+    const QStringList lines = sql.split(QLatin1Char('\n'));
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+            continue;
+        current += rawLine + QLatin1Char('\n');
+        const bool insideTriggerBody = countWord(current, beginWord) > countWord(current, endWord);
+        if (line.endsWith(QLatin1Char(';')) && !insideTriggerBody) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+Result<int> currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                                   "name = 'schema_version'"))) {
+        return sqlError(query.lastError(), QStringLiteral("reading the schema version"));
+    }
+    query.next();
+    if (query.value(0).toInt() == 0)
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")))
+        return sqlError(query.lastError(), QStringLiteral("reading the schema version"));
+    query.next();
+    return query.value(0).toInt();
+}
+
+Result<int> migrate(QSqlDatabase &db, const QList<Migration> &migrations, int targetVersion)
+{
+    const int newestKnown = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (targetVersion < 0)
+        targetVersion = newestKnown;
+
+    const Result<int> found = currentVersion(db);
+    if (!found)
+        return found.error();
+    const int fromVersion = found.value();
+    if (fromVersion > newestKnown) {
+        return Error{QCoreApplication::translate(
+                         "Migrations",
+                         "This cache was written by a newer version of DevPulse (schema %1; this "
+                         "version understands up to %2). Install the newer DevPulse again, or "
+                         "start this one with --data-dir pointing to another folder.")
+                         .arg(fromVersion)
+                         .arg(newestKnown),
+                     QStringLiteral("schema version %1 > %2").arg(fromVersion).arg(newestKnown),
+                     ErrorKind::CacheTooNew};
+    }
+    if (fromVersion >= targetVersion)
+        return fromVersion;
+
+    if (!db.transaction())
+        return sqlError(db.lastError(), QStringLiteral("starting the migration"));
+    QSqlQuery query(db);
+    auto rollBack = [&](const QSqlError &error, const QString &during) -> Result<int> {
+        db.rollback();
+        return sqlError(error, during);
+    };
+
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                   "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                                   "applied_at BIGINT NOT NULL)"))) {
+        return rollBack(query.lastError(), QStringLiteral("creating schema_version"));
+    }
+    for (const Migration &migration : migrations) {
+        if (migration.version <= fromVersion || migration.version > targetVersion)
+            continue;
+        qCInfo(lcMigrations) << "Applying migration" << migration.version << migration.name;
+        const QStringList statements = splitStatements(migration.sql);
+        for (const QString &statement : statements) {
+            if (!query.exec(statement)) {
+                return rollBack(
+                    query.lastError(),
+                    QStringLiteral("migration %1 (%2)").arg(migration.version).arg(migration.name));
+            }
+        }
+        query.prepare(QStringLiteral(
+            "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
+        query.addBindValue(migration.version);
+        query.addBindValue(migration.name);
+        query.addBindValue(QDateTime::currentSecsSinceEpoch());
+        if (!query.exec())
+            return rollBack(query.lastError(), QStringLiteral("recording the schema version"));
+    }
+    if (!db.commit())
+        return rollBack(db.lastError(), QStringLiteral("committing the migration"));
+    return targetVersion;
+}
+
+} // namespace Migrations

@@ -1,0 +1,140 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+/// Plain rows as the cache stores them, filled by providers and read by metrics. Times are
+/// UTC QDateTimes (an invalid QDateTime is stored as NULL); counts that a provider has not
+/// fetched yet are std::nullopt and never overwrite a known value. Value types, any thread.
+
+struct AccountRecord
+{
+    QString provider; ///< "github", "wakatime", ...
+    QString baseUrl;  ///< API root for hosts with several instances (GitHub Enterprise), else ""
+    QString login;
+    QString displayName;
+    QString scopes; ///< as granted, space separated; never a token
+    QDateTime connectedAt;
+};
+
+struct RepoRecord
+{
+    qint64 accountId = 0;
+    QString fullName; ///< "owner/name"
+    QString owner;
+    QString name;
+    QString remoteId;
+    bool isPrivate = false;
+    bool isFork = false;
+    bool isArchived = false;
+    QString defaultBranch;
+    QString description;
+    QDateTime createdAt;
+    QDateTime pushedAt;
+};
+
+struct PersonStamp
+{
+    QString login; ///< empty when the email is not linked to an account
+    QString name;
+    QString email;
+};
+
+struct CommitRecord
+{
+    qint64 repoId = 0;
+    QString sha;
+    PersonStamp author;
+    QDateTime authoredAt;
+    int authoredOffsetMinutes = 0; ///< the author's UTC offset at the time, for local hours
+    PersonStamp committer;
+    QDateTime committedAt;
+    std::optional<int> additions;
+    std::optional<int> deletions;
+    QString message;
+};
+
+struct PullRequestRecord
+{
+    qint64 repoId = 0;
+    int number = 0;
+    QString title;
+    QString authorLogin;
+    QString state; ///< "open" or "closed" (merged PRs are closed with mergedAt set)
+    bool isDraft = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime mergedAt;
+    QDateTime closedAt;
+    std::optional<int> additions;
+    std::optional<int> deletions;
+    std::optional<int> commitCount;
+    std::optional<int> changedFiles;
+    QString headRef;
+    QString baseRef;
+};
+
+struct IssueRecord
+{
+    qint64 repoId = 0;
+    int number = 0;
+    QString title;
+    QString authorLogin;
+    QString state;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime closedAt;
+    int commentCount = 0;
+    QString labels; ///< comma separated label names
+};
+
+struct IssueEventRecord
+{
+    qint64 repoId = 0;
+    QString remoteId;
+    int issueNumber = 0;
+    QString event; ///< "closed", "merged", "labeled", ...
+    QString actorLogin;
+    QDateTime createdAt;
+};
+
+struct BranchRecord
+{
+    qint64 repoId = 0;
+    QString name;
+    QString headSha;
+    QDateTime createdAt; ///< when known (local git, events); else invalid
+    QDateTime seenAt;    ///< when a sync saw it
+};
+
+struct TagRecord
+{
+    qint64 repoId = 0;
+    QString name;
+    QString sha;
+    QDateTime taggedAt;
+    bool isRelease = false;
+    QDateTime seenAt;
+};
+
+struct EventRecord
+{
+    qint64 accountId = 0;
+    QString remoteId;
+    QString type;
+    QString repoFullName;
+    QDateTime createdAt;
+};
+
+struct ActivityRecord
+{
+    qint64 accountId = 0;
+    QString sourceId; ///< stable per provider item: importing it again replaces, never adds
+    QDate day;
+    QString service;
+    int minutes = 0;
+    QString title;
+};

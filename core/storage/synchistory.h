@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+enum class SyncRunStatus { Running, Succeeded, Failed, Cancelled };
+
+/// One row of the sync history as the Sync history page and `devpulse sync` show it.
+struct SyncRun
+{
+    qint64 id = 0;
+    std::optional<qint64> accountId;
+    QString provider;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    SyncRunStatus status = SyncRunStatus::Running;
+    QMap<QString, int> itemsByKind; ///< "commits" -> 120, ...
+    int requests = 0;
+    int notModified = 0; ///< 304 answers (free of rate limit)
+    int waits = 0;
+    int waitSeconds = 0;
+    QString error;
+};
+
+/// Records sync runs (started, then finished with their counts) and reads them back.
+/// Works on the connection it is given, on that connection's thread.
+class SyncHistory final
+{
+public:
+    explicit SyncHistory(QSqlDatabase db);
+
+    Result<qint64> beginRun(const QString &provider, std::optional<qint64> accountId,
+                            const QDateTime &startedAt);
+    /// Stores the outcome of run `run.id` (status, finish time, counts, error).
+    Result<void> finishRun(const SyncRun &run);
+
+    /// The newest runs first.
+    Result<QList<SyncRun>> recentRuns(int limit) const;
+
+    /// A run left "running" by a crash or a kill is marked failed at the next start.
+    Result<int> markInterruptedRuns(const QDateTime &now);
+
+    static QString statusKey(SyncRunStatus status);
+    static SyncRunStatus statusFromKey(const QString &key);
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,267 @@
+#include "storage/cachedatabase.h"
+#include "storage/migrations.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList tablesIn(QSqlDatabase &db)
+{
+    QStringList tables;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    while (query.next())
+        tables << query.value(0).toString();
+    return tables;
+}
+
+QVariant scalar(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshFileGetsNewestSchema();
+    void connectionsUseWalForeignKeysAndBusyTimeout();
+    void preparingTwiceChangesNothing();
+    void upgradeFromVersion1KeepsData();
+    void fileFromNewerVersionIsRefusedAndUntouched();
+    void damagedFileIsMovedAsideAndReplaced_data();
+    void damagedFileIsMovedAsideAndReplaced();
+    void failedMigrationLeavesNothingBehind();
+    void splitStatements_data();
+    void splitStatements();
+};
+
+void TestMigrations::freshFileGetsNewestSchema()
+{
+    QTemporaryDir dir;
+    const Result<CacheOpenReport> report = CacheDatabase::prepare(dir.path());
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toLogString()));
+    QCOMPARE(report.value().schemaVersion, Migrations::latestVersion());
+    QCOMPARE(report.value().filePath, QDir(dir.path()).filePath(QStringLiteral("devpulse.sqlite")));
+    QVERIFY(report.value().damagedFileMovedTo.isEmpty());
+
+    CacheConnection connection(report.value().filePath, QStringLiteral("check"));
+    QVERIFY(connection.isOpen());
+    const QStringList tables = tablesIn(connection.database());
+    for (const char *table :
+         {"accounts", "repos", "commits", "pull_requests", "issues", "issue_events", "branches",
+          "tags", "events", "activities", "identities", "identity_aliases", "sync_runs",
+          "sync_run_items", "schema_version"}) {
+        QVERIFY2(tables.contains(QLatin1String(table)), table);
+    }
+    // The schema has no place for a secret.
+    QSqlQuery columns(connection.database());
+    for (const QString &table : tables) {
+        columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+        while (columns.next())
+            QVERIFY2(!columns.value(0).toString().contains(QLatin1String("token")),
+                     qPrintable(table));
+    }
+}
+
+void TestMigrations::connectionsUseWalForeignKeysAndBusyTimeout()
+{
+    QTemporaryDir dir;
+    const Result<CacheOpenReport> report = CacheDatabase::prepare(dir.path());
+    QVERIFY(report.ok());
+    CacheConnection connection(report.value().filePath, QStringLiteral("check"));
+    QSqlDatabase &db = connection.database();
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+
+    // Foreign keys are enforced, not just declared: a repo needs its account.
+    QSqlQuery query(db);
+    QVERIFY(!query.exec(QStringLiteral(
+        "INSERT INTO repos (account_id, full_name, owner, name) VALUES (42, 'a/b', 'a', 'b')")));
+}
+
+void TestMigrations::preparingTwiceChangesNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(CacheDatabase::prepare(dir.path()).ok());
+    const Result<CacheOpenReport> again = CacheDatabase::prepare(dir.path());
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().schemaVersion, Migrations::latestVersion());
+    CacheConnection connection(again.value().filePath, QStringLiteral("check"));
+    QCOMPARE(scalar(connection.database(), QStringLiteral("SELECT count(*) FROM schema_version"))
+                 .toInt(),
+             Migrations::latestVersion());
+}
+
+void TestMigrations::upgradeFromVersion1KeepsData()
+{
+    QTemporaryDir dir;
+    const QString path = CacheDatabase::filePathIn(dir.path());
+    {
+        CacheConnection connection(path, QStringLiteral("v1"));
+        QVERIFY(connection.isOpen());
+        const Result<int> migrated
+            = Migrations::migrate(connection.database(), Migrations::builtIn(), 1);
+        QVERIFY(migrated.ok());
+        QCOMPARE(migrated.value(), 1);
+        QVERIFY(!tablesIn(connection.database()).contains(QStringLiteral("sync_runs")));
+        QSqlQuery query(connection.database());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO accounts (id, provider, login) VALUES (1, 'github', 'octocat')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO repos (id, account_id, full_name, owner, "
+                                          "name) VALUES (1, 1, 'octocat/hello', 'octocat', "
+                                          "'hello')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO commits (repo_id, sha, authored_at, "
+                                          "message) VALUES (1, 'abc123', 1700000000, 'first')")));
+    }
+
+    const Result<CacheOpenReport> report = CacheDatabase::prepare(dir.path());
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toLogString()));
+    QCOMPARE(report.value().schemaVersion, Migrations::latestVersion());
+    CacheConnection connection(path, QStringLiteral("check"));
+    QSqlDatabase &db = connection.database();
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT message FROM commits WHERE sha = 'abc123'")).toString(),
+        QStringLiteral("first"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT login FROM accounts")).toString(),
+             QStringLiteral("octocat"));
+    QVERIFY(tablesIn(db).contains(QStringLiteral("sync_runs")));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(version) FROM schema_version")),
+             QVariant(QStringLiteral("1,2")));
+}
+
+void TestMigrations::fileFromNewerVersionIsRefusedAndUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = CacheDatabase::filePathIn(dir.path());
+    QVERIFY(CacheDatabase::prepare(dir.path()).ok());
+    {
+        CacheConnection connection(path, QStringLiteral("future"));
+        QSqlQuery query(connection.database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_version (version, name, "
+                                          "applied_at) VALUES (99, 'from_the_future', 0)")));
+    }
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+    const QByteArray hashBefore = fileHash(path);
+
+    const Result<CacheOpenReport> report = CacheDatabase::prepare(dir.path());
+    QVERIFY(!report.ok());
+    QCOMPARE(report.error().kind, ErrorKind::CacheTooNew);
+    QVERIFY2(report.error().userMessage.contains(QLatin1String("newer version of DevPulse")),
+             qPrintable(report.error().userMessage));
+    QVERIFY(report.error().userMessage.contains(QLatin1String("99")));
+    QVERIFY(report.error().userMessage.contains(QLatin1String("--data-dir")));
+
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+    QCOMPARE(fileHash(path), hashBefore);
+}
+
+void TestMigrations::damagedFileIsMovedAsideAndReplaced_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addRow("text") << QByteArray("this is not a database\n").repeated(200);
+    QTest::addRow("zeros") << QByteArray(8192, '\0');
+    QByteArray header("SQLite format 3");
+    header.append('\0');
+    QTest::addRow("sqlite header, garbage pages")
+        << header + QByteArray("\x10\x00\x01\x01garbage", 11).repeated(800);
+}
+
+void TestMigrations::damagedFileIsMovedAsideAndReplaced()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    const QString path = CacheDatabase::filePathIn(dir.path());
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+
+    const Result<CacheOpenReport> report = CacheDatabase::prepare(dir.path());
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toLogString()));
+    const QString movedTo = report.value().damagedFileMovedTo;
+    QVERIFY2(QRegularExpression(QStringLiteral("devpulse\\.sqlite\\.damaged-\\d{8}-\\d{6}$"))
+                 .match(movedTo)
+                 .hasMatch(),
+             qPrintable(movedTo));
+    QFile kept(movedTo);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), content); // never deleted, never altered
+
+    QCOMPARE(report.value().schemaVersion, Migrations::latestVersion());
+    CacheConnection connection(path, QStringLiteral("check"));
+    QVERIFY(connection.isOpen());
+    QCOMPARE(scalar(connection.database(), QStringLiteral("SELECT count(*) FROM accounts")).toInt(),
+             0);
+}
+
+void TestMigrations::failedMigrationLeavesNothingBehind()
+{
+    QTemporaryDir dir;
+    CacheConnection connection(CacheDatabase::filePathIn(dir.path()), QStringLiteral("broken"));
+    QSqlDatabase &db = connection.database();
+    const QList<Migrations::Migration> migrations{
+        {1, QStringLiteral("good"), QStringLiteral("CREATE TABLE first_table (x INTEGER);")},
+        {2, QStringLiteral("bad"),
+         QStringLiteral("CREATE TABLE second_table (x INTEGER);\nCREATE TABLE broken (;")},
+    };
+    const Result<int> migrated = Migrations::migrate(db, migrations);
+    QVERIFY(!migrated.ok());
+    QVERIFY(migrated.error().detail.contains(QLatin1String("migration 2")));
+    QVERIFY(!tablesIn(db).contains(QStringLiteral("first_table")));
+    QVERIFY(!tablesIn(db).contains(QStringLiteral("second_table")));
+    const Result<int> version = Migrations::currentVersion(db);
+    QVERIFY(version.ok());
+    QCOMPARE(version.value(), 0);
+}
+
+void TestMigrations::splitStatements_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addRow("two statements, comments dropped")
+        << QStringLiteral("-- a comment\nCREATE TABLE a (x INTEGER);\n\nCREATE INDEX i ON a (x);\n")
+        << QStringList{QStringLiteral("CREATE TABLE a (x INTEGER);"),
+                       QStringLiteral("CREATE INDEX i ON a (x);")};
+    QTest::addRow("multi-line statement")
+        << QStringLiteral("CREATE TABLE a (\n    x INTEGER,\n    y TEXT\n);\n")
+        << QStringList{QStringLiteral("CREATE TABLE a (\n    x INTEGER,\n    y TEXT\n);")};
+    QTest::addRow("trigger body stays whole")
+        << QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN\n    INSERT INTO b VALUES "
+                          "(new.x);\n    DELETE FROM c;\nEND;\nCREATE TABLE d (x INTEGER);\n")
+        << QStringList{QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN\n    INSERT INTO "
+                                      "b VALUES (new.x);\n    DELETE FROM c;\nEND;"),
+                       QStringLiteral("CREATE TABLE d (x INTEGER);")};
+}
+
+void TestMigrations::splitStatements()
+{
+    QFETCH(QString, sql);
+    QFETCH(QStringList, expected);
+    QCOMPARE(Migrations::splitStatements(sql), expected);
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

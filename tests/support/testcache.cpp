@@ -1,0 +1,44 @@
+#include "testcache.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+TestCache::TestCache()
+{
+    const Result<CacheOpenReport> prepared = CacheDatabase::prepare(m_dir.path());
+    if (!prepared) {
+        qWarning("TestCache: %s", qPrintable(prepared.error().toLogString()));
+        return;
+    }
+    m_report = prepared.value();
+    m_connection = std::make_unique<CacheConnection>(m_report.filePath, QStringLiteral("test"));
+}
+
+TestCache::~TestCache() = default;
+
+int TestCache::rowCount(const QString &table)
+{
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QStringList TestCache::dump(const QString &table)
+{
+    QStringList rows;
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1")))
+        return {QStringLiteral("error: ") + query.lastQuery()};
+    while (query.next()) {
+        QStringList fields;
+        const QSqlRecord record = query.record();
+        for (int column = 0; column < record.count(); ++column) {
+            const QVariant value = query.value(column);
+            fields << (value.isNull() ? QStringLiteral("NULL") : value.toString());
+        }
+        rows << fields.join(QLatin1Char('|'));
+    }
+    return rows;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "storage/cachedatabase.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+/// A real cache file in a temporary folder, migrated to the newest schema, with a connection
+/// on the creating thread. Removed with the object. For tests only.
+class TestCache final
+{
+public:
+    TestCache();
+    ~TestCache();
+    Q_DISABLE_COPY_MOVE(TestCache)
+
+    bool isValid() const { return m_connection && m_connection->isOpen(); }
+    QString dataDir() const { return m_dir.path(); }
+    QString filePath() const { return m_report.filePath; }
+    const CacheOpenReport &report() const { return m_report; }
+    QSqlDatabase &db() { return m_connection->database(); }
+
+    /// Number of rows in `table` (a name from the schema, never user input).
+    int rowCount(const QString &table);
+    /// Every row of `table` as text, ordered, to compare whole tables before and after.
+    QStringList dump(const QString &table);
+
+private:
+    QTemporaryDir m_dir;
+    CacheOpenReport m_report;
+    std::unique_ptr<CacheConnection> m_connection;
+};

@@ -1,0 +1,201 @@
+#include "mainwindow.h"
+#include "storage/cachewriter.h"
+#include "storage/synchistory.h"
+#include "testcache.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+// Saves what the window shows when DEVPULSE_SCREENSHOT_DIR is set, for a person to look at.
+void saveScreenshot(QWidget &window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DEVPULSE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    window.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void firstRunShowsWhatToDoNext();
+    void firstStepButtonLeadsToItsProvider();
+    void keyboardShortcutsSwitchPages();
+    void connectedAccountShowsOnItsCard();
+    void syncHistoryListsRunsAndStatusBarFollows();
+    void layoutIsRemembered();
+    void settingsShowWhereDataLives();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("devpulse-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::firstRunShowsWhatToDoNext()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    MainWindow window(cache.dataDir(), cache.report());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QCOMPARE(window.currentPage(), MainWindow::Page::Dashboard);
+    auto *emptyState = window.findChild<QWidget *>(QStringLiteral("emptyState"));
+    QVERIFY(emptyState);
+    QVERIFY(emptyState->isVisible());
+    for (const char *button : {"connectGitHubButton", "addApiKeyButton", "importCsvButton",
+                               "addLocalRepositoryButton"}) {
+        auto *found = window.findChild<QPushButton *>(QLatin1String(button));
+        QVERIFY2(found && found->isVisible() && found->isEnabled(), button);
+    }
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"))->text(),
+             QStringLiteral("Idle · never synced"));
+    saveScreenshot(window, QStringLiteral("first-run"));
+}
+
+void TestMainWindow::firstStepButtonLeadsToItsProvider()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    MainWindow window(cache.dataDir(), cache.report());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("importCsvButton")),
+                      Qt::LeftButton);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Connections);
+    QTRY_COMPARE(QApplication::focusWidget(),
+                 window.findChild<QWidget *>(QStringLiteral("card_csv")));
+}
+
+void TestMainWindow::keyboardShortcutsSwitchPages()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    MainWindow window(cache.dataDir(), cache.report());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::SyncHistory);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Settings);
+
+    // The navigation list itself works with arrow keys.
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    navigation->setFocus();
+    QTest::keyClick(navigation, Qt::Key_Up);
+    QCOMPARE(window.currentPage(), MainWindow::Page::SyncHistory);
+}
+
+void TestMainWindow::connectedAccountShowsOnItsCard()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    CacheWriter writer(cache.db());
+    QVERIFY(writer
+                .upsertAccount({QStringLiteral("github"), QString(), QStringLiteral("octocat"),
+                                QString(), QStringLiteral("repo"), QDateTime()})
+                .ok());
+    MainWindow window(cache.dataDir(), cache.report());
+    window.show();
+
+    const QString status = window.findChild<QLabel *>(QStringLiteral("status_github"))->text();
+    QVERIFY2(status.contains(QLatin1String("octocat")), qPrintable(status));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("status_wakatime"))->text(),
+             QStringLiteral("Not connected"));
+    // With an account the dashboard no longer shows the first steps.
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
+}
+
+void TestMainWindow::syncHistoryListsRunsAndStatusBarFollows()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    MainWindow window(cache.dataDir(), cache.report());
+    window.show();
+    window.showPage(MainWindow::Page::SyncHistory);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("syncHistoryTable"));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("syncHistoryEmpty"))->isVisible());
+    QVERIFY(!table->isVisible());
+
+    SyncHistory history(cache.db());
+    const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const Result<qint64> id = history.beginRun(QStringLiteral("github"), std::nullopt, started);
+    QVERIFY(id.ok());
+    SyncRun run;
+    run.id = id.value();
+    run.finishedAt = started.addSecs(30);
+    run.status = SyncRunStatus::Failed;
+    run.error = QStringLiteral("GitHub rejected the token.");
+    QVERIFY(history.finishRun(run).ok());
+    window.refresh();
+
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("GitHub"));
+    QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("Failed"));
+    QCOMPARE(table->model()->index(0, 7).data().toString(), run.error);
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"))
+                ->text()
+                .startsWith(QLatin1String("Last sync failed")));
+    saveScreenshot(window, QStringLiteral("sync-history"));
+}
+
+void TestMainWindow::layoutIsRemembered()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    {
+        MainWindow window(cache.dataDir(), cache.report());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 640);
+        window.showPage(MainWindow::Page::Settings);
+        QVERIFY(window.close());
+    }
+    MainWindow reopened(cache.dataDir(), cache.report());
+    reopened.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+    QCOMPARE(reopened.size(), QSize(900, 640));
+    QCOMPARE(reopened.currentPage(), MainWindow::Page::Settings);
+}
+
+void TestMainWindow::settingsShowWhereDataLives()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    MainWindow window(cache.dataDir(), cache.report());
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("dataDirLabel"))->text(),
+             QDir::toNativeSeparators(cache.dataDir()));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("schemaVersionLabel"))
+                ->text()
+                .contains(QString::number(cache.report().schemaVersion)));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,235 @@
+#include "mainwindow.h"
+
+#include "pages/connectionspage.h"
+#include "pages/dashboardpage.h"
+#include "pages/settingspage.h"
+#include "pages/synchistorypage.h"
+#include "storage/cacheoverview.h"
+#include "storage/synchistory.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace {
+constexpr char GeometryKey[] = "mainWindow/geometry";
+constexpr char StateKey[] = "mainWindow/state";
+constexpr char PageKey[] = "mainWindow/page";
+} // namespace
+
+MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache, QWidget *parent)
+    : QMainWindow(parent)
+    , m_dataDir(dataDir)
+    , m_cache(cache)
+    , m_connection(std::make_unique<CacheConnection>(cache.filePath, QStringLiteral("gui")))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("DevPulse"));
+    setWindowIcon(QIcon(QStringLiteral(":/devpulse/icons/devpulse.svg")));
+    setMinimumSize(720, 480);
+
+    m_dashboardPage = new DashboardPage(this);
+    m_connectionsPage = new ConnectionsPage(this);
+    m_syncHistoryPage = new SyncHistoryPage(this);
+    m_settingsPage = new SettingsPage(dataDir, cache, this);
+
+    buildNavigation();
+    buildMenus();
+
+    m_syncStatusLabel = new QLabel(this);
+    m_syncStatusLabel->setObjectName(QStringLiteral("syncStatusLabel"));
+    statusBar()->addPermanentWidget(m_syncStatusLabel);
+
+    connect(m_dashboardPage, &DashboardPage::connectionsRequested, this,
+            [this](const QString &providerId) {
+                showPage(Page::Connections);
+                m_connectionsPage->highlightProvider(providerId);
+            });
+
+    restoreLayout();
+    refresh();
+    if (!m_connection->isOpen())
+        showCacheError(m_connection->error());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setSpacing(2);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    const struct
+    {
+        QString title;
+        const char *icon;
+        QWidget *page;
+    } entries[] = {
+        {tr("Dashboard"), ":/devpulse/icons/dashboard.svg", m_dashboardPage},
+        {tr("Connections"), ":/devpulse/icons/connections.svg", m_connectionsPage},
+        {tr("Sync history"), ":/devpulse/icons/history.svg", m_syncHistoryPage},
+        {tr("Settings"), ":/devpulse/icons/settings.svg", m_settingsPage},
+    };
+    for (const auto &entry : entries) {
+        auto *item = new QListWidgetItem(QIcon(QLatin1String(entry.icon)), entry.title);
+        item->setSizeHint(QSize(0, 36));
+        m_navigation->addItem(item);
+        m_pages->addWidget(entry.page);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    m_errorBanner = new QLabel(this);
+    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
+    m_errorBanner->setWordWrap(true);
+    m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 8px 12px; }"));
+    m_errorBanner->setVisible(false);
+
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_errorBanner);
+    auto *layout = new QHBoxLayout;
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *refreshAction = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    const Page pages[] = {Page::Dashboard, Page::Connections, Page::SyncHistory, Page::Settings};
+    for (int index = 0; index < 4; ++index) {
+        QAction *action = viewMenu->addAction(m_navigation->item(index)->text());
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        const Page page = pages[index];
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About DevPulse"), this, &MainWindow::showAbout);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+void MainWindow::refresh()
+{
+    if (!m_connection->isOpen())
+        return;
+    m_errorBanner->setVisible(false);
+    QSqlDatabase &db = m_connection->database();
+    const Result<CacheCounts> counts = CacheOverview::counts(db);
+    const Result<QList<AccountSummary>> accounts = CacheOverview::accounts(db);
+    const Result<QList<SyncRun>> runs = SyncHistory(db).recentRuns(200);
+    for (const Error *error :
+         {counts ? nullptr : &counts.error(), accounts ? nullptr : &accounts.error(),
+          runs ? nullptr : &runs.error()}) {
+        if (error) {
+            showCacheError(*error);
+            return;
+        }
+    }
+    m_dashboardPage->setCounts(counts.value());
+    m_connectionsPage->setAccounts(accounts.value());
+    m_syncHistoryPage->setRuns(runs.value());
+
+    if (runs.value().isEmpty()) {
+        m_syncStatusLabel->setText(tr("Idle · never synced"));
+    } else {
+        const SyncRun &last = runs.value().constFirst();
+        const QString when = QLocale().toString(last.startedAt.toLocalTime(), QLocale::ShortFormat);
+        m_syncStatusLabel->setText(
+            last.status == SyncRunStatus::Running  ? tr("Syncing %1…").arg(last.provider)
+            : last.status == SyncRunStatus::Failed ? tr("Last sync failed · %1").arg(when)
+                                                   : tr("Idle · last sync %1").arg(when));
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About DevPulse"),
+        tr("<h3>DevPulse %1</h3>"
+           "<p>A desktop dashboard of your development activity: GitHub, WakaTime, Codewars, "
+           "Exercism, CSV imports and local git repositories, cached on your computer.</p>"
+           "<p>Built with Qt %2 (running on Qt %3).</p>"
+           "<p>Data folder: <tt>%4</tt></p>")
+            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion()),
+                 QDir::toNativeSeparators(m_dataDir).toHtmlEscaped()));
+}
+
+void MainWindow::showCacheError(const Error &error)
+{
+    // A banner rather than a dialog: the window stays usable and the message stays visible.
+    m_errorBanner->setText(error.userMessage);
+    m_errorBanner->setVisible(true);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(QLatin1String(StateKey)).toByteArray());
+    const int page = settings.value(QLatin1String(PageKey), 0).toInt();
+    if (page >= 0 && page < m_pages->count())
+        m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(GeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(StateKey), saveState());
+    settings.setValue(QLatin1String(PageKey), m_pages->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "storage/cachedatabase.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class DashboardPage;
+class ConnectionsPage;
+class SyncHistoryPage;
+class SettingsPage;
+
+/// DevPulse's main window: navigation between Dashboard, Connections, Sync history and
+/// Settings, the menus and the status bar. GUI thread; app/main.cpp creates it once the cache
+/// is prepared and hands it the report of that.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Page { Dashboard, Connections, SyncHistory, Settings };
+    Q_ENUM(Page)
+
+    MainWindow(const QString &dataDir, const CacheOpenReport &cache, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Page currentPage() const;
+
+public slots:
+    void showPage(MainWindow::Page page);
+    /// Reloads what every page shows from the cache.
+    void refresh();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildNavigation();
+    void buildMenus();
+    void restoreLayout();
+    void saveLayout() const;
+    void showCacheError(const Error &error);
+
+    QString m_dataDir;
+    CacheOpenReport m_cache;
+    std::unique_ptr<CacheConnection> m_connection;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
+    ConnectionsPage *m_connectionsPage = nullptr;
+    SyncHistoryPage *m_syncHistoryPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    QLabel *m_syncStatusLabel = nullptr;
+    QLabel *m_errorBanner = nullptr;
+};

@@ -1,0 +1,124 @@
+#include "pages/dashboardpage.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+DashboardPage::DashboardPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_stack = new QStackedWidget(this);
+    m_emptyState = buildEmptyState();
+    m_summary = buildSummary();
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_summary);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+}
+
+QWidget *DashboardPage::buildEmptyState()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("emptyState"));
+
+    auto *title = new QLabel(tr("Welcome to DevPulse"), page);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+
+    auto *intro = new QLabel(
+        tr("Your cache is empty. Connect a source of activity and DevPulse will keep a copy on "
+           "this computer, then chart your commits, pull requests and coding time."),
+        page);
+    intro->setWordWrap(true);
+    intro->setAlignment(Qt::AlignCenter);
+    intro->setMaximumWidth(560);
+
+    const struct
+    {
+        const char *objectName;
+        QString label;
+        QString hint;
+        const char *providerId;
+    } steps[] = {
+        {"connectGitHubButton", tr("Connect &GitHub"),
+         tr("Sign in with your browser; DevPulse reads your repositories, commits, pull requests "
+            "and issues."),
+         "github"},
+        {"addApiKeyButton", tr("Add an &API key"),
+         tr("WakaTime, Codewars or Exercism: your coding time and solved exercises."), "wakatime"},
+        {"importCsvButton", tr("&Import a CSV file"),
+         tr("Activity you tracked elsewhere: date, service, minutes, title."), "csv"},
+        {"addLocalRepositoryButton", tr("Add a &local repository"),
+         tr("A git folder on this computer; no account needed."), "localgit"},
+    };
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(10);
+    int row = 0;
+    for (const auto &step : steps) {
+        auto *button = new QPushButton(step.label, page);
+        button->setObjectName(QLatin1String(step.objectName));
+        button->setMinimumWidth(200);
+        button->setAccessibleDescription(step.hint);
+        auto *hint = new QLabel(step.hint, page);
+        hint->setWordWrap(true);
+        hint->setBuddy(button);
+        grid->addWidget(button, row, 0);
+        grid->addWidget(hint, row, 1);
+        const QString providerId = QLatin1String(step.providerId);
+        connect(button, &QPushButton::clicked, this,
+                [this, providerId] { emit connectionsRequested(providerId); });
+        ++row;
+    }
+    grid->setColumnStretch(1, 1);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(title);
+    layout->addSpacing(8);
+    layout->addWidget(intro, 0, Qt::AlignHCenter);
+    layout->addSpacing(24);
+    auto *gridHolder = new QWidget(page);
+    gridHolder->setLayout(grid);
+    gridHolder->setMaximumWidth(640);
+    layout->addWidget(gridHolder, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
+QWidget *DashboardPage::buildSummary()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("cacheSummary"));
+    m_summaryLabel = new QLabel(page);
+    m_summaryLabel->setObjectName(QStringLiteral("cacheSummaryLabel"));
+    m_summaryLabel->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_summaryLabel);
+    layout->addStretch(1);
+    return page;
+}
+
+void DashboardPage::setCounts(const CacheCounts &counts)
+{
+    if (counts.isEmpty()) {
+        m_stack->setCurrentWidget(m_emptyState);
+        return;
+    }
+    const QLocale locale;
+    m_summaryLabel->setText(
+        tr("<h2>Your cache</h2><p>%1 accounts · %2 repositories · %3 commits · %4 pull requests "
+           "· %5 issues · %6 activities</p>")
+            .arg(locale.toString(counts.accounts), locale.toString(counts.repos),
+                 locale.toString(counts.commits), locale.toString(counts.pullRequests),
+                 locale.toString(counts.issues), locale.toString(counts.activities)));
+    m_stack->setCurrentWidget(m_summary);
+}
