@@ -31,9 +31,9 @@ devpulse_install_missing() {
     fi
     export DEBIAN_FRONTEND=noninteractive
     # Refresh the package lists only when an install fails on stale ones.
-    if ! "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"; then
-        "${sudo[@]}" apt-get update
-        "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+    if ! "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends "${missing[@]}"; then
+        "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 update
+        "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends "${missing[@]}"
     fi
 }
 

@@ -22,7 +22,19 @@ void saveScreenshot(QWidget &window, const QString &name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QApplication::processEvents(); // let pending layout changes land first
     window.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+// Shows the window and gives it the keyboard focus, offscreen or in a real X window without a
+// window manager (where nobody activates a new window on its own).
+bool showAndActivate(QWidget &window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
 }
 
 } // namespace
@@ -82,8 +94,7 @@ void TestMainWindow::firstStepButtonLeadsToItsProvider()
     TestCache cache;
     QVERIFY(cache.isValid());
     MainWindow window(cache.dataDir(), cache.report());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(showAndActivate(window));
 
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("importCsvButton")),
                       Qt::LeftButton);
@@ -97,8 +108,7 @@ void TestMainWindow::keyboardShortcutsSwitchPages()
     TestCache cache;
     QVERIFY(cache.isValid());
     MainWindow window(cache.dataDir(), cache.report());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(showAndActivate(window));
 
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::SyncHistory);

@@ -1,9 +1,8 @@
 #include "pages/dashboardpage.h"
 
-#include <QGridLayout>
+#include <QCommandLinkButton>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -38,7 +37,8 @@ QWidget *DashboardPage::buildEmptyState()
         page);
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignCenter);
-    intro->setMaximumWidth(560);
+    // Word-wrapped labels in a centred layout shrink to their narrowest; give them a width.
+    intro->setFixedWidth(560);
 
     const struct
     {
@@ -48,8 +48,7 @@ QWidget *DashboardPage::buildEmptyState()
         const char *providerId;
     } steps[] = {
         {"connectGitHubButton", tr("Connect &GitHub"),
-         tr("Sign in with your browser; DevPulse reads your repositories, commits, pull requests "
-            "and issues."),
+         tr("Sign in through your browser: repositories, commits, pull requests, issues."),
          "github"},
         {"addApiKeyButton", tr("Add an &API key"),
          tr("WakaTime, Codewars or Exercism: your coding time and solved exercises."), "wakatime"},
@@ -59,26 +58,18 @@ QWidget *DashboardPage::buildEmptyState()
          tr("A git folder on this computer; no account needed."), "localgit"},
     };
 
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(16);
-    grid->setVerticalSpacing(10);
-    int row = 0;
+    // Command link buttons carry a title and a sentence each, like a first-run wizard.
+    auto *stepsLayout = new QVBoxLayout;
+    stepsLayout->setSpacing(6);
     for (const auto &step : steps) {
-        auto *button = new QPushButton(step.label, page);
+        auto *button = new QCommandLinkButton(step.label, step.hint, page);
         button->setObjectName(QLatin1String(step.objectName));
-        button->setMinimumWidth(200);
         button->setAccessibleDescription(step.hint);
-        auto *hint = new QLabel(step.hint, page);
-        hint->setWordWrap(true);
-        hint->setBuddy(button);
-        grid->addWidget(button, row, 0);
-        grid->addWidget(hint, row, 1);
+        stepsLayout->addWidget(button);
         const QString providerId = QLatin1String(step.providerId);
         connect(button, &QPushButton::clicked, this,
                 [this, providerId] { emit connectionsRequested(providerId); });
-        ++row;
     }
-    grid->setColumnStretch(1, 1);
 
     auto *layout = new QVBoxLayout(page);
     layout->addStretch(1);
@@ -86,10 +77,10 @@ QWidget *DashboardPage::buildEmptyState()
     layout->addSpacing(8);
     layout->addWidget(intro, 0, Qt::AlignHCenter);
     layout->addSpacing(24);
-    auto *gridHolder = new QWidget(page);
-    gridHolder->setLayout(grid);
-    gridHolder->setMaximumWidth(640);
-    layout->addWidget(gridHolder, 0, Qt::AlignHCenter);
+    auto *stepsHolder = new QWidget(page);
+    stepsHolder->setLayout(stepsLayout);
+    stepsHolder->setFixedWidth(560);
+    layout->addWidget(stepsHolder, 0, Qt::AlignHCenter);
     layout->addStretch(2);
     return page;
 }
