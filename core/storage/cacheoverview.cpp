@@ -34,7 +34,9 @@ Result<QList<AccountSummary>> accounts(QSqlDatabase &db)
         db,
         QStringLiteral("SELECT a.id, a.provider, a.base_url, a.login, a.display_name, a.scopes, "
                        "a.connected_at, a.last_sync_at, a.last_error, "
-                       "(SELECT count(*) FROM repos r WHERE r.account_id = a.id) "
+                       "(SELECT count(*) FROM repos r WHERE r.account_id = a.id), "
+                       "a.avatar_url, a.rate_limit, a.rate_limit_remaining, "
+                       "a.rate_limit_reset_at, a.auth_state "
                        "FROM accounts a ORDER BY a.provider, a.login"),
         {}, QStringLiteral("listing accounts"));
     if (!result)
@@ -53,6 +55,15 @@ Result<QList<AccountSummary>> accounts(QSqlDatabase &db)
         summary.lastSyncAt = timeFrom(query.value(7));
         summary.lastError = query.value(8).toString();
         summary.repoCount = query.value(9).toInt();
+        summary.avatarUrl = query.value(10).toString();
+        summary.rateLimit = query.value(11).isNull() ? -1 : query.value(11).toInt();
+        summary.rateLimitRemaining = query.value(12).isNull() ? -1 : query.value(12).toInt();
+        summary.rateLimitResetAt = timeFrom(query.value(13));
+        const QString state = query.value(14).toString();
+        summary.authState = state == QLatin1String("needs_reauth")
+                                ? AccountAuthState::NeedsReauthorisation
+                            : state == QLatin1String("signed_out") ? AccountAuthState::SignedOut
+                                                                   : AccountAuthState::Connected;
         summaries << summary;
     }
     return summaries;

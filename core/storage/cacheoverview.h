@@ -19,6 +19,8 @@ struct CacheCounts
     bool isEmpty() const { return accounts == 0 && activities == 0 && commits == 0; }
 };
 
+enum class AccountAuthState { Connected, NeedsReauthorisation, SignedOut };
+
 /// A connected account as the Connections page lists it.
 struct AccountSummary
 {
@@ -27,6 +29,11 @@ struct AccountSummary
     QDateTime lastSyncAt;
     QString lastError;
     int repoCount = 0;
+    QString avatarUrl;
+    int rateLimit = -1; ///< -1: not known yet
+    int rateLimitRemaining = -1;
+    QDateTime rateLimitResetAt;
+    AccountAuthState authState = AccountAuthState::Connected;
 };
 
 /// Small read-only queries about the cache as a whole. Same thread as the connection.

@@ -41,6 +41,7 @@ const QList<Migration> &builtIn()
     static const QList<Migration> migrations{
         loadEmbedded(1, QStringLiteral("core_entities")),
         loadEmbedded(2, QStringLiteral("identities_and_sync_history")),
+        loadEmbedded(3, QStringLiteral("account_status")),
     };
     return migrations;
 }

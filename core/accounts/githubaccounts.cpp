@@ -1,0 +1,148 @@
+#include "accounts/githubaccounts.h"
+
+#include "auth/tokenvalidator.h"
+#include "net/httpclient.h"
+#include "storage/accountstore.h"
+#include "storage/cachedatabase.h"
+
+#include <QLoggingCategory>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcAccounts, "devpulse.accounts")
+
+namespace {
+constexpr char Provider[] = "github";
+}
+
+GitHubAccounts::GitHubAccounts(HttpClient *http, SecretStore *secrets, const QString &cacheFilePath,
+                               QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_secrets(secrets)
+    , m_cache(std::make_unique<CacheConnection>(cacheFilePath, QStringLiteral("accounts")))
+{}
+
+GitHubAccounts::~GitHubAccounts() = default;
+
+SecretKey GitHubAccounts::secretKeyFor(const GitHubHost &host, const QString &login)
+{
+    return SecretKey{QLatin1String(Provider), host.displayName(), login};
+}
+
+void GitHubAccounts::connectWithToken(const GitHubHost &host, const QString &token)
+{
+    const QString trimmedToken = token.trimmed();
+    TokenValidator::validate(
+        *m_http, host, trimmedToken, this,
+        [this, host, trimmedToken](const Result<GitHubIdentity> &identity) {
+            if (!identity) {
+                emit connectFailed(identity.error());
+                return;
+            }
+            const GitHubIdentity user = identity.value();
+            m_secrets->write(secretKeyFor(host, user.login), trimmedToken,
+                             [this, host, user](const Result<void> &stored) {
+                                 if (!stored) {
+                                     emit connectFailed(stored.error());
+                                     return;
+                                 }
+                                 if (!m_cache->isOpen()) {
+                                     emit connectFailed(m_cache->error());
+                                     return;
+                                 }
+                                 AccountRecord account;
+                                 account.provider = QLatin1String(Provider);
+                                 account.baseUrl = host.storedBaseUrl();
+                                 account.login = user.login;
+                                 account.displayName = user.name;
+                                 account.scopes = user.scopes;
+                                 account.connectedAt = QDateTime::currentDateTimeUtc();
+                                 const Result<qint64> saved
+                                     = AccountStore(m_cache->database())
+                                           .saveConnected(account, {user.avatarUrl, user.rateLimit,
+                                                                    user.rateLimitRemaining,
+                                                                    user.rateLimitResetAt});
+                                 if (!saved) {
+                                     emit connectFailed(saved.error());
+                                     return;
+                                 }
+                                 qCInfo(lcAccounts) << "Connected GitHub account" << user.login
+                                                    << "on" << host.displayName();
+                                 emit accountConnected(saved.value(), user.login);
+                                 emit accountsChanged();
+                             });
+        });
+}
+
+void GitHubAccounts::disconnectAccount(qint64 accountId, bool deleteCachedData)
+{
+    if (!m_cache->isOpen()) {
+        emit disconnectFailed(m_cache->error());
+        return;
+    }
+    const Result<AccountSummary> found = AccountStore(m_cache->database()).find(accountId);
+    if (!found) {
+        emit disconnectFailed(found.error());
+        return;
+    }
+    const GitHubHost host = GitHubHost::fromStoredBaseUrl(found.value().account.baseUrl);
+    m_secrets->remove(secretKeyFor(host, found.value().account.login),
+                      [this, accountId, deleteCachedData](const Result<void> &removed) {
+                          if (!removed) {
+                              emit disconnectFailed(removed.error());
+                              return;
+                          }
+                          AccountStore store(m_cache->database());
+                          const Result<void> updated
+                              = deleteCachedData
+                                    ? store.removeWithData(accountId)
+                                    : store.setAuthState(accountId, AccountAuthState::SignedOut);
+                          if (!updated) {
+                              emit disconnectFailed(updated.error());
+                              return;
+                          }
+                          emit accountDisconnected(accountId);
+                          emit accountsChanged();
+                      });
+}
+
+void GitHubAccounts::verifyStoredTokens()
+{
+    if (!m_cache->isOpen())
+        return;
+    const Result<QList<AccountSummary>> accounts = CacheOverview::accounts(m_cache->database());
+    if (!accounts)
+        return;
+    auto pending = std::make_shared<int>(0);
+    for (const AccountSummary &summary : accounts.value()) {
+        if (summary.account.provider != QLatin1String(Provider)
+            || summary.authState != AccountAuthState::Connected)
+            continue;
+        ++*pending;
+        const GitHubHost host = GitHubHost::fromStoredBaseUrl(summary.account.baseUrl);
+        const qint64 id = summary.id;
+        m_secrets->read(secretKeyFor(host, summary.account.login),
+                        [this, id, pending](const Result<QString> &token) {
+                            // Only a missing entry says the account is signed out; a locked
+                            // or absent keychain is a problem of the moment, not of the account.
+                            if (!token && token.error().kind == ErrorKind::AuthenticationRequired)
+                                markNeedsReauthorisation(id);
+                            if (--*pending == 0)
+                                emit accountsChanged();
+                        });
+    }
+    if (*pending == 0)
+        emit accountsChanged();
+}
+
+void GitHubAccounts::markNeedsReauthorisation(qint64 accountId)
+{
+    if (!m_cache->isOpen())
+        return;
+    const Result<void> marked
+        = AccountStore(m_cache->database())
+              .setAuthState(accountId, AccountAuthState::NeedsReauthorisation);
+    if (!marked)
+        qCWarning(lcAccounts) << marked.error().toLogString();
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "auth/githubhost.h"
+#include "common/result.h"
+#include "secrets/secretstore.h"
+
+#include <QObject>
+
+#include <memory>
+
+class CacheConnection;
+class HttpClient;
+
+/// Connects and disconnects GitHub accounts. Whatever sign-in produced the token (browser,
+/// device code, pasted token), it is checked with `GET /user`, kept in the keychain under
+/// provider + host + login, and only then is the account recorded in the cache (login, host,
+/// scopes, rate limit; never the token). GUI thread; owns its own cache connection there.
+class GitHubAccounts final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GitHubAccounts)
+
+public:
+    GitHubAccounts(HttpClient *http, SecretStore *secrets, const QString &cacheFilePath,
+                   QObject *parent = nullptr);
+    ~GitHubAccounts() override;
+
+    HttpClient *http() const { return m_http; }
+
+    static SecretKey secretKeyFor(const GitHubHost &host, const QString &login);
+
+    /// Checks `token`, stores it and records the account: accountConnected or connectFailed.
+    void connectWithToken(const GitHubHost &host, const QString &token);
+    /// Removes the token from the keychain; with `deleteCachedData` also every cached row of
+    /// the account (one transaction), else the account stays, marked signed out.
+    void disconnectAccount(qint64 accountId, bool deleteCachedData);
+    /// At start: marks connected accounts whose token is gone from the keychain as needing
+    /// re-authorisation. Emits accountsChanged when done.
+    void verifyStoredTokens();
+    /// A later call was answered 401: the account must sign in again.
+    void markNeedsReauthorisation(qint64 accountId);
+
+signals:
+    void accountConnected(qint64 accountId, const QString &login);
+    void connectFailed(const Error &error);
+    void accountDisconnected(qint64 accountId);
+    void disconnectFailed(const Error &error);
+    void accountsChanged();
+
+private:
+    HttpClient *m_http = nullptr;
+    SecretStore *m_secrets = nullptr;
+    std::unique_ptr<CacheConnection> m_cache;
+};

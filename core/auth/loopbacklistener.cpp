@@ -1,0 +1,156 @@
+#include "auth/loopbacklistener.h"
+
+#include "auth/oauthtoken.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcListener, "devpulse.auth.listener")
+
+namespace {
+constexpr int MaxRequestHeadBytes = 16 * 1024;
+constexpr int RequestTimeoutMs = 10000;
+
+} // namespace
+
+LoopbackListener::LoopbackListener(QObject *parent)
+    : QObject(parent)
+{}
+
+LoopbackListener::~LoopbackListener() = default;
+
+Result<void> LoopbackListener::listen()
+{
+    close();
+    m_server = new QTcpServer(this);
+    // IPv4 loopback only: nothing on the network can reach the sign-in callback.
+    if (!m_server->listen(QHostAddress::LocalHost, 0)) {
+        const QString reason = m_server->errorString();
+        close();
+        return Error{tr("DevPulse could not open a local port to receive GitHub's answer (%1). "
+                        "Use sign-in with a code instead.")
+                         .arg(reason),
+                     QStringLiteral("listen on 127.0.0.1 failed: %1").arg(reason)};
+    }
+    connect(m_server, &QTcpServer::newConnection, this, [this] {
+        while (m_server && m_server->hasPendingConnections())
+            handleConnection(m_server->nextPendingConnection());
+    });
+    return {};
+}
+
+void LoopbackListener::close()
+{
+    if (!m_server)
+        return;
+    m_server->close();
+    m_server->deleteLater();
+    m_server = nullptr;
+}
+
+bool LoopbackListener::isListening() const
+{
+    return m_server && m_server->isListening();
+}
+
+quint16 LoopbackListener::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QUrl LoopbackListener::redirectUri() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port());
+    url.setPath(QStringLiteral("/callback"));
+    return url;
+}
+
+void LoopbackListener::handleConnection(QTcpSocket *socket)
+{
+    // Sockets belong to the listener, so closing it mid-request cleans them up too.
+    socket->setParent(this);
+    QTimer::singleShot(RequestTimeoutMs, socket, [socket] { socket->abort(); });
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &QTcpSocket::errorOccurred, socket, &QObject::deleteLater);
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+        QByteArray head = socket->property("devpulseHead").toByteArray() + socket->readAll();
+        if (head.size() > MaxRequestHeadBytes) {
+            socket->abort();
+            return;
+        }
+        if (!head.contains("\r\n\r\n")) {
+            socket->setProperty("devpulseHead", head);
+            return;
+        }
+        socket->setProperty("devpulseHead", QByteArray());
+        handleRequest(socket, head.left(head.indexOf("\r\n\r\n")));
+    });
+}
+
+void LoopbackListener::handleRequest(QTcpSocket *socket, const QByteArray &requestHead)
+{
+    const QList<QByteArray> requestLine = requestHead.left(requestHead.indexOf("\r\n")).split(' ');
+    if (requestLine.size() != 3 || requestLine.at(0) != "GET") {
+        answer(socket, 405, "Method Not Allowed", tr("Not here"), QString());
+        return;
+    }
+    const QUrl target(QString::fromLatin1(requestLine.at(1)));
+    if (target.path() != QLatin1String("/callback")) {
+        answer(socket, 404, "Not Found", tr("Not here"), QString()); // favicon, scanners
+        return;
+    }
+    const QUrlQuery query(target);
+    const QByteArray state
+        = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
+    if (m_expectedState.isEmpty() || state != m_expectedState) {
+        qCWarning(lcListener) << "Ignored a callback whose state does not match this sign-in";
+        answer(socket, 400, "Bad Request", tr("This sign-in link is not the current one"),
+               tr("DevPulse is waiting for another sign-in attempt and ignored this one. Go back "
+                  "to DevPulse and start the sign-in again if it does not finish."));
+        return;
+    }
+    const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    if (!error.isEmpty()) {
+        answer(socket, 200, "OK", tr("Sign-in cancelled"),
+               tr("DevPulse was not connected. You can close this tab and return to DevPulse."));
+        close();
+        emit authorizationFailed(OAuthTokenResponse::errorFor(
+            error, query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded)));
+        return;
+    }
+    const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    if (code.isEmpty()) {
+        answer(socket, 400, "Bad Request", tr("Sign-in answer incomplete"),
+               tr("GitHub's answer had no authorization code. Return to DevPulse and try again."));
+        return;
+    }
+    answer(socket, 200, "OK", tr("DevPulse is connected"),
+           tr("You can close this tab and return to DevPulse."));
+    close();
+    emit authorizationCodeReceived(code);
+}
+
+void LoopbackListener::answer(QTcpSocket *socket, int status, const QByteArray &reason,
+                              const QString &title, const QString &text)
+{
+    const QByteArray body
+        = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1 – "
+                         "DevPulse</title></head><body style=\"font-family:sans-serif;"
+                         "margin:4em auto;max-width:36em\"><h1>%1</h1><p>%2</p></body>"
+                         "</html>")
+              .arg(title.toHtmlEscaped(), text.toHtmlEscaped())
+              .toUtf8();
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
+    response += "Content-Type: text/html; charset=utf-8\r\n";
+    response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    response += "Cache-Control: no-store\r\nConnection: close\r\n\r\n" + body;
+    socket->write(response);
+    socket->disconnectFromHost();
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QTcpServer;
+class QTcpSocket;
+
+/// The redirect target of the browser sign-in (RFC 8252): a tiny HTTP listener on 127.0.0.1
+/// only, on a port the OS picks. It accepts the one `GET /callback` whose `state` matches,
+/// answers the browser with a short page, and stops listening. Other requests (favicon, port
+/// scans, a stale tab with another state) get an error page and change nothing.
+/// Lives on the thread that creates it (the GUI thread in the app).
+class LoopbackListener final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoopbackListener)
+
+public:
+    explicit LoopbackListener(QObject *parent = nullptr);
+    ~LoopbackListener() override;
+
+    Result<void> listen();
+    void close();
+    bool isListening() const;
+    quint16 port() const;
+    /// http://127.0.0.1:PORT/callback
+    QUrl redirectUri() const;
+
+    void setExpectedState(const QByteArray &state) { m_expectedState = state; }
+
+signals:
+    void authorizationCodeReceived(const QString &code);
+    void authorizationFailed(const Error &error);
+
+private:
+    void handleConnection(QTcpSocket *socket);
+    void handleRequest(QTcpSocket *socket, const QByteArray &requestHead);
+    static void answer(QTcpSocket *socket, int status, const QByteArray &reason,
+                       const QString &title, const QString &text);
+
+    QTcpServer *m_server = nullptr;
+    QByteArray m_expectedState;
+};
