@@ -26,7 +26,7 @@ BrowserSignIn::~BrowserSignIn() = default;
 
 QUrl BrowserSignIn::redirectUri() const
 {
-    return m_listener->redirectUri();
+    return m_redirectUri;
 }
 
 void BrowserSignIn::start()
@@ -48,6 +48,8 @@ void BrowserSignIn::start()
         return;
     }
     m_running = true;
+    // Kept: the token exchange must repeat it exactly, after the listener has closed.
+    m_redirectUri = m_listener->redirectUri();
     m_state = Pkce::randomUrlSafe(24);
     const Pkce::Pair pkce = Pkce::generate();
     m_verifier = pkce.verifier;

@@ -50,6 +50,7 @@ private:
     QByteArray m_state;
     QByteArray m_verifier;
     QUrl m_authorizeUrl;
+    QUrl m_redirectUri;
     std::chrono::milliseconds m_timeout{std::chrono::minutes(10)};
     bool m_running = false;
 };

@@ -30,7 +30,9 @@ Error keychainError(QKeychain::Error code, const QString &text)
     if (code == QKeychain::NoBackendAvailable
         || text.contains(QLatin1String("org.freedesktop.secrets"))
         || text.contains(QLatin1String("D-Bus")) || text.contains(QLatin1String("DBus"))
-        || text.contains(QLatin1String("collection"))) {
+        || text.contains(QLatin1String("collection"))
+        || text.contains(QLatin1String("Could not connect"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("autolaunch"), Qt::CaseInsensitive)) {
         return Error{tr("No keychain is available to keep your tokens safe. DevPulse stores "
                         "tokens only in the system keychain: install and start one (on Debian "
                         "and Ubuntu: apt install gnome-keyring, then log in again; on KDE: "

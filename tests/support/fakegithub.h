@@ -1,0 +1,51 @@
+#pragma once
+
+#include "fakehttpserver.h"
+
+#include <QStringList>
+
+/// A fake GitHub (web sign-in endpoints and the REST API under /api/v3, like a GitHub
+/// Enterprise Server) on 127.0.0.1, answering with the recorded fixtures. It checks what the
+/// real one checks: client id, redirect URI on loopback, PKCE S256, the one-time code, the
+/// Bearer token. Scenario fields choose how the sign-in goes.
+class FakeGitHub final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeGitHub)
+
+public:
+    enum class Consent { Approve, Deny, AnswerWithWrongState };
+
+    static constexpr char ClientId[] = "Iv1.fake-client-id";
+    static constexpr char ClientSecret[] = "fake-client-secret";
+    /// The token in fixtures/github/oauth/access-token.json.
+    static constexpr char Token[] = "gho_16C7e42F292c6912E7710c838347Ae178B4a";
+
+    explicit FakeGitHub(QObject *parent = nullptr);
+
+    bool listen() { return m_server.listen(); }
+    QUrl baseUrl() const { return m_server.baseUrl(); }
+    FakeHttpServer &server() { return m_server; }
+
+    Consent consent = Consent::Approve;
+    /// When set, the token endpoint answers with this fixture (e.g. "access-token-error-bad-code").
+    QString tokenErrorFixture;
+    /// What the device flow's polls answer, in order (fixture names under github/oauth/); the
+    /// last one repeats.
+    QStringList devicePollFixtures{QStringLiteral("access-token")};
+    /// A token GET /user accepts besides Token (e.g. a pasted personal access token).
+    QByteArray extraValidToken;
+
+    int devicePolls() const { return m_devicePolls; }
+
+private:
+    FakeResponse authorize(const FakeRequest &request);
+    FakeResponse accessToken(const FakeRequest &request);
+    FakeResponse user(const FakeRequest &request);
+
+    FakeHttpServer m_server;
+    QByteArray m_codeChallenge;
+    QString m_redirectUri;
+    QString m_issuedCode;
+    int m_devicePolls = 0;
+};

@@ -1,0 +1,188 @@
+#include "fakehttpserver.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+QByteArray readFixture(const QString &relativePath)
+{
+    QFile file(QStringLiteral(DEVPULSE_TEST_DATA_DIR "/fixtures/") + relativePath);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("Missing test fixture %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+QByteArray FakeRequest::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QUrlQuery FakeRequest::form() const
+{
+    QUrlQuery fields;
+    fields.setQuery(QString::fromUtf8(body).replace(QLatin1Char('+'), QLatin1Char(' ')));
+    return fields;
+}
+
+FakeResponse FakeResponse::json(int status, const QByteArray &body)
+{
+    FakeResponse response;
+    response.status = status;
+    response.headers = {{"Content-Type", "application/json; charset=utf-8"}};
+    response.body = body;
+    return response;
+}
+
+FakeResponse FakeResponse::redirect(const QUrl &location)
+{
+    FakeResponse response;
+    response.status = 302;
+    response.headers = {{"Location", location.toEncoded()}};
+    return response;
+}
+
+FakeResponse FakeResponse::fromFixture(const QString &name)
+{
+    const QString headersPath = QStringLiteral(DEVPULSE_TEST_DATA_DIR "/fixtures/") + name
+                                + QStringLiteral(".headers.json");
+    if (QFile::exists(headersPath)) {
+        FakeResponse response = json(200, readFixture(name + QStringLiteral(".json")));
+        const QJsonObject headers
+            = QJsonDocument::fromJson(readFixture(name + QStringLiteral(".headers.json"))).object();
+        response.headers.clear();
+        for (auto it = headers.begin(); it != headers.end(); ++it) {
+            if (it.key() == QLatin1String("_status"))
+                response.status = it.value().toInt();
+            else if (!it.key().startsWith(QLatin1Char('_')) && it.key() != QLatin1String("status"))
+                response.headers.append({it.key().toUtf8(), it.value().toString().toUtf8()});
+        }
+        return response;
+    }
+    const QByteArray content = readFixture(name + QStringLiteral(".json"));
+    const QJsonObject object = QJsonDocument::fromJson(content).object();
+    if (object.size() == 3 && object.contains(QLatin1String("status"))
+        && object.contains(QLatin1String("headers")) && object.contains(QLatin1String("body"))) {
+        FakeResponse response
+            = json(object.value(QLatin1String("status")).toInt(),
+                   QJsonDocument(object.value(QLatin1String("body")).toObject()).toJson());
+        const QJsonObject headers = object.value(QLatin1String("headers")).toObject();
+        for (auto it = headers.begin(); it != headers.end(); ++it)
+            response.headers.append({it.key().toUtf8(), it.value().toString().toUtf8()});
+        return response;
+    }
+    return json(200, content);
+}
+
+FakeHttpServer::FakeHttpServer(QObject *parent)
+    : QObject(parent)
+{}
+
+FakeHttpServer::~FakeHttpServer() = default;
+
+bool FakeHttpServer::listen()
+{
+    m_server = new QTcpServer(this);
+    connect(m_server, &QTcpServer::newConnection, this, [this] {
+        while (m_server->hasPendingConnections())
+            serve(m_server->nextPendingConnection());
+    });
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+void FakeHttpServer::close()
+{
+    if (m_server)
+        m_server->close();
+}
+
+QUrl FakeHttpServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->serverPort()));
+}
+
+QUrl FakeHttpServer::url(const QString &pathAndQuery) const
+{
+    return QUrl(baseUrl().toString() + pathAndQuery);
+}
+
+void FakeHttpServer::route(const QByteArray &method, const QString &path, Handler handler)
+{
+    m_routes.insert(QString::fromLatin1(method) + QLatin1Char(' ') + path, std::move(handler));
+}
+
+int FakeHttpServer::requestCount(const QString &path) const
+{
+    return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
+                             [&path](const FakeRequest &request) { return request.path == path; }));
+}
+
+void FakeHttpServer::serve(QTcpSocket *socket)
+{
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+        QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
+        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+        if (headEnd < 0) {
+            socket->setProperty("buffer", buffer);
+            return;
+        }
+        FakeRequest request;
+        const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        request.method = requestLine.value(0);
+        const QUrl target(QString::fromLatin1(requestLine.value(1)));
+        request.path = target.path();
+        request.query = QUrlQuery(target);
+        qsizetype contentLength = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+            if (line.left(colon).trimmed().compare("Content-Length", Qt::CaseInsensitive) == 0)
+                contentLength = line.mid(colon + 1).trimmed().toLongLong();
+        }
+        if (buffer.size() - headEnd - 4 < contentLength) {
+            socket->setProperty("buffer", buffer);
+            return;
+        }
+        request.body = buffer.mid(headEnd + 4, contentLength);
+        socket->setProperty("buffer", buffer.mid(headEnd + 4 + contentLength));
+        m_requests.append(request);
+
+        const QString key = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
+        const FakeResponse response
+            = m_routes.contains(key)
+                  ? m_routes.value(key)(request)
+                  : FakeResponse::json(404,
+                                       readFixture(QStringLiteral("github/replay/error-404.json")));
+        if (response.delivery == FakeResponse::Delivery::DropConnection) {
+            socket->abort();
+            return;
+        }
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\n";
+        for (const auto &[name, value] : response.headers) {
+            if (name.compare("Content-Length", Qt::CaseInsensitive) != 0)
+                out += name + ": " + value + "\r\n";
+        }
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        out += "Connection: close\r\n\r\n";
+        if (response.delivery == FakeResponse::Delivery::TruncateBody) {
+            // Half the promised body, then a clean close: the client sees the body end early.
+            out += response.body.left(response.body.size() / 2);
+            socket->write(out);
+            socket->disconnectFromHost();
+            return;
+        }
+        out += response.body;
+        socket->write(out);
+        socket->disconnectFromHost();
+    });
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+
+/// A request as the fake server received it.
+struct FakeRequest
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const;
+    /// The body as application/x-www-form-urlencoded fields.
+    QUrlQuery form() const;
+};
+
+/// What the fake server answers; `delivery` breaks the answer on purpose.
+struct FakeResponse
+{
+    enum class Delivery { Complete, DropConnection, TruncateBody };
+
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    Delivery delivery = Delivery::Complete;
+
+    static FakeResponse json(int status, const QByteArray &body);
+    static FakeResponse redirect(const QUrl &location);
+    /// A recorded answer from tests/data/fixtures: "github/replay/user" (body + .headers.json
+    /// with its status and headers), "github/oauth/device-code" ({status, headers, body}) or a
+    /// bare body ("github/user").
+    static FakeResponse fromFixture(const QString &name);
+};
+
+/// Reads a fixture file from tests/data/fixtures (e.g. "github/user.json").
+QByteArray readFixture(const QString &relativePath);
+
+/// An HTTP/1.1 server on 127.0.0.1 (OS-chosen port) for tests: real sockets, GitHub's wire
+/// format from recorded fixtures, and deliberately broken answers. Unrouted paths get
+/// GitHub's 404 body. Lives on the test's thread.
+class FakeHttpServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeHttpServer)
+
+public:
+    using Handler = std::function<FakeResponse(const FakeRequest &)>;
+
+    explicit FakeHttpServer(QObject *parent = nullptr);
+    ~FakeHttpServer() override;
+
+    bool listen();
+    void close();
+    QUrl baseUrl() const; ///< http://127.0.0.1:PORT
+    QUrl url(const QString &pathAndQuery) const;
+
+    void route(const QByteArray &method, const QString &path, Handler handler);
+    const QList<FakeRequest> &requests() const { return m_requests; }
+    int requestCount(const QString &path) const;
+
+private:
+    void serve(QTcpSocket *socket);
+
+    QTcpServer *m_server = nullptr;
+    QHash<QString, Handler> m_routes; ///< "GET /user"
+    QList<FakeRequest> m_requests;
+};
