@@ -1,5 +1,8 @@
+#include "accounts/githubaccounts.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "net/httpclient.h"
+#include "secrets/secretstore.h"
 #include "storage/cachedatabase.h"
 #include "storage/datalocation.h"
 #include "storage/synchistory.h"
@@ -9,6 +12,7 @@
 #include <QDir>
 #include <QLocale>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QTimer>
 #include <QTranslator>
 
@@ -79,8 +83,16 @@ int main(int argc, char *argv[])
                 .markInterruptedRuns(QDateTime::currentDateTimeUtc());
     }
 
-    MainWindow window(dataDir.value(), cache.value());
+    // One network stack and keychain for the GUI thread; workers make their own.
+    QNetworkAccessManager network;
+    HttpClient http(&network);
+    SecretStore secrets;
+    GitHubAccounts githubAccounts(&http, &secrets, cache.value().filePath);
+
+    MainWindow window(dataDir.value(), cache.value(), &githubAccounts);
     window.show();
+    // After the window is up: the keychain may take a moment (or ask to be unlocked).
+    QTimer::singleShot(0, &githubAccounts, &GitHubAccounts::verifyStoredTokens);
 
     if (!cache.value().damagedFileMovedTo.isEmpty()) {
         // After the window is up, so that the message has a parent and the app a face.

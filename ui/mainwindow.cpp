@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "accounts/githubaccounts.h"
+#include "dialogs/githubsignindialog.h"
 #include "pages/connectionspage.h"
 #include "pages/dashboardpage.h"
 #include "pages/settingspage.h"
 #include "pages/synchistorypage.h"
+#include "storage/accountstore.h"
 #include "storage/cacheoverview.h"
 #include "storage/synchistory.h"
 
@@ -18,6 +21,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -29,10 +33,12 @@ constexpr char StateKey[] = "mainWindow/state";
 constexpr char PageKey[] = "mainWindow/page";
 } // namespace
 
-MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache, QWidget *parent)
+MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
+                       GitHubAccounts *githubAccounts, QWidget *parent)
     : QMainWindow(parent)
     , m_dataDir(dataDir)
     , m_cache(cache)
+    , m_githubAccounts(githubAccounts)
     , m_connection(std::make_unique<CacheConnection>(cache.filePath, QStringLiteral("gui")))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -56,7 +62,17 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache, QWi
             [this](const QString &providerId) {
                 showPage(Page::Connections);
                 m_connectionsPage->highlightProvider(providerId);
+                if (providerId == QLatin1String("github"))
+                    connectGitHub();
             });
+    connect(m_connectionsPage, &ConnectionsPage::connectGitHubRequested, this,
+            &MainWindow::connectGitHub);
+    connect(m_connectionsPage, &ConnectionsPage::disconnectRequested, this,
+            &MainWindow::confirmDisconnect);
+    connect(m_githubAccounts, &GitHubAccounts::accountsChanged, this, &MainWindow::refresh);
+    connect(m_githubAccounts, &GitHubAccounts::disconnectFailed, this, [this](const Error &error) {
+        QMessageBox::warning(this, tr("Disconnect failed"), error.userMessage);
+    });
 
     restoreLayout();
     refresh();
@@ -200,6 +216,54 @@ void MainWindow::showAbout()
             .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
                  QString::fromLatin1(qVersion()),
                  QDir::toNativeSeparators(m_dataDir).toHtmlEscaped()));
+}
+
+void MainWindow::connectGitHub(const QString &baseUrl)
+{
+    GitHubSignInDialog dialog(m_githubAccounts, baseUrl, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("Connected GitHub account %1.").arg(dialog.connectedLogin()),
+                                 8000);
+        showPage(Page::Connections);
+    }
+}
+
+void MainWindow::confirmDisconnect(qint64 accountId)
+{
+    AccountStore store(m_connection->database());
+    const Result<AccountSummary> account = store.find(accountId);
+    const Result<AccountDataCounts> counts = store.countData(accountId);
+    if (!account || !counts) {
+        showCacheError(account ? counts.error() : account.error());
+        return;
+    }
+    const QLocale locale;
+    const AccountDataCounts &cached = counts.value();
+    QMessageBox box(QMessageBox::Question, tr("Disconnect %1").arg(account.value().account.login),
+                    tr("Disconnect <b>%1</b>? Its token is removed from your keychain.")
+                        .arg(account.value().account.login.toHtmlEscaped()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("disconnectDialog"));
+    box.setInformativeText(
+        tr("DevPulse has cached %1 repositories, %2 commits, %3 pull requests, %4 issues, "
+           "%5 activities and %6 events of this account. Keep them to go on seeing them in the "
+           "dashboard, or delete them now (this cannot be undone).")
+            .arg(locale.toString(cached.repos), locale.toString(cached.commits),
+                 locale.toString(cached.pullRequests), locale.toString(cached.issues),
+                 locale.toString(cached.activities), locale.toString(cached.events)));
+    QPushButton *keep = box.addButton(tr("Disconnect, &keep data"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("disconnectKeepDataButton"));
+    QPushButton *purge
+        = box.addButton(tr("Disconnect and &delete %n cached items", nullptr, cached.total()),
+                        QMessageBox::DestructiveRole);
+    purge->setObjectName(QStringLiteral("disconnectDeleteDataButton"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel); // the safe choice on Enter
+    box.exec();
+    if (box.clickedButton() == keep)
+        m_githubAccounts->disconnectAccount(accountId, false);
+    else if (box.clickedButton() == purge)
+        m_githubAccounts->disconnectAccount(accountId, true);
 }
 
 void MainWindow::showCacheError(const Error &error)

@@ -10,6 +10,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class DashboardPage;
+class GitHubAccounts;
 class ConnectionsPage;
 class SyncHistoryPage;
 class SettingsPage;
@@ -26,7 +27,8 @@ public:
     enum class Page { Dashboard, Connections, SyncHistory, Settings };
     Q_ENUM(Page)
 
-    MainWindow(const QString &dataDir, const CacheOpenReport &cache, QWidget *parent = nullptr);
+    MainWindow(const QString &dataDir, const CacheOpenReport &cache, GitHubAccounts *githubAccounts,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Page currentPage() const;
@@ -36,6 +38,10 @@ public slots:
     /// Reloads what every page shows from the cache.
     void refresh();
     void showAbout();
+    /// Opens the GitHub sign-in dialog; `baseUrl` preselects a host ("" for github.com).
+    void connectGitHub(const QString &baseUrl = QString());
+    /// Asks whether to keep the account's cached data, then disconnects it.
+    void confirmDisconnect(qint64 accountId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +55,7 @@ private:
 
     QString m_dataDir;
     CacheOpenReport m_cache;
+    GitHubAccounts *m_githubAccounts = nullptr;
     std::unique_ptr<CacheConnection> m_connection;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -1,4 +1,6 @@
+#include "accounts/githubaccounts.h"
 #include "mainwindow.h"
+#include "net/httpclient.h"
 #include "storage/cachewriter.h"
 #include "storage/synchistory.h"
 #include "testcache.h"
@@ -7,6 +9,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -36,6 +39,19 @@ bool showAndActivate(QWidget &window)
     window.activateWindow();
     return QTest::qWaitForWindowActive(&window);
 }
+
+// What app/main.cpp gives the window besides the cache.
+struct Services
+{
+    explicit Services(const QString &cacheFile)
+        : accounts(&http, &secrets, cacheFile)
+    {}
+
+    QNetworkAccessManager network;
+    HttpClient http{&network};
+    SecretStore secrets{QStringLiteral("DevPulse-test-%1").arg(QCoreApplication::applicationPid())};
+    GitHubAccounts accounts;
+};
 
 } // namespace
 
@@ -71,7 +87,8 @@ void TestMainWindow::firstRunShowsWhatToDoNext()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    MainWindow window(cache.dataDir(), cache.report());
+    Services services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -93,7 +110,8 @@ void TestMainWindow::firstStepButtonLeadsToItsProvider()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    MainWindow window(cache.dataDir(), cache.report());
+    Services services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
     QVERIFY(showAndActivate(window));
 
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("importCsvButton")),
@@ -107,7 +125,8 @@ void TestMainWindow::keyboardShortcutsSwitchPages()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    MainWindow window(cache.dataDir(), cache.report());
+    Services services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
     QVERIFY(showAndActivate(window));
 
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
@@ -131,11 +150,15 @@ void TestMainWindow::connectedAccountShowsOnItsCard()
                 .upsertAccount({QStringLiteral("github"), QString(), QStringLiteral("octocat"),
                                 QString(), QStringLiteral("repo"), QDateTime()})
                 .ok());
-    MainWindow window(cache.dataDir(), cache.report());
+    Services services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
     window.show();
 
-    const QString status = window.findChild<QLabel *>(QStringLiteral("status_github"))->text();
-    QVERIFY2(status.contains(QLatin1String("octocat")), qPrintable(status));
+    auto *row = window.findChild<QLabel *>(QStringLiteral("accountLabel_1"));
+    QVERIFY(row);
+    QVERIFY2(row->text().contains(QLatin1String("octocat")), qPrintable(row->text()));
+    QVERIFY(row->text().contains(QLatin1String("scopes: repo")));
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("disconnectButton_1")));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("status_wakatime"))->text(),
              QStringLiteral("Not connected"));
     // With an account the dashboard no longer shows the first steps.
@@ -146,7 +169,8 @@ void TestMainWindow::syncHistoryListsRunsAndStatusBarFollows()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    MainWindow window(cache.dataDir(), cache.report());
+    Services services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
     window.show();
     window.showPage(MainWindow::Page::SyncHistory);
     auto *table = window.findChild<QTableView *>(QStringLiteral("syncHistoryTable"));
@@ -180,15 +204,16 @@ void TestMainWindow::layoutIsRemembered()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
+    Services services(cache.filePath());
     {
-        MainWindow window(cache.dataDir(), cache.report());
+        MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 640);
         window.showPage(MainWindow::Page::Settings);
         QVERIFY(window.close());
     }
-    MainWindow reopened(cache.dataDir(), cache.report());
+    MainWindow reopened(cache.dataDir(), cache.report(), &services.accounts);
     reopened.show();
     QVERIFY(QTest::qWaitForWindowExposed(&reopened));
     QCOMPARE(reopened.size(), QSize(900, 640));
@@ -199,7 +224,8 @@ void TestMainWindow::settingsShowWhereDataLives()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    MainWindow window(cache.dataDir(), cache.report());
+    Services services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("dataDirLabel"))->text(),
              QDir::toNativeSeparators(cache.dataDir()));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("schemaVersionLabel"))

@@ -1,12 +1,19 @@
 #include "pages/connectionspage.h"
 
+#include "auth/githubhost.h"
 #include "providers/providercatalog.h"
 
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+namespace {
+constexpr char GitHub[] = "github";
+}
 
 ConnectionsPage::ConnectionsPage(QWidget *parent)
     : QWidget(parent)
@@ -32,12 +39,28 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
         status->setObjectName(QStringLiteral("status_") + provider.id);
         status->setWordWrap(true);
         status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto *accountList = new QWidget(frame);
+        accountList->setObjectName(QStringLiteral("accounts_") + provider.id);
+        auto *accountLayout = new QVBoxLayout(accountList);
+        accountLayout->setContentsMargins(0, 0, 0, 0);
+
+        auto *header = new QHBoxLayout;
+        header->addWidget(name);
+        header->addStretch(1);
+        if (provider.id == QLatin1String(GitHub)) {
+            auto *connectButton = new QPushButton(tr("Connect &GitHub…"), frame);
+            connectButton->setObjectName(QStringLiteral("connectGitHubAccountButton"));
+            connect(connectButton, &QPushButton::clicked, this,
+                    [this] { emit connectGitHubRequested(QString()); });
+            header->addWidget(connectButton);
+        }
         auto *cardLayout = new QVBoxLayout(frame);
-        cardLayout->addWidget(name);
+        cardLayout->addLayout(header);
         cardLayout->addWidget(description);
         cardLayout->addWidget(status);
+        cardLayout->addWidget(accountList);
         contentLayout->addWidget(frame);
-        m_cards.insert(provider.id, Card{frame, status});
+        m_cards.insert(provider.id, Card{frame, status, accountList});
     }
     contentLayout->addStretch(1);
 
@@ -52,29 +75,102 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     setAccounts({});
 }
 
+QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *parent)
+{
+    const QLocale locale;
+    auto *row = new QFrame(parent);
+    row->setObjectName(QStringLiteral("account_%1").arg(summary.id));
+    const GitHubHost host = GitHubHost::fromStoredBaseUrl(summary.account.baseUrl);
+    const bool isGitHub = summary.account.provider == QLatin1String(GitHub);
+
+    QStringList lines;
+    QString title = QStringLiteral("<b>%1</b>").arg(summary.account.login.toHtmlEscaped());
+    if (isGitHub)
+        title += tr(" on %1").arg(host.displayName().toHtmlEscaped());
+    switch (summary.authState) {
+    case AccountAuthState::Connected: title += tr(" · connected"); break;
+    case AccountAuthState::NeedsReauthorisation:
+        title += QStringLiteral(" · <span style='color:#b26a00'>%1</span>")
+                     .arg(tr("needs re-authorisation"));
+        break;
+    case AccountAuthState::SignedOut: title += tr(" · signed out (cached data kept)"); break;
+    }
+    lines << title;
+    QStringList facts;
+    if (summary.account.connectedAt.isValid())
+        facts << tr("since %1")
+                     .arg(locale.toString(summary.account.connectedAt.toLocalTime(),
+                                          QLocale::ShortFormat));
+    facts << (summary.account.scopes.isEmpty()
+                  ? tr("scopes: none listed (fine-grained token)")
+                  : tr("scopes: %1").arg(summary.account.scopes.toHtmlEscaped()));
+    if (summary.rateLimitRemaining >= 0) {
+        QString rate = tr("rate limit %1 of %2 left")
+                           .arg(locale.toString(summary.rateLimitRemaining),
+                                locale.toString(summary.rateLimit));
+        if (summary.rateLimitResetAt.isValid())
+            rate += tr(", resets %1")
+                        .arg(locale.toString(summary.rateLimitResetAt.toLocalTime(),
+                                             QLocale::ShortFormat));
+        facts << rate;
+    }
+    if (summary.repoCount > 0)
+        facts << tr("%n repositories", nullptr, summary.repoCount);
+    facts << (summary.lastSyncAt.isValid()
+                  ? tr("last sync %1")
+                        .arg(
+                            locale.toString(summary.lastSyncAt.toLocalTime(), QLocale::ShortFormat))
+                  : tr("not synced yet"));
+    lines << facts.join(QStringLiteral(" · "));
+    if (!summary.lastError.isEmpty()) {
+        lines << QStringLiteral("<span style='color:#b3261e'>%1</span>")
+                     .arg(tr("Last error: %1").arg(summary.lastError.toHtmlEscaped()));
+    }
+
+    auto *label = new QLabel(lines.join(QStringLiteral("<br>")), row);
+    label->setObjectName(QStringLiteral("accountLabel_%1").arg(summary.id));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 4, 0, 4);
+    layout->addWidget(label, 1);
+
+    if (isGitHub && summary.authState != AccountAuthState::Connected) {
+        auto *reconnect = new QPushButton(tr("&Reconnect…"), row);
+        reconnect->setObjectName(QStringLiteral("reconnectButton_%1").arg(summary.id));
+        reconnect->setAccessibleDescription(tr("Sign in to %1 again").arg(summary.account.login));
+        const QString baseUrl = summary.account.baseUrl;
+        connect(reconnect, &QPushButton::clicked, this,
+                [this, baseUrl] { emit connectGitHubRequested(baseUrl); });
+        layout->addWidget(reconnect);
+    }
+    auto *disconnectButton = new QPushButton(
+        summary.authState == AccountAuthState::SignedOut ? tr("&Remove…") : tr("&Disconnect…"),
+        row);
+    disconnectButton->setObjectName(QStringLiteral("disconnectButton_%1").arg(summary.id));
+    disconnectButton->setAccessibleDescription(
+        tr("Disconnect %1 and choose whether to keep its cached data").arg(summary.account.login));
+    const qint64 id = summary.id;
+    connect(disconnectButton, &QPushButton::clicked, this,
+            [this, id] { emit disconnectRequested(id); });
+    layout->addWidget(disconnectButton, 0, Qt::AlignTop);
+    return row;
+}
+
 void ConnectionsPage::setAccounts(const QList<AccountSummary> &accounts)
 {
-    QHash<QString, QStringList> lines;
-    const QLocale locale;
-    for (const AccountSummary &summary : accounts) {
-        QString line = tr("Connected as <b>%1</b>").arg(summary.account.login.toHtmlEscaped());
-        if (summary.repoCount > 0)
-            line += tr(" · %n repositories", nullptr, summary.repoCount);
-        line += summary.lastSyncAt.isValid()
-                    ? tr(" · last sync %1")
-                          .arg(locale.toString(summary.lastSyncAt.toLocalTime(),
-                                               QLocale::ShortFormat))
-                    : tr(" · not synced yet");
-        if (!summary.lastError.isEmpty()) {
-            line += QStringLiteral("<br><span style='color:#b3261e'>%1</span>")
-                        .arg(tr("Last error: %1").arg(summary.lastError.toHtmlEscaped()));
-        }
-        lines[summary.account.provider] << line;
-    }
     for (auto it = m_cards.begin(); it != m_cards.end(); ++it) {
-        const QStringList providerLines = lines.value(it.key());
-        it->status->setText(providerLines.isEmpty() ? tr("Not connected")
-                                                    : providerLines.join(QStringLiteral("<br>")));
+        // Rebuilt from scratch: the list is short and this keeps rows and data in step.
+        qDeleteAll(it->accountList->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+        int count = 0;
+        for (const AccountSummary &summary : accounts) {
+            if (summary.account.provider != it.key())
+                continue;
+            it->accountList->layout()->addWidget(accountRow(summary, it->accountList));
+            ++count;
+        }
+        it->status->setText(count == 0 ? tr("Not connected") : QString());
+        it->status->setVisible(count == 0);
     }
 }
 

@@ -23,12 +23,20 @@ public:
     /// Scrolls to the provider's card and gives it the keyboard focus.
     void highlightProvider(const QString &providerId);
 
+signals:
+    /// The user wants to sign in to GitHub; `baseUrl` preselects a host ("" for github.com).
+    void connectGitHubRequested(const QString &baseUrl);
+    void disconnectRequested(qint64 accountId);
+
 private:
     struct Card
     {
         QFrame *frame = nullptr;
         QLabel *status = nullptr;
+        QWidget *accountList = nullptr;
     };
+
+    QWidget *accountRow(const AccountSummary &summary, QWidget *parent);
 
     QScrollArea *m_scrollArea = nullptr;
     QHash<QString, Card> m_cards;
