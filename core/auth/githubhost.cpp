@@ -81,3 +81,9 @@ QUrl GitHubHost::apiEndpoint(const QString &path) const
 {
     return appendPath(apiUrl, path);
 }
+
+QUrl GitHubHost::graphqlEndpoint() const
+{
+    return isGitHubCom() ? appendPath(apiUrl, QStringLiteral("/graphql"))
+                         : appendPath(webUrl, QStringLiteral("/api/graphql"));
+}

@@ -27,4 +27,6 @@ struct GitHubHost
 
     QUrl webEndpoint(const QString &path) const;
     QUrl apiEndpoint(const QString &path) const;
+    /// https://api.github.com/graphql, or https://host/api/graphql on an Enterprise Server.
+    QUrl graphqlEndpoint() const;
 };

@@ -87,8 +87,8 @@ void HttpClient::postForm(QNetworkRequest request, const QByteArray &form, QObje
     send("POST", std::move(request), form, context, std::move(done));
 }
 
-void HttpClient::send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body,
-                      QObject *context, Callback done)
+QNetworkReply *HttpClient::send(const QByteArray &verb, QNetworkRequest request,
+                                const QByteArray &body, QObject *context, Callback done)
 {
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(int(m_timeout.count()));
@@ -117,4 +117,5 @@ void HttpClient::send(const QByteArray &verb, QNetworkRequest request, const QBy
         qCDebug(lcNet).noquote() << "->" << response.status << response.url.path();
         done(response);
     });
+    return reply;
 }

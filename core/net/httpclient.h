@@ -12,6 +12,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 /// What came back from one HTTP exchange. `error` is set when no usable HTTP answer arrived
 /// (connection refused, timeout, TLS failure); HTTP error statuses are answers, not errors.
@@ -43,6 +44,10 @@ public:
     void get(QNetworkRequest request, QObject *context, Callback done);
     /// POSTs `form` as application/x-www-form-urlencoded.
     void postForm(QNetworkRequest request, const QByteArray &form, QObject *context, Callback done);
+    /// Any verb; returns the reply so that the caller can abort it (an abort ends in `done`
+    /// with an error, like every other failure).
+    QNetworkReply *send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body,
+                        QObject *context, Callback done);
 
     /// Time after which a request without progress fails (default 30 s).
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
@@ -52,9 +57,6 @@ public:
     static QString describeForLog(const QByteArray &verb, const QNetworkRequest &request);
 
 private:
-    void send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body,
-              QObject *context, Callback done);
-
     QNetworkAccessManager *m_network = nullptr;
     std::chrono::milliseconds m_timeout{30000};
 };

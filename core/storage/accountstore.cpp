@@ -59,6 +59,16 @@ Result<void> AccountStore::setAuthState(qint64 accountId, AccountAuthState state
                      QStringLiteral("saving the account's sign-in state"));
 }
 
+Result<void> AccountStore::recordSyncOutcome(qint64 accountId, const QDateTime &finishedAt,
+                                             const QString &error)
+{
+    return execWrite(m_db,
+                     QStringLiteral("UPDATE accounts SET last_sync_at = ?, last_error = ? "
+                                    "WHERE id = ?"),
+                     {timeValue(finishedAt), textOrNull(error), accountId},
+                     QStringLiteral("recording the sync's outcome"));
+}
+
 Result<AccountSummary> AccountStore::find(qint64 accountId)
 {
     const Result<QList<AccountSummary>> all = CacheOverview::accounts(m_db);

@@ -38,6 +38,9 @@ public:
     /// Creates or updates the account and marks it connected; returns its id.
     Result<qint64> saveConnected(const AccountRecord &account, const AccountStatusUpdate &status);
     Result<void> setAuthState(qint64 accountId, AccountAuthState state);
+    /// After a sync: when it ended and its error ("" clears the last one).
+    Result<void> recordSyncOutcome(qint64 accountId, const QDateTime &finishedAt,
+                                   const QString &error);
     Result<AccountSummary> find(qint64 accountId);
     Result<AccountDataCounts> countData(qint64 accountId);
     /// Deletes the account and, through the foreign keys, every row cached for it; one

@@ -42,6 +42,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(1, QStringLiteral("core_entities")),
         loadEmbedded(2, QStringLiteral("identities_and_sync_history")),
         loadEmbedded(3, QStringLiteral("account_status")),
+        loadEmbedded(4, QStringLiteral("sync_state")),
     };
     return migrations;
 }

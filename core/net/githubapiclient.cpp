@@ -1,0 +1,219 @@
+#include "net/githubapiclient.h"
+
+#include "net/ratelimitpolicy.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcGitHubApi, "devpulse.net.github")
+
+namespace {
+constexpr int CancelCheckIntervalMs = 50;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GitHubApiClient", text);
+}
+} // namespace
+
+GitHubApiClient::GitHubApiClient(HttpClient *http, const GitHubHost &host, const QString &token,
+                                 const Clock &clock, CancelFlag cancelled,
+                                 ConditionalCache *conditionalCache)
+    : m_http(http)
+    , m_host(host)
+    , m_token(token)
+    , m_clock(clock)
+    , m_cancelled(std::move(cancelled))
+    , m_conditionalCache(conditionalCache)
+{}
+
+QUrl GitHubApiClient::nextPageUrl(const QByteArray &linkHeader)
+{
+    // Link: <https://api.github.com/...&page=2>; rel="next", <...>; rel="last"
+    static const QRegularExpression entry(QStringLiteral("<([^>]*)>\\s*;\\s*rel=\"?([^\",;]+)\"?"));
+    for (auto it = entry.globalMatch(QString::fromLatin1(linkHeader)); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.captured(2).split(QLatin1Char(' ')).contains(QLatin1String("next")))
+            return QUrl(match.captured(1));
+    }
+    return {};
+}
+
+Error GitHubApiClient::cancelledError() const
+{
+    return Error{tr("Sync cancelled."), QStringLiteral("cancelled"), ErrorKind::Cancelled};
+}
+
+bool GitHubApiClient::sleep(std::chrono::milliseconds duration)
+{
+    if (duration.count() <= 0)
+        return !isCancelled();
+    QEventLoop loop;
+    m_clock.callAfter(duration, &loop, [&loop] { loop.quit(); });
+    QTimer cancelCheck;
+    QObject::connect(&cancelCheck, &QTimer::timeout, &loop, [this, &loop] {
+        if (isCancelled())
+            loop.quit();
+    });
+    cancelCheck.start(CancelCheckIntervalMs);
+    loop.exec();
+    return !isCancelled();
+}
+
+HttpResponse GitHubApiClient::sendOnce(const QByteArray &verb, const QNetworkRequest &request,
+                                       const QByteArray &body)
+{
+    QEventLoop loop;
+    std::optional<HttpResponse> answer;
+    QPointer<QNetworkReply> reply
+        = m_http->send(verb, request, body, &loop, [&answer, &loop](const HttpResponse &response) {
+              answer = response;
+              loop.quit();
+          });
+    QTimer cancelCheck;
+    QObject::connect(&cancelCheck, &QTimer::timeout, &loop, [this, reply] {
+        if (isCancelled() && reply)
+            reply->abort(); // ends in the callback with an error
+    });
+    cancelCheck.start(CancelCheckIntervalMs);
+    if (!answer)
+        loop.exec();
+    ++m_stats.requests;
+    return answer.value_or(HttpResponse{});
+}
+
+Result<HttpResponse> GitHubApiClient::exchange(const QByteArray &verb, const QUrl &url,
+                                               const QByteArray &body, const QByteArray &etag)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/vnd.github+json");
+    request.setRawHeader("X-GitHub-Api-Version", "2022-11-28");
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (!etag.isEmpty())
+        request.setRawHeader("If-None-Match", etag);
+    if (verb == "POST")
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+
+    for (int attempt = 0;; ++attempt) {
+        if (isCancelled())
+            return cancelledError();
+        const HttpResponse response = sendOnce(verb, request, body);
+        if (isCancelled())
+            return cancelledError();
+        const RateLimitPolicy::Decision decision = RateLimitPolicy::decide(
+            response, attempt, m_clock.now(), QRandomGenerator::global()->generateDouble());
+        switch (decision.action) {
+        case RateLimitPolicy::Action::Deliver: return response;
+        case RateLimitPolicy::Action::Fail: return decision.error;
+        case RateLimitPolicy::Action::WaitForRateLimit:
+            if (decision.wait > m_maxRateLimitWait) {
+                return Error{
+                    tr("GitHub's rate limit for this account is used up until %1. "
+                       "DevPulse will sync again after that.")
+                        .arg(decision.until.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                    QStringLiteral("rate limited until %1")
+                        .arg(decision.until.toString(Qt::ISODate)),
+                    ErrorKind::RateLimited};
+            }
+            if (m_rateLimitObserver)
+                m_rateLimitObserver(decision.until);
+            attempt = -1; // waiting for the reset is not a failed attempt
+            [[fallthrough]];
+        case RateLimitPolicy::Action::Retry:
+            qCInfo(lcGitHubApi).noquote()
+                << "Waiting" << decision.wait.count()
+                << "ms before sending again:" << response.status << url.path();
+            ++m_stats.waits;
+            m_stats.waitSeconds += decision.wait.count() / 1000;
+            if (!sleep(decision.wait))
+                return cancelledError();
+            break;
+        }
+    }
+}
+
+Result<ApiPage> GitHubApiClient::get(const QString &pathOrUrl)
+{
+    const QUrl url = pathOrUrl.startsWith(QLatin1String("http"))
+                         ? QUrl(pathOrUrl)
+                         : QUrl(m_host.apiUrl.toString() + pathOrUrl);
+    const QString cacheKey = url.toString();
+    std::optional<QPair<QByteArray, QByteArray>> cached;
+    if (m_conditionalCache)
+        cached = m_conditionalCache->find(cacheKey);
+
+    const Result<HttpResponse> exchanged
+        = exchange("GET", url, {}, cached ? cached->first : QByteArray());
+    if (!exchanged)
+        return exchanged.error();
+    const HttpResponse &response = exchanged.value();
+
+    ApiPage page;
+    page.status = response.status;
+    page.nextUrl = nextPageUrl(response.header("Link"));
+    QByteArray body = response.body;
+    if (response.status == 304 && cached) {
+        page.notModified = true;
+        ++m_stats.notModified;
+        body = cached->second;
+    }
+    if (response.status == 200 || page.notModified) {
+        QJsonParseError parseError;
+        page.json = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            return Error{tr("GitHub sent an answer DevPulse cannot read (%1). The sync stopped "
+                            "here and will continue from this point next time.")
+                             .arg(url.path()),
+                         QStringLiteral("malformed JSON from %1: %2")
+                             .arg(url.path(), parseError.errorString()),
+                         ErrorKind::Network};
+        }
+        const QByteArray etag = response.header("ETag");
+        if (m_conditionalCache && response.status == 200 && !etag.isEmpty())
+            m_conditionalCache->store(cacheKey, etag, body);
+    } else {
+        page.json = QJsonDocument::fromJson(body);
+    }
+    return page;
+}
+
+Result<QJsonObject> GitHubApiClient::graphql(const QString &query, const QJsonObject &variables)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("query"), query},
+                                                      {QStringLiteral("variables"), variables}})
+                                .toJson(QJsonDocument::Compact);
+    const Result<HttpResponse> exchanged = exchange("POST", m_host.graphqlEndpoint(), body, {});
+    if (!exchanged)
+        return exchanged.error();
+    const HttpResponse &response = exchanged.value();
+    QJsonParseError parseError;
+    const QJsonObject answer = QJsonDocument::fromJson(response.body, &parseError).object();
+    if (response.status != 200 || parseError.error != QJsonParseError::NoError) {
+        return Error{tr("GitHub's GraphQL API answered HTTP %1. The sync stopped here and will "
+                        "continue from this point next time.")
+                         .arg(response.status),
+                     QStringLiteral("graphql: HTTP %1, %2")
+                         .arg(response.status)
+                         .arg(parseError.errorString()),
+                     ErrorKind::Network};
+    }
+    const QJsonArray errors = answer.value(QLatin1String("errors")).toArray();
+    if (!errors.isEmpty()) {
+        const QJsonObject first = errors.first().toObject();
+        const QString type = first.value(QLatin1String("type")).toString();
+        return Error{tr("GitHub could not answer a query: %1")
+                         .arg(first.value(QLatin1String("message")).toString()),
+                     QStringLiteral("graphql error %1").arg(type),
+                     type == QLatin1String("NOT_FOUND") ? ErrorKind::InvalidInput
+                                                        : ErrorKind::Other};
+    }
+    return answer.value(QLatin1String("data")).toObject();
+}

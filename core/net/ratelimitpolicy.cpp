@@ -1,0 +1,92 @@
+#include "net/ratelimitpolicy.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace RateLimitPolicy {
+namespace {
+
+using namespace std::chrono;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RateLimitPolicy", text);
+}
+
+milliseconds backoff(milliseconds base, int attempt, double jitter)
+{
+    const double factor = double(1 << qMin(attempt, 10)) * (1.0 + jitter * 0.5);
+    return milliseconds(qint64(double(base.count()) * factor));
+}
+
+QString messageOf(const HttpResponse &response)
+{
+    return QJsonDocument::fromJson(response.body)
+        .object()
+        .value(QLatin1String("message"))
+        .toString();
+}
+
+} // namespace
+
+Decision decide(const HttpResponse &response, int attempt, const QDateTime &now, double jitter)
+{
+    const bool lastAttempt = attempt + 1 >= MaxAttempts;
+    if (response.error || response.status == 0 || response.status >= 500) {
+        if (lastAttempt) {
+            Error error = response.error
+                              ? *response.error
+                              : Error{tr("GitHub answered with a server error (HTTP %1) %2 times. "
+                                         "Try again later.")
+                                          .arg(response.status)
+                                          .arg(MaxAttempts),
+                                      QStringLiteral("HTTP %1 after %2 attempts")
+                                          .arg(response.status)
+                                          .arg(MaxAttempts),
+                                      ErrorKind::Network};
+            return {Action::Fail, {}, {}, error};
+        }
+        return {Action::Retry, backoff(seconds(2), attempt, jitter), {}, {}};
+    }
+    if (response.status == 401) {
+        return {Action::Fail,
+                {},
+                {},
+                Error{tr("GitHub no longer accepts this account's token (%1). Reconnect the "
+                         "account on the Connections page.")
+                          .arg(messageOf(response)),
+                      QStringLiteral("HTTP 401"), ErrorKind::AuthenticationRequired}};
+    }
+    if (response.status == 403 || response.status == 429) {
+        if (attempt >= 2 * MaxAttempts) {
+            return {Action::Fail,
+                    {},
+                    {},
+                    Error{tr("GitHub kept asking DevPulse to slow down. Try again later."),
+                          QStringLiteral("HTTP %1 after %2 attempts")
+                              .arg(response.status)
+                              .arg(attempt + 1),
+                          ErrorKind::RateLimited}};
+        }
+        bool ok = false;
+        const int retryAfter = response.header("Retry-After").toInt(&ok);
+        if (ok && retryAfter >= 0)
+            return {Action::Retry, seconds(retryAfter), {}, {}};
+        const QByteArray remaining = response.header("X-RateLimit-Remaining");
+        if (remaining == "0") {
+            const qint64 reset = response.header("X-RateLimit-Reset").toLongLong(&ok);
+            QDateTime until = ok ? QDateTime::fromSecsSinceEpoch(reset, Qt::UTC) : now.addSecs(60);
+            if (until <= now)
+                until = now.addSecs(1);
+            return {Action::WaitForRateLimit, milliseconds(now.msecsTo(until) + 1000), until, {}};
+        }
+        if (messageOf(response).contains(QLatin1String("secondary rate limit"), Qt::CaseInsensitive)
+            || response.status == 429) {
+            return {Action::Retry, backoff(minutes(1), attempt, jitter), {}, {}};
+        }
+    }
+    return {Action::Deliver, {}, {}, {}};
+}
+
+} // namespace RateLimitPolicy

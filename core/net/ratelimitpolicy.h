@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/result.h"
+#include "net/httpclient.h"
+
+#include <QDateTime>
+
+#include <chrono>
+
+/// What to do with one GitHub answer: deliver it, wait and send again, or give up. Pure
+/// function of the answer, the attempt number and the time, so every rule is unit-tested:
+/// - network failures and 5xx: bounded retries with exponential back-off and jitter;
+/// - primary limit exhausted (X-RateLimit-Remaining: 0): wait until X-RateLimit-Reset;
+/// - secondary limit (403/429 with Retry-After, or GitHub's documented message): wait as told,
+///   else back off exponentially from one minute;
+/// - 401: stop, the account needs to sign in again;
+/// - everything else (2xx, 304, 404, 409, 422, 451, ...) is the caller's to read.
+namespace RateLimitPolicy {
+
+enum class Action { Deliver, Retry, WaitForRateLimit, Fail };
+
+struct Decision
+{
+    Action action = Action::Deliver;
+    std::chrono::milliseconds wait{0};
+    QDateTime until; ///< for WaitForRateLimit: when the limit resets
+    Error error;     ///< for Fail
+};
+
+inline constexpr int MaxAttempts = 5;
+
+/// `attempt` counts from 0 for the first send; `jitter` in [0, 1) spreads retries.
+Decision decide(const HttpResponse &response, int attempt, const QDateTime &now, double jitter);
+
+} // namespace RateLimitPolicy

@@ -1,0 +1,127 @@
+#include "providers/github/githubmapper.h"
+
+#include <QJsonArray>
+
+namespace GitHubMapper {
+namespace {
+QString text(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+std::optional<int> count(const QJsonObject &object, const char *key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (!value.isDouble())
+        return std::nullopt;
+    return value.toInt();
+}
+
+PersonStamp person(const QJsonObject &actor)
+{
+    return PersonStamp{
+        actor.value(QLatin1String("user")).toObject().value(QLatin1String("login")).toString(),
+        text(actor, "name"), text(actor, "email")};
+}
+} // namespace
+
+QDateTime parseTime(const QJsonValue &value)
+{
+    if (!value.isString())
+        return {};
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+RepoRecord repoFromRest(const QJsonObject &repo, qint64 accountId)
+{
+    RepoRecord record;
+    record.accountId = accountId;
+    record.fullName = text(repo, "full_name");
+    const QJsonObject owner = repo.value(QLatin1String("owner")).toObject();
+    record.owner = text(owner, "login");
+    record.name = text(repo, "name");
+    if (record.owner.isEmpty() && record.fullName.contains(QLatin1Char('/')))
+        record.owner = record.fullName.section(QLatin1Char('/'), 0, 0);
+    const QJsonValue id = repo.value(QLatin1String("id"));
+    record.remoteId = id.isDouble() ? QString::number(qint64(id.toDouble())) : QString();
+    record.isPrivate = repo.value(QLatin1String("private")).toBool();
+    record.isFork = repo.value(QLatin1String("fork")).toBool();
+    record.isArchived = repo.value(QLatin1String("archived")).toBool();
+    // Old payloads (before 2013) name the default branch master_branch.
+    record.defaultBranch = text(repo, "default_branch");
+    if (record.defaultBranch.isEmpty())
+        record.defaultBranch = text(repo, "master_branch");
+    record.description = text(repo, "description");
+    record.createdAt = parseTime(repo.value(QLatin1String("created_at")));
+    record.pushedAt = parseTime(repo.value(QLatin1String("pushed_at")));
+    return record;
+}
+
+CommitRecord commitFromGraphql(const QJsonObject &node, qint64 repoId)
+{
+    CommitRecord record;
+    record.repoId = repoId;
+    record.sha = text(node, "oid");
+    const QJsonObject author = node.value(QLatin1String("author")).toObject();
+    record.author = person(author);
+    const QDateTime authored = QDateTime::fromString(text(author, "date"), Qt::ISODate);
+    record.authoredAt = authored.isValid() ? authored.toUTC()
+                                           : parseTime(node.value(QLatin1String("authoredDate")));
+    record.authoredOffsetMinutes = authored.isValid() ? authored.offsetFromUtc() / 60 : 0;
+    record.committer = person(node.value(QLatin1String("committer")).toObject());
+    record.committedAt = parseTime(node.value(QLatin1String("committedDate")));
+    if (!record.authoredAt.isValid())
+        record.authoredAt = record.committedAt;
+    record.additions = count(node, "additions");
+    record.deletions = count(node, "deletions");
+    record.message = text(node, "message");
+    return record;
+}
+
+PullRequestRecord pullFromGraphql(const QJsonObject &node, qint64 repoId)
+{
+    PullRequestRecord record;
+    record.repoId = repoId;
+    record.number = node.value(QLatin1String("number")).toInt();
+    record.title = text(node, "title");
+    record.authorLogin = text(node.value(QLatin1String("author")).toObject(), "login");
+    // GraphQL says OPEN/CLOSED/MERGED; the cache keeps REST's open/closed with merged_at.
+    record.state = text(node, "state") == QLatin1String("OPEN") ? QStringLiteral("open")
+                                                                : QStringLiteral("closed");
+    record.isDraft = node.value(QLatin1String("isDraft")).toBool();
+    record.createdAt = parseTime(node.value(QLatin1String("createdAt")));
+    record.updatedAt = parseTime(node.value(QLatin1String("updatedAt")));
+    record.mergedAt = parseTime(node.value(QLatin1String("mergedAt")));
+    record.closedAt = parseTime(node.value(QLatin1String("closedAt")));
+    record.additions = count(node, "additions");
+    record.deletions = count(node, "deletions");
+    record.changedFiles = count(node, "changedFiles");
+    record.commitCount = count(node.value(QLatin1String("commits")).toObject(), "totalCount");
+    record.headRef = text(node, "headRefName");
+    record.baseRef = text(node, "baseRefName");
+    return record;
+}
+
+std::optional<IssueRecord> issueFromRest(const QJsonObject &issue, qint64 repoId)
+{
+    if (issue.contains(QLatin1String("pull_request")))
+        return std::nullopt;
+    IssueRecord record;
+    record.repoId = repoId;
+    record.number = issue.value(QLatin1String("number")).toInt();
+    record.title = text(issue, "title");
+    record.authorLogin = text(issue.value(QLatin1String("user")).toObject(), "login");
+    record.state = text(issue, "state");
+    record.createdAt = parseTime(issue.value(QLatin1String("created_at")));
+    record.updatedAt = parseTime(issue.value(QLatin1String("updated_at")));
+    record.closedAt = parseTime(issue.value(QLatin1String("closed_at")));
+    record.commentCount = issue.value(QLatin1String("comments")).toInt();
+    QStringList labels;
+    for (const QJsonValue &label : issue.value(QLatin1String("labels")).toArray())
+        labels << label.toObject().value(QLatin1String("name")).toString();
+    record.labels = labels.join(QLatin1Char(','));
+    return record;
+}
+
+} // namespace GitHubMapper

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "storage/records.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+/// Turns GitHub's JSON (REST and GraphQL shapes) into cache records. Tolerant by design:
+/// fields missing from old payload shapes become empty values, never a crash. Pure functions.
+namespace GitHubMapper {
+
+/// A repository from /user/repos or /orgs/{org}/repos.
+RepoRecord repoFromRest(const QJsonObject &repo, qint64 accountId);
+/// A commit node of GraphQL `history` (author.user is null when the email is not linked).
+CommitRecord commitFromGraphql(const QJsonObject &node, qint64 repoId);
+/// A pull request node of GraphQL `pullRequests`.
+PullRequestRecord pullFromGraphql(const QJsonObject &node, qint64 repoId);
+/// An item of REST /issues; nullopt for the pull requests that list also returns.
+std::optional<IssueRecord> issueFromRest(const QJsonObject &issue, qint64 repoId);
+
+/// GitHub time ("2011-04-14T16:00:49Z", "2024-01-01T10:00:00+02:00") as UTC; invalid if absent.
+QDateTime parseTime(const QJsonValue &value);
+
+} // namespace GitHubMapper

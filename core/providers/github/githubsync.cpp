@@ -1,0 +1,455 @@
+#include "providers/github/githubsync.h"
+
+#include "providers/github/githubmapper.h"
+#include "storage/boundquery.h"
+#include "storage/cachewriter.h"
+#include "storage/syncstate.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcGitHubSync, "devpulse.sync.github")
+
+namespace {
+
+const QString CommitsKind = QStringLiteral("commits");
+const QString PullsKind = QStringLiteral("pull_requests");
+const QString IssuesKind = QStringLiteral("issues");
+const QString ReposKind = QStringLiteral("repos");
+
+const QString CommitHistoryQuery = QStringLiteral(
+    "query($owner: String!, $name: String!, $since: GitTimestamp, $after: String) {\n"
+    "  repository(owner: $owner, name: $name) {\n"
+    "    defaultBranchRef {\n"
+    "      target {\n"
+    "        ... on Commit {\n"
+    "          history(first: 100, after: $after, since: $since) {\n"
+    "            pageInfo { hasNextPage endCursor }\n"
+    "            nodes {\n"
+    "              oid message additions deletions authoredDate committedDate\n"
+    "              author { name email date user { login } }\n"
+    "              committer { name email date user { login } }\n"
+    "            }\n"
+    "          }\n"
+    "        }\n"
+    "      }\n"
+    "    }\n"
+    "  }\n"
+    "}");
+
+const QString PullRequestsQuery = QStringLiteral(
+    "query($owner: String!, $name: String!, $after: String) {\n"
+    "  repository(owner: $owner, name: $name) {\n"
+    "    pullRequests(first: 100, after: $after, orderBy: {field: UPDATED_AT, direction: DESC}) {\n"
+    "      pageInfo { hasNextPage endCursor }\n"
+    "      nodes {\n"
+    "        number title state isDraft createdAt updatedAt mergedAt closedAt\n"
+    "        additions deletions changedFiles commits { totalCount }\n"
+    "        author { login } headRefName baseRefName\n"
+    "      }\n"
+    "    }\n"
+    "  }\n"
+    "}");
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Runs `write` and saves `cursor` in one transaction: a page and its cursor land together.
+Result<void> writePage(QSqlDatabase &db, const std::function<Result<void>(CacheWriter &)> &write,
+                       const std::function<Result<void>(SyncState &)> &saveCursor)
+{
+    CacheWriter writer(db);
+    if (const Result<void> begun = writer.transaction(); !begun)
+        return begun;
+    Result<void> written = write(writer);
+    if (written) {
+        SyncState state(db);
+        written = saveCursor(state);
+    }
+    if (!written) {
+        writer.rollback();
+        return written;
+    }
+    return writer.commit();
+}
+
+} // namespace
+
+GitHubSync::GitHubSync(GitHubApiClient &api, QSqlDatabase db, qint64 accountId,
+                       const QString &login, ProgressCallback progress)
+    : m_api(api)
+    , m_db(std::move(db))
+    , m_accountId(accountId)
+    , m_login(login)
+    , m_reportProgress(std::move(progress))
+{}
+
+void GitHubSync::countItems(const QString &kind, int count)
+{
+    m_progress.itemsByKind[kind] += count;
+    if (m_reportProgress)
+        m_reportProgress(m_progress);
+}
+
+Result<void> GitHubSync::run(bool full)
+{
+    if (full) {
+        if (const Result<void> reset = SyncState(m_db).resetCursors(m_accountId); !reset)
+            return reset;
+    }
+    const Result<QList<RepoTarget>> repos = syncRepos();
+    if (!repos)
+        return repos.error();
+    m_progress.reposTotal = int(repos.value().size());
+    for (const RepoTarget &repo : repos.value()) {
+        m_progress.currentRepo = repo.owner + QLatin1Char('/') + repo.name;
+        if (m_reportProgress)
+            m_reportProgress(m_progress);
+        Result<void> synced = syncCommits(repo, full);
+        if (synced)
+            synced = syncPulls(repo);
+        if (synced)
+            synced = syncIssues(repo);
+        if (!synced) {
+            // Only what concerns this repository alone is skipped; the rest stops the sync.
+            if (synced.error().kind != ErrorKind::InvalidInput)
+                return synced;
+            if (const Result<void> recorded = recordRepoError(repo, synced.error().userMessage);
+                !recorded)
+                return recorded;
+        }
+        ++m_progress.reposDone;
+        if (m_reportProgress)
+            m_reportProgress(m_progress);
+    }
+    m_progress.currentRepo.clear();
+    return {};
+}
+
+Result<QList<GitHubSync::RepoTarget>> GitHubSync::syncRepos()
+{
+    QString next = QStringLiteral("/user/repos?affiliation=owner&sort=full_name&per_page=100");
+    QSet<QString> seen;
+    while (!next.isEmpty()) {
+        const Result<ApiPage> page = m_api.get(next);
+        if (!page)
+            return page.error();
+        if (page.value().status != 200 && !page.value().notModified) {
+            return Error{
+                QCoreApplication::translate("GitHubSync", "GitHub did not list your repositories "
+                                                          "(HTTP %1).")
+                    .arg(page.value().status),
+                QStringLiteral("GET /user/repos: %1").arg(page.value().status), ErrorKind::Network};
+        }
+        const QJsonArray items = page.value().json.array();
+        int written = 0;
+        const Result<void> stored = writePage(
+            m_db,
+            [&](CacheWriter &writer) -> Result<void> {
+                for (const QJsonValue &item : items) {
+                    const RepoRecord repo
+                        = GitHubMapper::repoFromRest(item.toObject(), m_accountId);
+                    // The mission's rule: the user's own repositories, forks excluded.
+                    if (repo.isFork || repo.owner.compare(m_login, Qt::CaseInsensitive) != 0)
+                        continue;
+                    seen.insert(repo.fullName);
+                    if (page.value().notModified)
+                        continue; // unchanged upstream: nothing to write
+                    const Result<qint64> id = writer.upsertRepo(repo);
+                    if (!id)
+                        return id.error();
+                    ++written;
+                }
+                return {};
+            },
+            [](SyncState &) { return Result<void>(); });
+        if (!stored)
+            return stored.error();
+        countItems(ReposKind, written);
+        next = page.value().nextUrl.toString();
+    }
+
+    Result<QSqlQuery> selected = BoundQuery::exec(
+        m_db,
+        QStringLiteral("SELECT id, owner, name, full_name FROM repos WHERE account_id = ? AND "
+                       "is_selected = 1 ORDER BY full_name"),
+        {m_accountId}, QStringLiteral("listing repositories to sync"));
+    if (!selected)
+        return selected.error();
+    QList<RepoTarget> targets;
+    while (selected.value().next()) {
+        RepoTarget target{selected.value().value(0).toLongLong(),
+                          selected.value().value(1).toString(),
+                          selected.value().value(2).toString()};
+        targets << target;
+    }
+    return targets;
+}
+
+Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
+{
+    Result<SyncCursor> stored = SyncState(m_db).cursor(m_accountId, repo.id, CommitsKind);
+    if (!stored)
+        return stored.error();
+    SyncCursor cursor = stored.value();
+    QSet<QString> seenShas; // for the full walk's force-push check
+    bool walkedFromStart = cursor.pageCursor.isEmpty();
+
+    for (;;) {
+        QJsonObject variables{{QStringLiteral("owner"), repo.owner},
+                              {QStringLiteral("name"), repo.name}};
+        if (!cursor.watermark.isEmpty())
+            variables.insert(QStringLiteral("since"), cursor.watermark);
+        if (!cursor.pageCursor.isEmpty())
+            variables.insert(QStringLiteral("after"), cursor.pageCursor);
+        const Result<QJsonObject> data = m_api.graphql(CommitHistoryQuery, variables);
+        if (!data)
+            return data.error();
+        const QJsonValue repository = data.value().value(QLatin1String("repository"));
+        if (repository.isNull() || repository.isUndefined()) {
+            return Error{QCoreApplication::translate("GitHubSync",
+                                                     "GitHub no longer shows this repository."),
+                         QStringLiteral("repository %1/%2 not found").arg(repo.owner, repo.name),
+                         ErrorKind::InvalidInput};
+        }
+        const QJsonObject history = repository.toObject()
+                                        .value(QLatin1String("defaultBranchRef"))
+                                        .toObject()
+                                        .value(QLatin1String("target"))
+                                        .toObject()
+                                        .value(QLatin1String("history"))
+                                        .toObject();
+        // An empty repository has no default branch: no commits, not an error.
+        const QJsonArray nodes = history.value(QLatin1String("nodes")).toArray();
+        const QJsonObject pageInfo = history.value(QLatin1String("pageInfo")).toObject();
+        const bool hasNext = pageInfo.value(QLatin1String("hasNextPage")).toBool();
+
+        SyncCursor updated = cursor;
+        // The newest commit of a walk (the first node of its first page) becomes the next
+        // watermark, but only once the whole walk is stored.
+        if (cursor.pageCursor.isEmpty() && !nodes.isEmpty()) {
+            updated.walkWatermark = isoTime(GitHubMapper::parseTime(
+                nodes.first().toObject().value(QLatin1String("committedDate"))));
+        }
+        if (hasNext) {
+            updated.pageCursor = pageInfo.value(QLatin1String("endCursor")).toString();
+        } else {
+            if (!updated.walkWatermark.isEmpty())
+                updated.watermark = updated.walkWatermark;
+            updated.pageCursor.clear();
+            updated.walkWatermark.clear();
+        }
+        int written = 0;
+        const Result<void> stored_ = writePage(
+            m_db,
+            [&](CacheWriter &writer) -> Result<void> {
+                for (const QJsonValue &node : nodes) {
+                    const CommitRecord commit
+                        = GitHubMapper::commitFromGraphql(node.toObject(), repo.id);
+                    seenShas.insert(commit.sha);
+                    if (const Result<void> ok = writer.upsertCommit(commit); !ok)
+                        return ok;
+                    ++written;
+                }
+                return {};
+            },
+            [&](SyncState &state) {
+                return state.saveCursor(m_accountId, repo.id, CommitsKind, updated);
+            });
+        if (!stored_)
+            return stored_;
+        cursor = updated;
+        countItems(CommitsKind, written);
+        if (!hasNext)
+            break;
+    }
+
+    if (full && walkedFromStart) {
+        // A full walk saw every commit of the branch: whatever else is cached was dropped
+        // upstream (force-push) and goes too.
+        Result<QSqlQuery> cached
+            = BoundQuery::exec(m_db, QStringLiteral("SELECT sha FROM commits WHERE repo_id = ?"),
+                               {repo.id}, QStringLiteral("checking for rewritten history"));
+        if (!cached)
+            return cached.error();
+        QStringList gone;
+        QSqlQuery &query = cached.value();
+        while (query.next()) {
+            if (!seenShas.contains(query.value(0).toString()))
+                gone << query.value(0).toString();
+        }
+        for (const QString &sha : gone) {
+            const Result<void> removed = BoundQuery::execWrite(
+                m_db, QStringLiteral("DELETE FROM commits WHERE repo_id = ? AND sha = ?"),
+                {repo.id, sha}, QStringLiteral("removing a commit dropped upstream"));
+            if (!removed)
+                return removed;
+        }
+        if (!gone.isEmpty())
+            qCInfo(lcGitHubSync) << "Removed" << gone.size() << "commits dropped upstream from"
+                                 << repo.name;
+    }
+    return {};
+}
+
+Result<void> GitHubSync::syncPulls(const RepoTarget &repo)
+{
+    Result<SyncCursor> stored = SyncState(m_db).cursor(m_accountId, repo.id, PullsKind);
+    if (!stored)
+        return stored.error();
+    SyncCursor cursor = stored.value();
+    const QDateTime watermark = QDateTime::fromString(cursor.watermark, Qt::ISODateWithMs);
+
+    for (;;) {
+        QJsonObject variables{{QStringLiteral("owner"), repo.owner},
+                              {QStringLiteral("name"), repo.name}};
+        if (!cursor.pageCursor.isEmpty())
+            variables.insert(QStringLiteral("after"), cursor.pageCursor);
+        const Result<QJsonObject> data = m_api.graphql(PullRequestsQuery, variables);
+        if (!data)
+            return data.error();
+        const QJsonObject pulls = data.value()
+                                      .value(QLatin1String("repository"))
+                                      .toObject()
+                                      .value(QLatin1String("pullRequests"))
+                                      .toObject();
+        const QJsonArray nodes = pulls.value(QLatin1String("nodes")).toArray();
+        const QJsonObject pageInfo = pulls.value(QLatin1String("pageInfo")).toObject();
+
+        SyncCursor updated = cursor;
+        if (cursor.pageCursor.isEmpty() && !nodes.isEmpty()) {
+            updated.walkWatermark = isoTime(GitHubMapper::parseTime(
+                nodes.first().toObject().value(QLatin1String("updatedAt"))));
+        }
+        // Newest updates first: the walk ends at the first pull request not newer than the
+        // last complete walk.
+        bool reachedKnown = false;
+        QList<PullRequestRecord> fresh;
+        for (const QJsonValue &node : nodes) {
+            const PullRequestRecord pull = GitHubMapper::pullFromGraphql(node.toObject(), repo.id);
+            if (watermark.isValid() && pull.updatedAt.isValid() && pull.updatedAt <= watermark) {
+                reachedKnown = true;
+                break;
+            }
+            fresh << pull;
+        }
+        const bool hasNext = !reachedKnown && pageInfo.value(QLatin1String("hasNextPage")).toBool();
+        if (hasNext) {
+            updated.pageCursor = pageInfo.value(QLatin1String("endCursor")).toString();
+        } else {
+            if (!updated.walkWatermark.isEmpty())
+                updated.watermark = updated.walkWatermark;
+            updated.pageCursor.clear();
+            updated.walkWatermark.clear();
+        }
+        const Result<void> written = writePage(
+            m_db,
+            [&](CacheWriter &writer) -> Result<void> {
+                for (const PullRequestRecord &pull : fresh) {
+                    if (const Result<void> ok = writer.upsertPullRequest(pull); !ok)
+                        return ok;
+                }
+                return {};
+            },
+            [&](SyncState &state) {
+                return state.saveCursor(m_accountId, repo.id, PullsKind, updated);
+            });
+        if (!written)
+            return written;
+        cursor = updated;
+        countItems(PullsKind, int(fresh.size()));
+        if (!hasNext)
+            return {};
+    }
+}
+
+Result<void> GitHubSync::syncIssues(const RepoTarget &repo)
+{
+    Result<SyncCursor> stored = SyncState(m_db).cursor(m_accountId, repo.id, IssuesKind);
+    if (!stored)
+        return stored.error();
+    SyncCursor cursor = stored.value();
+
+    QString next = cursor.pageCursor;
+    if (next.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("state"), QStringLiteral("all"));
+        query.addQueryItem(QStringLiteral("sort"), QStringLiteral("updated"));
+        query.addQueryItem(QStringLiteral("direction"), QStringLiteral("asc"));
+        query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+        if (!cursor.watermark.isEmpty())
+            query.addQueryItem(QStringLiteral("since"), cursor.watermark);
+        next = QStringLiteral("/repos/%1/%2/issues?%3")
+                   .arg(QString::fromUtf8(QUrl::toPercentEncoding(repo.owner)),
+                        QString::fromUtf8(QUrl::toPercentEncoding(repo.name)),
+                        query.toString(QUrl::FullyEncoded));
+    }
+    while (!next.isEmpty()) {
+        const Result<ApiPage> page = m_api.get(next);
+        if (!page)
+            return page.error();
+        if (page.value().status == 404 || page.value().status == 410
+            || page.value().status == 451) {
+            // Issues turned off, repository gone or blocked: this repository only.
+            return Error{
+                QCoreApplication::translate("GitHubSync", "GitHub refused this repository's issues "
+                                                          "(HTTP %1).")
+                    .arg(page.value().status),
+                QStringLiteral("issues: %1").arg(page.value().status), ErrorKind::InvalidInput};
+        }
+        if (page.value().status != 200 && !page.value().notModified) {
+            return Error{QCoreApplication::translate("GitHubSync",
+                                                     "GitHub did not list the issues (HTTP %1).")
+                             .arg(page.value().status),
+                         QStringLiteral("issues: %1").arg(page.value().status), ErrorKind::Network};
+        }
+        const QJsonArray items = page.value().json.array();
+        SyncCursor updated = cursor;
+        QDateTime newest = QDateTime::fromString(cursor.watermark, Qt::ISODate);
+        int written = 0;
+        const Result<void> stored_ = writePage(
+            m_db,
+            [&](CacheWriter &writer) -> Result<void> {
+                for (const QJsonValue &item : items) {
+                    const QDateTime updatedAt = GitHubMapper::parseTime(
+                        item.toObject().value(QLatin1String("updated_at")));
+                    if (updatedAt.isValid() && (!newest.isValid() || updatedAt > newest))
+                        newest = updatedAt;
+                    const std::optional<IssueRecord> issue
+                        = GitHubMapper::issueFromRest(item.toObject(), repo.id);
+                    if (!issue)
+                        continue; // a pull request: synced with the pull requests
+                    if (const Result<void> ok = writer.upsertIssue(*issue); !ok)
+                        return ok;
+                    ++written;
+                }
+                // Oldest updates first: every stored page moves the watermark safely.
+                if (newest.isValid())
+                    updated.watermark = newest.toString(Qt::ISODate);
+                updated.pageCursor = page.value().nextUrl.toString();
+                return {};
+            },
+            [&](SyncState &state) {
+                return state.saveCursor(m_accountId, repo.id, IssuesKind, updated);
+            });
+        if (!stored_)
+            return stored_;
+        cursor = updated;
+        countItems(IssuesKind, written);
+        next = page.value().nextUrl.toString();
+    }
+    return {};
+}
+
+Result<void> GitHubSync::recordRepoError(const RepoTarget &repo, const QString &error)
+{
+    qCWarning(lcGitHubSync) << "Skipped" << repo.owner << repo.name << ":" << error;
+    return BoundQuery::execWrite(
+        m_db, QStringLiteral("UPDATE repos SET sync_error = ? WHERE id = ?"), {error, repo.id},
+        QStringLiteral("recording a repository's error"));
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/result.h"
+#include "net/githubapiclient.h"
+#include "providers/syncprogress.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+
+/// One sync of one GitHub account into the cache: the user's own non-fork repos (plus the
+/// repos ticked on the Connections page), then per repo the default branch's commits with
+/// line counts and the pull requests with theirs through GraphQL (100 per request, never a
+/// request per item), and the issues through REST. Incremental by stored cursors; each page is
+/// written in one transaction with its cursor, so a sync stopped anywhere resumes exactly.
+/// Runs on the sync worker's thread with that thread's connection.
+class GitHubSync final
+{
+public:
+    using ProgressCallback = std::function<void(const SyncProgress &)>;
+
+    GitHubSync(GitHubApiClient &api, QSqlDatabase db, qint64 accountId, const QString &login,
+               ProgressCallback progress);
+
+    /// `full`: forget cursors and walk everything again; commits no longer upstream (a
+    /// force-push) are removed from the cache.
+    Result<void> run(bool full);
+
+    const SyncProgress &progress() const { return m_progress; }
+
+private:
+    struct RepoTarget
+    {
+        qint64 id = 0;
+        QString owner;
+        QString name;
+    };
+
+    Result<QList<RepoTarget>> syncRepos();
+    Result<void> syncCommits(const RepoTarget &repo, bool full);
+    Result<void> syncPulls(const RepoTarget &repo);
+    Result<void> syncIssues(const RepoTarget &repo);
+    Result<void> recordRepoError(const RepoTarget &repo, const QString &error);
+    void countItems(const QString &kind, int count);
+
+    GitHubApiClient &m_api;
+    QSqlDatabase m_db;
+    qint64 m_accountId = 0;
+    QString m_login;
+    ProgressCallback m_reportProgress;
+    SyncProgress m_progress;
+};

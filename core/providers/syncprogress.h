@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+
+/// How far a running sync is, as providers report it and the window shows it.
+struct SyncProgress
+{
+    int reposDone = 0;
+    int reposTotal = 0;
+    QString currentRepo;
+    QMap<QString, int> itemsByKind; ///< items written so far: "commits" -> 1200, ...
+    QDateTime rateLimitedUntil;     ///< valid while waiting for a rate limit reset
+};
+Q_DECLARE_METATYPE(SyncProgress)

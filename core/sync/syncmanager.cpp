@@ -1,0 +1,126 @@
+#include "sync/syncmanager.h"
+
+#include "accounts/githubaccounts.h"
+#include "auth/githubhost.h"
+#include "secrets/secretstore.h"
+#include "storage/accountstore.h"
+#include "storage/cachedatabase.h"
+#include "sync/syncworker.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+SyncManager::SyncManager(const QString &cacheFilePath, SecretStore *secrets, const Clock &clock,
+                         QObject *parent)
+    : QObject(parent)
+    , m_cacheFilePath(cacheFilePath)
+    , m_secrets(secrets)
+    , m_clock(clock)
+    , m_cache(std::make_unique<CacheConnection>(cacheFilePath, QStringLiteral("sync-manager")))
+{
+    qRegisterMetaType<SyncProgress>();
+    qRegisterMetaType<SyncRun>();
+}
+
+SyncManager::~SyncManager()
+{
+    cancelAll();
+    const QList<Running> running = m_running.values();
+    for (const Running &entry : running) {
+        entry.thread->quit();
+        entry.thread->wait();
+    }
+}
+
+bool SyncManager::isSyncing(qint64 accountId) const
+{
+    return m_running.contains(accountId);
+}
+
+void SyncManager::syncAccount(qint64 accountId, bool full)
+{
+    if (isSyncing(accountId))
+        return;
+    if (!m_cache->isOpen()) {
+        emit syncFailedToStart(accountId, m_cache->error());
+        return;
+    }
+    const Result<AccountSummary> account = AccountStore(m_cache->database()).find(accountId);
+    if (!account) {
+        emit syncFailedToStart(accountId, account.error());
+        return;
+    }
+    const AccountSummary summary = account.value();
+    if (summary.account.provider != QLatin1String("github")) {
+        emit syncFailedToStart(accountId,
+                               Error{tr("Syncing %1 accounts is not available in this version.")
+                                         .arg(summary.account.provider),
+                                     QStringLiteral("no sync for provider")});
+        return;
+    }
+    // Reserve the slot now so that a second click does not start a second read.
+    m_running.insert(accountId, Running{nullptr, std::make_shared<std::atomic_bool>(false)});
+    const GitHubHost host = GitHubHost::fromStoredBaseUrl(summary.account.baseUrl);
+    m_secrets->read(GitHubAccounts::secretKeyFor(host, summary.account.login),
+                    [this, accountId, summary, full](const Result<QString> &token) {
+                        if (!token) {
+                            m_running.remove(accountId);
+                            if (token.error().kind == ErrorKind::AuthenticationRequired)
+                                emit authenticationRequired(accountId);
+                            emit syncFailedToStart(accountId, token.error());
+                            return;
+                        }
+                        if (m_running.value(accountId).cancelled->load()) {
+                            m_running.remove(accountId);
+                            return;
+                        }
+                        SyncRequest request;
+                        request.accountId = accountId;
+                        request.login = summary.account.login;
+                        request.baseUrl = summary.account.baseUrl;
+                        request.token = token.value();
+                        request.full = full;
+                        request.cacheFilePath = m_cacheFilePath;
+                        startWorker(request);
+                    });
+}
+
+void SyncManager::startWorker(const SyncRequest &request)
+{
+    const qint64 accountId = request.accountId;
+    Running &running = m_running[accountId];
+    running.thread = new QThread(this);
+    running.thread->setObjectName(QStringLiteral("sync-%1").arg(accountId));
+    auto *worker = new SyncWorker(request, m_clock, running.cancelled);
+    worker->moveToThread(running.thread);
+    connect(running.thread, &QThread::started, worker, &SyncWorker::run);
+    connect(running.thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &SyncWorker::progressChanged, this, &SyncManager::progressChanged);
+    connect(worker, &SyncWorker::finished, this,
+            [this](qint64 id, const SyncRun &run, bool needsReauthorisation) {
+                const Running ended = m_running.take(id);
+                if (ended.thread) {
+                    ended.thread->quit();
+                    ended.thread->wait();
+                    ended.thread->deleteLater();
+                }
+                if (needsReauthorisation)
+                    emit authenticationRequired(id);
+                emit syncFinished(id, run);
+            });
+    running.thread->start();
+    emit syncStarted(accountId);
+}
+
+void SyncManager::cancel(qint64 accountId)
+{
+    const auto it = m_running.constFind(accountId);
+    if (it != m_running.constEnd())
+        it->cancelled->store(true);
+}
+
+void SyncManager::cancelAll()
+{
+    for (const Running &running : std::as_const(m_running))
+        running.cancelled->store(true);
+}

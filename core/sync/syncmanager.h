@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "net/githubapiclient.h"
+#include "providers/syncprogress.h"
+#include "storage/synchistory.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+class CacheConnection;
+class QThread;
+class SecretStore;
+
+/// Starts, tracks and cancels syncs. GUI thread: it reads the account and its token (from the
+/// keychain), then runs a SyncWorker on a QThread of its own per account; it never waits on
+/// the network itself. Destroying it cancels every sync and waits for the threads to end.
+class SyncManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncManager)
+
+public:
+    SyncManager(const QString &cacheFilePath, SecretStore *secrets,
+                const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    ~SyncManager() override;
+
+    bool isSyncing(qint64 accountId) const;
+    bool isAnySyncRunning() const { return !m_running.isEmpty(); }
+
+public slots:
+    /// Starts a sync of the account unless one runs already; `full` walks everything again.
+    void syncAccount(qint64 accountId, bool full = false);
+    /// Asks the account's sync to stop; it ends within moments with status "cancelled".
+    void cancel(qint64 accountId);
+    void cancelAll();
+
+signals:
+    void syncStarted(qint64 accountId);
+    void progressChanged(qint64 accountId, const SyncProgress &progress);
+    void syncFinished(qint64 accountId, const SyncRun &run);
+    /// The sync could not start (no token in the keychain, unknown account).
+    void syncFailedToStart(qint64 accountId, const Error &error);
+    /// GitHub answered 401: the account must sign in again.
+    void authenticationRequired(qint64 accountId);
+
+private:
+    struct Running
+    {
+        QThread *thread = nullptr;
+        CancelFlag cancelled;
+    };
+
+    void startWorker(const struct SyncRequest &request);
+
+    QString m_cacheFilePath;
+    SecretStore *m_secrets = nullptr;
+    const Clock &m_clock;
+    std::unique_ptr<CacheConnection> m_cache;
+    QHash<qint64, Running> m_running;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/clock.h"
+#include "net/githubapiclient.h"
+#include "providers/syncprogress.h"
+#include "storage/synchistory.h"
+
+#include <QObject>
+
+/// Everything a worker needs to sync one account; the token travels only in memory.
+struct SyncRequest
+{
+    qint64 accountId = 0;
+    QString login;
+    QString baseUrl; ///< accounts.base_url ("" for github.com)
+    QString token;
+    bool full = false;
+    QString cacheFilePath;
+};
+
+/// Syncs one account. Lives on its own QThread (SyncManager moves it there) and owns what it
+/// uses on that thread: its QNetworkAccessManager and its cache connection. Reports only
+/// through queued signals; stops promptly when the shared cancel flag is set.
+class SyncWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncWorker)
+
+public:
+    SyncWorker(const SyncRequest &request, const Clock &clock, CancelFlag cancelled);
+
+public slots:
+    void run();
+
+signals:
+    void progressChanged(qint64 accountId, const SyncProgress &progress);
+    void finished(qint64 accountId, const SyncRun &run, bool needsReauthorisation);
+
+private:
+    SyncRequest m_request;
+    const Clock &m_clock;
+    CancelFlag m_cancelled;
+};
