@@ -70,7 +70,9 @@ Decision decide(const HttpResponse &response, int attempt, const QDateTime &now,
                           ErrorKind::RateLimited}};
         }
         bool ok = false;
-        const int retryAfter = response.header("Retry-After").toInt(&ok);
+        // Repeated headers arrive joined ("60, 30"): the first value counts.
+        const int retryAfter
+            = response.header("Retry-After").split(',').value(0).trimmed().toInt(&ok);
         if (ok && retryAfter >= 0)
             return {Action::Retry, seconds(retryAfter), {}, {}};
         const QByteArray remaining = response.header("X-RateLimit-Remaining");
@@ -81,7 +83,10 @@ Decision decide(const HttpResponse &response, int attempt, const QDateTime &now,
                 until = now.addSecs(1);
             return {Action::WaitForRateLimit, milliseconds(now.msecsTo(until) + 1000), until, {}};
         }
-        if (messageOf(response).contains(QLatin1String("secondary rate limit"), Qt::CaseInsensitive)
+        // "secondary rate limit" today; "abuse detection mechanism" in older answers.
+        const QString message = messageOf(response);
+        if (message.contains(QLatin1String("secondary rate limit"), Qt::CaseInsensitive)
+            || message.contains(QLatin1String("abuse detection"), Qt::CaseInsensitive)
             || response.status == 429) {
             return {Action::Retry, backoff(minutes(1), attempt, jitter), {}, {}};
         }

@@ -13,6 +13,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <atomic>
+
 Q_LOGGING_CATEGORY(lcCache, "devpulse.storage")
 
 namespace CacheDatabase {
@@ -129,10 +131,21 @@ Result<CacheOpenReport> prepare(const QString &dataDir)
 
 } // namespace CacheDatabase
 
+namespace {
+// Two connections of the same purpose on one thread (two caches in a test, a nested job)
+// must not share a name: Qt would silently replace the first.
+int nextConnectionNumber()
+{
+    static std::atomic_int counter = 0;
+    return ++counter;
+}
+} // namespace
+
 CacheConnection::CacheConnection(const QString &filePath, const QString &purpose)
-    : m_name(QStringLiteral("devpulse-%1-%2")
+    : m_name(QStringLiteral("devpulse-%1-%2-%3")
                  .arg(purpose)
-                 .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16))
+                 .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16)
+                 .arg(nextConnectionNumber()))
 {
     Result<QSqlDatabase> opened = CacheDatabase::openConnection(filePath, m_name);
     if (opened)

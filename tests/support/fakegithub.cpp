@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 #include <QDebug>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 FakeResponse oauthFixture(const QString &name)
@@ -24,6 +26,281 @@ FakeGitHub::FakeGitHub(QObject *parent)
     });
     m_server.route("GET", QStringLiteral("/api/v3/user"),
                    [this](const FakeRequest &request) { return user(request); });
+    m_server.route("GET", QStringLiteral("/api/v3/user/repos"),
+                   [this](const FakeRequest &request) { return userRepos(request); });
+    m_server.routePrefix("GET", QStringLiteral("/api/v3/repos/"),
+                         [this](const FakeRequest &request) { return repoIssues(request); });
+    m_server.route("POST", QStringLiteral("/api/graphql"),
+                   [this](const FakeRequest &request) { return graphql(request); });
+}
+
+namespace {
+
+QString iso(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+// A page of `items` from `offset`, with GitHub's Link header when more follow.
+FakeResponse restPage(const QJsonArray &all, int page, int pageSize, const QUrl &base,
+                      const QUrlQuery &query, const QByteArray &ifNoneMatch)
+{
+    QJsonArray items;
+    for (int i = (page - 1) * pageSize; i < qMin(int(all.size()), page * pageSize); ++i)
+        items.append(all.at(i));
+    const QByteArray body = QJsonDocument(items).toJson(QJsonDocument::Compact);
+    const QByteArray etag
+        = '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex() + '"';
+    FakeResponse response = FakeResponse::json(200, body);
+    if (ifNoneMatch == etag) {
+        response.status = 304;
+        response.body.clear();
+    }
+    response.headers.append({"ETag", etag});
+    response.headers.append({QByteArray("X-RateLimit-Limit"), QByteArray("5000")});
+    response.headers.append({QByteArray("X-RateLimit-Remaining"), QByteArray("4999")});
+    if (page * pageSize < all.size()) {
+        QUrlQuery nextQuery = query;
+        nextQuery.removeAllQueryItems(QStringLiteral("page"));
+        nextQuery.addQueryItem(QStringLiteral("page"), QString::number(page + 1));
+        QUrl next = base;
+        next.setQuery(nextQuery);
+        response.headers.append({"Link", "<" + next.toEncoded() + ">; rel=\"next\""});
+    }
+    return response;
+}
+
+QJsonObject graphqlPage(const QJsonArray &nodes, const QString &after, int pageSize)
+{
+    const int offset = after.isEmpty() ? 0 : after.section(QLatin1Char(':'), 1).toInt();
+    QJsonArray page;
+    for (int i = offset; i < qMin(int(nodes.size()), offset + pageSize); ++i)
+        page.append(nodes.at(i));
+    const int end = offset + int(page.size());
+    return QJsonObject{
+        {QStringLiteral("pageInfo"),
+         QJsonObject{{QStringLiteral("hasNextPage"), end < nodes.size()},
+                     {QStringLiteral("endCursor"), QStringLiteral("c:%1").arg(end)}}},
+        {QStringLiteral("nodes"), page}};
+}
+
+} // namespace
+
+bool FakeGitHub::authorised(const FakeRequest &request) const
+{
+    const QByteArray authorization = request.header("Authorization");
+    return authorization == QByteArray("Bearer ") + Token
+           || (!extraValidToken.isEmpty() && authorization == "Bearer " + extraValidToken);
+}
+
+QJsonObject FakeGitHub::generatedCommit(int index, const QDateTime &start, const QString &salt)
+{
+    const QDateTime committed = start.addSecs(qint64(index) * 3600);
+    // Authors write in their own time zone (+02:00); every seventh email has no account.
+    const QString authorDate = committed.toOffsetFromUtc(7200).toString(Qt::ISODate);
+    const QJsonValue user = index % 7 == 3
+                                ? QJsonValue(QJsonValue::Null)
+                                : QJsonValue(QJsonObject{{QStringLiteral("login"),
+                                                          QStringLiteral("dev%1").arg(index % 5)}});
+    const QJsonObject author{
+        {QStringLiteral("name"), QStringLiteral("Dévelopeur %1").arg(index % 5)},
+        {QStringLiteral("email"), QStringLiteral("dev%1@example.com").arg(index % 5)},
+        {QStringLiteral("date"), authorDate},
+        {QStringLiteral("user"), user}};
+    const QByteArray oid
+        = QCryptographicHash::hash((salt + QString::number(index) + iso(start)).toUtf8(),
+                                   QCryptographicHash::Sha1)
+              .toHex();
+    return QJsonObject{{QStringLiteral("oid"), QString::fromLatin1(oid)},
+                       {QStringLiteral("message"), QStringLiteral("Fix ünïcödé 🚀 #%1").arg(index)},
+                       {QStringLiteral("additions"), 10 + index % 50},
+                       {QStringLiteral("deletions"), index % 13},
+                       {QStringLiteral("authoredDate"), iso(committed)},
+                       {QStringLiteral("committedDate"), iso(committed)},
+                       {QStringLiteral("author"), author},
+                       {QStringLiteral("committer"), author}};
+}
+
+FakeGitHub::Repo &FakeGitHub::addGeneratedRepo(const QString &owner, const QString &name,
+                                               int commits, int pulls, int issues,
+                                               const QDateTime &start)
+{
+    Repo repo;
+    repo.owner = owner;
+    repo.name = name;
+    for (int i = 0; i < commits; ++i)
+        repo.commits << generatedCommit(i, start, name);
+    for (int i = 1; i <= pulls; ++i) {
+        const QDateTime created = start.addSecs(qint64(i) * 7200);
+        const bool merged = i % 2 == 0;
+        repo.pulls << QJsonObject{
+            {QStringLiteral("number"), i},
+            {QStringLiteral("title"), QStringLiteral("Änderung %1").arg(i)},
+            {QStringLiteral("state"),
+             merged ? QStringLiteral("MERGED")
+                    : (i % 5 == 0 ? QStringLiteral("CLOSED") : QStringLiteral("OPEN"))},
+            {QStringLiteral("isDraft"), false},
+            {QStringLiteral("createdAt"), iso(created)},
+            {QStringLiteral("updatedAt"), iso(created.addSecs(3600))},
+            {QStringLiteral("mergedAt"),
+             merged ? QJsonValue(iso(created.addSecs(3600))) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("closedAt"),
+             merged ? QJsonValue(iso(created.addSecs(3600))) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("additions"), i * 3},
+            {QStringLiteral("deletions"), i},
+            {QStringLiteral("changedFiles"), 1 + i % 4},
+            {QStringLiteral("commits"), QJsonObject{{QStringLiteral("totalCount"), 1 + i % 3}}},
+            {QStringLiteral("author"),
+             QJsonObject{{QStringLiteral("login"), QStringLiteral("dev%1").arg(i % 5)}}},
+            {QStringLiteral("headRefName"), QStringLiteral("topic-%1").arg(i)},
+            {QStringLiteral("baseRefName"), QStringLiteral("main")}};
+    }
+    for (int i = 1; i <= issues; ++i) {
+        const QDateTime created = start.addSecs(qint64(i) * 5400);
+        QJsonObject issue{
+            {QStringLiteral("number"), 1000 + i},
+            {QStringLiteral("title"), QStringLiteral("Problème %1 ✓").arg(i)},
+            {QStringLiteral("state"),
+             i % 4 == 0 ? QStringLiteral("closed") : QStringLiteral("open")},
+            {QStringLiteral("user"),
+             QJsonObject{{QStringLiteral("login"), QStringLiteral("dev%1").arg(i % 5)}}},
+            {QStringLiteral("created_at"), iso(created)},
+            {QStringLiteral("updated_at"), iso(created.addSecs(600))},
+            {QStringLiteral("closed_at"),
+             i % 4 == 0 ? QJsonValue(iso(created.addSecs(600))) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("comments"), i % 3},
+            {QStringLiteral("labels"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("bug")}}}}};
+        if (i % 3 == 0)
+            issue.insert(
+                QStringLiteral("pull_request"),
+                QJsonObject{{QStringLiteral("url"), QStringLiteral("https://example.invalid/pr")}});
+        repo.issues << issue;
+    }
+    repos << repo;
+    return repos.last();
+}
+
+FakeGitHub::Repo *FakeGitHub::findRepo(const QString &owner, const QString &name)
+{
+    for (Repo &repo : repos) {
+        if (repo.owner == owner && repo.name == name)
+            return &repo;
+    }
+    return nullptr;
+}
+
+FakeResponse FakeGitHub::userRepos(const FakeRequest &request)
+{
+    if (!authorised(request))
+        return FakeResponse::fromFixture(QStringLiteral("github/replay/error-401"));
+    QJsonArray all;
+    int id = 1000;
+    for (const Repo &repo : std::as_const(repos)) {
+        all.append(QJsonObject{
+            {QStringLiteral("id"), ++id},
+            {QStringLiteral("name"), repo.name},
+            {QStringLiteral("full_name"), repo.owner + QLatin1Char('/') + repo.name},
+            {QStringLiteral("owner"), QJsonObject{{QStringLiteral("login"), repo.owner}}},
+            {QStringLiteral("private"), false},
+            {QStringLiteral("fork"), repo.fork},
+            {QStringLiteral("default_branch"), QStringLiteral("main")},
+            {QStringLiteral("created_at"), QStringLiteral("2025-01-01T00:00:00Z")}});
+    }
+    const int page = qMax(1, request.query.queryItemValue(QStringLiteral("page")).toInt());
+    return restPage(all, page, restPageSize, m_server.url(request.path), request.query,
+                    request.header("If-None-Match"));
+}
+
+FakeResponse FakeGitHub::repoIssues(const FakeRequest &request)
+{
+    if (!authorised(request))
+        return FakeResponse::fromFixture(QStringLiteral("github/replay/error-401"));
+    // /api/v3/repos/{owner}/{name}/issues
+    const QStringList parts = request.path.split(QLatin1Char('/'));
+    Repo *repo = parts.size() == 7 && parts.at(6) == QLatin1String("issues")
+                     ? findRepo(parts.at(4), parts.at(5))
+                     : nullptr;
+    if (!repo || repo->status == 404)
+        return FakeResponse::fromFixture(QStringLiteral("github/replay/error-404"));
+    if (repo->status == 451)
+        return FakeResponse::json(451, readFixture(QStringLiteral("github/errors/451-dmca.json")));
+    QList<QJsonObject> sorted = repo->issues;
+    std::sort(sorted.begin(), sorted.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QLatin1String("updated_at")).toString()
+               < b.value(QLatin1String("updated_at")).toString();
+    });
+    const QDateTime since = QDateTime::fromString(
+        request.query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded), Qt::ISODate);
+    QJsonArray all;
+    for (const QJsonObject &issue : std::as_const(sorted)) {
+        if (since.isValid()
+            && QDateTime::fromString(issue.value(QLatin1String("updated_at")).toString(),
+                                     Qt::ISODate)
+                   < since)
+            continue;
+        all.append(issue);
+    }
+    const int page = qMax(1, request.query.queryItemValue(QStringLiteral("page")).toInt());
+    return restPage(all, page, restPageSize, m_server.url(request.path), request.query,
+                    request.header("If-None-Match"));
+}
+
+FakeResponse FakeGitHub::graphql(const FakeRequest &request)
+{
+    if (!authorised(request))
+        return FakeResponse::json(401, R"({"message":"Bad credentials"})");
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString query = body.value(QLatin1String("query")).toString();
+    const QJsonObject variables = body.value(QLatin1String("variables")).toObject();
+    Repo *repo = findRepo(variables.value(QLatin1String("owner")).toString(),
+                          variables.value(QLatin1String("name")).toString());
+    if (!repo || repo->status != 200) {
+        return FakeResponse::json(
+            200,
+            R"({"data":{"repository":null},"errors":[{"type":"NOT_FOUND","path":["repository"],"message":"Could not resolve to a Repository with the name 'x'."}]})");
+    }
+    const QString after = variables.value(QLatin1String("after")).toString();
+    QJsonObject repository;
+    if (query.contains(QLatin1String("history("))) {
+        if (repo->commits.isEmpty()) {
+            repository.insert(QStringLiteral("defaultBranchRef"), QJsonValue(QJsonValue::Null));
+        } else {
+            const QDateTime since = QDateTime::fromString(
+                variables.value(QLatin1String("since")).toString(), Qt::ISODate);
+            QJsonArray newestFirst;
+            for (auto it = repo->commits.crbegin(); it != repo->commits.crend(); ++it) {
+                if (since.isValid()
+                    && QDateTime::fromString(it->value(QLatin1String("committedDate")).toString(),
+                                             Qt::ISODate)
+                           < since)
+                    continue;
+                newestFirst.append(*it);
+            }
+            repository.insert(
+                QStringLiteral("defaultBranchRef"),
+                QJsonObject{{QStringLiteral("target"),
+                             QJsonObject{{QStringLiteral("history"),
+                                          graphqlPage(newestFirst, after, graphqlPageSize)}}}});
+        }
+    } else if (query.contains(QLatin1String("pullRequests("))) {
+        QList<QJsonObject> sorted = repo->pulls;
+        std::sort(sorted.begin(), sorted.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a.value(QLatin1String("updatedAt")).toString()
+                   > b.value(QLatin1String("updatedAt")).toString();
+        });
+        QJsonArray nodes;
+        for (const QJsonObject &pull : std::as_const(sorted))
+            nodes.append(pull);
+        repository.insert(QStringLiteral("pullRequests"),
+                          graphqlPage(nodes, after, graphqlPageSize));
+    } else {
+        return FakeResponse::json(200, R"({"errors":[{"message":"unknown query"}]})");
+    }
+    return FakeResponse::json(
+        200, QJsonDocument(QJsonObject{{QStringLiteral("data"),
+                                        QJsonObject{{QStringLiteral("repository"), repository}}}})
+                 .toJson(QJsonDocument::Compact));
 }
 
 FakeResponse FakeGitHub::authorize(const FakeRequest &request)

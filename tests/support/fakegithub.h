@@ -2,6 +2,8 @@
 
 #include "fakehttpserver.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QStringList>
 
 /// A fake GitHub (web sign-in endpoints and the REST API under /api/v3, like a GitHub
@@ -38,10 +40,38 @@ public:
 
     int devicePolls() const { return m_devicePolls; }
 
+    /// A repository the fake serves: REST listing and issues, GraphQL history and pull requests.
+    struct Repo
+    {
+        QString owner;
+        QString name;
+        bool fork = false;
+        int status = 200;           ///< 404 or 451: GitHub refuses it
+        QList<QJsonObject> commits; ///< GraphQL commit nodes, oldest first
+        QList<QJsonObject> pulls;   ///< GraphQL pull request nodes
+        QList<QJsonObject> issues;  ///< REST issue objects (some are pull requests)
+    };
+    QList<Repo> repos;
+    int restPageSize = 100;
+    int graphqlPageSize = 100;
+
+    /// Adds a repository of `login` with generated history: commit i at start + i hours
+    /// (every 7th author not linked to an account, unicode messages), pull requests with line
+    /// counts, issues of which every third is a pull request.
+    Repo &
+    addGeneratedRepo(const QString &owner, const QString &name, int commits, int pulls, int issues,
+                     const QDateTime &start = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC));
+    static QJsonObject generatedCommit(int index, const QDateTime &start, const QString &salt = {});
+    Repo *findRepo(const QString &owner, const QString &name);
+
 private:
     FakeResponse authorize(const FakeRequest &request);
     FakeResponse accessToken(const FakeRequest &request);
     FakeResponse user(const FakeRequest &request);
+    FakeResponse userRepos(const FakeRequest &request);
+    FakeResponse repoIssues(const FakeRequest &request);
+    FakeResponse graphql(const FakeRequest &request);
+    bool authorised(const FakeRequest &request) const;
 
     FakeHttpServer m_server;
     QByteArray m_codeChallenge;

@@ -116,6 +116,17 @@ void FakeHttpServer::route(const QByteArray &method, const QString &path, Handle
     m_routes.insert(QString::fromLatin1(method) + QLatin1Char(' ') + path, std::move(handler));
 }
 
+void FakeHttpServer::routePrefix(const QByteArray &method, const QString &prefix, Handler handler)
+{
+    m_prefixRoutes.append(
+        {QString::fromLatin1(method) + QLatin1Char(' ') + prefix, std::move(handler)});
+}
+
+void FakeHttpServer::failNext(const QString &path, const FakeResponse &response)
+{
+    m_injected[path].append(response);
+}
+
 int FakeHttpServer::requestCount(const QString &path) const
 {
     return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
@@ -158,11 +169,20 @@ void FakeHttpServer::serve(QTcpSocket *socket)
         m_requests.append(request);
 
         const QString key = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
-        const FakeResponse response
-            = m_routes.contains(key)
-                  ? m_routes.value(key)(request)
-                  : FakeResponse::json(404,
-                                       readFixture(QStringLiteral("github/replay/error-404.json")));
+        FakeResponse response
+            = FakeResponse::json(404, readFixture(QStringLiteral("github/replay/error-404.json")));
+        if (!m_injected.value(request.path).isEmpty()) {
+            response = m_injected[request.path].takeFirst();
+        } else if (m_routes.contains(key)) {
+            response = m_routes.value(key)(request);
+        } else {
+            for (const auto &[prefix, handler] : std::as_const(m_prefixRoutes)) {
+                if (key.startsWith(prefix)) {
+                    response = handler(request);
+                    break;
+                }
+            }
+        }
         if (response.delivery == FakeResponse::Delivery::DropConnection) {
             socket->abort();
             return;

@@ -68,6 +68,10 @@ public:
     QUrl url(const QString &pathAndQuery) const;
 
     void route(const QByteArray &method, const QString &path, Handler handler);
+    /// Handles every path that starts with `prefix` (checked after exact routes).
+    void routePrefix(const QByteArray &method, const QString &prefix, Handler handler);
+    /// The next request to `path` gets `response` instead of the route's answer (queued).
+    void failNext(const QString &path, const FakeResponse &response);
     const QList<FakeRequest> &requests() const { return m_requests; }
     int requestCount(const QString &path) const;
 
@@ -76,5 +80,7 @@ private:
 
     QTcpServer *m_server = nullptr;
     QHash<QString, Handler> m_routes; ///< "GET /user"
+    QList<QPair<QString, Handler>> m_prefixRoutes;
+    QHash<QString, QList<FakeResponse>> m_injected;
     QList<FakeRequest> m_requests;
 };

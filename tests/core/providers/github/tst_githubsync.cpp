@@ -1,0 +1,410 @@
+#include "fakegithub.h"
+#include "net/githubapiclient.h"
+#include "providers/github/githubsync.h"
+#include "storage/accountstore.h"
+#include "storage/cachewriter.h"
+#include "storage/syncstate.h"
+#include "testcache.h"
+
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+namespace {
+
+constexpr char Login[] = "octo";
+
+// The ETag store the worker uses, over the test's cache connection.
+class TestConditionalCache final : public ConditionalCache
+{
+public:
+    explicit TestConditionalCache(QSqlDatabase db)
+        : m_state(std::move(db))
+    {}
+    std::optional<QPair<QByteArray, QByteArray>> find(const QString &url) override
+    {
+        const auto cached = m_state.cachedResponse(url);
+        return cached ? std::optional(qMakePair(cached->etag, cached->body)) : std::nullopt;
+    }
+    void store(const QString &url, const QByteArray &etag, const QByteArray &body) override
+    {
+        (void)m_state.storeResponse(url, etag, body);
+    }
+
+private:
+    SyncState m_state;
+};
+
+// Every synced row without its surrogate id, in a stable order: what "the same cache" means.
+QStringList contentOf(QSqlDatabase &db)
+{
+    QStringList rows;
+    const QStringList queries{
+        QStringLiteral("SELECT r.full_name, r.is_fork, r.sync_error FROM repos r ORDER BY 1"),
+        QStringLiteral("SELECT r.full_name, c.sha, c.author_login, c.author_name, c.author_email, "
+                       "c.authored_at, c.authored_offset_minutes, c.committed_at, c.additions, "
+                       "c.deletions, c.message FROM commits c JOIN repos r ON r.id = c.repo_id "
+                       "ORDER BY 1, 2"),
+        QStringLiteral("SELECT r.full_name, p.number, p.title, p.state, p.created_at, p.merged_at, "
+                       "p.additions, p.deletions, p.commit_count FROM pull_requests p JOIN repos r "
+                       "ON r.id = p.repo_id ORDER BY 1, 2"),
+        QStringLiteral("SELECT r.full_name, i.number, i.title, i.state, i.updated_at, i.labels "
+                       "FROM issues i JOIN repos r ON r.id = i.repo_id ORDER BY 1, 2"),
+    };
+    for (const QString &sql : queries) {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            return {QStringLiteral("query failed: ") + sql};
+        while (query.next()) {
+            QStringList fields;
+            for (int i = 0; i < query.record().count(); ++i)
+                fields << (query.value(i).isNull() ? QStringLiteral("NULL")
+                                                   : query.value(i).toString());
+            rows << fields.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
+}
+
+int scalar(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+}
+
+} // namespace
+
+/// GitHubSync against the fake GitHub on loopback, writing a real cache file.
+class TestGitHubSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void firstSyncStoresWhatTheServerHasAtTheRequestFloor();
+    void secondSyncWithNothingNewWritesNothing();
+    void laterSyncFetchesOnlyWhatIsNew();
+    void transientFailuresAreRetried_data();
+    void transientFailuresAreRetried();
+    void brokenAnswerStopsAndTheNextSyncResumes_data();
+    void brokenAnswerStopsAndTheNextSyncResumes();
+    void rejectedTokenStopsTheSync();
+    void rateLimitsAreWaitedOut();
+    void refusedAndEmptyRepositoriesDoNotStopTheSync();
+    void syncKilledAnywhereResumesToTheSameCache();
+    void fullSyncRemovesCommitsDroppedByAForcePush();
+
+private:
+    struct Outcome
+    {
+        Result<void> result;
+        RequestStats stats;
+        SyncProgress progress;
+    };
+    Outcome sync(TestCache &cache, bool full = false, int cancelAfterItems = -1);
+    qint64 accountIn(TestCache &cache);
+
+    std::unique_ptr<FakeGitHub> m_github;
+    QNetworkAccessManager m_network;
+    HttpClient m_http{&m_network};
+    const FastClock m_clock{10000.0}; // an hour of rate-limit wait takes 0.36 s
+};
+
+void TestGitHubSync::init()
+{
+    m_github = std::make_unique<FakeGitHub>();
+    QVERIFY(m_github->listen());
+    m_github->addGeneratedRepo(QLatin1String(Login), QStringLiteral("alpha"), 250, 120, 150);
+    m_github->addGeneratedRepo(QLatin1String(Login), QStringLiteral("beta"), 40, 3, 10);
+    m_github->addGeneratedRepo(QLatin1String(Login), QStringLiteral("forked"), 5, 0, 0).fork = true;
+    m_github->addGeneratedRepo(QStringLiteral("someone-else"), QStringLiteral("theirs"), 5, 0, 0);
+}
+
+void TestGitHubSync::cleanup()
+{
+    m_github.reset();
+}
+
+qint64 TestGitHubSync::accountIn(TestCache &cache)
+{
+    AccountRecord account;
+    account.provider = QStringLiteral("github");
+    account.baseUrl = m_github->baseUrl().toString();
+    account.login = QLatin1String(Login);
+    return CacheWriter(cache.db()).upsertAccount(account).value();
+}
+
+TestGitHubSync::Outcome TestGitHubSync::sync(TestCache &cache, bool full, int cancelAfterItems)
+{
+    const qint64 accountId = accountIn(cache);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    TestConditionalCache conditional(cache.db());
+    GitHubApiClient api(&m_http, GitHubHost::fromUserInput(m_github->baseUrl().toString()).value(),
+                        QLatin1String(FakeGitHub::Token), m_clock, cancelled, &conditional);
+    GitHubSync sync(api, cache.db(), accountId, QLatin1String(Login),
+                    [cancelAfterItems, cancelled](const SyncProgress &progress) {
+                        int items = 0;
+                        for (int count : progress.itemsByKind)
+                            items += count;
+                        if (cancelAfterItems >= 0 && items >= cancelAfterItems)
+                            cancelled->store(true);
+                    });
+    Result<void> result = sync.run(full);
+    return {result, api.stats(), sync.progress()};
+}
+
+void TestGitHubSync::firstSyncStoresWhatTheServerHasAtTheRequestFloor()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    const Outcome outcome = sync(cache);
+    QVERIFY2(outcome.result.ok(),
+             qPrintable(outcome.result.ok() ? QString() : outcome.result.error().toLogString()));
+
+    // Own non-fork repositories only.
+    QCOMPARE(cache.rowCount(QStringLiteral("repos")), 2);
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits")), 290);
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM pull_requests")), 123);
+    // Every third item of /issues is a pull request: dropped from the issues.
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM issues")), 100 + 7);
+    QCOMPARE(outcome.progress.itemsByKind.value(QStringLiteral("commits")), 290);
+
+    // Line counts came with the lists: no request per commit or pull request.
+    QCOMPARE(
+        scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits WHERE additions IS NULL")),
+        0);
+    QCOMPARE(scalar(cache.db(),
+                    QStringLiteral("SELECT sum(additions) FROM pull_requests WHERE repo_id = "
+                                   "(SELECT id FROM repos WHERE name = 'beta')")),
+             3 + 6 + 9);
+    // Unlinked author emails keep their name and email; offsets are the author's.
+    QCOMPARE(
+        scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits WHERE author_login IS NULL "
+                                          "AND author_email LIKE 'dev%@example.com'")),
+        36 + 6);
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT min(authored_offset_minutes) FROM commits")),
+             120);
+    QSqlQuery unicode(cache.db());
+    QVERIFY(
+        unicode.exec(QStringLiteral("SELECT message FROM commits ORDER BY authored_at LIMIT 1")));
+    QVERIFY(unicode.next());
+    QCOMPARE(unicode.value(0).toString(), QStringLiteral("Fix ünïcödé 🚀 #0"));
+
+    // The floor: one repos page; per repo ceil(items/100) per list.
+    const int floor = 1 + (3 + 2 + 2) + (1 + 1 + 1);
+    QCOMPARE(outcome.stats.requests, floor);
+}
+
+void TestGitHubSync::secondSyncWithNothingNewWritesNothing()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    QVERIFY(sync(cache).result.ok());
+    const QStringList before = contentOf(cache.db());
+
+    const Outcome again = sync(cache);
+    QVERIFY(again.result.ok());
+    QCOMPARE(contentOf(cache.db()), before);
+    // Nothing new: at most one request per repo and kind, the repo list answered 304.
+    QVERIFY2(again.stats.requests <= 1 + 2 * 3, qPrintable(QString::number(again.stats.requests)));
+    QVERIFY(again.stats.notModified >= 1);
+    QCOMPARE(again.progress.itemsByKind.value(QStringLiteral("repos")), 0);
+    QCOMPARE(again.progress.itemsByKind.value(QStringLiteral("pull_requests")), 0);
+}
+
+void TestGitHubSync::laterSyncFetchesOnlyWhatIsNew()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    QVERIFY(sync(cache).result.ok());
+
+    FakeGitHub::Repo *alpha = m_github->findRepo(QLatin1String(Login), QStringLiteral("alpha"));
+    const QDateTime start(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+    for (int i = 250; i < 255; ++i)
+        alpha->commits << FakeGitHub::generatedCommit(i, start, QStringLiteral("alpha"));
+    QJsonObject pull = alpha->pulls.first();
+    pull.insert(QStringLiteral("title"), QStringLiteral("Renamed upstream"));
+    pull.insert(QStringLiteral("updatedAt"), QStringLiteral("2027-01-01T00:00:00Z"));
+    alpha->pulls.first() = pull;
+
+    const Outcome later = sync(cache);
+    QVERIFY(later.result.ok());
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits")), 295);
+    // `since` is inclusive: the newest known commit comes again with the five new ones.
+    QCOMPARE(later.progress.itemsByKind.value(QStringLiteral("commits")), 6 + 1);
+    QCOMPARE(later.progress.itemsByKind.value(QStringLiteral("pull_requests")), 1);
+    QSqlQuery renamed(cache.db());
+    QVERIFY(renamed.exec(
+        QStringLiteral("SELECT title FROM pull_requests WHERE number = 1 AND repo_id = "
+                       "(SELECT id FROM repos WHERE name = 'alpha')")));
+    QVERIFY(renamed.next());
+    QCOMPARE(renamed.value(0).toString(), QStringLiteral("Renamed upstream"));
+}
+
+void TestGitHubSync::transientFailuresAreRetried_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("delivery");
+    QTest::addRow("502 on GraphQL")
+        << "/api/graphql" << 502 << int(FakeResponse::Delivery::Complete);
+    QTest::addRow("500 on REST") << "/api/v3/user/repos" << 500
+                                 << int(FakeResponse::Delivery::Complete);
+    QTest::addRow("connection dropped")
+        << "/api/graphql" << 200 << int(FakeResponse::Delivery::DropConnection);
+    QTest::addRow("body cut off") << "/api/v3/user/repos" << 200
+                                  << int(FakeResponse::Delivery::TruncateBody);
+}
+
+void TestGitHubSync::transientFailuresAreRetried()
+{
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(int, delivery);
+    FakeResponse failure = FakeResponse::json(status, R"({"message":"Server Error","data":{}})");
+    failure.delivery = FakeResponse::Delivery(delivery);
+    m_github->server().failNext(path, failure);
+    m_github->server().failNext(path, failure);
+
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    const Outcome outcome = sync(cache);
+    QVERIFY2(outcome.result.ok(),
+             qPrintable(outcome.result.ok() ? QString() : outcome.result.error().toLogString()));
+    // QNetworkAccessManager itself resends once on a connection dropped before any answer.
+    QVERIFY2(outcome.stats.waits >= 1 && outcome.stats.waits <= 2,
+             qPrintable(QString::number(outcome.stats.waits)));
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits")), 290);
+}
+
+void TestGitHubSync::brokenAnswerStopsAndTheNextSyncResumes_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addRow("malformed JSON from REST")
+        << "/api/v3/repos/octo/alpha/issues" << QByteArray("[{\"number\": 1,");
+    QTest::addRow("malformed JSON from GraphQL")
+        << "/api/graphql" << QByteArray("{\"data\": {\"repository\"");
+}
+
+void TestGitHubSync::brokenAnswerStopsAndTheNextSyncResumes()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    TestCache reference;
+    QVERIFY(sync(reference).result.ok());
+
+    TestCache cache;
+    m_github->server().failNext(path, FakeResponse::json(200, body));
+    const Outcome broken = sync(cache);
+    QVERIFY(!broken.result.ok());
+    QVERIFY2(broken.result.error().userMessage.contains(QLatin1String("continue from this point")),
+             qPrintable(broken.result.error().userMessage));
+    QVERIFY(sync(cache).result.ok());
+    QCOMPARE(contentOf(cache.db()), contentOf(reference.db()));
+}
+
+void TestGitHubSync::rejectedTokenStopsTheSync()
+{
+    m_github->server().failNext(
+        QStringLiteral("/api/graphql"),
+        FakeResponse::fromFixture(QStringLiteral("github/replay/error-401")));
+    TestCache cache;
+    const Outcome outcome = sync(cache);
+    QVERIFY(!outcome.result.ok());
+    QCOMPARE(outcome.result.error().kind, ErrorKind::AuthenticationRequired);
+    QVERIFY(outcome.result.error().userMessage.contains(QLatin1String("Reconnect")));
+}
+
+void TestGitHubSync::rateLimitsAreWaitedOut()
+{
+    FakeResponse exhausted
+        = FakeResponse::fromFixture(QStringLiteral("github/replay/error-403-rate-limit"));
+    const qint64 inAnHour = QDateTime::currentSecsSinceEpoch() + 3600;
+    // The recorded answer says remaining 0; its reset time is set an hour ahead.
+    exhausted.headers.append({QByteArray("X-RateLimit-Reset"), QByteArray::number(inAnHour)});
+    FakeResponse secondary
+        = FakeResponse::fromFixture(QStringLiteral("github/replay/error-403-secondary-rate-limit"));
+    m_github->server().failNext(QStringLiteral("/api/v3/user/repos"), exhausted);
+    m_github->server().failNext(QStringLiteral("/api/graphql"), secondary);
+
+    TestCache cache;
+    const Outcome outcome = sync(cache);
+    QVERIFY2(outcome.result.ok(),
+             qPrintable(outcome.result.ok() ? QString() : outcome.result.error().toLogString()));
+    QCOMPARE(outcome.stats.waits, 2);
+    QVERIFY2(outcome.stats.waitSeconds >= 3600 + 60,
+             qPrintable(QString::number(outcome.stats.waitSeconds)));
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits")), 290);
+}
+
+void TestGitHubSync::refusedAndEmptyRepositoriesDoNotStopTheSync()
+{
+    m_github->findRepo(QLatin1String(Login), QStringLiteral("beta"))->status = 404;
+    m_github->addGeneratedRepo(QLatin1String(Login), QStringLiteral("empty"), 0, 0, 0);
+    TestCache cache;
+    const Outcome outcome = sync(cache);
+    QVERIFY2(outcome.result.ok(),
+             qPrintable(outcome.result.ok() ? QString() : outcome.result.error().toLogString()));
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits")), 250);
+    QCOMPARE(
+        scalar(cache.db(),
+               QStringLiteral(
+                   "SELECT count(*) FROM repos WHERE name = 'beta' AND sync_error IS NOT NULL")),
+        1);
+    QCOMPARE(scalar(cache.db(),
+                    QStringLiteral(
+                        "SELECT count(*) FROM repos WHERE name = 'empty' AND sync_error IS NULL")),
+             1);
+}
+
+void TestGitHubSync::syncKilledAnywhereResumesToTheSameCache()
+{
+    m_github->graphqlPageSize = 30; // more pages, more places to be stopped at
+    m_github->restPageSize = 20;
+    TestCache reference;
+    QVERIFY(sync(reference).result.ok());
+    const QStringList expected = contentOf(reference.db());
+
+    TestCache cache;
+    int interruptions = 0;
+    int cancelAt = 0;
+    for (int attempt = 0; attempt < 40; ++attempt) {
+        cancelAt += 1 + int(QRandomGenerator::global()->bounded(60));
+        const Outcome outcome = sync(cache, false, cancelAt);
+        if (outcome.result.ok())
+            break;
+        QCOMPARE(outcome.result.error().kind, ErrorKind::Cancelled);
+        ++interruptions;
+        cancelAt = 0; // counts restart with each run
+    }
+    QVERIFY2(interruptions >= 3, qPrintable(QString::number(interruptions)));
+    QVERIFY(sync(cache).result.ok());
+    QCOMPARE(contentOf(cache.db()), expected);
+}
+
+void TestGitHubSync::fullSyncRemovesCommitsDroppedByAForcePush()
+{
+    TestCache cache;
+    QVERIFY(sync(cache).result.ok());
+    FakeGitHub::Repo *beta = m_github->findRepo(QLatin1String(Login), QStringLiteral("beta"));
+    beta->commits = beta->commits.mid(0, 30); // the last ten commits were force-pushed away
+    QVERIFY(sync(cache).result.ok());
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits c JOIN repos r ON "
+                                               "r.id = c.repo_id WHERE r.name = 'beta'")),
+             40);
+
+    const Outcome full = sync(cache, true);
+    QVERIFY(full.result.ok());
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits c JOIN repos r ON "
+                                               "r.id = c.repo_id WHERE r.name = 'beta'")),
+             30);
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits")), 280);
+}
+
+QTEST_GUILESS_MAIN(TestGitHubSync)
+#include "tst_githubsync.moc"
