@@ -1,0 +1,170 @@
+#include "accounts/githubaccounts.h"
+#include "fakegithub.h"
+#include "secrets/secretstore.h"
+#include "storage/accountstore.h"
+#include "storage/cachewriter.h"
+#include "sync/syncmanager.h"
+#include "testcache.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+/// SyncManager with real threads, the real keychain, a real cache file and the fake GitHub.
+class TestSyncManager : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void syncRunsOnItsThreadAndIsRecorded();
+    void cancelStopsAWaitingSync();
+    void rejectedTokenAsksForReauthorisation();
+    void missingTokenDoesNotStart();
+
+private:
+    qint64 addAccount(bool storeToken);
+
+    std::unique_ptr<TestCache> m_cache;
+    std::unique_ptr<FakeGitHub> m_github;
+    std::unique_ptr<SecretStore> m_secrets;
+    GitHubHost m_host;
+};
+
+void TestSyncManager::init()
+{
+    m_cache = std::make_unique<TestCache>();
+    QVERIFY(m_cache->isValid());
+    m_github = std::make_unique<FakeGitHub>();
+    QVERIFY(m_github->listen());
+    m_github->addGeneratedRepo(QStringLiteral("octo"), QStringLiteral("alpha"), 300, 40, 30);
+    m_github->graphqlPageSize = 25;
+    m_host = GitHubHost::fromUserInput(m_github->baseUrl().toString()).value();
+    m_secrets = std::make_unique<SecretStore>(
+        QStringLiteral("DevPulse-test-%1").arg(QCoreApplication::applicationPid()));
+}
+
+void TestSyncManager::cleanup()
+{
+    std::optional<Result<void>> removed;
+    m_secrets->remove(GitHubAccounts::secretKeyFor(m_host, QStringLiteral("octo")),
+                      [&removed](const Result<void> &r) { removed = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
+    m_secrets.reset();
+    m_github.reset();
+    m_cache.reset();
+}
+
+qint64 TestSyncManager::addAccount(bool storeToken)
+{
+    AccountRecord account;
+    account.provider = QStringLiteral("github");
+    account.baseUrl = m_host.storedBaseUrl();
+    account.login = QStringLiteral("octo");
+    const qint64 id = CacheWriter(m_cache->db()).upsertAccount(account).value();
+    if (storeToken) {
+        std::optional<Result<void>> written;
+        m_secrets->write(GitHubAccounts::secretKeyFor(m_host, account.login),
+                         QLatin1String(FakeGitHub::Token),
+                         [&written](const Result<void> &r) { written = r; });
+        if (!QTest::qWaitFor([&written] { return written.has_value(); }, 20000) || !written->ok())
+            return 0;
+    }
+    return id;
+}
+
+void TestSyncManager::syncRunsOnItsThreadAndIsRecorded()
+{
+    const qint64 accountId = addAccount(true);
+    QVERIFY(accountId > 0);
+    SyncManager manager(m_cache->filePath(), m_secrets.get());
+    QSignalSpy started(&manager, &SyncManager::syncStarted);
+    QSignalSpy progress(&manager, &SyncManager::progressChanged);
+    QSignalSpy finished(&manager, &SyncManager::syncFinished);
+    manager.syncAccount(accountId);
+    manager.syncAccount(accountId); // a second request while one runs changes nothing
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(started.size(), 1);
+    QVERIFY(progress.size() > 5);
+    QVERIFY(!manager.isSyncing(accountId));
+
+    const SyncRun run = finished.at(0).at(1).value<SyncRun>();
+    QCOMPARE(run.status, SyncRunStatus::Succeeded);
+    QCOMPARE(run.itemsByKind.value(QStringLiteral("commits")), 300);
+    QVERIFY(run.requests >= 1 + 12 + 2 + 1);
+
+    const QList<SyncRun> history = SyncHistory(m_cache->db()).recentRuns(5).value();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().status, SyncRunStatus::Succeeded);
+    QCOMPARE(history.first().itemsByKind.value(QStringLiteral("commits")), 300);
+    QCOMPARE(history.first().requests, run.requests);
+    QVERIFY(AccountStore(m_cache->db()).find(accountId).value().lastSyncAt.isValid());
+    QCOMPARE(m_cache->rowCount(QStringLiteral("commits")), 300);
+}
+
+void TestSyncManager::cancelStopsAWaitingSync()
+{
+    const qint64 accountId = addAccount(true);
+    QVERIFY(accountId > 0);
+    // The rate limit is spent for an hour (real clock): the worker waits until cancelled.
+    FakeResponse exhausted
+        = FakeResponse::fromFixture(QStringLiteral("github/replay/error-403-rate-limit"));
+    exhausted.headers.append({QByteArray("X-RateLimit-Reset"),
+                              QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600)});
+    m_github->server().failNext(QStringLiteral("/api/graphql"), exhausted);
+
+    SyncManager manager(m_cache->filePath(), m_secrets.get());
+    QSignalSpy progress(&manager, &SyncManager::progressChanged);
+    QSignalSpy finished(&manager, &SyncManager::syncFinished);
+    manager.syncAccount(accountId);
+    // The window learns when the limit resets, to show "rate-limited until HH:MM".
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(progress.cbegin(), progress.cend(),
+                    [](const QList<QVariant> &args) {
+                        return args.at(1).value<SyncProgress>().rateLimitedUntil.isValid();
+                    }),
+        20000);
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
+    manager.cancel(accountId);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    qInfo("Cancel took %lld ms", sinceCancel.elapsed());
+    QCOMPARE(finished.at(0).at(1).value<SyncRun>().status, SyncRunStatus::Cancelled);
+    QCOMPARE(SyncHistory(m_cache->db()).recentRuns(1).value().first().status,
+             SyncRunStatus::Cancelled);
+}
+
+void TestSyncManager::rejectedTokenAsksForReauthorisation()
+{
+    const qint64 accountId = addAccount(true);
+    m_github->server().failNext(
+        QStringLiteral("/api/v3/user/repos"),
+        FakeResponse::fromFixture(QStringLiteral("github/replay/error-401")));
+    SyncManager manager(m_cache->filePath(), m_secrets.get());
+    QSignalSpy reauthorise(&manager, &SyncManager::authenticationRequired);
+    QSignalSpy finished(&manager, &SyncManager::syncFinished);
+    manager.syncAccount(accountId);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QCOMPARE(reauthorise.size(), 1);
+    const SyncRun run = finished.at(0).at(1).value<SyncRun>();
+    QCOMPARE(run.status, SyncRunStatus::Failed);
+    QVERIFY(run.error.contains(QLatin1String("Reconnect")));
+    QCOMPARE(AccountStore(m_cache->db()).find(accountId).value().lastError, run.error);
+}
+
+void TestSyncManager::missingTokenDoesNotStart()
+{
+    const qint64 accountId = addAccount(false);
+    SyncManager manager(m_cache->filePath(), m_secrets.get());
+    QSignalSpy failed(&manager, &SyncManager::syncFailedToStart);
+    QSignalSpy reauthorise(&manager, &SyncManager::authenticationRequired);
+    manager.syncAccount(accountId);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    QCOMPARE(reauthorise.size(), 1);
+    QVERIFY(!manager.isSyncing(accountId));
+}
+
+QTEST_GUILESS_MAIN(TestSyncManager)
+#include "tst_syncmanager.moc"
