@@ -6,6 +6,7 @@
 #include "storage/cachedatabase.h"
 #include "storage/datalocation.h"
 #include "storage/synchistory.h"
+#include "sync/syncmanager.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -88,8 +89,11 @@ int main(int argc, char *argv[])
     HttpClient http(&network);
     SecretStore secrets;
     GitHubAccounts githubAccounts(&http, &secrets, cache.value().filePath);
+    // Declared before the window so that it outlives it: on quit it cancels running syncs and
+    // waits for their threads.
+    SyncManager syncManager(cache.value().filePath, &secrets);
 
-    MainWindow window(dataDir.value(), cache.value(), &githubAccounts);
+    MainWindow window(dataDir.value(), cache.value(), &githubAccounts, &syncManager);
     window.show();
     // After the window is up: the keychain may take a moment (or ask to be unlocked).
     QTimer::singleShot(0, &githubAccounts, &GitHubAccounts::verifyStoredTokens);

@@ -9,6 +9,7 @@
 #include "storage/accountstore.h"
 #include "storage/cacheoverview.h"
 #include "storage/synchistory.h"
+#include "sync/syncmanager.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -34,11 +36,12 @@ constexpr char PageKey[] = "mainWindow/page";
 } // namespace
 
 MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
-                       GitHubAccounts *githubAccounts, QWidget *parent)
+                       GitHubAccounts *githubAccounts, SyncManager *syncManager, QWidget *parent)
     : QMainWindow(parent)
     , m_dataDir(dataDir)
     , m_cache(cache)
     , m_githubAccounts(githubAccounts)
+    , m_syncManager(syncManager)
     , m_connection(std::make_unique<CacheConnection>(cache.filePath, QStringLiteral("gui")))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -74,6 +77,7 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
         QMessageBox::warning(this, tr("Disconnect failed"), error.userMessage);
     });
 
+    wireSync();
     restoreLayout();
     refresh();
     if (!m_connection->isOpen())
@@ -139,6 +143,9 @@ void MainWindow::buildNavigation()
 void MainWindow::buildMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *syncAction = fileMenu->addAction(tr("&Sync all now"), this, &MainWindow::syncAll);
+    syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    syncAction->setObjectName(QStringLiteral("syncAllAction"));
     QAction *refreshAction = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
@@ -192,7 +199,9 @@ void MainWindow::refresh()
     m_connectionsPage->setAccounts(accounts.value());
     m_syncHistoryPage->setRuns(runs.value());
 
-    if (runs.value().isEmpty()) {
+    if (m_syncManager->isAnySyncRunning()) {
+        // The running sync's progress owns the label.
+    } else if (runs.value().isEmpty()) {
         m_syncStatusLabel->setText(tr("Idle · never synced"));
     } else {
         const SyncRun &last = runs.value().constFirst();
@@ -264,6 +273,88 @@ void MainWindow::confirmDisconnect(qint64 accountId)
         m_githubAccounts->disconnectAccount(accountId, false);
     else if (box.clickedButton() == purge)
         m_githubAccounts->disconnectAccount(accountId, true);
+}
+
+void MainWindow::wireSync()
+{
+    m_cancelSyncButton = new QToolButton(this);
+    m_cancelSyncButton->setObjectName(QStringLiteral("cancelSyncButton"));
+    m_cancelSyncButton->setText(tr("Cancel sync"));
+    m_cancelSyncButton->setVisible(false);
+    statusBar()->addPermanentWidget(m_cancelSyncButton);
+    connect(m_cancelSyncButton, &QToolButton::clicked, m_syncManager, &SyncManager::cancelAll);
+
+    connect(m_connectionsPage, &ConnectionsPage::syncRequested, this,
+            [this](qint64 accountId) { m_syncManager->syncAccount(accountId); });
+    connect(m_connectionsPage, &ConnectionsPage::cancelSyncRequested, m_syncManager,
+            &SyncManager::cancel);
+    connect(m_syncHistoryPage, &SyncHistoryPage::retryRequested, this,
+            [this](qint64 accountId) { m_syncManager->syncAccount(accountId); });
+    connect(m_syncManager, &SyncManager::syncStarted, this, [this](qint64 accountId) {
+        m_connectionsPage->setSyncState(accountId, true, tr("Starting…"));
+        m_syncStatusLabel->setText(tr("Syncing…"));
+        m_cancelSyncButton->setVisible(true);
+    });
+    connect(m_syncManager, &SyncManager::progressChanged, this, &MainWindow::showSyncProgress);
+    connect(m_syncManager, &SyncManager::syncFinished, this, &MainWindow::showSyncFinished);
+    connect(m_syncManager, &SyncManager::syncFailedToStart, this,
+            [this](qint64, const Error &error) { showCacheError(error); });
+    connect(m_syncManager, &SyncManager::authenticationRequired, this, [this](qint64 accountId) {
+        m_githubAccounts->markNeedsReauthorisation(accountId);
+        refresh();
+    });
+}
+
+void MainWindow::syncAll()
+{
+    const Result<QList<AccountSummary>> accounts
+        = CacheOverview::accounts(m_connection->database());
+    if (!accounts) {
+        showCacheError(accounts.error());
+        return;
+    }
+    for (const AccountSummary &summary : accounts.value()) {
+        if (summary.account.provider == QLatin1String("github")
+            && summary.authState == AccountAuthState::Connected)
+            m_syncManager->syncAccount(summary.id);
+    }
+}
+
+void MainWindow::showSyncProgress(qint64 accountId, const SyncProgress &progress)
+{
+    const QLocale locale;
+    QString text;
+    if (progress.rateLimitedUntil.isValid()) {
+        text = tr("Rate-limited until %1")
+                   .arg(locale.toString(progress.rateLimitedUntil.toLocalTime().time(),
+                                        QLocale::ShortFormat));
+    } else {
+        QStringList items;
+        for (auto it = progress.itemsByKind.cbegin(); it != progress.itemsByKind.cend(); ++it)
+            items << QStringLiteral("%1 %2").arg(locale.toString(it.value()), it.key());
+        text = progress.reposTotal > 0 ? tr("Syncing repository %1 of %2 (%3)")
+                                             .arg(qMin(progress.reposDone + 1, progress.reposTotal))
+                                             .arg(progress.reposTotal)
+                                             .arg(progress.currentRepo)
+                                       : tr("Syncing the repository list…");
+        if (!items.isEmpty())
+            text += QStringLiteral(" · ") + items.join(QStringLiteral(", "));
+    }
+    m_connectionsPage->setSyncState(accountId, true, text);
+    m_syncStatusLabel->setText(text);
+}
+
+void MainWindow::showSyncFinished(qint64 accountId, const SyncRun &run)
+{
+    const QString text = run.status == SyncRunStatus::Succeeded ? tr("Sync finished.")
+                         : run.status == SyncRunStatus::Cancelled
+                             ? tr("Sync cancelled; the next one continues where it stopped.")
+                             : tr("Sync failed: %1").arg(run.error);
+    m_connectionsPage->setSyncState(accountId, false,
+                                    run.status == SyncRunStatus::Succeeded ? QString() : text);
+    m_cancelSyncButton->setVisible(m_syncManager->isAnySyncRunning());
+    statusBar()->showMessage(text, 10000);
+    refresh();
 }
 
 void MainWindow::showCacheError(const Error &error)

@@ -11,6 +11,9 @@ class QListWidget;
 class QStackedWidget;
 class DashboardPage;
 class GitHubAccounts;
+class SyncManager;
+struct SyncProgress;
+struct SyncRun;
 class ConnectionsPage;
 class SyncHistoryPage;
 class SettingsPage;
@@ -28,7 +31,7 @@ public:
     Q_ENUM(Page)
 
     MainWindow(const QString &dataDir, const CacheOpenReport &cache, GitHubAccounts *githubAccounts,
-               QWidget *parent = nullptr);
+               SyncManager *syncManager, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Page currentPage() const;
@@ -42,6 +45,8 @@ public slots:
     void connectGitHub(const QString &baseUrl = QString());
     /// Asks whether to keep the account's cached data, then disconnects it.
     void confirmDisconnect(qint64 accountId);
+    /// Starts a sync of every connected GitHub account.
+    void syncAll();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,10 +57,15 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void showCacheError(const Error &error);
+    void wireSync();
+    void showSyncProgress(qint64 accountId, const SyncProgress &progress);
+    void showSyncFinished(qint64 accountId, const SyncRun &run);
 
     QString m_dataDir;
     CacheOpenReport m_cache;
     GitHubAccounts *m_githubAccounts = nullptr;
+    SyncManager *m_syncManager = nullptr;
+    class QToolButton *m_cancelSyncButton = nullptr;
     std::unique_ptr<CacheConnection> m_connection;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -4,6 +4,7 @@
 #include "storage/cachewriter.h"
 #include "storage/synchistory.h"
 #include "testcache.h"
+#include "testservices.h"
 
 #include <QApplication>
 #include <QDir>
@@ -40,19 +41,6 @@ bool showAndActivate(QWidget &window)
     return QTest::qWaitForWindowActive(&window);
 }
 
-// What app/main.cpp gives the window besides the cache.
-struct Services
-{
-    explicit Services(const QString &cacheFile)
-        : accounts(&http, &secrets, cacheFile)
-    {}
-
-    QNetworkAccessManager network;
-    HttpClient http{&network};
-    SecretStore secrets{QStringLiteral("DevPulse-test-%1").arg(QCoreApplication::applicationPid())};
-    GitHubAccounts accounts;
-};
-
 } // namespace
 
 class TestMainWindow : public QObject
@@ -87,8 +75,8 @@ void TestMainWindow::firstRunShowsWhatToDoNext()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    Services services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
+    TestServices services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -110,8 +98,8 @@ void TestMainWindow::firstStepButtonLeadsToItsProvider()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    Services services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
+    TestServices services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
     QVERIFY(showAndActivate(window));
 
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("importCsvButton")),
@@ -125,8 +113,8 @@ void TestMainWindow::keyboardShortcutsSwitchPages()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    Services services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
+    TestServices services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
     QVERIFY(showAndActivate(window));
 
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
@@ -150,8 +138,8 @@ void TestMainWindow::connectedAccountShowsOnItsCard()
                 .upsertAccount({QStringLiteral("github"), QString(), QStringLiteral("octocat"),
                                 QString(), QStringLiteral("repo"), QDateTime()})
                 .ok());
-    Services services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
+    TestServices services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
     window.show();
 
     auto *row = window.findChild<QLabel *>(QStringLiteral("accountLabel_1"));
@@ -169,8 +157,8 @@ void TestMainWindow::syncHistoryListsRunsAndStatusBarFollows()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    Services services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
+    TestServices services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
     window.show();
     window.showPage(MainWindow::Page::SyncHistory);
     auto *table = window.findChild<QTableView *>(QStringLiteral("syncHistoryTable"));
@@ -204,16 +192,16 @@ void TestMainWindow::layoutIsRemembered()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    Services services(cache.filePath());
+    TestServices services(cache.filePath());
     {
-        MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
+        MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 640);
         window.showPage(MainWindow::Page::Settings);
         QVERIFY(window.close());
     }
-    MainWindow reopened(cache.dataDir(), cache.report(), &services.accounts);
+    MainWindow reopened(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
     reopened.show();
     QVERIFY(QTest::qWaitForWindowExposed(&reopened));
     QCOMPARE(reopened.size(), QSize(900, 640));
@@ -224,8 +212,8 @@ void TestMainWindow::settingsShowWhereDataLives()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    Services services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
+    TestServices services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("dataDirLabel"))->text(),
              QDir::toNativeSeparators(cache.dataDir()));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("schemaVersionLabel"))

@@ -17,6 +17,7 @@ public:
     explicit SyncHistoryModel(QObject *parent = nullptr);
 
     void setRuns(const QList<SyncRun> &runs);
+    const SyncRun &runAt(int row) const { return m_runs.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

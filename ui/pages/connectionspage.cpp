@@ -131,9 +131,16 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
     label->setObjectName(QStringLiteral("accountLabel_%1").arg(summary.id));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *syncStatus = new QLabel(row);
+    syncStatus->setObjectName(QStringLiteral("syncStatus_%1").arg(summary.id));
+    syncStatus->setWordWrap(true);
+    syncStatus->setVisible(false);
+    auto *texts = new QVBoxLayout;
+    texts->addWidget(label);
+    texts->addWidget(syncStatus);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 4, 0, 4);
-    layout->addWidget(label, 1);
+    layout->addLayout(texts, 1);
 
     if (isGitHub && summary.authState != AccountAuthState::Connected) {
         auto *reconnect = new QPushButton(tr("&Reconnect…"), row);
@@ -143,6 +150,18 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
         connect(reconnect, &QPushButton::clicked, this,
                 [this, baseUrl] { emit connectGitHubRequested(baseUrl); });
         layout->addWidget(reconnect);
+    }
+    if (isGitHub && summary.authState == AccountAuthState::Connected) {
+        auto *syncButton = new QPushButton(tr("&Sync now"), row);
+        syncButton->setObjectName(QStringLiteral("syncButton_%1").arg(summary.id));
+        const qint64 accountId = summary.id;
+        connect(syncButton, &QPushButton::clicked, this, [this, accountId] {
+            if (m_syncStates.value(accountId).running)
+                emit cancelSyncRequested(accountId);
+            else
+                emit syncRequested(accountId);
+        });
+        layout->addWidget(syncButton, 0, Qt::AlignTop);
     }
     auto *disconnectButton = new QPushButton(
         summary.authState == AccountAuthState::SignedOut ? tr("&Remove…") : tr("&Disconnect…"),
@@ -167,10 +186,28 @@ void ConnectionsPage::setAccounts(const QList<AccountSummary> &accounts)
             if (summary.account.provider != it.key())
                 continue;
             it->accountList->layout()->addWidget(accountRow(summary, it->accountList));
+            applySyncState(summary.id);
             ++count;
         }
         it->status->setText(count == 0 ? tr("Not connected") : QString());
         it->status->setVisible(count == 0);
+    }
+}
+
+void ConnectionsPage::setSyncState(qint64 accountId, bool running, const QString &status)
+{
+    m_syncStates[accountId] = SyncState{running, status};
+    applySyncState(accountId);
+}
+
+void ConnectionsPage::applySyncState(qint64 accountId)
+{
+    const SyncState state = m_syncStates.value(accountId);
+    if (auto *button = findChild<QPushButton *>(QStringLiteral("syncButton_%1").arg(accountId)))
+        button->setText(state.running ? tr("&Cancel sync") : tr("&Sync now"));
+    if (auto *label = findChild<QLabel *>(QStringLiteral("syncStatus_%1").arg(accountId))) {
+        label->setText(state.status);
+        label->setVisible(!state.status.isEmpty());
     }
 }
 

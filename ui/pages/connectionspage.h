@@ -22,11 +22,16 @@ public:
     void setAccounts(const QList<AccountSummary> &accounts);
     /// Scrolls to the provider's card and gives it the keyboard focus.
     void highlightProvider(const QString &providerId);
+    /// Shows a running sync on the account's row (its button turns into Cancel); an empty
+    /// `status` with `running` false ends it.
+    void setSyncState(qint64 accountId, bool running, const QString &status);
 
 signals:
     /// The user wants to sign in to GitHub; `baseUrl` preselects a host ("" for github.com).
     void connectGitHubRequested(const QString &baseUrl);
     void disconnectRequested(qint64 accountId);
+    void syncRequested(qint64 accountId);
+    void cancelSyncRequested(qint64 accountId);
 
 private:
     struct Card
@@ -38,6 +43,14 @@ private:
 
     QWidget *accountRow(const AccountSummary &summary, QWidget *parent);
 
+    void applySyncState(qint64 accountId);
+
+    struct SyncState
+    {
+        bool running = false;
+        QString status;
+    };
+    QHash<qint64, SyncState> m_syncStates;
     QScrollArea *m_scrollArea = nullptr;
     QHash<QString, Card> m_cards;
 };

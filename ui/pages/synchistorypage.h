@@ -19,7 +19,14 @@ public:
 
     void setRuns(const QList<SyncRun> &runs);
 
+signals:
+    /// The user asked to run a failed or cancelled sync of this account again.
+    void retryRequested(qint64 accountId);
+
 private:
+    void updateRetryButton();
+
+    class QPushButton *m_retryButton = nullptr;
     SyncHistoryModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_emptyLabel = nullptr;

@@ -5,6 +5,7 @@
 #include "net/httpclient.h"
 #include "storage/accountstore.h"
 #include "testcache.h"
+#include "testservices.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -21,18 +22,6 @@
 #include <QTimer>
 
 namespace {
-
-struct Services
-{
-    explicit Services(const QString &cacheFile)
-        : accounts(&http, &secrets, cacheFile)
-    {}
-
-    QNetworkAccessManager network;
-    HttpClient http{&network};
-    SecretStore secrets{QStringLiteral("DevPulse-test-%1").arg(QCoreApplication::applicationPid())};
-    GitHubAccounts accounts;
-};
 
 void saveScreenshot(QWidget *widget, const QString &name)
 {
@@ -101,8 +90,8 @@ void TestGitHubSignInDialog::browserSignInShowsAccountSurvivesRestartAndDisconne
     const QString fakeHost = m_github.baseUrl().toString();
     qint64 accountId = 0;
     {
-        Services services(cache.filePath());
-        MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
+        TestServices services(cache.filePath());
+        MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPage(MainWindow::Page::Connections);
@@ -145,8 +134,8 @@ void TestGitHubSignInDialog::browserSignInShowsAccountSurvivesRestartAndDisconne
 
     // Restart: a new window and new services over the same cache; the token is read back
     // from the keychain, so the account stays connected.
-    Services services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
+    TestServices services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
     window.show();
     QSignalSpy changed(&services.accounts, &GitHubAccounts::accountsChanged);
     services.accounts.verifyStoredTokens();
@@ -183,8 +172,8 @@ void TestGitHubSignInDialog::pastedTokenRejectedStaysInDialogWithMessage()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    Services services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts);
+    TestServices services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
     window.show();
 
     QString status;

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "accounts/githubaccounts.h"
+#include "net/httpclient.h"
+#include "secrets/secretstore.h"
+#include "sync/syncmanager.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+/// What app/main.cpp hands the main window besides the cache: the GUI thread's network
+/// stack, the keychain (a service name of this test process's own), accounts and syncs.
+struct TestServices
+{
+    explicit TestServices(const QString &cacheFile)
+        : accounts(&http, &secrets, cacheFile)
+        , sync(cacheFile, &secrets)
+    {}
+
+    QNetworkAccessManager network;
+    HttpClient http{&network};
+    SecretStore secrets{QStringLiteral("DevPulse-test-%1").arg(QCoreApplication::applicationPid())};
+    GitHubAccounts accounts;
+    SyncManager sync;
+};
