@@ -2,6 +2,7 @@
 
 #include "accounts/githubaccounts.h"
 #include "dialogs/githubsignindialog.h"
+#include "models/synchistorymodel.h"
 #include "pages/connectionspage.h"
 #include "pages/dashboardpage.h"
 #include "pages/settingspage.h"
@@ -331,7 +332,8 @@ void MainWindow::showSyncProgress(qint64 accountId, const SyncProgress &progress
     } else {
         QStringList items;
         for (auto it = progress.itemsByKind.cbegin(); it != progress.itemsByKind.cend(); ++it)
-            items << QStringLiteral("%1 %2").arg(locale.toString(it.value()), it.key());
+            items << QStringLiteral("%1 %2").arg(locale.toString(it.value()),
+                                                 SyncHistoryModel::kindLabel(it.key()));
         text = progress.reposTotal > 0 ? tr("Syncing repository %1 of %2 (%3)")
                                              .arg(qMin(progress.reposDone + 1, progress.reposTotal))
                                              .arg(progress.reposTotal)

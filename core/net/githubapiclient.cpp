@@ -3,6 +3,7 @@
 #include "net/ratelimitpolicy.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -132,9 +133,14 @@ Result<HttpResponse> GitHubApiClient::exchange(const QByteArray &verb, const QUr
                 << "Waiting" << decision.wait.count()
                 << "ms before sending again:" << response.status << url.path();
             ++m_stats.waits;
-            m_stats.waitSeconds += decision.wait.count() / 1000;
-            if (!sleep(decision.wait))
+            QElapsedTimer waited;
+            waited.start();
+            if (!sleep(decision.wait)) {
+                // Only the time really waited goes into the history.
+                m_stats.waitSeconds += waited.elapsed() / 1000;
                 return cancelledError();
+            }
+            m_stats.waitSeconds += decision.wait.count() / 1000;
             break;
         }
     }

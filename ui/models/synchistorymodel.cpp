@@ -25,6 +25,19 @@ int SyncHistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString SyncHistoryModel::kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("commits"))
+        return tr("commits");
+    if (kind == QLatin1String("pull_requests"))
+        return tr("pull requests");
+    if (kind == QLatin1String("issues"))
+        return tr("issues");
+    if (kind == QLatin1String("repos"))
+        return tr("repositories");
+    return kind;
+}
+
 QString SyncHistoryModel::statusText(SyncRunStatus status) const
 {
     switch (status) {
@@ -56,8 +69,11 @@ QVariant SyncHistoryModel::data(const QModelIndex &index, int role) const
             return tr("%1 s").arg(locale.toString(run.startedAt.secsTo(run.finishedAt)));
         case Items: {
             QStringList parts;
-            for (auto it = run.itemsByKind.cbegin(); it != run.itemsByKind.cend(); ++it)
-                parts << QStringLiteral("%1 %2").arg(locale.toString(it.value()), it.key());
+            for (auto it = run.itemsByKind.cbegin(); it != run.itemsByKind.cend(); ++it) {
+                if (it.value() > 0)
+                    parts << QStringLiteral("%1 %2").arg(locale.toString(it.value()),
+                                                         kindLabel(it.key()));
+            }
             return parts.join(QStringLiteral(", "));
         }
         case Requests:
