@@ -244,6 +244,10 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
             updated.pageCursor.clear();
             updated.walkWatermark.clear();
         }
+        const Result<QSet<QString>> known = knownShas(repo.id, nodes);
+        if (!known)
+            return known.error();
+        const QSet<QString> &cachedShas = known.value();
         int written = 0;
         const Result<void> stored_ = writePage(
             m_db,
@@ -252,6 +256,10 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
                     const CommitRecord commit
                         = GitHubMapper::commitFromGraphql(node.toObject(), repo.id);
                     seenShas.insert(commit.sha);
+                    // A commit never changes once written (its sha is its content); `since`
+                    // is inclusive, so the newest known one comes back each time: skip it.
+                    if (!full && cachedShas.contains(commit.sha))
+                        continue;
                     if (const Result<void> ok = writer.upsertCommit(commit); !ok)
                         return ok;
                     ++written;
@@ -411,6 +419,7 @@ Result<void> GitHubSync::syncIssues(const RepoTarget &repo)
         const QJsonArray items = page.value().json.array();
         SyncCursor updated = cursor;
         QDateTime newest = QDateTime::fromString(cursor.watermark, Qt::ISODate);
+        const QDateTime watermarkTime = newest;
         int written = 0;
         const Result<void> stored_ = writePage(
             m_db,
@@ -420,6 +429,10 @@ Result<void> GitHubSync::syncIssues(const RepoTarget &repo)
                         item.toObject().value(QLatin1String("updated_at")));
                     if (updatedAt.isValid() && (!newest.isValid() || updatedAt > newest))
                         newest = updatedAt;
+                    // `since` is inclusive: what was updated exactly at the watermark is stored.
+                    if (watermarkTime.isValid() && updatedAt.isValid()
+                        && updatedAt <= watermarkTime)
+                        continue;
                     const std::optional<IssueRecord> issue
                         = GitHubMapper::issueFromRest(item.toObject(), repo.id);
                     if (!issue)
@@ -444,6 +457,29 @@ Result<void> GitHubSync::syncIssues(const RepoTarget &repo)
         next = page.value().nextUrl.toString();
     }
     return {};
+}
+
+Result<QSet<QString>> GitHubSync::knownShas(qint64 repoId, const QJsonArray &nodes)
+{
+    QSet<QString> known;
+    if (nodes.isEmpty())
+        return known;
+    QStringList placeholders;
+    QVariantList values{repoId};
+    for (const QJsonValue &node : nodes) {
+        placeholders << QStringLiteral("?");
+        values << node.toObject().value(QLatin1String("oid")).toString();
+    }
+    Result<QSqlQuery> result = BoundQuery::exec(
+        m_db,
+        QStringLiteral("SELECT sha FROM commits WHERE repo_id = ? AND sha IN (%1)")
+            .arg(placeholders.join(QLatin1Char(','))),
+        values, QStringLiteral("checking which commits are known"));
+    if (!result)
+        return result.error();
+    while (result.value().next())
+        known.insert(result.value().value(0).toString());
+    return known;
 }
 
 Result<void> GitHubSync::recordRepoError(const RepoTarget &repo, const QString &error)

@@ -4,6 +4,8 @@
 #include "net/githubapiclient.h"
 #include "providers/syncprogress.h"
 
+#include <QJsonArray>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -41,6 +43,8 @@ private:
     Result<void> syncPulls(const RepoTarget &repo);
     Result<void> syncIssues(const RepoTarget &repo);
     Result<void> recordRepoError(const RepoTarget &repo, const QString &error);
+    /// Which of the page's commits the cache has already (one query per page).
+    Result<QSet<QString>> knownShas(qint64 repoId, const QJsonArray &nodes);
     void countItems(const QString &kind, int count);
 
     GitHubApiClient &m_api;
