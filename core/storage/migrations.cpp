@@ -43,6 +43,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(2, QStringLiteral("identities_and_sync_history")),
         loadEmbedded(3, QStringLiteral("account_status")),
         loadEmbedded(4, QStringLiteral("sync_state")),
+        loadEmbedded(5, QStringLiteral("branch_lifetime")),
     };
     return migrations;
 }

@@ -12,28 +12,6 @@ FakeResponse oauthFixture(const QString &name)
 }
 } // namespace
 
-FakeGitHub::FakeGitHub(QObject *parent)
-    : QObject(parent)
-{
-    m_server.route("GET", QStringLiteral("/login/oauth/authorize"),
-                   [this](const FakeRequest &request) { return authorize(request); });
-    m_server.route("POST", QStringLiteral("/login/oauth/access_token"),
-                   [this](const FakeRequest &request) { return accessToken(request); });
-    m_server.route("POST", QStringLiteral("/login/device/code"), [](const FakeRequest &request) {
-        if (request.form().queryItemValue(QStringLiteral("client_id")) != QLatin1String(ClientId))
-            return FakeResponse::json(404, R"({"error":"Not Found"})");
-        return oauthFixture(QStringLiteral("device-code"));
-    });
-    m_server.route("GET", QStringLiteral("/api/v3/user"),
-                   [this](const FakeRequest &request) { return user(request); });
-    m_server.route("GET", QStringLiteral("/api/v3/user/repos"),
-                   [this](const FakeRequest &request) { return userRepos(request); });
-    m_server.routePrefix("GET", QStringLiteral("/api/v3/repos/"),
-                         [this](const FakeRequest &request) { return repoIssues(request); });
-    m_server.route("POST", QStringLiteral("/api/graphql"),
-                   [this](const FakeRequest &request) { return graphql(request); });
-}
-
 namespace {
 
 QString iso(const QDateTime &time)
@@ -85,6 +63,44 @@ QJsonObject graphqlPage(const QJsonArray &nodes, const QString &after, int pageS
 }
 
 } // namespace
+
+FakeGitHub::FakeGitHub(QObject *parent)
+    : QObject(parent)
+{
+    m_server.route("GET", QStringLiteral("/login/oauth/authorize"),
+                   [this](const FakeRequest &request) { return authorize(request); });
+    m_server.route("POST", QStringLiteral("/login/oauth/access_token"),
+                   [this](const FakeRequest &request) { return accessToken(request); });
+    m_server.route("POST", QStringLiteral("/login/device/code"), [](const FakeRequest &request) {
+        if (request.form().queryItemValue(QStringLiteral("client_id")) != QLatin1String(ClientId))
+            return FakeResponse::json(404, R"({"error":"Not Found"})");
+        return oauthFixture(QStringLiteral("device-code"));
+    });
+    m_server.route("GET", QStringLiteral("/api/v3/user"),
+                   [this](const FakeRequest &request) { return user(request); });
+    m_server.route("GET", QStringLiteral("/api/v3/user/repos"),
+                   [this](const FakeRequest &request) { return userRepos(request); });
+    m_server.routePrefix("GET", QStringLiteral("/api/v3/repos/"),
+                         [this](const FakeRequest &request) { return repoIssues(request); });
+    m_server.route("POST", QStringLiteral("/api/graphql"),
+                   [this](const FakeRequest &request) { return graphql(request); });
+    for (const QJsonValue &event :
+         QJsonDocument::fromJson(readFixture(QStringLiteral("github/replay/user-events.json")))
+             .array())
+        userEvents << event.toObject();
+    m_server.routePrefix(
+        "GET", QStringLiteral("/api/v3/users/"), [this](const FakeRequest &request) {
+            if (!authorised(request))
+                return FakeResponse::fromFixture(QStringLiteral("github/replay/error-401"));
+            QJsonArray all;
+            for (const QJsonObject &event : std::as_const(userEvents))
+                all.append(event);
+            const int page = qMax(1, request.query.queryItemValue(QStringLiteral("page")).toInt());
+            return restPage(all, page, restPageSize, m_server.url(request.path), request.query,
+                            request.header("If-None-Match"));
+        });
+}
+
 
 bool FakeGitHub::authorised(const FakeRequest &request) const
 {
@@ -177,6 +193,24 @@ FakeGitHub::Repo &FakeGitHub::addGeneratedRepo(const QString &owner, const QStri
                 QJsonObject{{QStringLiteral("url"), QStringLiteral("https://example.invalid/pr")}});
         repo.issues << issue;
     }
+    repo.branches << qMakePair(
+        QStringLiteral("main"),
+        commits > 0 ? repo.commits.last().value(QLatin1String("oid")).toString() : QString());
+    for (int i = 0; i < commits / 50; ++i)
+        repo.branches << qMakePair(QStringLiteral("feature/ü-%1").arg(i),
+                                   repo.commits.at(i * 50).value(QLatin1String("oid")).toString());
+    for (int i = 0; i < commits / 100; ++i)
+        repo.tags << qMakePair(QStringLiteral("v1.%1").arg(i),
+                               repo.commits.at(i * 100).value(QLatin1String("oid")).toString());
+    for (int i = issues; i >= 1; --i) {
+        repo.issueEvents << QJsonObject{
+            {QStringLiteral("id"), 5000000 + i},
+            {QStringLiteral("event"), i % 2 ? QStringLiteral("closed") : QStringLiteral("labeled")},
+            {QStringLiteral("actor"),
+             QJsonObject{{QStringLiteral("login"), QStringLiteral("dev%1").arg(i % 5)}}},
+            {QStringLiteral("created_at"), iso(start.addSecs(qint64(i) * 5400 + 300))},
+            {QStringLiteral("issue"), QJsonObject{{QStringLiteral("number"), 1000 + i}}}};
+    }
     repos << repo;
     return repos.last();
 }
@@ -218,13 +252,23 @@ FakeResponse FakeGitHub::repoIssues(const FakeRequest &request)
         return FakeResponse::fromFixture(QStringLiteral("github/replay/error-401"));
     // /api/v3/repos/{owner}/{name}/issues
     const QStringList parts = request.path.split(QLatin1Char('/'));
-    Repo *repo = parts.size() == 7 && parts.at(6) == QLatin1String("issues")
+    const bool events = parts.size() == 8 && parts.at(6) == QLatin1String("issues")
+                        && parts.at(7) == QLatin1String("events");
+    Repo *repo = (parts.size() == 7 && parts.at(6) == QLatin1String("issues")) || events
                      ? findRepo(parts.at(4), parts.at(5))
                      : nullptr;
     if (!repo || repo->status == 404)
         return FakeResponse::fromFixture(QStringLiteral("github/replay/error-404"));
     if (repo->status == 451)
         return FakeResponse::json(451, readFixture(QStringLiteral("github/errors/451-dmca.json")));
+    if (events) {
+        QJsonArray all;
+        for (const QJsonObject &event : std::as_const(repo->issueEvents))
+            all.append(event);
+        const int page = qMax(1, request.query.queryItemValue(QStringLiteral("page")).toInt());
+        return restPage(all, page, restPageSize, m_server.url(request.path), request.query,
+                        request.header("If-None-Match"));
+    }
     QList<QJsonObject> sorted = repo->issues;
     std::sort(sorted.begin(), sorted.end(), [](const QJsonObject &a, const QJsonObject &b) {
         return a.value(QLatin1String("updated_at")).toString()
@@ -283,6 +327,29 @@ FakeResponse FakeGitHub::graphql(const FakeRequest &request)
                              QJsonObject{{QStringLiteral("history"),
                                           graphqlPage(newestFirst, after, graphqlPageSize)}}}});
         }
+    } else if (query.contains(QLatin1String("refs/heads/"))
+               || query.contains(QLatin1String("refs/tags/"))) {
+        const bool tags = query.contains(QLatin1String("refs/tags/"));
+        QJsonArray nodes;
+        const auto &refs = tags ? repo->tags : repo->branches;
+        for (int i = 0; i < refs.size(); ++i) {
+            const auto &[name, sha] = refs.at(i);
+            QJsonObject commit{{QStringLiteral("oid"), sha}};
+            for (const QJsonObject &c : std::as_const(repo->commits)) {
+                if (c.value(QLatin1String("oid")).toString() == sha)
+                    commit.insert(QStringLiteral("committedDate"),
+                                  c.value(QLatin1String("committedDate")));
+            }
+            // Odd tags are annotated: a Tag object pointing at the commit.
+            const QJsonObject target
+                = tags && i % 2 == 1
+                      ? QJsonObject{{QStringLiteral("oid"), QStringLiteral("tagobject%1").arg(i)},
+                                    {QStringLiteral("target"), commit}}
+                      : commit;
+            nodes.append(
+                QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("target"), target}});
+        }
+        repository.insert(QStringLiteral("refs"), graphqlPage(nodes, after, graphqlPageSize));
     } else if (query.contains(QLatin1String("pullRequests("))) {
         QList<QJsonObject> sorted = repo->pulls;
         std::sort(sorted.begin(), sorted.end(), [](const QJsonObject &a, const QJsonObject &b) {

@@ -46,11 +46,16 @@ public:
         QString owner;
         QString name;
         bool fork = false;
-        int status = 200;           ///< 404 or 451: GitHub refuses it
-        QList<QJsonObject> commits; ///< GraphQL commit nodes, oldest first
-        QList<QJsonObject> pulls;   ///< GraphQL pull request nodes
-        QList<QJsonObject> issues;  ///< REST issue objects (some are pull requests)
+        int status = 200;                        ///< 404 or 451: GitHub refuses it
+        QList<QJsonObject> commits;              ///< GraphQL commit nodes, oldest first
+        QList<QJsonObject> pulls;                ///< GraphQL pull request nodes
+        QList<QJsonObject> issues;               ///< REST issue objects (some are pull requests)
+        QList<QPair<QString, QString>> branches; ///< name, head sha
+        QList<QPair<QString, QString>> tags;     ///< name, commit sha (annotated when odd)
+        QList<QJsonObject> issueEvents;          ///< REST issue events, newest first
     };
+    /// Served as /users/{login}/events (newest first); the recorded fixture by default.
+    QList<QJsonObject> userEvents;
     QList<Repo> repos;
     int restPageSize = 100;
     int graphqlPageSize = 100;

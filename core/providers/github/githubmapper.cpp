@@ -124,4 +124,54 @@ std::optional<IssueRecord> issueFromRest(const QJsonObject &issue, qint64 repoId
     return record;
 }
 
+IssueEventRecord issueEventFromRest(const QJsonObject &event, qint64 repoId)
+{
+    IssueEventRecord record;
+    record.repoId = repoId;
+    const QJsonValue id = event.value(QLatin1String("id"));
+    record.remoteId = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+    record.issueNumber
+        = event.value(QLatin1String("issue")).toObject().value(QLatin1String("number")).toInt();
+    record.event = text(event, "event");
+    record.actorLogin = text(event.value(QLatin1String("actor")).toObject(), "login");
+    record.createdAt = parseTime(event.value(QLatin1String("created_at")));
+    return record;
+}
+
+EventRecord eventFromRest(const QJsonObject &event, qint64 accountId)
+{
+    EventRecord record;
+    record.accountId = accountId;
+    const QJsonValue id = event.value(QLatin1String("id"));
+    record.remoteId = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+    record.type = text(event, "type");
+    record.repoFullName = text(event.value(QLatin1String("repo")).toObject(), "name");
+    record.createdAt = parseTime(event.value(QLatin1String("created_at")));
+    return record;
+}
+
+BranchRecord branchFromGraphql(const QJsonObject &node, qint64 repoId, const QDateTime &seenAt)
+{
+    BranchRecord record;
+    record.repoId = repoId;
+    record.name = text(node, "name");
+    record.headSha = text(node.value(QLatin1String("target")).toObject(), "oid");
+    record.seenAt = seenAt;
+    return record;
+}
+
+TagRecord tagFromGraphql(const QJsonObject &node, qint64 repoId, const QDateTime &seenAt)
+{
+    TagRecord record;
+    record.repoId = repoId;
+    record.name = text(node, "name");
+    record.seenAt = seenAt;
+    QJsonObject target = node.value(QLatin1String("target")).toObject();
+    if (target.contains(QLatin1String("target"))) // annotated tag: follow it to the commit
+        target = target.value(QLatin1String("target")).toObject();
+    record.sha = text(target, "oid");
+    record.taggedAt = parseTime(target.value(QLatin1String("committedDate")));
+    return record;
+}
+
 } // namespace GitHubMapper

@@ -19,6 +19,16 @@ PullRequestRecord pullFromGraphql(const QJsonObject &node, qint64 repoId);
 /// An item of REST /issues; nullopt for the pull requests that list also returns.
 std::optional<IssueRecord> issueFromRest(const QJsonObject &issue, qint64 repoId);
 
+/// An item of REST /repos/{owner}/{repo}/issues/events.
+IssueEventRecord issueEventFromRest(const QJsonObject &event, qint64 repoId);
+/// An item of REST /users/{login}/events.
+EventRecord eventFromRest(const QJsonObject &event, qint64 accountId);
+/// A node of GraphQL `refs(refPrefix: "refs/heads/")`.
+BranchRecord branchFromGraphql(const QJsonObject &node, qint64 repoId, const QDateTime &seenAt);
+/// A node of GraphQL `refs(refPrefix: "refs/tags/")`: lightweight tags point at a commit,
+/// annotated ones at a Tag object that points at the commit.
+TagRecord tagFromGraphql(const QJsonObject &node, qint64 repoId, const QDateTime &seenAt);
+
 /// GitHub time ("2011-04-14T16:00:49Z", "2024-01-01T10:00:00+02:00") as UTC; invalid if absent.
 QDateTime parseTime(const QJsonValue &value);
 

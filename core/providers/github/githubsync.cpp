@@ -54,6 +54,38 @@ const QString PullRequestsQuery = QStringLiteral(
     "  }\n"
     "}");
 
+const QString BranchesKind = QStringLiteral("branches");
+const QString TagsKind = QStringLiteral("tags");
+const QString IssueEventsKind = QStringLiteral("issue_events");
+const QString EventsKind = QStringLiteral("events");
+
+const QString BranchesQuery
+    = QStringLiteral("query($owner: String!, $name: String!, $after: String) {\n"
+                     "  repository(owner: $owner, name: $name) {\n"
+                     "    refs(refPrefix: \"refs/heads/\", first: 100, after: $after) {\n"
+                     "      pageInfo { hasNextPage endCursor }\n"
+                     "      nodes { name target { oid } }\n"
+                     "    }\n"
+                     "  }\n"
+                     "}");
+
+const QString TagsQuery
+    = QStringLiteral("query($owner: String!, $name: String!, $after: String) {\n"
+                     "  repository(owner: $owner, name: $name) {\n"
+                     "    refs(refPrefix: \"refs/tags/\", first: 100, after: $after) {\n"
+                     "      pageInfo { hasNextPage endCursor }\n"
+                     "      nodes {\n"
+                     "        name\n"
+                     "        target {\n"
+                     "          oid\n"
+                     "          ... on Commit { committedDate }\n"
+                     "          ... on Tag { target { oid ... on Commit { committedDate } } }\n"
+                     "        }\n"
+                     "      }\n"
+                     "    }\n"
+                     "  }\n"
+                     "}");
+
 QString isoTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -115,6 +147,12 @@ Result<void> GitHubSync::run(bool full)
             synced = syncPulls(repo);
         if (synced)
             synced = syncIssues(repo);
+        if (synced)
+            synced = syncIssueEvents(repo);
+        if (synced)
+            synced = syncBranches(repo);
+        if (synced)
+            synced = syncTags(repo);
         if (!synced) {
             // Only what concerns this repository alone is skipped; the rest stops the sync.
             if (synced.error().kind != ErrorKind::InvalidInput)
@@ -128,6 +166,9 @@ Result<void> GitHubSync::run(bool full)
             m_reportProgress(m_progress);
     }
     m_progress.currentRepo.clear();
+    const Result<void> events = syncUserEvents();
+    if (!events && events.error().kind != ErrorKind::InvalidInput)
+        return events;
     return {};
 }
 
@@ -457,6 +498,230 @@ Result<void> GitHubSync::syncIssues(const RepoTarget &repo)
         next = page.value().nextUrl.toString();
     }
     return {};
+}
+
+Result<QJsonArray> GitHubSync::listRefs(const RepoTarget &repo, const QString &query)
+{
+    QJsonArray all;
+    QString after;
+    for (;;) {
+        QJsonObject variables{{QStringLiteral("owner"), repo.owner},
+                              {QStringLiteral("name"), repo.name}};
+        if (!after.isEmpty())
+            variables.insert(QStringLiteral("after"), after);
+        const Result<QJsonObject> data = m_api.graphql(query, variables);
+        if (!data)
+            return data.error();
+        const QJsonObject refs = data.value()
+                                     .value(QLatin1String("repository"))
+                                     .toObject()
+                                     .value(QLatin1String("refs"))
+                                     .toObject();
+        for (const QJsonValue &node : refs.value(QLatin1String("nodes")).toArray())
+            all.append(node);
+        const QJsonObject pageInfo = refs.value(QLatin1String("pageInfo")).toObject();
+        if (!pageInfo.value(QLatin1String("hasNextPage")).toBool())
+            return all;
+        after = pageInfo.value(QLatin1String("endCursor")).toString();
+    }
+}
+
+Result<void> GitHubSync::syncBranches(const RepoTarget &repo)
+{
+    // The whole listing each time (one request per 100 branches): only a complete listing
+    // can tell which branches were deleted. Only what changed is written.
+    const Result<QJsonArray> nodes = listRefs(repo, BranchesQuery);
+    if (!nodes)
+        return nodes.error();
+    Result<QSqlQuery> existing = BoundQuery::exec(
+        m_db,
+        QStringLiteral(
+            "SELECT name, head_sha, deleted_at IS NOT NULL FROM branches WHERE repo_id = ?"),
+        {repo.id}, QStringLiteral("reading the stored branches"));
+    if (!existing)
+        return existing.error();
+    QHash<QString, QPair<QString, bool>> stored; // name -> (head, deleted)
+    while (existing.value().next()) {
+        stored.insert(existing.value().value(0).toString(),
+                      {existing.value().value(1).toString(), existing.value().value(2).toBool()});
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int written = 0;
+    const Result<void> saved = writePage(
+        m_db,
+        [&](CacheWriter &writer) -> Result<void> {
+            QSet<QString> seen;
+            for (const QJsonValue &node : nodes.value()) {
+                const BranchRecord branch
+                    = GitHubMapper::branchFromGraphql(node.toObject(), repo.id, now);
+                seen.insert(branch.name);
+                const auto known = stored.constFind(branch.name);
+                if (known != stored.constEnd() && known->first == branch.headSha && !known->second)
+                    continue;
+                if (const Result<void> ok = writer.upsertBranch(branch); !ok)
+                    return ok;
+                if (known != stored.constEnd() && known->second) {
+                    const Result<void> revived = BoundQuery::execWrite(
+                        m_db,
+                        QStringLiteral(
+                            "UPDATE branches SET deleted_at = NULL WHERE repo_id = ? AND name = ?"),
+                        {repo.id, branch.name}, QStringLiteral("saving a branch"));
+                    if (!revived)
+                        return revived;
+                }
+                ++written;
+            }
+            for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+                if (seen.contains(it.key()) || it->second)
+                    continue;
+                const Result<void> gone = BoundQuery::execWrite(
+                    m_db,
+                    QStringLiteral(
+                        "UPDATE branches SET deleted_at = ? WHERE repo_id = ? AND name = ?"),
+                    {BoundQuery::timeValue(now), repo.id, it.key()},
+                    QStringLiteral("marking a deleted branch"));
+                if (!gone)
+                    return gone;
+                ++written;
+            }
+            return {};
+        },
+        [](SyncState &) { return Result<void>(); });
+    if (!saved)
+        return saved;
+    countItems(BranchesKind, written);
+    return {};
+}
+
+Result<void> GitHubSync::syncTags(const RepoTarget &repo)
+{
+    const Result<QJsonArray> nodes = listRefs(repo, TagsQuery);
+    if (!nodes)
+        return nodes.error();
+    Result<QSqlQuery> existing
+        = BoundQuery::exec(m_db, QStringLiteral("SELECT name, sha FROM tags WHERE repo_id = ?"),
+                           {repo.id}, QStringLiteral("reading the stored tags"));
+    if (!existing)
+        return existing.error();
+    QHash<QString, QString> stored;
+    while (existing.value().next())
+        stored.insert(existing.value().value(0).toString(), existing.value().value(1).toString());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int written = 0;
+    const Result<void> saved = writePage(
+        m_db,
+        [&](CacheWriter &writer) -> Result<void> {
+            for (const QJsonValue &node : nodes.value()) {
+                const TagRecord tag = GitHubMapper::tagFromGraphql(node.toObject(), repo.id, now);
+                if (stored.contains(tag.name) && stored.value(tag.name) == tag.sha)
+                    continue;
+                if (const Result<void> ok = writer.upsertTag(tag); !ok)
+                    return ok;
+                ++written;
+            }
+            return {};
+        },
+        [](SyncState &) { return Result<void>(); });
+    if (!saved)
+        return saved;
+    countItems(TagsKind, written);
+    return {};
+}
+
+Result<void> GitHubSync::syncNewestFirst(
+    qint64 repoId, const QString &kind, const QString &firstUrl,
+    const std::function<Result<void>(CacheWriter &, const QJsonObject &)> &write)
+{
+    Result<SyncCursor> stored = SyncState(m_db).cursor(m_accountId, repoId, kind);
+    if (!stored)
+        return stored.error();
+    SyncCursor cursor = stored.value();
+    const qint64 watermark = cursor.watermark.toLongLong();
+    QString next = cursor.pageCursor.isEmpty() ? firstUrl : cursor.pageCursor;
+    while (!next.isEmpty()) {
+        const Result<ApiPage> page = m_api.get(next);
+        if (!page)
+            return page.error();
+        if (page.value().status == 404 || page.value().status == 410
+            || page.value().status == 451) {
+            return Error{
+                QCoreApplication::translate("GitHubSync", "GitHub refused this list (HTTP %1).")
+                    .arg(page.value().status),
+                QStringLiteral("%1: %2").arg(kind).arg(page.value().status),
+                ErrorKind::InvalidInput};
+        }
+        if (page.value().notModified && cursor.pageCursor.isEmpty())
+            return {}; // the newest page is as it was: nothing new
+        if (page.value().status != 200 && !page.value().notModified) {
+            return Error{
+                QCoreApplication::translate("GitHubSync", "GitHub did not list the %1 (HTTP %2).")
+                    .arg(kind)
+                    .arg(page.value().status),
+                QStringLiteral("%1: %2").arg(kind).arg(page.value().status), ErrorKind::Network};
+        }
+        const QJsonArray items = page.value().json.array();
+        SyncCursor updated = cursor;
+        if (cursor.pageCursor.isEmpty() && !items.isEmpty()) {
+            const QJsonValue id = items.first().toObject().value(QLatin1String("id"));
+            updated.walkWatermark
+                = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+        }
+        bool reachedKnown = false;
+        int written = 0;
+        const QUrl nextUrl = page.value().nextUrl;
+        const Result<void> saved = writePage(
+            m_db,
+            [&](CacheWriter &writer) -> Result<void> {
+                for (const QJsonValue &item : items) {
+                    const QJsonValue idValue = item.toObject().value(QLatin1String("id"));
+                    const qint64 id = idValue.isDouble() ? qint64(idValue.toDouble())
+                                                         : idValue.toString().toLongLong();
+                    if (watermark > 0 && id <= watermark) {
+                        reachedKnown = true;
+                        break;
+                    }
+                    if (const Result<void> ok = write(writer, item.toObject()); !ok)
+                        return ok;
+                    ++written;
+                }
+                const bool more = !reachedKnown && !nextUrl.isEmpty();
+                updated.pageCursor = more ? nextUrl.toString() : QString();
+                if (!more) {
+                    if (!updated.walkWatermark.isEmpty())
+                        updated.watermark = updated.walkWatermark;
+                    updated.walkWatermark.clear();
+                }
+                return {};
+            },
+            [&](SyncState &state) { return state.saveCursor(m_accountId, repoId, kind, updated); });
+        if (!saved)
+            return saved;
+        cursor = updated;
+        countItems(kind, written);
+        next = cursor.pageCursor;
+    }
+    return {};
+}
+
+Result<void> GitHubSync::syncIssueEvents(const RepoTarget &repo)
+{
+    const QString url = QStringLiteral("/repos/%1/%2/issues/events?per_page=100")
+                            .arg(QString::fromUtf8(QUrl::toPercentEncoding(repo.owner)),
+                                 QString::fromUtf8(QUrl::toPercentEncoding(repo.name)));
+    return syncNewestFirst(
+        repo.id, IssueEventsKind, url, [&repo](CacheWriter &writer, const QJsonObject &item) {
+            return writer.upsertIssueEvent(GitHubMapper::issueEventFromRest(item, repo.id));
+        });
+}
+
+Result<void> GitHubSync::syncUserEvents()
+{
+    const QString url = QStringLiteral("/users/%1/events?per_page=100")
+                            .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_login)));
+    return syncNewestFirst(
+        0, EventsKind, url, [this](CacheWriter &writer, const QJsonObject &item) {
+            return writer.upsertEvent(GitHubMapper::eventFromRest(item, m_accountId));
+        });
 }
 
 Result<QSet<QString>> GitHubSync::knownShas(qint64 repoId, const QJsonArray &nodes)

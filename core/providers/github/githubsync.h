@@ -5,6 +5,8 @@
 #include "providers/syncprogress.h"
 
 #include <QJsonArray>
+
+class CacheWriter;
 #include <QSet>
 #include <QSqlDatabase>
 
@@ -42,6 +44,16 @@ private:
     Result<void> syncCommits(const RepoTarget &repo, bool full);
     Result<void> syncPulls(const RepoTarget &repo);
     Result<void> syncIssues(const RepoTarget &repo);
+    Result<void> syncBranches(const RepoTarget &repo);
+    Result<void> syncTags(const RepoTarget &repo);
+    Result<void> syncIssueEvents(const RepoTarget &repo);
+    Result<void> syncUserEvents();
+    /// Walks a REST list that is newest first down to the last stored id (cursor `kind`).
+    Result<void>
+    syncNewestFirst(qint64 repoId, const QString &kind, const QString &firstUrl,
+                    const std::function<Result<void>(CacheWriter &, const QJsonObject &)> &write);
+    /// Every node of a GraphQL `refs` listing, page by page.
+    Result<QJsonArray> listRefs(const RepoTarget &repo, const QString &query);
     Result<void> recordRepoError(const RepoTarget &repo, const QString &error);
     /// Which of the page's commits the cache has already (one query per page).
     Result<QSet<QString>> knownShas(qint64 repoId, const QJsonArray &nodes);

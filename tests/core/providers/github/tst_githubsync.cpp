@@ -96,6 +96,7 @@ private slots:
     void rateLimitsAreWaitedOut();
     void refusedAndEmptyRepositoriesDoNotStopTheSync();
     void syncKilledAnywhereResumesToTheSameCache();
+    void deletedBranchIsMarkedAndNewTagAdded();
     void fullSyncRemovesCommitsDroppedByAForcePush();
 
 private:
@@ -194,8 +195,18 @@ void TestGitHubSync::firstSyncStoresWhatTheServerHasAtTheRequestFloor()
     QVERIFY(unicode.next());
     QCOMPARE(unicode.value(0).toString(), QStringLiteral("Fix ünïcödé 🚀 #0"));
 
-    // The floor: one repos page; per repo ceil(items/100) per list.
-    const int floor = 1 + (3 + 2 + 2) + (1 + 1 + 1);
+    // Branches (main + one per 50 commits), tags with their commit dates (annotated ones
+    // followed to the commit), issue events, the user's events.
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM branches")), 1 + 5 + 1 + 0);
+    QCOMPARE(
+        scalar(cache.db(), QStringLiteral("SELECT count(*) FROM tags WHERE tagged_at IS NOT NULL")),
+        2);
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM issue_events")), 150 + 10);
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM events")), 30);
+
+    // The floor: ceil(items/100) requests per list. One repos page; per repo commits, pull
+    // requests, issues, issue events, branches, tags; the user's events.
+    const int floor = 1 + (3 + 2 + 2 + 2 + 1 + 1) + (1 + 1 + 1 + 1 + 1 + 1) + 1;
     QCOMPARE(outcome.stats.requests, floor);
 }
 
@@ -210,7 +221,8 @@ void TestGitHubSync::secondSyncWithNothingNewWritesNothing()
     QVERIFY(again.result.ok());
     QCOMPARE(contentOf(cache.db()), before);
     // Nothing new: at most one request per repo and kind, the repo list answered 304.
-    QVERIFY2(again.stats.requests <= 1 + 2 * 3, qPrintable(QString::number(again.stats.requests)));
+    QVERIFY2(again.stats.requests <= 1 + 2 * 6 + 1,
+             qPrintable(QString::number(again.stats.requests)));
     QVERIFY(again.stats.notModified >= 1);
     // ...and wrote nothing at all.
     for (auto it = again.progress.itemsByKind.cbegin(); it != again.progress.itemsByKind.cend();
@@ -386,6 +398,24 @@ void TestGitHubSync::syncKilledAnywhereResumesToTheSameCache()
     QVERIFY2(interruptions >= 3, qPrintable(QString::number(interruptions)));
     QVERIFY(sync(cache).result.ok());
     QCOMPARE(contentOf(cache.db()), expected);
+}
+
+void TestGitHubSync::deletedBranchIsMarkedAndNewTagAdded()
+{
+    TestCache cache;
+    QVERIFY(sync(cache).result.ok());
+    FakeGitHub::Repo *alpha = m_github->findRepo(QLatin1String(Login), QStringLiteral("alpha"));
+    alpha->branches.removeLast();
+    alpha->tags << qMakePair(QStringLiteral("v2.0"),
+                             alpha->commits.last().value(QLatin1String("oid")).toString());
+    const Outcome later = sync(cache);
+    QVERIFY(later.result.ok());
+    QCOMPARE(later.progress.itemsByKind.value(QStringLiteral("branches")), 1);
+    QCOMPARE(later.progress.itemsByKind.value(QStringLiteral("tags")), 1);
+    QCOMPARE(scalar(cache.db(),
+                    QStringLiteral("SELECT count(*) FROM branches WHERE deleted_at IS NOT NULL")),
+             1);
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM tags")), 2 + 1);
 }
 
 void TestGitHubSync::fullSyncRemovesCommitsDroppedByAForcePush()
