@@ -101,7 +101,6 @@ FakeGitHub::FakeGitHub(QObject *parent)
         });
 }
 
-
 bool FakeGitHub::authorised(const FakeRequest &request) const
 {
     const QByteArray authorization = request.header("Authorization");
