@@ -1,15 +1,13 @@
 #include "accounts/githubaccounts.h"
 
+#include "common/logging.h"
+
 #include "auth/tokenvalidator.h"
 #include "net/httpclient.h"
 #include "storage/accountstore.h"
 #include "storage/cachedatabase.h"
 
-#include <QLoggingCategory>
-
 #include <memory>
-
-Q_LOGGING_CATEGORY(lcAccounts, "devpulse.accounts")
 
 namespace {
 constexpr char Provider[] = "github";

@@ -1,15 +1,14 @@
 #include "auth/loopbacklistener.h"
 
+#include "common/logging.h"
+
 #include "auth/oauthtoken.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
-
-Q_LOGGING_CATEGORY(lcListener, "devpulse.auth.listener")
 
 namespace {
 constexpr int MaxRequestHeadBytes = 16 * 1024;
@@ -110,7 +109,7 @@ void LoopbackListener::handleRequest(QTcpSocket *socket, const QByteArray &reque
     const QByteArray state
         = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
     if (m_expectedState.isEmpty() || state != m_expectedState) {
-        qCWarning(lcListener) << "Ignored a callback whose state does not match this sign-in";
+        qCWarning(lcAuth) << "Ignored a callback whose state does not match this sign-in";
         answer(socket, 400, "Bad Request", tr("This sign-in link is not the current one"),
                tr("DevPulse is waiting for another sign-in attempt and ignored this one. Go back "
                   "to DevPulse and start the sign-in again if it does not finish."));

@@ -1,19 +1,18 @@
 #include "net/githubapiclient.h"
 
+#include "common/logging.h"
+
 #include "net/ratelimitpolicy.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
-
-Q_LOGGING_CATEGORY(lcGitHubApi, "devpulse.net.github")
 
 namespace {
 constexpr int CancelCheckIntervalMs = 50;
@@ -129,9 +128,8 @@ Result<HttpResponse> GitHubApiClient::exchange(const QByteArray &verb, const QUr
             attempt = -1; // waiting for the reset is not a failed attempt
             [[fallthrough]];
         case RateLimitPolicy::Action::Retry:
-            qCInfo(lcGitHubApi).noquote()
-                << "Waiting" << decision.wait.count()
-                << "ms before sending again:" << response.status << url.path();
+            qCInfo(lcNet).noquote() << "Waiting" << decision.wait.count()
+                                    << "ms before sending again:" << response.status << url.path();
             ++m_stats.waits;
             QElapsedTimer waited;
             waited.start();

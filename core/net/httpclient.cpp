@@ -1,12 +1,11 @@
 #include "net/httpclient.h"
 
+#include "common/logging.h"
+
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
-
-Q_LOGGING_CATEGORY(lcNet, "devpulse.net")
 
 namespace {
 

@@ -1,15 +1,14 @@
 #include "secrets/secretstore.h"
 
+#include "common/logging.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
 
 #include <memory>
-
-Q_LOGGING_CATEGORY(lcSecrets, "devpulse.secrets")
 
 namespace {
 

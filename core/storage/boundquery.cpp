@@ -6,23 +6,40 @@
 
 namespace BoundQuery {
 
+namespace {
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    // bindValue by position (not addBindValue): a prepared statement is bound anew each run.
+    for (int index = 0; index < values.size(); ++index) {
+        const QVariant &value = values.at(index);
+        // QSQLITE binds a null QString as NULL; DevPulse means NULL only by an invalid
+        // QVariant (textOrNull), so a QString always binds as text, empty or not.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(index, QString(QLatin1String("")));
+        else
+            query.bindValue(index, value);
+    }
+}
+} // namespace
+
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &values,
                        const QString &during)
 {
     QSqlQuery query(db);
     if (!query.prepare(sql))
         return sqlError(query.lastError(), during);
-    for (const QVariant &value : values) {
-        // QSQLITE binds a null QString as NULL; DevPulse means NULL only by an invalid
-        // QVariant (textOrNull), so a QString always binds as text, empty or not.
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QString(QLatin1String("")));
-        else
-            query.addBindValue(value);
-    }
+    bindAll(query, values);
     if (!query.exec())
         return sqlError(query.lastError(), during);
     return query;
+}
+
+Result<void> execPrepared(QSqlQuery &query, const QVariantList &values, const QString &during)
+{
+    bindAll(query, values);
+    if (!query.exec())
+        return sqlError(query.lastError(), during);
+    return {};
 }
 
 Result<void> execWrite(QSqlDatabase &db, const QString &sql, const QVariantList &values,

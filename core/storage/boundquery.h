@@ -23,6 +23,9 @@ Result<void> execWrite(QSqlDatabase &db, const QString &sql, const QVariantList 
 Result<qint64> execReturningId(QSqlDatabase &db, const QString &sql, const QVariantList &values,
                                const QString &during);
 
+/// Binds `values` to an already prepared `query` and runs it (for statements run many times).
+Result<void> execPrepared(QSqlQuery &query, const QVariantList &values, const QString &during);
+
 /// UTC seconds since the epoch, or NULL for an invalid time.
 QVariant timeValue(const QDateTime &time);
 QDateTime timeFrom(const QVariant &column);

@@ -1,5 +1,7 @@
 #include "storage/cachedatabase.h"
 
+#include "common/logging.h"
+
 #include "storage/migrations.h"
 #include "storage/sqlerrors.h"
 
@@ -7,15 +9,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
 
 #include <atomic>
-
-Q_LOGGING_CATEGORY(lcCache, "devpulse.storage")
 
 namespace CacheDatabase {
 namespace {
@@ -115,12 +114,12 @@ Result<CacheOpenReport> prepare(const QString &dataDir)
     if (!migrated && migrated.error().kind != ErrorKind::CacheDamaged)
         return migrated.error();
     if (!migrated) {
-        qCWarning(lcCache) << "Cache is damaged:" << migrated.error().detail;
+        qCWarning(lcStorage) << "Cache is damaged:" << migrated.error().detail;
         const Result<QString> moved = moveDamagedFileAside(report.filePath);
         if (!moved)
             return moved.error();
         report.damagedFileMovedTo = moved.value();
-        qCWarning(lcCache) << "Moved the damaged cache to" << report.damagedFileMovedTo;
+        qCWarning(lcStorage) << "Moved the damaged cache to" << report.damagedFileMovedTo;
         migrated = openAndMigrate(report.filePath, connectionName);
         if (!migrated)
             return migrated.error();

@@ -11,6 +11,49 @@ CacheWriter::CacheWriter(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
+CacheWriter::~CacheWriter() = default;
+
+QSqlQuery *CacheWriter::statement(const QString &sql, const QString &during, Error *error)
+{
+    // Preparing costs about as much as running an upsert: each statement is prepared once.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql)) {
+            *error = sqlError(query.lastError(), during);
+            return nullptr;
+        }
+        it = m_statements.insert(sql, std::make_shared<QSqlQuery>(std::move(query)));
+    }
+    return it->get();
+}
+
+Result<void> CacheWriter::write(const QString &sql, const QVariantList &values,
+                                const QString &during)
+{
+    Error error;
+    QSqlQuery *query = statement(sql, during, &error);
+    if (!query)
+        return error;
+    return execPrepared(*query, values, during);
+}
+
+Result<qint64> CacheWriter::writeReturningId(const QString &sql, const QVariantList &values,
+                                             const QString &during)
+{
+    Error error;
+    QSqlQuery *query = statement(sql, during, &error);
+    if (!query)
+        return error;
+    if (const Result<void> done = execPrepared(*query, values, during); !done)
+        return done.error();
+    if (!query->next())
+        return sqlError(query->lastError(), during);
+    const qint64 id = query->value(0).toLongLong();
+    query->finish(); // RETURNING keeps the statement open until it is read to the end
+    return id;
+}
+
 Result<void> CacheWriter::transaction()
 {
     if (!m_db.transaction())
@@ -35,8 +78,7 @@ void CacheWriter::rollback()
 
 Result<qint64> CacheWriter::upsertAccount(const AccountRecord &account)
 {
-    return execReturningId(
-        m_db,
+    return writeReturningId(
         QStringLiteral(
             "INSERT INTO accounts (provider, base_url, login, display_name, scopes, connected_at) "
             "VALUES (?, ?, ?, ?, ?, ?) "
@@ -51,8 +93,7 @@ Result<qint64> CacheWriter::upsertAccount(const AccountRecord &account)
 
 Result<qint64> CacheWriter::upsertRepo(const RepoRecord &repo)
 {
-    return execReturningId(
-        m_db,
+    return writeReturningId(
         QStringLiteral(
             "INSERT INTO repos (account_id, full_name, owner, name, remote_id, is_private, "
             "is_fork, is_archived, default_branch, description, created_at, pushed_at) "
@@ -75,8 +116,7 @@ Result<qint64> CacheWriter::upsertRepo(const RepoRecord &repo)
 
 Result<void> CacheWriter::upsertCommit(const CommitRecord &commit)
 {
-    return execWrite(
-        m_db,
+    return write(
         QStringLiteral(
             "INSERT INTO commits (repo_id, sha, author_login, author_name, author_email, "
             "authored_at, authored_offset_minutes, committer_login, committer_name, "
@@ -104,8 +144,7 @@ Result<void> CacheWriter::upsertCommit(const CommitRecord &commit)
 
 Result<void> CacheWriter::upsertPullRequest(const PullRequestRecord &pull)
 {
-    return execWrite(
-        m_db,
+    return write(
         QStringLiteral(
             "INSERT INTO pull_requests (repo_id, number, title, author_login, state, is_draft, "
             "created_at, updated_at, merged_at, closed_at, additions, deletions, commit_count, "
@@ -131,27 +170,24 @@ Result<void> CacheWriter::upsertPullRequest(const PullRequestRecord &pull)
 
 Result<void> CacheWriter::upsertIssue(const IssueRecord &issue)
 {
-    return execWrite(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO issues (repo_id, number, title, author_login, state, created_at, "
-            "updated_at, closed_at, comment_count, labels) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (repo_id, number) DO UPDATE SET "
-            "title = excluded.title, author_login = excluded.author_login, "
-            "state = excluded.state, created_at = excluded.created_at, "
-            "updated_at = excluded.updated_at, closed_at = excluded.closed_at, "
-            "comment_count = excluded.comment_count, labels = excluded.labels"),
-        {issue.repoId, issue.number, issue.title, textOrNull(issue.authorLogin), issue.state,
-         timeValue(issue.createdAt), timeValue(issue.updatedAt), timeValue(issue.closedAt),
-         issue.commentCount, issue.labels},
-        QStringLiteral("saving issue #%1").arg(issue.number));
+    return write(QStringLiteral(
+                     "INSERT INTO issues (repo_id, number, title, author_login, state, created_at, "
+                     "updated_at, closed_at, comment_count, labels) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                     "ON CONFLICT (repo_id, number) DO UPDATE SET "
+                     "title = excluded.title, author_login = excluded.author_login, "
+                     "state = excluded.state, created_at = excluded.created_at, "
+                     "updated_at = excluded.updated_at, closed_at = excluded.closed_at, "
+                     "comment_count = excluded.comment_count, labels = excluded.labels"),
+                 {issue.repoId, issue.number, issue.title, textOrNull(issue.authorLogin),
+                  issue.state, timeValue(issue.createdAt), timeValue(issue.updatedAt),
+                  timeValue(issue.closedAt), issue.commentCount, issue.labels},
+                 QStringLiteral("saving issue #%1").arg(issue.number));
 }
 
 Result<void> CacheWriter::upsertIssueEvent(const IssueEventRecord &event)
 {
-    return execWrite(
-        m_db,
+    return write(
         QStringLiteral(
             "INSERT INTO issue_events (repo_id, remote_id, issue_number, event, actor_login, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?) "
@@ -168,8 +204,7 @@ Result<void> CacheWriter::upsertBranch(const BranchRecord &branch)
     // first_seen_at only moves back and last_seen_at only forward, so trends stay true
     // whatever order syncs arrive in. CASE rather than two-argument MIN/MAX: PostgreSQL
     // spells those LEAST/GREATEST.
-    return execWrite(
-        m_db,
+    return write(
         QStringLiteral("INSERT INTO branches (repo_id, name, head_sha, created_at, first_seen_at, "
                        "last_seen_at) VALUES (?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (repo_id, name) DO UPDATE SET "
@@ -186,8 +221,7 @@ Result<void> CacheWriter::upsertBranch(const BranchRecord &branch)
 
 Result<void> CacheWriter::upsertTag(const TagRecord &tag)
 {
-    return execWrite(
-        m_db,
+    return write(
         QStringLiteral(
             "INSERT INTO tags (repo_id, name, sha, tagged_at, is_release, first_seen_at) "
             "VALUES (?, ?, ?, ?, ?, ?) "
@@ -203,30 +237,26 @@ Result<void> CacheWriter::upsertTag(const TagRecord &tag)
 
 Result<void> CacheWriter::upsertEvent(const EventRecord &event)
 {
-    return execWrite(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO events (account_id, remote_id, type, repo_full_name, created_at) "
-            "VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (account_id, remote_id) DO UPDATE SET "
-            "type = excluded.type, repo_full_name = excluded.repo_full_name, "
-            "created_at = excluded.created_at"),
-        {event.accountId, event.remoteId, event.type, textOrNull(event.repoFullName),
-         timeValue(event.createdAt)},
-        QStringLiteral("saving event %1").arg(event.remoteId));
+    return write(QStringLiteral(
+                     "INSERT INTO events (account_id, remote_id, type, repo_full_name, created_at) "
+                     "VALUES (?, ?, ?, ?, ?) "
+                     "ON CONFLICT (account_id, remote_id) DO UPDATE SET "
+                     "type = excluded.type, repo_full_name = excluded.repo_full_name, "
+                     "created_at = excluded.created_at"),
+                 {event.accountId, event.remoteId, event.type, textOrNull(event.repoFullName),
+                  timeValue(event.createdAt)},
+                 QStringLiteral("saving event %1").arg(event.remoteId));
 }
 
 Result<void> CacheWriter::upsertActivity(const ActivityRecord &activity)
 {
-    return execWrite(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO activities (account_id, source_id, day, service, minutes, title) "
-            "VALUES (?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (account_id, source_id) DO UPDATE SET "
-            "day = excluded.day, service = excluded.service, minutes = excluded.minutes, "
-            "title = excluded.title"),
-        {activity.accountId, activity.sourceId, activity.day.toString(Qt::ISODate),
-         activity.service, activity.minutes, activity.title},
-        QStringLiteral("saving activity %1").arg(activity.sourceId));
+    return write(QStringLiteral(
+                     "INSERT INTO activities (account_id, source_id, day, service, minutes, title) "
+                     "VALUES (?, ?, ?, ?, ?, ?) "
+                     "ON CONFLICT (account_id, source_id) DO UPDATE SET "
+                     "day = excluded.day, service = excluded.service, minutes = excluded.minutes, "
+                     "title = excluded.title"),
+                 {activity.accountId, activity.sourceId, activity.day.toString(Qt::ISODate),
+                  activity.service, activity.minutes, activity.title},
+                 QStringLiteral("saving activity %1").arg(activity.sourceId));
 }

@@ -3,7 +3,11 @@
 #include "common/result.h"
 #include "storage/records.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
 
 /// Writes synced rows into the cache with idempotent upserts: writing the same record twice
 /// leaves the cache as it was, and a later record updates the row in place (its id stays).
@@ -13,6 +17,8 @@ class CacheWriter final
 {
 public:
     explicit CacheWriter(QSqlDatabase db);
+    ~CacheWriter();
+    Q_DISABLE_COPY_MOVE(CacheWriter)
 
     Result<void> transaction();
     Result<void> commit();
@@ -30,5 +36,11 @@ public:
     Result<void> upsertActivity(const ActivityRecord &activity);
 
 private:
+    QSqlQuery *statement(const QString &sql, const QString &during, Error *error);
+    Result<void> write(const QString &sql, const QVariantList &values, const QString &during);
+    Result<qint64> writeReturningId(const QString &sql, const QVariantList &values,
+                                    const QString &during);
+
     QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };

@@ -1,16 +1,15 @@
 #include "storage/migrations.h"
 
+#include "common/logging.h"
+
 #include "storage/sqlerrors.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-
-Q_LOGGING_CATEGORY(lcMigrations, "devpulse.storage.migrations")
 
 namespace Migrations {
 namespace {
@@ -134,7 +133,7 @@ Result<int> migrate(QSqlDatabase &db, const QList<Migration> &migrations, int ta
     for (const Migration &migration : migrations) {
         if (migration.version <= fromVersion || migration.version > targetVersion)
             continue;
-        qCInfo(lcMigrations) << "Applying migration" << migration.version << migration.name;
+        qCInfo(lcStorage) << "Applying migration" << migration.version << migration.name;
         const QStringList statements = splitStatements(migration.sql);
         for (const QString &statement : statements) {
             if (!query.exec(statement)) {

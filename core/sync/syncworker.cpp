@@ -1,5 +1,7 @@
 #include "sync/syncworker.h"
 
+#include "common/logging.h"
+
 #include "auth/githubhost.h"
 #include "net/httpclient.h"
 #include "providers/github/githubsync.h"
@@ -7,11 +9,8 @@
 #include "storage/cachedatabase.h"
 #include "storage/syncstate.h"
 
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QThread>
-
-Q_LOGGING_CATEGORY(lcSyncWorker, "devpulse.sync")
 
 namespace {
 
@@ -84,8 +83,8 @@ void SyncWorker::run()
                         lastProgress = progress;
                         emit progressChanged(accountId, progress);
                     });
-    qCInfo(lcSyncWorker) << "Sync of account" << accountId << "started"
-                         << (m_request.full ? "(full)" : "");
+    qCInfo(lcSync) << "Sync of account" << accountId << "started"
+                   << (m_request.full ? "(full)" : "");
     const Result<void> outcome = sync.run(m_request.full);
 
     run.finishedAt = m_clock.now();
@@ -102,7 +101,7 @@ void SyncWorker::run()
                                                                   : SyncRunStatus::Failed;
         run.error = outcome.error().userMessage;
         needsReauthorisation = outcome.error().kind == ErrorKind::AuthenticationRequired;
-        qCWarning(lcSyncWorker).noquote()
+        qCWarning(lcSync).noquote()
             << "Sync of account" << accountId << "ended:" << outcome.error().toLogString();
     }
     if (run.id > 0)

@@ -1,5 +1,7 @@
 #include "providers/github/githubsync.h"
 
+#include "common/logging.h"
+
 #include "providers/github/githubmapper.h"
 #include "storage/boundquery.h"
 #include "storage/cachewriter.h"
@@ -7,11 +9,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QSet>
 #include <QUrlQuery>
-
-Q_LOGGING_CATEGORY(lcGitHubSync, "devpulse.sync.github")
 
 namespace {
 
@@ -340,8 +339,8 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
                 return removed;
         }
         if (!gone.isEmpty())
-            qCInfo(lcGitHubSync) << "Removed" << gone.size() << "commits dropped upstream from"
-                                 << repo.name;
+            qCInfo(lcSync) << "Removed" << gone.size() << "commits dropped upstream from"
+                           << repo.name;
     }
     return {};
 }
@@ -749,7 +748,7 @@ Result<QSet<QString>> GitHubSync::knownShas(qint64 repoId, const QJsonArray &nod
 
 Result<void> GitHubSync::recordRepoError(const RepoTarget &repo, const QString &error)
 {
-    qCWarning(lcGitHubSync) << "Skipped" << repo.owner << repo.name << ":" << error;
+    qCWarning(lcSync) << "Skipped" << repo.owner << repo.name << ":" << error;
     return BoundQuery::execWrite(
         m_db, QStringLiteral("UPDATE repos SET sync_error = ? WHERE id = ?"), {error, repo.id},
         QStringLiteral("recording a repository's error"));
