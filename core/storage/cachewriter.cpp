@@ -91,13 +91,24 @@ Result<qint64> CacheWriter::upsertAccount(const AccountRecord &account)
         QStringLiteral("saving account %1").arg(account.login));
 }
 
+Result<qint64> CacheWriter::upsertOrg(const OrgRecord &org)
+{
+    return writeReturningId(
+        QStringLiteral("INSERT INTO orgs (account_id, login, description) VALUES (?, ?, ?) "
+                       "ON CONFLICT (account_id, login) DO UPDATE SET "
+                       "description = excluded.description RETURNING id"),
+        {org.accountId, org.login, textOrNull(org.description)},
+        QStringLiteral("saving organisation %1").arg(org.login));
+}
+
 Result<qint64> CacheWriter::upsertRepo(const RepoRecord &repo)
 {
+    // is_selected is set on insert only: afterwards it is the user's tick.
     return writeReturningId(
         QStringLiteral(
             "INSERT INTO repos (account_id, full_name, owner, name, remote_id, is_private, "
-            "is_fork, is_archived, default_branch, description, created_at, pushed_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "is_fork, is_archived, default_branch, description, created_at, pushed_at, "
+            "is_selected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (account_id, full_name) DO UPDATE SET "
             "owner = excluded.owner, name = excluded.name, "
             "remote_id = COALESCE(excluded.remote_id, repos.remote_id), "
@@ -110,7 +121,7 @@ Result<qint64> CacheWriter::upsertRepo(const RepoRecord &repo)
         {repo.accountId, repo.fullName, repo.owner, repo.name, textOrNull(repo.remoteId),
          int(repo.isPrivate), int(repo.isFork), int(repo.isArchived),
          textOrNull(repo.defaultBranch), textOrNull(repo.description), timeValue(repo.createdAt),
-         timeValue(repo.pushedAt)},
+         timeValue(repo.pushedAt), int(repo.selectedByDefault)},
         QStringLiteral("saving repository %1").arg(repo.fullName));
 }
 

@@ -25,6 +25,7 @@ public:
     void rollback();
 
     Result<qint64> upsertAccount(const AccountRecord &account);
+    Result<qint64> upsertOrg(const OrgRecord &org);
     Result<qint64> upsertRepo(const RepoRecord &repo);
     Result<void> upsertCommit(const CommitRecord &commit);
     Result<void> upsertPullRequest(const PullRequestRecord &pull);

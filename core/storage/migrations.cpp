@@ -43,6 +43,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(3, QStringLiteral("account_status")),
         loadEmbedded(4, QStringLiteral("sync_state")),
         loadEmbedded(5, QStringLiteral("branch_lifetime")),
+        loadEmbedded(6, QStringLiteral("organisations")),
     };
     return migrations;
 }

@@ -20,6 +20,13 @@ struct AccountRecord
     QDateTime connectedAt;
 };
 
+struct OrgRecord
+{
+    qint64 accountId = 0;
+    QString login;
+    QString description;
+};
+
 struct RepoRecord
 {
     qint64 accountId = 0;
@@ -34,6 +41,9 @@ struct RepoRecord
     QString description;
     QDateTime createdAt;
     QDateTime pushedAt;
+    /// Whether a new row is synced without being ticked (the user's own non-fork repos);
+    /// an existing row keeps the user's choice.
+    bool selectedByDefault = true;
 };
 
 struct PersonStamp

@@ -88,6 +88,19 @@ FakeGitHub::FakeGitHub(QObject *parent)
          QJsonDocument::fromJson(readFixture(QStringLiteral("github/replay/user-events.json")))
              .array())
         userEvents << event.toObject();
+    m_server.routePrefix("GET", QStringLiteral("/api/v3/orgs/"),
+                         [this](const FakeRequest &request) { return userRepos(request); });
+    m_server.route("GET", QStringLiteral("/api/v3/user/orgs"), [this](const FakeRequest &request) {
+        if (!authorised(request))
+            return FakeResponse::fromFixture(QStringLiteral("github/replay/error-401"));
+        QJsonArray all;
+        for (const QString &login : std::as_const(orgLogins))
+            all.append(
+                QJsonObject{{QStringLiteral("login"), login},
+                            {QStringLiteral("description"), QStringLiteral("Team %1").arg(login)}});
+        return restPage(all, 1, 100, m_server.url(request.path), request.query,
+                        request.header("If-None-Match"));
+    });
     m_server.routePrefix(
         "GET", QStringLiteral("/api/v3/users/"), [this](const FakeRequest &request) {
             if (!authorised(request))
@@ -227,11 +240,18 @@ FakeResponse FakeGitHub::userRepos(const FakeRequest &request)
 {
     if (!authorised(request))
         return FakeResponse::fromFixture(QStringLiteral("github/replay/error-401"));
+    const bool orgListing = request.path.startsWith(QLatin1String("/api/v3/orgs/"));
+    const QString org = orgListing ? request.path.section(QLatin1Char('/'), 4, 4) : QString();
+    if (orgListing && !orgLogins.contains(org))
+        return FakeResponse::fromFixture(QStringLiteral("github/replay/error-404"));
     QJsonArray all;
     int id = 1000;
     for (const Repo &repo : std::as_const(repos)) {
+        ++id;
+        if (orgListing ? repo.owner != org : orgLogins.contains(repo.owner))
+            continue;
         all.append(QJsonObject{
-            {QStringLiteral("id"), ++id},
+            {QStringLiteral("id"), id},
             {QStringLiteral("name"), repo.name},
             {QStringLiteral("full_name"), repo.owner + QLatin1Char('/') + repo.name},
             {QStringLiteral("owner"), QJsonObject{{QStringLiteral("login"), repo.owner}}},

@@ -54,6 +54,9 @@ public:
         QList<QPair<QString, QString>> tags;     ///< name, commit sha (annotated when odd)
         QList<QJsonObject> issueEvents;          ///< REST issue events, newest first
     };
+    /// The user's organisations (/user/orgs); their repositories are the entries of `repos`
+    /// whose owner is the organisation (served by /orgs/{org}/repos, not /user/repos).
+    QStringList orgLogins;
     /// Served as /users/{login}/events (newest first); the recorded fixture by default.
     QList<QJsonObject> userEvents;
     QList<Repo> repos;

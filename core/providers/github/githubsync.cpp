@@ -5,6 +5,7 @@
 #include "providers/github/githubmapper.h"
 #include "storage/boundquery.h"
 #include "storage/cachewriter.h"
+#include "storage/reposelection.h"
 #include "storage/syncstate.h"
 
 #include <QCoreApplication>
@@ -171,63 +172,106 @@ Result<void> GitHubSync::run(bool full)
     return {};
 }
 
-Result<QList<GitHubSync::RepoTarget>> GitHubSync::syncRepos()
+Result<void> GitHubSync::storeRepoList(const QString &firstUrl,
+                                       const std::function<bool(RepoRecord &)> &accept)
 {
-    QString next = QStringLiteral("/user/repos?affiliation=owner&sort=full_name&per_page=100");
-    QSet<QString> seen;
+    QString next = firstUrl;
     while (!next.isEmpty()) {
         const Result<ApiPage> page = m_api.get(next);
         if (!page)
             return page.error();
         if (page.value().status != 200 && !page.value().notModified) {
             return Error{
-                QCoreApplication::translate("GitHubSync", "GitHub did not list your repositories "
+                QCoreApplication::translate("GitHubSync", "GitHub did not list the repositories "
                                                           "(HTTP %1).")
                     .arg(page.value().status),
-                QStringLiteral("GET /user/repos: %1").arg(page.value().status), ErrorKind::Network};
+                QStringLiteral("%1: %2").arg(next).arg(page.value().status), ErrorKind::Network};
         }
-        const QJsonArray items = page.value().json.array();
         int written = 0;
+        if (!page.value().notModified) { // unchanged upstream: nothing to write
+            const QJsonArray items = page.value().json.array();
+            const Result<void> stored = writePage(
+                m_db,
+                [&](CacheWriter &writer) -> Result<void> {
+                    for (const QJsonValue &item : items) {
+                        RepoRecord repo = GitHubMapper::repoFromRest(item.toObject(), m_accountId);
+                        if (repo.fullName.isEmpty() || !accept(repo))
+                            continue;
+                        if (const Result<qint64> id = writer.upsertRepo(repo); !id)
+                            return id.error();
+                        ++written;
+                    }
+                    return {};
+                },
+                [](SyncState &) { return Result<void>(); });
+            if (!stored)
+                return stored;
+        }
+        countItems(ReposKind, written);
+        next = page.value().nextUrl.toString();
+    }
+    return {};
+}
+
+Result<QList<GitHubSync::RepoTarget>> GitHubSync::syncRepos()
+{
+    // The user's own repositories: synced by default, forks only when ticked.
+    Result<void> listed
+        = storeRepoList(QStringLiteral("/user/repos?affiliation=owner&sort=full_name&per_page=100"),
+                        [this](RepoRecord &repo) {
+                            if (repo.owner.compare(m_login, Qt::CaseInsensitive) != 0)
+                                return false;
+                            repo.selectedByDefault = !repo.isFork;
+                            return true;
+                        });
+    if (!listed)
+        return listed.error();
+
+    // Organisations, and the repositories of those the user ticked (synced only if ticked).
+    const Result<ApiPage> orgs = m_api.get(QStringLiteral("/user/orgs?per_page=100"));
+    if (!orgs)
+        return orgs.error();
+    if (orgs.value().status == 200) {
+        const QJsonArray items = orgs.value().json.array();
         const Result<void> stored = writePage(
             m_db,
             [&](CacheWriter &writer) -> Result<void> {
                 for (const QJsonValue &item : items) {
-                    const RepoRecord repo
-                        = GitHubMapper::repoFromRest(item.toObject(), m_accountId);
-                    // The mission's rule: the user's own repositories, forks excluded.
-                    if (repo.isFork || repo.owner.compare(m_login, Qt::CaseInsensitive) != 0)
-                        continue;
-                    seen.insert(repo.fullName);
-                    if (page.value().notModified)
-                        continue; // unchanged upstream: nothing to write
-                    const Result<qint64> id = writer.upsertRepo(repo);
+                    const QJsonObject org = item.toObject();
+                    const Result<qint64> id = writer.upsertOrg(
+                        {m_accountId, org.value(QLatin1String("login")).toString(),
+                         org.value(QLatin1String("description")).toString()});
                     if (!id)
                         return id.error();
-                    ++written;
                 }
                 return {};
             },
             [](SyncState &) { return Result<void>(); });
         if (!stored)
             return stored.error();
-        countItems(ReposKind, written);
-        next = page.value().nextUrl.toString();
+    }
+    const Result<QList<SelectableOrg>> knownOrgs = RepoSelection(m_db).orgs(m_accountId);
+    if (!knownOrgs)
+        return knownOrgs.error();
+    for (const SelectableOrg &org : knownOrgs.value()) {
+        if (!org.selected)
+            continue;
+        listed = storeRepoList(QStringLiteral("/orgs/%1/repos?per_page=100")
+                                   .arg(QString::fromUtf8(QUrl::toPercentEncoding(org.login))),
+                               [](RepoRecord &repo) {
+                                   repo.selectedByDefault = false;
+                                   return true;
+                               });
+        if (!listed)
+            return listed.error();
     }
 
-    Result<QSqlQuery> selected = BoundQuery::exec(
-        m_db,
-        QStringLiteral("SELECT id, owner, name, full_name FROM repos WHERE account_id = ? AND "
-                       "is_selected = 1 ORDER BY full_name"),
-        {m_accountId}, QStringLiteral("listing repositories to sync"));
+    const Result<QList<SelectableRepo>> selected = RepoSelection(m_db).reposToSync(m_accountId);
     if (!selected)
         return selected.error();
     QList<RepoTarget> targets;
-    while (selected.value().next()) {
-        RepoTarget target{selected.value().value(0).toLongLong(),
-                          selected.value().value(1).toString(),
-                          selected.value().value(2).toString()};
-        targets << target;
-    }
+    for (const SelectableRepo &repo : selected.value())
+        targets << RepoTarget{repo.id, repo.owner, repo.fullName.section(QLatin1Char('/'), 1)};
     return targets;
 }
 

@@ -41,6 +41,10 @@ private:
     };
 
     Result<QList<RepoTarget>> syncRepos();
+    /// Stores every page of a REST repository list that `accept` keeps (it may also set the
+    /// record's default selection).
+    Result<void> storeRepoList(const QString &firstUrl,
+                               const std::function<bool(struct RepoRecord &)> &accept);
     Result<void> syncCommits(const RepoTarget &repo, bool full);
     Result<void> syncPulls(const RepoTarget &repo);
     Result<void> syncIssues(const RepoTarget &repo);

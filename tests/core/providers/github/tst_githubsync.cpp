@@ -3,6 +3,7 @@
 #include "providers/github/githubsync.h"
 #include "storage/accountstore.h"
 #include "storage/cachewriter.h"
+#include "storage/reposelection.h"
 #include "storage/syncstate.h"
 #include "testcache.h"
 
@@ -97,6 +98,7 @@ private slots:
     void refusedAndEmptyRepositoriesDoNotStopTheSync();
     void syncKilledAnywhereResumesToTheSameCache();
     void deletedBranchIsMarkedAndNewTagAdded();
+    void tickedOrganisationsAndForksAreSynced();
     void fullSyncRemovesCommitsDroppedByAForcePush();
 
 private:
@@ -166,8 +168,10 @@ void TestGitHubSync::firstSyncStoresWhatTheServerHasAtTheRequestFloor()
     QVERIFY2(outcome.result.ok(),
              qPrintable(outcome.result.ok() ? QString() : outcome.result.error().toLogString()));
 
-    // Own non-fork repositories only.
-    QCOMPARE(cache.rowCount(QStringLiteral("repos")), 2);
+    // Own repositories; the fork is kept unticked, someone else's is not kept.
+    QCOMPARE(cache.rowCount(QStringLiteral("repos")), 3);
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM repos WHERE is_selected = 1")),
+             2);
     QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits")), 290);
     QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM pull_requests")), 123);
     // Every third item of /issues is a pull request: dropped from the issues.
@@ -206,7 +210,8 @@ void TestGitHubSync::firstSyncStoresWhatTheServerHasAtTheRequestFloor()
 
     // The floor: ceil(items/100) requests per list. One repos page; per repo commits, pull
     // requests, issues, issue events, branches, tags; the user's events.
-    const int floor = 1 + (3 + 2 + 2 + 2 + 1 + 1) + (1 + 1 + 1 + 1 + 1 + 1) + 1;
+    // Plus the organisations list.
+    const int floor = 1 + 1 + (3 + 2 + 2 + 2 + 1 + 1) + (1 + 1 + 1 + 1 + 1 + 1) + 1;
     QCOMPARE(outcome.stats.requests, floor);
 }
 
@@ -221,7 +226,7 @@ void TestGitHubSync::secondSyncWithNothingNewWritesNothing()
     QVERIFY(again.result.ok());
     QCOMPARE(contentOf(cache.db()), before);
     // Nothing new: at most one request per repo and kind, the repo list answered 304.
-    QVERIFY2(again.stats.requests <= 1 + 2 * 6 + 1,
+    QVERIFY2(again.stats.requests <= 2 + 2 * 6 + 1,
              qPrintable(QString::number(again.stats.requests)));
     QVERIFY(again.stats.notModified >= 1);
     // ...and wrote nothing at all.
@@ -416,6 +421,39 @@ void TestGitHubSync::deletedBranchIsMarkedAndNewTagAdded()
                     QStringLiteral("SELECT count(*) FROM branches WHERE deleted_at IS NOT NULL")),
              1);
     QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM tags")), 2 + 1);
+}
+
+void TestGitHubSync::tickedOrganisationsAndForksAreSynced()
+{
+    m_github->orgLogins = {QStringLiteral("acme")};
+    m_github->addGeneratedRepo(QStringLiteral("acme"), QStringLiteral("platform"), 30, 2, 4);
+    TestCache cache;
+    QVERIFY(sync(cache).result.ok());
+    const qint64 accountId = accountIn(cache);
+    RepoSelection selection(cache.db());
+    const QList<SelectableOrg> orgs = selection.orgs(accountId).value();
+    QCOMPARE(orgs.size(), 1);
+    QCOMPARE(orgs.first().login, QStringLiteral("acme"));
+    QVERIFY(!orgs.first().selected); // an organisation is synced only once ticked
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM repos WHERE owner = 'acme'")),
+             0);
+
+    QSet<qint64> repos;
+    for (const SelectableRepo &repo : selection.repos(accountId).value()) {
+        if (repo.selected || repo.isFork) // keep the user's own, tick the fork
+            repos.insert(repo.id);
+    }
+    QVERIFY(selection.save(accountId, {orgs.first().id}, repos).ok());
+    QVERIFY(sync(cache).result.ok());
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits c JOIN repos r ON "
+                                               "r.id = c.repo_id WHERE r.owner = 'acme'")),
+             30);
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits c JOIN repos r ON "
+                                               "r.id = c.repo_id WHERE r.name = 'forked'")),
+             5);
+    // Unticking leaves the cached rows and stops syncing them.
+    QVERIFY(selection.save(accountId, {}, {}).ok());
+    QCOMPARE(selection.reposToSync(accountId).value().size(), 0);
 }
 
 void TestGitHubSync::fullSyncRemovesCommitsDroppedByAForcePush()
