@@ -2,6 +2,7 @@
 
 #include "accounts/githubaccounts.h"
 #include "dialogs/githubsignindialog.h"
+#include "dialogs/repositorypickerdialog.h"
 #include "models/synchistorymodel.h"
 #include "pages/connectionspage.h"
 #include "pages/dashboardpage.h"
@@ -9,6 +10,7 @@
 #include "pages/synchistorypage.h"
 #include "storage/accountstore.h"
 #include "storage/cacheoverview.h"
+#include "storage/reposelection.h"
 #include "storage/synchistory.h"
 #include "sync/syncmanager.h"
 
@@ -289,6 +291,8 @@ void MainWindow::wireSync()
             [this](qint64 accountId) { m_syncManager->syncAccount(accountId); });
     connect(m_connectionsPage, &ConnectionsPage::cancelSyncRequested, m_syncManager,
             &SyncManager::cancel);
+    connect(m_connectionsPage, &ConnectionsPage::chooseRepositoriesRequested, this,
+            &MainWindow::chooseRepositories);
     connect(m_syncHistoryPage, &SyncHistoryPage::retryRequested, this,
             [this](qint64 accountId) { m_syncManager->syncAccount(accountId); });
     connect(m_syncManager, &SyncManager::syncStarted, this, [this](qint64 accountId) {
@@ -304,6 +308,31 @@ void MainWindow::wireSync()
         m_githubAccounts->markNeedsReauthorisation(accountId);
         refresh();
     });
+}
+
+void MainWindow::chooseRepositories(qint64 accountId)
+{
+    RepoSelection selection(m_connection->database());
+    const Result<AccountSummary> account = AccountStore(m_connection->database()).find(accountId);
+    const Result<QList<SelectableOrg>> orgs = selection.orgs(accountId);
+    const Result<QList<SelectableRepo>> repos = selection.repos(accountId);
+    for (const Error *error : {account ? nullptr : &account.error(), orgs ? nullptr : &orgs.error(),
+                               repos ? nullptr : &repos.error()}) {
+        if (error) {
+            showCacheError(*error);
+            return;
+        }
+    }
+    RepositoryPickerDialog dialog(account.value().account.login, orgs.value(), repos.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<void> saved
+        = selection.save(accountId, dialog.selectedOrgs(), dialog.selectedRepos());
+    if (!saved) {
+        showCacheError(saved.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Selection saved; the next sync follows it."), 8000);
 }
 
 void MainWindow::syncAll()

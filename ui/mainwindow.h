@@ -45,6 +45,8 @@ public slots:
     void connectGitHub(const QString &baseUrl = QString());
     /// Asks whether to keep the account's cached data, then disconnects it.
     void confirmDisconnect(qint64 accountId);
+    /// Lets the user tick the organisations and repositories of the account to sync.
+    void chooseRepositories(qint64 accountId);
     /// Starts a sync of every connected GitHub account.
     void syncAll();
 

@@ -5,6 +5,7 @@
 #include "storage/synchistory.h"
 #include "testcache.h"
 #include "testservices.h"
+#include "uitest.h"
 
 #include <QApplication>
 #include <QDir>
@@ -18,17 +19,6 @@
 #include <QTest>
 
 namespace {
-
-// Saves what the window shows when DEVPULSE_SCREENSHOT_DIR is set, for a person to look at.
-void saveScreenshot(QWidget &window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("DEVPULSE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QApplication::processEvents(); // let pending layout changes land first
-    window.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 // Shows the window and gives it the keyboard focus, offscreen or in a real X window without a
 // window manager (where nobody activates a new window on its own).
@@ -91,7 +81,7 @@ void TestMainWindow::firstRunShowsWhatToDoNext()
     }
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"))->text(),
              QStringLiteral("Idle · never synced"));
-    saveScreenshot(window, QStringLiteral("first-run"));
+    UiTest::saveScreenshot(&window, QStringLiteral("first-run"));
 }
 
 void TestMainWindow::firstStepButtonLeadsToItsProvider()
@@ -185,7 +175,7 @@ void TestMainWindow::syncHistoryListsRunsAndStatusBarFollows()
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"))
                 ->text()
                 .startsWith(QLatin1String("Last sync failed")));
-    saveScreenshot(window, QStringLiteral("sync-history"));
+    UiTest::saveScreenshot(&window, QStringLiteral("sync-history"));
 }
 
 void TestMainWindow::layoutIsRemembered()

@@ -163,6 +163,14 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
         });
         layout->addWidget(syncButton, 0, Qt::AlignTop);
     }
+    if (isGitHub) {
+        auto *chooseButton = new QPushButton(tr("C&hoose repositories…"), row);
+        chooseButton->setObjectName(QStringLiteral("chooseRepositoriesButton_%1").arg(summary.id));
+        const qint64 accountId = summary.id;
+        connect(chooseButton, &QPushButton::clicked, this,
+                [this, accountId] { emit chooseRepositoriesRequested(accountId); });
+        layout->addWidget(chooseButton, 0, Qt::AlignTop);
+    }
     auto *disconnectButton = new QPushButton(
         summary.authState == AccountAuthState::SignedOut ? tr("&Remove…") : tr("&Disconnect…"),
         row);

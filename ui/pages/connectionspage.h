@@ -31,6 +31,7 @@ signals:
     void connectGitHubRequested(const QString &baseUrl);
     void disconnectRequested(qint64 accountId);
     void syncRequested(qint64 accountId);
+    void chooseRepositoriesRequested(qint64 accountId);
     void cancelSyncRequested(qint64 accountId);
 
 private:

@@ -6,6 +6,7 @@
 #include "storage/accountstore.h"
 #include "testcache.h"
 #include "testservices.h"
+#include "uitest.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -20,34 +21,6 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
-
-namespace {
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("DEVPULSE_SCREENSHOT_DIR");
-    if (dir.isEmpty() || !widget)
-        return;
-    QDir().mkpath(dir);
-    QApplication::processEvents();
-    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
-
-// Runs `steps` on the next modal dialog once it is shown (exec() blocks the test meanwhile).
-void whenModalShows(std::function<void(QWidget *)> steps)
-{
-    auto attempt = std::make_shared<std::function<void()>>();
-    *attempt = [steps, attempt] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (modal && modal->isVisible())
-            steps(modal);
-        else
-            QTimer::singleShot(20, *attempt);
-    };
-    QTimer::singleShot(0, *attempt);
-}
-
-} // namespace
 
 /// The sign-in as a new user does it: Connections → Connect GitHub → browser consent (fake
 /// browser, fake GitHub) → the account shows with scopes and rate limit; restart → still
@@ -97,13 +70,13 @@ void TestGitHubSignInDialog::browserSignInShowsAccountSurvivesRestartAndDisconne
         window.showPage(MainWindow::Page::Connections);
 
         bool dialogDriven = false;
-        whenModalShows([&](QWidget *dialog) {
+        UiTest::whenModalShows([&](QWidget *dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("gitHubSignInDialog"));
             dialog->findChild<QRadioButton *>(QStringLiteral("enterpriseRadio"))->setChecked(true);
             auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("enterpriseUrlEdit"));
             QVERIFY(url->isEnabled());
             QTest::keyClicks(url, fakeHost);
-            saveScreenshot(dialog, QStringLiteral("sign-in-dialog"));
+            UiTest::saveScreenshot(dialog, QStringLiteral("sign-in-dialog"));
             QTest::mouseClick(
                 dialog->findChild<QPushButton *>(QStringLiteral("browserSignInButton")),
                 Qt::LeftButton);
@@ -129,7 +102,7 @@ void TestGitHubSignInDialog::browserSignInShowsAccountSurvivesRestartAndDisconne
         QVERIFY2(text.contains(QLocale().toString(4978)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral(" · connected")), qPrintable(text));
         QVERIFY(!window.windowTitle().contains(QLatin1String(FakeGitHub::Token)));
-        saveScreenshot(&window, QStringLiteral("connections-connected"));
+        UiTest::saveScreenshot(&window, QStringLiteral("connections-connected"));
     }
 
     // Restart: a new window and new services over the same cache; the token is read back
@@ -149,7 +122,7 @@ void TestGitHubSignInDialog::browserSignInShowsAccountSurvivesRestartAndDisconne
     // Disconnect and delete: the dialog states the counts; the keychain entry goes.
     window.showPage(MainWindow::Page::Connections);
     QSignalSpy disconnected(&services.accounts, &GitHubAccounts::accountDisconnected);
-    whenModalShows([](QWidget *box) {
+    UiTest::whenModalShows([](QWidget *box) {
         QCOMPARE(box->objectName(), QStringLiteral("disconnectDialog"));
         QVERIFY(qobject_cast<QMessageBox *>(box)->informativeText().contains(
             QLatin1String("0 repositories")));
@@ -177,7 +150,7 @@ void TestGitHubSignInDialog::pastedTokenRejectedStaysInDialogWithMessage()
     window.show();
 
     QString status;
-    whenModalShows([&](QWidget *dialog) {
+    UiTest::whenModalShows([&](QWidget *dialog) {
         dialog->findChild<QRadioButton *>(QStringLiteral("enterpriseRadio"))->setChecked(true);
         dialog->findChild<QLineEdit *>(QStringLiteral("enterpriseUrlEdit"))
             ->setText(m_github.baseUrl().toString());
@@ -189,7 +162,7 @@ void TestGitHubSignInDialog::pastedTokenRejectedStaysInDialogWithMessage()
         auto *statusLabel = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
         QTRY_VERIFY(statusLabel->text().contains(QLatin1String("rejected this token")));
         status = statusLabel->text();
-        saveScreenshot(dialog, QStringLiteral("sign-in-token-rejected"));
+        UiTest::saveScreenshot(dialog, QStringLiteral("sign-in-token-rejected"));
         QTest::keyClick(dialog, Qt::Key_Escape); // not busy any more: closes the dialog
     });
     window.connectGitHub();

@@ -1,28 +1,21 @@
 #include "fakegithub.h"
 #include "mainwindow.h"
 #include "storage/cachewriter.h"
+#include "storage/reposelection.h"
 #include "testcache.h"
 #include "testservices.h"
+#include "uitest.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-
-namespace {
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("DEVPULSE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QApplication::processEvents();
-    widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
-} // namespace
+#include <QTreeWidget>
 
 /// Sync from the Connections page as a user does it, against the fake GitHub: Sync now →
 /// progress → the cache holds what the server has; a sync cancelled while it waits for the
@@ -34,6 +27,7 @@ class TestConnectionsPage : public QObject
 private slots:
     void initTestCase();
     void syncNowCancelAndSyncAgain();
+    void chooseRepositoriesTicksAnOrganisation();
 };
 
 void TestConnectionsPage::initTestCase()
@@ -89,7 +83,7 @@ void TestConnectionsPage::syncNowCancelAndSyncAgain()
                 ->text()
                 .startsWith(QLatin1String("Rate-limited")));
     QVERIFY(window.findChild<QWidget *>(QStringLiteral("cancelSyncButton"))->isVisible());
-    saveScreenshot(window, QStringLiteral("sync-rate-limited"));
+    UiTest::saveScreenshot(&window, QStringLiteral("sync-rate-limited"));
 
     syncButton = window.findChild<QPushButton *>(QStringLiteral("syncButton_%1").arg(accountId));
     QCOMPARE(syncButton->text().remove(QLatin1Char('&')), QStringLiteral("Cancel sync"));
@@ -105,7 +99,7 @@ void TestConnectionsPage::syncNowCancelAndSyncAgain()
     QCOMPARE(cache.rowCount(QStringLiteral("commits")), 200);
     QCOMPARE(cache.rowCount(QStringLiteral("pull_requests")), 32);
     QVERIFY(!window.findChild<QWidget *>(QStringLiteral("cancelSyncButton"))->isVisible());
-    saveScreenshot(window, QStringLiteral("sync-done-connections"));
+    UiTest::saveScreenshot(&window, QStringLiteral("sync-done-connections"));
 
     // The history tells both runs, newest first; the cancelled one can be retried.
     window.showPage(MainWindow::Page::SyncHistory);
@@ -119,7 +113,66 @@ void TestConnectionsPage::syncNowCancelAndSyncAgain()
     QVERIFY(!retry->isEnabled());
     table->setCurrentIndex(table->model()->index(1, 0));
     QVERIFY(retry->isEnabled());
-    saveScreenshot(window, QStringLiteral("sync-history-two-runs"));
+    UiTest::saveScreenshot(&window, QStringLiteral("sync-history-two-runs"));
+}
+
+void TestConnectionsPage::chooseRepositoriesTicksAnOrganisation()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    CacheWriter writer(cache.db());
+    AccountRecord account;
+    account.provider = QStringLiteral("github");
+    account.login = QStringLiteral("octo");
+    const qint64 accountId = writer.upsertAccount(account).value();
+    const qint64 orgId = writer.upsertOrg({accountId, QStringLiteral("acme"), QString()}).value();
+    for (const char *name : {"octo/alpha", "octo/forked", "acme/platform"}) {
+        RepoRecord repo;
+        repo.accountId = accountId;
+        repo.fullName = QLatin1String(name);
+        repo.owner = repo.fullName.section(QLatin1Char('/'), 0, 0);
+        repo.name = repo.fullName.section(QLatin1Char('/'), 1);
+        repo.isFork = repo.name == QLatin1String("forked");
+        repo.selectedByDefault = repo.name == QLatin1String("alpha");
+        QVERIFY(writer.upsertRepo(repo).ok());
+    }
+    TestServices services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
+    window.show();
+    window.showPage(MainWindow::Page::Connections);
+
+    int visibleAfterFilter = -1;
+    UiTest::whenModalShows([&](QWidget *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("repositoryPickerDialog"));
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("repositoryTree"));
+        // Type to search: only matching repositories stay visible.
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("repositoryFilter")),
+                         QStringLiteral("fork"));
+        visibleAfterFilter = 0;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if (!(*it)->isHidden() && (*it)->childCount() == 0
+                && (*it)->text(0).contains(QLatin1Char('/')))
+                ++visibleAfterFilter;
+        }
+        UiTest::saveScreenshot(dialog, QStringLiteral("choose-repositories"));
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->text(0).startsWith(QLatin1String("Organisation acme")))
+                (*it)->setCheckState(0, Qt::Checked);
+            if ((*it)->text(0).startsWith(QLatin1String("octo/alpha")))
+                (*it)->setCheckState(0, Qt::Unchecked);
+        }
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    window.findChild<QPushButton *>(QStringLiteral("chooseRepositoriesButton_%1").arg(accountId))
+        ->click();
+    QCOMPARE(visibleAfterFilter, 1);
+
+    RepoSelection selection(cache.db());
+    QCOMPARE(selection.orgs(accountId).value().first().id, orgId);
+    QVERIFY(selection.orgs(accountId).value().first().selected);
+    const QList<SelectableRepo> toSync = selection.reposToSync(accountId).value();
+    QCOMPARE(toSync.size(), 1); // alpha unticked; the organisation brings platform
+    QCOMPARE(toSync.first().fullName, QStringLiteral("acme/platform"));
 }
 
 QTEST_MAIN(TestConnectionsPage)
