@@ -22,6 +22,7 @@ private slots:
     void syncRunsOnItsThreadAndIsRecorded();
     void cancelStopsAWaitingSync();
     void rejectedTokenAsksForReauthorisation();
+    void quittingDuringASyncStopsCleanly();
     void missingTokenDoesNotStart();
 
 private:
@@ -134,6 +135,31 @@ void TestSyncManager::cancelStopsAWaitingSync()
     QCOMPARE(finished.at(0).at(1).value<SyncRun>().status, SyncRunStatus::Cancelled);
     QCOMPARE(SyncHistory(m_cache->db()).recentRuns(1).value().first().status,
              SyncRunStatus::Cancelled);
+}
+
+void TestSyncManager::quittingDuringASyncStopsCleanly()
+{
+    const qint64 accountId = addAccount(true);
+    FakeResponse exhausted
+        = FakeResponse::fromFixture(QStringLiteral("github/replay/error-403-rate-limit"));
+    exhausted.headers.append({QByteArray("X-RateLimit-Reset"),
+                              QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600)});
+    m_github->server().failNext(QStringLiteral("/api/graphql"), exhausted);
+    {
+        SyncManager manager(m_cache->filePath(), m_secrets.get());
+        QSignalSpy progress(&manager, &SyncManager::progressChanged);
+        manager.syncAccount(accountId);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !progress.isEmpty()
+                && progress.constLast().at(1).value<SyncProgress>().rateLimitedUntil.isValid(),
+            20000);
+        // The application quits: the manager goes while its worker waits.
+    }
+    // The worker's thread has ended and left a truthful history, not a "running" row.
+    const QList<SyncRun> runs = SyncHistory(m_cache->db()).recentRuns(1).value();
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().status, SyncRunStatus::Cancelled);
+    QVERIFY(runs.first().finishedAt.isValid());
 }
 
 void TestSyncManager::rejectedTokenAsksForReauthorisation()
