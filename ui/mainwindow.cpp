@@ -73,6 +73,8 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
             });
     connect(m_connectionsPage, &ConnectionsPage::connectGitHubRequested, this,
             &MainWindow::connectGitHub);
+    m_connectionsPage->setAvatarSource(
+        [accounts = m_githubAccounts](qint64 id) { return accounts->avatarPath(id); });
     connect(m_connectionsPage, &ConnectionsPage::disconnectRequested, this,
             &MainWindow::confirmDisconnect);
     connect(m_githubAccounts, &GitHubAccounts::accountsChanged, this, &MainWindow::refresh);

@@ -7,6 +7,12 @@
 #include "storage/accountstore.h"
 #include "storage/cachedatabase.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkRequest>
+#include <QSaveFile>
+
 #include <memory>
 
 namespace {
@@ -18,6 +24,7 @@ GitHubAccounts::GitHubAccounts(HttpClient *http, SecretStore *secrets, const QSt
     : QObject(parent)
     , m_http(http)
     , m_secrets(secrets)
+    , m_cacheFilePath(cacheFilePath)
     , m_cache(std::make_unique<CacheConnection>(cacheFilePath, QStringLiteral("accounts")))
 {}
 
@@ -67,10 +74,37 @@ void GitHubAccounts::connectWithToken(const GitHubHost &host, const QString &tok
                                  }
                                  qCInfo(lcAccounts) << "Connected GitHub account" << user.login
                                                     << "on" << host.displayName();
+                                 fetchAvatar(saved.value(), user.avatarUrl);
                                  emit accountConnected(saved.value(), user.login);
                                  emit accountsChanged();
                              });
         });
+}
+
+QString GitHubAccounts::avatarPath(qint64 accountId) const
+{
+    return QFileInfo(m_cacheFilePath)
+        .dir()
+        .filePath(QStringLiteral("avatars/github-%1.img").arg(accountId));
+}
+
+void GitHubAccounts::fetchAvatar(qint64 accountId, const QString &url)
+{
+    const QUrl avatarUrl(url);
+    if (!avatarUrl.isValid() || !avatarUrl.scheme().startsWith(QLatin1String("http")))
+        return;
+    // Public images: no token is sent. A failure only means the page shows no picture.
+    m_http->get(QNetworkRequest(avatarUrl), this, [this, accountId](const HttpResponse &response) {
+        if (response.error || response.status != 200 || response.body.isEmpty()
+            || response.body.size() > 2 * 1024 * 1024)
+            return;
+        const QString path = avatarPath(accountId);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly) && file.write(response.body) == response.body.size()
+            && file.commit())
+            emit accountsChanged();
+    });
 }
 
 void GitHubAccounts::disconnectAccount(qint64 accountId, bool deleteCachedData)
@@ -91,6 +125,8 @@ void GitHubAccounts::disconnectAccount(qint64 accountId, bool deleteCachedData)
                               emit disconnectFailed(removed.error());
                               return;
                           }
+                          if (deleteCachedData)
+                              QFile::remove(avatarPath(accountId));
                           AccountStore store(m_cache->database());
                           const Result<void> updated
                               = deleteCachedData

@@ -28,6 +28,8 @@ public:
     HttpClient *http() const { return m_http; }
 
     static SecretKey secretKeyFor(const GitHubHost &host, const QString &login);
+    /// Where the account's avatar picture is kept once fetched (next to the cache file).
+    QString avatarPath(qint64 accountId) const;
 
     /// Checks `token`, stores it and records the account: accountConnected or connectFailed.
     void connectWithToken(const GitHubHost &host, const QString &token);
@@ -48,7 +50,10 @@ signals:
     void accountsChanged();
 
 private:
+    void fetchAvatar(qint64 accountId, const QString &url);
+
     HttpClient *m_http = nullptr;
     SecretStore *m_secrets = nullptr;
+    QString m_cacheFilePath;
     std::unique_ptr<CacheConnection> m_cache;
 };

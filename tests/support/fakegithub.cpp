@@ -78,6 +78,14 @@ FakeGitHub::FakeGitHub(QObject *parent)
     });
     m_server.route("GET", QStringLiteral("/api/v3/user"),
                    [this](const FakeRequest &request) { return user(request); });
+    m_server.route("GET", QStringLiteral("/avatars/u/1"), [](const FakeRequest &) {
+        FakeResponse response;
+        response.headers = {{"Content-Type", "image/png"}};
+        // A 1×1 PNG.
+        response.body = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUl"
+                                               "EQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        return response;
+    });
     m_server.route("GET", QStringLiteral("/api/v3/user/repos"),
                    [this](const FakeRequest &request) { return userRepos(request); });
     m_server.routePrefix("GET", QStringLiteral("/api/v3/repos/"),
@@ -460,10 +468,13 @@ FakeResponse FakeGitHub::accessToken(const FakeRequest &request)
 
 FakeResponse FakeGitHub::user(const FakeRequest &request)
 {
-    const QByteArray authorization = request.header("Authorization");
-    if (authorization == QByteArray("Bearer ") + Token
-        || (!extraValidToken.isEmpty() && authorization == "Bearer " + extraValidToken)) {
-        return FakeResponse::fromFixture(QStringLiteral("github/replay/user"));
-    }
-    return FakeResponse::fromFixture(QStringLiteral("github/replay/error-401"));
+    if (!authorised(request))
+        return FakeResponse::fromFixture(QStringLiteral("github/replay/error-401"));
+    // The recorded user, with the avatar served here instead of on GitHub's image host.
+    FakeResponse response = FakeResponse::fromFixture(QStringLiteral("github/replay/user"));
+    QJsonObject user = QJsonDocument::fromJson(response.body).object();
+    user.insert(QStringLiteral("avatar_url"),
+                m_server.url(QStringLiteral("/avatars/u/1")).toString());
+    response.body = QJsonDocument(user).toJson();
+    return response;
 }

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -140,6 +141,20 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
     texts->addWidget(syncStatus);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 4, 0, 4);
+    const QString avatarFile = m_avatarPathFor ? m_avatarPathFor(summary.id) : QString();
+    QPixmap avatar;
+    if (!avatarFile.isEmpty() && avatar.load(avatarFile)) {
+        auto *picture = new QLabel(row);
+        picture->setObjectName(QStringLiteral("avatar_%1").arg(summary.id));
+        const int side = fontMetrics().height() * 3;
+        QPixmap sharp = avatar.scaled(QSize(side, side) * devicePixelRatioF(), Qt::KeepAspectRatio,
+                                      Qt::SmoothTransformation);
+        sharp.setDevicePixelRatio(devicePixelRatioF()); // HiDPI-sharp
+        picture->setPixmap(sharp);
+        picture->setFixedSize(side, side);
+        picture->setAccessibleName(tr("Avatar of %1").arg(summary.account.login));
+        layout->addWidget(picture, 0, Qt::AlignTop);
+    }
     layout->addLayout(texts, 1);
 
     if (isGitHub && summary.authState != AccountAuthState::Connected) {

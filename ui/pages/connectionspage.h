@@ -3,6 +3,8 @@
 #include "storage/cacheoverview.h"
 
 #include <QHash>
+
+#include <functional>
 #include <QWidget>
 
 class QFrame;
@@ -20,6 +22,11 @@ public:
     explicit ConnectionsPage(QWidget *parent = nullptr);
 
     void setAccounts(const QList<AccountSummary> &accounts);
+    /// Where an account's avatar picture is, if fetched (GitHubAccounts::avatarPath).
+    void setAvatarSource(std::function<QString(qint64 accountId)> avatarPathFor)
+    {
+        m_avatarPathFor = std::move(avatarPathFor);
+    }
     /// Scrolls to the provider's card and gives it the keyboard focus.
     void highlightProvider(const QString &providerId);
     /// Shows a running sync on the account's row (its button turns into Cancel); an empty
@@ -52,6 +59,7 @@ private:
         QString status;
     };
     QHash<qint64, SyncState> m_syncStates;
+    std::function<QString(qint64)> m_avatarPathFor;
     QScrollArea *m_scrollArea = nullptr;
     QHash<QString, Card> m_cards;
 };

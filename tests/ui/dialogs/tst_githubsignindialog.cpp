@@ -102,6 +102,8 @@ void TestGitHubSignInDialog::browserSignInShowsAccountSurvivesRestartAndDisconne
         QVERIFY2(text.contains(QLocale().toString(4978)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral(" · connected")), qPrintable(text));
         QVERIFY(!window.windowTitle().contains(QLatin1String(FakeGitHub::Token)));
+        // The avatar arrives a moment later and shows on the account's row.
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("avatar_%1").arg(accountId)));
         UiTest::saveScreenshot(&window, QStringLiteral("connections-connected"));
     }
 
