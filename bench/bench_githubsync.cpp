@@ -6,7 +6,7 @@
 #include "net/githubapiclient.h"
 #include "providers/github/githubsync.h"
 #include "storage/cachewriter.h"
-#include "storage/syncstate.h"
+#include "sync/cacheconditionalstore.h"
 #include "testcache.h"
 
 #include <QCoreApplication>
@@ -19,26 +19,6 @@
 #include <cstdio>
 
 namespace {
-
-class CacheEtags final : public ConditionalCache
-{
-public:
-    explicit CacheEtags(QSqlDatabase db)
-        : m_state(std::move(db))
-    {}
-    std::optional<QPair<QByteArray, QByteArray>> find(const QString &url) override
-    {
-        const auto cached = m_state.cachedResponse(url);
-        return cached ? std::optional(qMakePair(cached->etag, cached->body)) : std::nullopt;
-    }
-    void store(const QString &url, const QByteArray &etag, const QByteArray &body) override
-    {
-        (void)m_state.storeResponse(url, etag, body);
-    }
-
-private:
-    SyncState m_state;
-};
 
 long peakRssKiB()
 {
@@ -79,7 +59,7 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager network;
     HttpClient http(&network);
-    CacheEtags etags(cache.db());
+    CacheConditionalStore etags(cache.db());
     const GitHubHost host = GitHubHost::fromUserInput(github.baseUrl().toString()).value();
 
     auto runSync = [&](const char *label) {
@@ -109,9 +89,10 @@ int main(int argc, char *argv[])
     const int issueItems = issuesPerRepo; // /issues returns issues and pull requests alike
     const int perRepoFloor = ceilDiv(commitsPerRepo, 100) + ceilDiv(pullsPerRepo, 100)
                              + ceilDiv(issueItems, 100)
-                             + ceilDiv(issuesPerRepo, 100)            // issue events
-                             + 1 + 1;                                 // branches, tags
-    const int floor = ceilDiv(repos, 100) + repos * perRepoFloor + 1; // + the user's events
+                             + ceilDiv(issuesPerRepo, 100) // issue events
+                             + 1 + 1;                      // branches, tags
+    // + the user's profile, organisations and events
+    const int floor = ceilDiv(repos, 100) + repos * perRepoFloor + 3;
     std::printf("Simulated account: %d repos, %d commits, %d pull requests, %d issue items\n",
                 repos, repos * commitsPerRepo, repos * pullsPerRepo, repos * issuesPerRepo);
     const int firstRequests = runSync("first sync");

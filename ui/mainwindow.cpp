@@ -289,8 +289,8 @@ void MainWindow::wireSync()
     statusBar()->addPermanentWidget(m_cancelSyncButton);
     connect(m_cancelSyncButton, &QToolButton::clicked, m_syncManager, &SyncManager::cancelAll);
 
-    connect(m_connectionsPage, &ConnectionsPage::syncRequested, this,
-            [this](qint64 accountId) { m_syncManager->syncAccount(accountId); });
+    connect(m_connectionsPage, &ConnectionsPage::syncRequested, m_syncManager,
+            &SyncManager::syncAccount);
     connect(m_connectionsPage, &ConnectionsPage::cancelSyncRequested, m_syncManager,
             &SyncManager::cancel);
     connect(m_connectionsPage, &ConnectionsPage::chooseRepositoriesRequested, this,

@@ -163,6 +163,15 @@ Result<ApiPage> GitHubApiClient::get(const QString &pathOrUrl)
     ApiPage page;
     page.status = response.status;
     page.nextUrl = nextPageUrl(response.header("Link"));
+    bool ok = false;
+    const int limit = response.header("X-RateLimit-Limit").toInt(&ok);
+    page.rateLimit = ok ? limit : -1;
+    const int remaining = response.header("X-RateLimit-Remaining").toInt(&ok);
+    page.rateLimitRemaining = ok ? remaining : -1;
+    const qint64 reset = response.header("X-RateLimit-Reset").toLongLong(&ok);
+    if (ok)
+        page.rateLimitResetAt = QDateTime::fromSecsSinceEpoch(reset, Qt::UTC);
+    page.oauthScopes = QString::fromUtf8(response.header("X-OAuth-Scopes")).trimmed();
     QByteArray body = response.body;
     if (response.status == 304 && cached) {
         page.notModified = true;

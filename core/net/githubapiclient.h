@@ -29,6 +29,10 @@ struct ApiPage
     QJsonDocument json;
     QUrl nextUrl;             ///< from `Link: <...>; rel="next"`; empty on the last page
     bool notModified = false; ///< answered 304: `json` is the cached body
+    int rateLimit = -1;       ///< X-RateLimit-Limit, -1 when absent
+    int rateLimitRemaining = -1;
+    QDateTime rateLimitResetAt;
+    QString oauthScopes; ///< X-OAuth-Scopes
 };
 
 /// Where conditional requests keep their ETags and bodies (the cache, in the app).

@@ -59,6 +59,23 @@ Result<void> AccountStore::setAuthState(qint64 accountId, AccountAuthState state
                      QStringLiteral("saving the account's sign-in state"));
 }
 
+Result<void> AccountStore::updateStatus(qint64 accountId, const QString &displayName,
+                                        const QString &scopes, const AccountStatusUpdate &status)
+{
+    return execWrite(
+        m_db,
+        QStringLiteral("UPDATE accounts SET display_name = COALESCE(?, display_name), "
+                       "scopes = COALESCE(?, scopes), avatar_url = COALESCE(?, avatar_url), "
+                       "rate_limit = COALESCE(?, rate_limit), "
+                       "rate_limit_remaining = COALESCE(?, rate_limit_remaining), "
+                       "rate_limit_reset_at = COALESCE(?, rate_limit_reset_at) WHERE id = ?"),
+        {textOrNull(displayName), textOrNull(scopes), textOrNull(status.avatarUrl),
+         status.rateLimit < 0 ? QVariant() : QVariant(status.rateLimit),
+         status.rateLimitRemaining < 0 ? QVariant() : QVariant(status.rateLimitRemaining),
+         timeValue(status.rateLimitResetAt), accountId},
+        QStringLiteral("saving the account's status"));
+}
+
 Result<void> AccountStore::recordSyncOutcome(qint64 accountId, const QDateTime &finishedAt,
                                              const QString &error)
 {
@@ -107,19 +124,9 @@ Result<AccountDataCounts> AccountStore::countData(qint64 accountId)
 
 Result<void> AccountStore::removeWithData(qint64 accountId)
 {
-    if (!m_db.transaction())
-        return sqlError(m_db.lastError(), QStringLiteral("removing an account"));
-    const Result<void> removed
-        = execWrite(m_db, QStringLiteral("DELETE FROM accounts WHERE id = ?"), {accountId},
-                    QStringLiteral("removing an account"));
-    if (!removed) {
-        m_db.rollback();
-        return removed;
-    }
-    if (!m_db.commit()) {
-        const QSqlError error = m_db.lastError();
-        m_db.rollback();
-        return sqlError(error, QStringLiteral("removing an account"));
-    }
-    return {};
+    // The foreign keys cascade from the account to everything cached for it.
+    return inTransaction(m_db, QStringLiteral("removing an account"), [&] {
+        return execWrite(m_db, QStringLiteral("DELETE FROM accounts WHERE id = ?"), {accountId},
+                         QStringLiteral("removing an account"));
+    });
 }

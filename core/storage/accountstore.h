@@ -38,6 +38,10 @@ public:
     /// Creates or updates the account and marks it connected; returns its id.
     Result<qint64> saveConnected(const AccountRecord &account, const AccountStatusUpdate &status);
     Result<void> setAuthState(qint64 accountId, AccountAuthState state);
+    /// What GitHub said about the account at the start of a sync; display name and scopes
+    /// are kept when empty (a 304 answer carries no body).
+    Result<void> updateStatus(qint64 accountId, const QString &displayName, const QString &scopes,
+                              const AccountStatusUpdate &status);
     /// After a sync: when it ended and its error ("" clears the last one).
     Result<void> recordSyncOutcome(qint64 accountId, const QDateTime &finishedAt,
                                    const QString &error);

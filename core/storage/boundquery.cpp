@@ -63,6 +63,24 @@ Result<qint64> execReturningId(QSqlDatabase &db, const QString &sql, const QVari
     return query.value(0).toLongLong();
 }
 
+Result<void> inTransaction(QSqlDatabase &db, const QString &during,
+                           const std::function<Result<void>()> &work)
+{
+    if (!db.transaction())
+        return sqlError(db.lastError(), during);
+    const Result<void> done = work();
+    if (!done) {
+        db.rollback();
+        return done;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return sqlError(error, during);
+    }
+    return {};
+}
+
 QVariant timeValue(const QDateTime &time)
 {
     return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant();

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 /// The one way DevPulse runs SQL: a prepared statement with positional bound values (never
@@ -25,6 +26,10 @@ Result<qint64> execReturningId(QSqlDatabase &db, const QString &sql, const QVari
 
 /// Binds `values` to an already prepared `query` and runs it (for statements run many times).
 Result<void> execPrepared(QSqlQuery &query, const QVariantList &values, const QString &during);
+
+/// Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
+Result<void> inTransaction(QSqlDatabase &db, const QString &during,
+                           const std::function<Result<void>()> &work);
 
 /// UTC seconds since the epoch, or NULL for an invalid time.
 QVariant timeValue(const QDateTime &time);

@@ -69,37 +69,29 @@ Result<QList<SelectableRepo>> RepoSelection::reposToSync(qint64 accountId)
 Result<void> RepoSelection::save(qint64 accountId, const QSet<qint64> &selectedOrgs,
                                  const QSet<qint64> &selectedRepos)
 {
-    if (!m_db.transaction())
-        return sqlError(m_db.lastError(), QStringLiteral("saving the selection"));
-    Result<void> saved
-        = execWrite(m_db, QStringLiteral("UPDATE orgs SET is_selected = 0 WHERE account_id = ?"),
-                    {accountId}, QStringLiteral("saving the selection"));
-    if (saved)
-        saved = execWrite(m_db,
-                          QStringLiteral("UPDATE repos SET is_selected = 0 WHERE account_id = ?"),
-                          {accountId}, QStringLiteral("saving the selection"));
-    for (qint64 id : selectedOrgs) {
+    const QString during = QStringLiteral("saving the selection");
+    return inTransaction(m_db, during, [&]() -> Result<void> {
+        Result<void> saved = execWrite(
+            m_db, QStringLiteral("UPDATE orgs SET is_selected = 0 WHERE account_id = ?"),
+            {accountId}, during);
         if (saved)
             saved = execWrite(
-                m_db,
-                QStringLiteral("UPDATE orgs SET is_selected = 1 WHERE id = ? AND account_id = ?"),
-                {id, accountId}, QStringLiteral("saving the selection"));
-    }
-    for (qint64 id : selectedRepos) {
-        if (saved)
-            saved = execWrite(
-                m_db,
-                QStringLiteral("UPDATE repos SET is_selected = 1 WHERE id = ? AND account_id = ?"),
-                {id, accountId}, QStringLiteral("saving the selection"));
-    }
-    if (!saved) {
-        m_db.rollback();
+                m_db, QStringLiteral("UPDATE repos SET is_selected = 0 WHERE account_id = ?"),
+                {accountId}, during);
+        for (qint64 id : selectedOrgs) {
+            if (saved)
+                saved = execWrite(m_db,
+                                  QStringLiteral("UPDATE orgs SET is_selected = 1 WHERE id = ? "
+                                                 "AND account_id = ?"),
+                                  {id, accountId}, during);
+        }
+        for (qint64 id : selectedRepos) {
+            if (saved)
+                saved = execWrite(m_db,
+                                  QStringLiteral("UPDATE repos SET is_selected = 1 WHERE id = ? "
+                                                 "AND account_id = ?"),
+                                  {id, accountId}, during);
+        }
         return saved;
-    }
-    if (!m_db.commit()) {
-        const QSqlError error = m_db.lastError();
-        m_db.rollback();
-        return sqlError(error, QStringLiteral("saving the selection"));
-    }
-    return {};
+    });
 }

@@ -46,33 +46,25 @@ Result<qint64> SyncHistory::beginRun(const QString &provider, std::optional<qint
 
 Result<void> SyncHistory::finishRun(const SyncRun &run)
 {
-    if (!m_db.transaction())
-        return sqlError(m_db.lastError(), QStringLiteral("recording a finished sync"));
-    Result<void> written = execWrite(
-        m_db,
-        QStringLiteral("UPDATE sync_runs SET finished_at = ?, status = ?, requests = ?, "
-                       "not_modified = ?, waits = ?, wait_seconds = ?, error = ? WHERE id = ?"),
-        {timeValue(run.finishedAt), statusKey(run.status), run.requests, run.notModified, run.waits,
-         run.waitSeconds, textOrNull(run.error), run.id},
-        QStringLiteral("recording a finished sync"));
-    for (auto it = run.itemsByKind.cbegin(); written && it != run.itemsByKind.cend(); ++it) {
-        written
-            = execWrite(m_db,
-                        QStringLiteral("INSERT INTO sync_run_items (run_id, kind, item_count) "
-                                       "VALUES (?, ?, ?) ON CONFLICT (run_id, kind) "
-                                       "DO UPDATE SET item_count = excluded.item_count"),
-                        {run.id, it.key(), it.value()}, QStringLiteral("recording sync counts"));
-    }
-    if (!written) {
-        m_db.rollback();
+    const QString during = QStringLiteral("recording a finished sync");
+    return inTransaction(m_db, during, [&]() -> Result<void> {
+        Result<void> written = execWrite(
+            m_db,
+            QStringLiteral("UPDATE sync_runs SET finished_at = ?, status = ?, requests = ?, "
+                           "not_modified = ?, waits = ?, wait_seconds = ?, error = ? WHERE id = ?"),
+            {timeValue(run.finishedAt), statusKey(run.status), run.requests, run.notModified,
+             run.waits, run.waitSeconds, textOrNull(run.error), run.id},
+            during);
+        for (auto it = run.itemsByKind.cbegin(); written && it != run.itemsByKind.cend(); ++it) {
+            written
+                = execWrite(m_db,
+                            QStringLiteral("INSERT INTO sync_run_items (run_id, kind, item_count) "
+                                           "VALUES (?, ?, ?) ON CONFLICT (run_id, kind) "
+                                           "DO UPDATE SET item_count = excluded.item_count"),
+                            {run.id, it.key(), it.value()}, during);
+        }
         return written;
-    }
-    if (!m_db.commit()) {
-        const QSqlError error = m_db.lastError();
-        m_db.rollback();
-        return sqlError(error, QStringLiteral("recording a finished sync"));
-    }
-    return {};
+    });
 }
 
 Result<QList<SyncRun>> SyncHistory::recentRuns(int limit) const

@@ -7,38 +7,10 @@
 #include "providers/github/githubsync.h"
 #include "storage/accountstore.h"
 #include "storage/cachedatabase.h"
-#include "storage/syncstate.h"
+#include "sync/cacheconditionalstore.h"
 
 #include <QNetworkAccessManager>
 #include <QThread>
-
-namespace {
-
-// Conditional requests keep their ETags in the cache, through this thread's connection.
-class CacheConditionalStore final : public ConditionalCache
-{
-public:
-    explicit CacheConditionalStore(QSqlDatabase db)
-        : m_state(std::move(db))
-    {}
-
-    std::optional<QPair<QByteArray, QByteArray>> find(const QString &url) override
-    {
-        const std::optional<CachedHttpResponse> cached = m_state.cachedResponse(url);
-        if (!cached)
-            return std::nullopt;
-        return qMakePair(cached->etag, cached->body);
-    }
-    void store(const QString &url, const QByteArray &etag, const QByteArray &body) override
-    {
-        (void)m_state.storeResponse(url, etag, body);
-    }
-
-private:
-    SyncState m_state;
-};
-
-} // namespace
 
 SyncWorker::SyncWorker(const SyncRequest &request, const Clock &clock, CancelFlag cancelled)
     : m_request(request)

@@ -235,6 +235,16 @@ FakeGitHub::Repo &FakeGitHub::addGeneratedRepo(const QString &owner, const QStri
     return repos.last();
 }
 
+FakeResponse FakeGitHub::rateLimitExhausted(qint64 secondsAhead)
+{
+    FakeResponse response
+        = FakeResponse::fromFixture(QStringLiteral("github/replay/error-403-rate-limit"));
+    response.headers.append(
+        {QByteArray("X-RateLimit-Reset"),
+         QByteArray::number(QDateTime::currentSecsSinceEpoch() + secondsAhead)});
+    return response;
+}
+
 FakeGitHub::Repo *FakeGitHub::findRepo(const QString &owner, const QString &name)
 {
     for (Repo &repo : repos) {

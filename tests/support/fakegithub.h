@@ -71,6 +71,9 @@ public:
                      const QDateTime &start = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC));
     static QJsonObject generatedCommit(int index, const QDateTime &start, const QString &salt = {});
     Repo *findRepo(const QString &owner, const QString &name);
+    /// GitHub's recorded "rate limit exceeded" answer (403, remaining 0), resetting
+    /// `secondsAhead` from now.
+    static FakeResponse rateLimitExhausted(qint64 secondsAhead);
 
 private:
     FakeResponse authorize(const FakeRequest &request);

@@ -7,9 +7,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -167,14 +169,26 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
         layout->addWidget(reconnect);
     }
     if (isGitHub && summary.authState == AccountAuthState::Connected) {
-        auto *syncButton = new QPushButton(tr("&Sync now"), row);
+        // Click: sync what is new (or cancel the running sync); the arrow offers a full re-sync.
+        auto *syncButton = new QToolButton(row);
+        syncButton->setText(tr("&Sync now"));
         syncButton->setObjectName(QStringLiteral("syncButton_%1").arg(summary.id));
+        syncButton->setPopupMode(QToolButton::MenuButtonPopup);
+        syncButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
         const qint64 accountId = summary.id;
-        connect(syncButton, &QPushButton::clicked, this, [this, accountId] {
+        auto *menu = new QMenu(syncButton);
+        QAction *full = menu->addAction(tr("&Full re-sync (walk everything again)"));
+        full->setObjectName(QStringLiteral("fullSyncAction_%1").arg(summary.id));
+        connect(full, &QAction::triggered, this, [this, accountId] {
+            if (!m_syncStates.value(accountId).running)
+                emit syncRequested(accountId, true);
+        });
+        syncButton->setMenu(menu);
+        connect(syncButton, &QToolButton::clicked, this, [this, accountId] {
             if (m_syncStates.value(accountId).running)
                 emit cancelSyncRequested(accountId);
             else
-                emit syncRequested(accountId);
+                emit syncRequested(accountId, false);
         });
         layout->addWidget(syncButton, 0, Qt::AlignTop);
     }
@@ -226,7 +240,7 @@ void ConnectionsPage::setSyncState(qint64 accountId, bool running, const QString
 void ConnectionsPage::applySyncState(qint64 accountId)
 {
     const SyncState state = m_syncStates.value(accountId);
-    if (auto *button = findChild<QPushButton *>(QStringLiteral("syncButton_%1").arg(accountId)))
+    if (auto *button = findChild<QToolButton *>(QStringLiteral("syncButton_%1").arg(accountId)))
         button->setText(state.running ? tr("&Cancel sync") : tr("&Sync now"));
     if (auto *label = findChild<QLabel *>(QStringLiteral("syncStatus_%1").arg(accountId))) {
         label->setText(state.status);

@@ -37,7 +37,8 @@ signals:
     /// The user wants to sign in to GitHub; `baseUrl` preselects a host ("" for github.com).
     void connectGitHubRequested(const QString &baseUrl);
     void disconnectRequested(qint64 accountId);
-    void syncRequested(qint64 accountId);
+    /// `full`: walk everything again (and drop what is gone upstream, e.g. after a force-push).
+    void syncRequested(qint64 accountId, bool full);
     void chooseRepositoriesRequested(qint64 accountId);
     void cancelSyncRequested(qint64 accountId);
 

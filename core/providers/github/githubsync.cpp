@@ -3,6 +3,7 @@
 #include "common/logging.h"
 
 #include "providers/github/githubmapper.h"
+#include "storage/accountstore.h"
 #include "storage/boundquery.h"
 #include "storage/cachewriter.h"
 #include "storage/reposelection.h"
@@ -86,6 +87,30 @@ const QString TagsQuery
                      "  }\n"
                      "}");
 
+// One page of a newest-first walk. The newest value on the walk's first page becomes the
+// watermark only once the walk is complete (no next page): a walk stopped half-way is
+// continued from its page cursor next time, never skipped.
+SyncCursor stepWalk(const SyncCursor &cursor, const QString &newestOnPage, const QString &nextPage)
+{
+    SyncCursor updated = cursor;
+    if (cursor.pageCursor.isEmpty() && !newestOnPage.isEmpty())
+        updated.walkWatermark = newestOnPage;
+    if (!nextPage.isEmpty()) {
+        updated.pageCursor = nextPage;
+        return updated;
+    }
+    if (!updated.walkWatermark.isEmpty())
+        updated.watermark = updated.walkWatermark;
+    updated.pageCursor.clear();
+    updated.walkWatermark.clear();
+    return updated;
+}
+
+QString idText(const QJsonValue &id)
+{
+    return id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+}
+
 QString isoTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -134,6 +159,8 @@ Result<void> GitHubSync::run(bool full)
         if (const Result<void> reset = SyncState(m_db).resetCursors(m_accountId); !reset)
             return reset;
     }
+    if (const Result<void> user = syncUser(); !user)
+        return user;
     const Result<QList<RepoTarget>> repos = syncRepos();
     if (!repos)
         return repos.error();
@@ -170,6 +197,20 @@ Result<void> GitHubSync::run(bool full)
     if (!events && events.error().kind != ErrorKind::InvalidInput)
         return events;
     return {};
+}
+
+Result<void> GitHubSync::syncUser()
+{
+    const Result<ApiPage> page = m_api.get(QStringLiteral("/user"));
+    if (!page)
+        return page.error();
+    if (page.value().status != 200 && !page.value().notModified)
+        return {}; // only status for the window: never a reason to stop the sync
+    const QJsonObject user = page.value().json.object();
+    return AccountStore(m_db).updateStatus(
+        m_accountId, user.value(QLatin1String("name")).toString(), page.value().oauthScopes,
+        {user.value(QLatin1String("avatar_url")).toString(), page.value().rateLimit,
+         page.value().rateLimitRemaining, page.value().rateLimitResetAt});
 }
 
 Result<void> GitHubSync::storeRepoList(const QString &firstUrl,
@@ -313,21 +354,13 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
         const QJsonObject pageInfo = history.value(QLatin1String("pageInfo")).toObject();
         const bool hasNext = pageInfo.value(QLatin1String("hasNextPage")).toBool();
 
-        SyncCursor updated = cursor;
-        // The newest commit of a walk (the first node of its first page) becomes the next
-        // watermark, but only once the whole walk is stored.
-        if (cursor.pageCursor.isEmpty() && !nodes.isEmpty()) {
-            updated.walkWatermark = isoTime(GitHubMapper::parseTime(
-                nodes.first().toObject().value(QLatin1String("committedDate"))));
-        }
-        if (hasNext) {
-            updated.pageCursor = pageInfo.value(QLatin1String("endCursor")).toString();
-        } else {
-            if (!updated.walkWatermark.isEmpty())
-                updated.watermark = updated.walkWatermark;
-            updated.pageCursor.clear();
-            updated.walkWatermark.clear();
-        }
+        const QString newest
+            = nodes.isEmpty() ? QString()
+                              : isoTime(GitHubMapper::parseTime(
+                                  nodes.first().toObject().value(QLatin1String("committedDate"))));
+        const SyncCursor updated
+            = stepWalk(cursor, newest,
+                       hasNext ? pageInfo.value(QLatin1String("endCursor")).toString() : QString());
         const Result<QSet<QString>> known = knownShas(repo.id, nodes);
         if (!known)
             return known.error();
@@ -413,11 +446,6 @@ Result<void> GitHubSync::syncPulls(const RepoTarget &repo)
         const QJsonArray nodes = pulls.value(QLatin1String("nodes")).toArray();
         const QJsonObject pageInfo = pulls.value(QLatin1String("pageInfo")).toObject();
 
-        SyncCursor updated = cursor;
-        if (cursor.pageCursor.isEmpty() && !nodes.isEmpty()) {
-            updated.walkWatermark = isoTime(GitHubMapper::parseTime(
-                nodes.first().toObject().value(QLatin1String("updatedAt"))));
-        }
         // Newest updates first: the walk ends at the first pull request not newer than the
         // last complete walk.
         bool reachedKnown = false;
@@ -431,14 +459,13 @@ Result<void> GitHubSync::syncPulls(const RepoTarget &repo)
             fresh << pull;
         }
         const bool hasNext = !reachedKnown && pageInfo.value(QLatin1String("hasNextPage")).toBool();
-        if (hasNext) {
-            updated.pageCursor = pageInfo.value(QLatin1String("endCursor")).toString();
-        } else {
-            if (!updated.walkWatermark.isEmpty())
-                updated.watermark = updated.walkWatermark;
-            updated.pageCursor.clear();
-            updated.walkWatermark.clear();
-        }
+        const QString newest = nodes.isEmpty()
+                                   ? QString()
+                                   : isoTime(GitHubMapper::parseTime(
+                                       nodes.first().toObject().value(QLatin1String("updatedAt"))));
+        const SyncCursor updated
+            = stepWalk(cursor, newest,
+                       hasNext ? pageInfo.value(QLatin1String("endCursor")).toString() : QString());
         const Result<void> written = writePage(
             m_db,
             [&](CacheWriter &writer) -> Result<void> {
@@ -704,11 +731,9 @@ Result<void> GitHubSync::syncNewestFirst(
         }
         const QJsonArray items = page.value().json.array();
         SyncCursor updated = cursor;
-        if (cursor.pageCursor.isEmpty() && !items.isEmpty()) {
-            const QJsonValue id = items.first().toObject().value(QLatin1String("id"));
-            updated.walkWatermark
-                = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
-        }
+        const QString newest = items.isEmpty()
+                                   ? QString()
+                                   : idText(items.first().toObject().value(QLatin1String("id")));
         bool reachedKnown = false;
         int written = 0;
         const QUrl nextUrl = page.value().nextUrl;
@@ -716,9 +741,8 @@ Result<void> GitHubSync::syncNewestFirst(
             m_db,
             [&](CacheWriter &writer) -> Result<void> {
                 for (const QJsonValue &item : items) {
-                    const QJsonValue idValue = item.toObject().value(QLatin1String("id"));
-                    const qint64 id = idValue.isDouble() ? qint64(idValue.toDouble())
-                                                         : idValue.toString().toLongLong();
+                    const qint64 id
+                        = idText(item.toObject().value(QLatin1String("id"))).toLongLong();
                     if (watermark > 0 && id <= watermark) {
                         reachedKnown = true;
                         break;
@@ -728,12 +752,7 @@ Result<void> GitHubSync::syncNewestFirst(
                     ++written;
                 }
                 const bool more = !reachedKnown && !nextUrl.isEmpty();
-                updated.pageCursor = more ? nextUrl.toString() : QString();
-                if (!more) {
-                    if (!updated.walkWatermark.isEmpty())
-                        updated.watermark = updated.walkWatermark;
-                    updated.walkWatermark.clear();
-                }
+                updated = stepWalk(cursor, newest, more ? nextUrl.toString() : QString());
                 return {};
             },
             [&](SyncState &state) { return state.saveCursor(m_accountId, repoId, kind, updated); });

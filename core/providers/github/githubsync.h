@@ -40,6 +40,8 @@ private:
         QString name;
     };
 
+    /// The user's profile, scopes and rate limit, for the Connections page (conditional).
+    Result<void> syncUser();
     Result<QList<RepoTarget>> syncRepos();
     /// Stores every page of a REST repository list that `accept` keeps (it may also set the
     /// record's default selection).

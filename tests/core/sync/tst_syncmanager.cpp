@@ -110,10 +110,7 @@ void TestSyncManager::cancelStopsAWaitingSync()
     const qint64 accountId = addAccount(true);
     QVERIFY(accountId > 0);
     // The rate limit is spent for an hour (real clock): the worker waits until cancelled.
-    FakeResponse exhausted
-        = FakeResponse::fromFixture(QStringLiteral("github/replay/error-403-rate-limit"));
-    exhausted.headers.append({QByteArray("X-RateLimit-Reset"),
-                              QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600)});
+    const FakeResponse exhausted = FakeGitHub::rateLimitExhausted(3600);
     m_github->server().failNext(QStringLiteral("/api/graphql"), exhausted);
 
     SyncManager manager(m_cache->filePath(), m_secrets.get());
@@ -140,10 +137,7 @@ void TestSyncManager::cancelStopsAWaitingSync()
 void TestSyncManager::quittingDuringASyncStopsCleanly()
 {
     const qint64 accountId = addAccount(true);
-    FakeResponse exhausted
-        = FakeResponse::fromFixture(QStringLiteral("github/replay/error-403-rate-limit"));
-    exhausted.headers.append({QByteArray("X-RateLimit-Reset"),
-                              QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600)});
+    const FakeResponse exhausted = FakeGitHub::rateLimitExhausted(3600);
     m_github->server().failNext(QStringLiteral("/api/graphql"), exhausted);
     {
         SyncManager manager(m_cache->filePath(), m_secrets.get());

@@ -60,10 +60,7 @@ void TestConnectionsPage::syncNowCancelAndSyncAgain()
     QTRY_VERIFY_WITH_TIMEOUT(stored.has_value() && stored->ok(), 20000);
 
     // The first sync will wait for a spent rate limit (an hour, real clock) after the repo list.
-    FakeResponse exhausted
-        = FakeResponse::fromFixture(QStringLiteral("github/replay/error-403-rate-limit"));
-    exhausted.headers.append({QByteArray("X-RateLimit-Reset"),
-                              QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600)});
+    const FakeResponse exhausted = FakeGitHub::rateLimitExhausted(3600);
     github.server().failNext(QStringLiteral("/api/graphql"), exhausted);
 
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
@@ -73,7 +70,7 @@ void TestConnectionsPage::syncNowCancelAndSyncAgain()
     QSignalSpy finished(&services.sync, &SyncManager::syncFinished);
 
     auto *syncButton
-        = window.findChild<QPushButton *>(QStringLiteral("syncButton_%1").arg(accountId));
+        = window.findChild<QAbstractButton *>(QStringLiteral("syncButton_%1").arg(accountId));
     QVERIFY(syncButton);
     QTest::mouseClick(syncButton, Qt::LeftButton);
     auto *syncStatus = window.findChild<QLabel *>(QStringLiteral("syncStatus_%1").arg(accountId));
@@ -85,14 +82,16 @@ void TestConnectionsPage::syncNowCancelAndSyncAgain()
     QVERIFY(window.findChild<QWidget *>(QStringLiteral("cancelSyncButton"))->isVisible());
     UiTest::saveScreenshot(&window, QStringLiteral("sync-rate-limited"));
 
-    syncButton = window.findChild<QPushButton *>(QStringLiteral("syncButton_%1").arg(accountId));
+    syncButton
+        = window.findChild<QAbstractButton *>(QStringLiteral("syncButton_%1").arg(accountId));
     QCOMPARE(syncButton->text().remove(QLatin1Char('&')), QStringLiteral("Cancel sync"));
     QTest::mouseClick(syncButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QCOMPARE(finished.at(0).at(1).value<SyncRun>().status, SyncRunStatus::Cancelled);
 
     // Sync again: it finishes and the cache holds what the server has.
-    syncButton = window.findChild<QPushButton *>(QStringLiteral("syncButton_%1").arg(accountId));
+    syncButton
+        = window.findChild<QAbstractButton *>(QStringLiteral("syncButton_%1").arg(accountId));
     QTest::mouseClick(syncButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
     QCOMPARE(finished.at(1).at(1).value<SyncRun>().status, SyncRunStatus::Succeeded);

@@ -4,7 +4,7 @@
 #include "storage/accountstore.h"
 #include "storage/cachewriter.h"
 #include "storage/reposelection.h"
-#include "storage/syncstate.h"
+#include "sync/cacheconditionalstore.h"
 #include "testcache.h"
 
 #include <QNetworkAccessManager>
@@ -16,27 +16,6 @@
 namespace {
 
 constexpr char Login[] = "octo";
-
-// The ETag store the worker uses, over the test's cache connection.
-class TestConditionalCache final : public ConditionalCache
-{
-public:
-    explicit TestConditionalCache(QSqlDatabase db)
-        : m_state(std::move(db))
-    {}
-    std::optional<QPair<QByteArray, QByteArray>> find(const QString &url) override
-    {
-        const auto cached = m_state.cachedResponse(url);
-        return cached ? std::optional(qMakePair(cached->etag, cached->body)) : std::nullopt;
-    }
-    void store(const QString &url, const QByteArray &etag, const QByteArray &body) override
-    {
-        (void)m_state.storeResponse(url, etag, body);
-    }
-
-private:
-    SyncState m_state;
-};
 
 // Every synced row without its surrogate id, in a stable order: what "the same cache" means.
 QStringList contentOf(QSqlDatabase &db)
@@ -145,7 +124,7 @@ TestGitHubSync::Outcome TestGitHubSync::sync(TestCache &cache, bool full, int ca
 {
     const qint64 accountId = accountIn(cache);
     auto cancelled = std::make_shared<std::atomic_bool>(false);
-    TestConditionalCache conditional(cache.db());
+    CacheConditionalStore conditional(cache.db());
     GitHubApiClient api(&m_http, GitHubHost::fromUserInput(m_github->baseUrl().toString()).value(),
                         QLatin1String(FakeGitHub::Token), m_clock, cancelled, &conditional);
     GitHubSync sync(api, cache.db(), accountId, QLatin1String(Login),
@@ -167,6 +146,15 @@ void TestGitHubSync::firstSyncStoresWhatTheServerHasAtTheRequestFloor()
     const Outcome outcome = sync(cache);
     QVERIFY2(outcome.result.ok(),
              qPrintable(outcome.result.ok() ? QString() : outcome.result.error().toLogString()));
+
+    // The profile refreshed what the Connections page shows: scopes and rate limit.
+    const AccountSummary account
+        = AccountStore(cache.db())
+              .find(scalar(cache.db(), QStringLiteral("SELECT id FROM accounts")))
+              .value();
+    QCOMPARE(account.account.scopes, QStringLiteral("read:discussion, repo"));
+    QCOMPARE(account.rateLimitRemaining, 4978);
+    QCOMPARE(account.account.displayName, QStringLiteral("Enrico Minack"));
 
     // Own repositories; the fork is kept unticked, someone else's is not kept.
     QCOMPARE(cache.rowCount(QStringLiteral("repos")), 3);
@@ -210,8 +198,8 @@ void TestGitHubSync::firstSyncStoresWhatTheServerHasAtTheRequestFloor()
 
     // The floor: ceil(items/100) requests per list. One repos page; per repo commits, pull
     // requests, issues, issue events, branches, tags; the user's events.
-    // Plus the organisations list.
-    const int floor = 1 + 1 + (3 + 2 + 2 + 2 + 1 + 1) + (1 + 1 + 1 + 1 + 1 + 1) + 1;
+    // Plus the organisations list and the user's profile.
+    const int floor = 1 + 1 + 1 + (3 + 2 + 2 + 2 + 1 + 1) + (1 + 1 + 1 + 1 + 1 + 1) + 1;
     QCOMPARE(outcome.stats.requests, floor);
 }
 
@@ -226,7 +214,7 @@ void TestGitHubSync::secondSyncWithNothingNewWritesNothing()
     QVERIFY(again.result.ok());
     QCOMPARE(contentOf(cache.db()), before);
     // Nothing new: at most one request per repo and kind, the repo list answered 304.
-    QVERIFY2(again.stats.requests <= 2 + 2 * 6 + 1,
+    QVERIFY2(again.stats.requests <= 3 + 2 * 6 + 1,
              qPrintable(QString::number(again.stats.requests)));
     QVERIFY(again.stats.notModified >= 1);
     // ...and wrote nothing at all.
@@ -340,11 +328,7 @@ void TestGitHubSync::rejectedTokenStopsTheSync()
 
 void TestGitHubSync::rateLimitsAreWaitedOut()
 {
-    FakeResponse exhausted
-        = FakeResponse::fromFixture(QStringLiteral("github/replay/error-403-rate-limit"));
-    const qint64 inAnHour = QDateTime::currentSecsSinceEpoch() + 3600;
-    // The recorded answer says remaining 0; its reset time is set an hour ahead.
-    exhausted.headers.append({QByteArray("X-RateLimit-Reset"), QByteArray::number(inAnHour)});
+    const FakeResponse exhausted = FakeGitHub::rateLimitExhausted(3600);
     FakeResponse secondary
         = FakeResponse::fromFixture(QStringLiteral("github/replay/error-403-secondary-rate-limit"));
     m_github->server().failNext(QStringLiteral("/api/v3/user/repos"), exhausted);
