@@ -12,7 +12,7 @@ devpulse_packages_build=(
     qtkeychain-qt6-dev libsecret-1-0
 )
 devpulse_packages_run=(xvfb xauth xdg-utils dbus dbus-x11 gnome-keyring)
-devpulse_packages_test=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools clang-format)
+devpulse_packages_test=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools clang-format tzdata)
 
 devpulse_install_missing() {
     local wanted=("$@") missing=() pkg

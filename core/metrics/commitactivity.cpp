@@ -1,0 +1,144 @@
+#include "metrics/commitactivity.h"
+
+#include "storage/boundquery.h"
+
+using namespace BoundQuery;
+
+namespace CommitActivity {
+namespace {
+
+// The commit's time as SQLite date-time text in the chosen zone. Local: SQLite applies the
+// process's zone rules, daylight saving included; author offset: the offset stored with it.
+QString zonedTime(TimeZoneMode mode)
+{
+    return mode == TimeZoneMode::Local
+               ? QStringLiteral("datetime(c.authored_at, 'unixepoch', 'localtime')")
+               : QStringLiteral("datetime(c.authored_at + c.authored_offset_minutes * 60, "
+                                "'unixepoch')");
+}
+
+// The WHERE clause for a filter, with its bound values appended to `values`. Only fixed SQL
+// text is assembled; every value travels as a bound parameter.
+QString whereClause(const MetricsFilter &filter, QVariantList &values)
+{
+    QStringList conditions{QStringLiteral("1 = 1")};
+    const QString day = QStringLiteral("date(%1)").arg(zonedTime(filter.timeZone));
+    if (filter.from.isValid()) {
+        conditions << day + QStringLiteral(" >= ?");
+        values << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        conditions << day + QStringLiteral(" <= ?");
+        values << filter.to.toString(Qt::ISODate);
+    }
+    if (!filter.repoIds.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : filter.repoIds) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        conditions << QStringLiteral("c.repo_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+Result<QList<CommitListItem>> listCommits(QSqlDatabase &db, const MetricsFilter &filter,
+                                          const QString &extraCondition,
+                                          const QVariantList &extraValues, int limit)
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    values << extraValues << limit;
+    Result<QSqlQuery> result
+        = exec(db,
+               QStringLiteral("SELECT r.full_name, c.sha, COALESCE(c.author_name, c.author_login, "
+                              "c.author_email, ''), c.authored_at, c.message FROM commits c "
+                              "JOIN repos r ON r.id = c.repo_id WHERE %1 AND %2 "
+                              "ORDER BY c.authored_at DESC LIMIT ?")
+                   .arg(where, extraCondition),
+               values, QStringLiteral("listing commits"));
+    if (!result)
+        return result.error();
+    QList<CommitListItem> items;
+    QSqlQuery &query = result.value();
+    while (query.next()) {
+        items << CommitListItem{query.value(0).toString(), query.value(1).toString(),
+                                query.value(2).toString(), timeFrom(query.value(3)),
+                                query.value(4).toString().section(QLatin1Char('\n'), 0, 0)};
+    }
+    return items;
+}
+
+} // namespace
+
+Result<PunchCard> punchCard(QSqlDatabase &db, const MetricsFilter &filter)
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    const QString time = zonedTime(filter.timeZone);
+    // strftime('%w'): 0 = Sunday; shifted so that Monday is 0.
+    Result<QSqlQuery> result
+        = exec(db,
+               QStringLiteral("SELECT (CAST(strftime('%w', %1) AS INTEGER) + 6) % 7, "
+                              "CAST(strftime('%H', %1) AS INTEGER), count(*) FROM commits c "
+                              "WHERE %2 GROUP BY 1, 2")
+                   .arg(time, where),
+               values, QStringLiteral("computing the punch card"));
+    if (!result)
+        return result.error();
+    PunchCard card;
+    QSqlQuery &query = result.value();
+    while (query.next()) {
+        const int weekday = query.value(0).toInt();
+        const int hour = query.value(1).toInt();
+        const int count = query.value(2).toInt();
+        if (weekday < 0 || weekday > 6 || hour < 0 || hour > 23)
+            continue;
+        card.counts[weekday][hour] = count;
+        card.total += count;
+        card.maximum = qMax(card.maximum, count);
+    }
+    return card;
+}
+
+Result<CalendarDays> calendar(QSqlDatabase &db, const MetricsFilter &filter)
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    Result<QSqlQuery> result
+        = exec(db,
+               QStringLiteral("SELECT date(%1), count(*) FROM commits c WHERE %2 GROUP BY 1")
+                   .arg(zonedTime(filter.timeZone), where),
+               values, QStringLiteral("computing the calendar"));
+    if (!result)
+        return result.error();
+    CalendarDays days;
+    QSqlQuery &query = result.value();
+    while (query.next()) {
+        const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        const int count = query.value(1).toInt();
+        days.counts.insert(day, count);
+        days.maximum = qMax(days.maximum, count);
+    }
+    return days;
+}
+
+Result<QList<CommitListItem>> commitsAt(QSqlDatabase &db, const MetricsFilter &filter, int weekday,
+                                        int hour, int limit)
+{
+    const QString time = zonedTime(filter.timeZone);
+    return listCommits(db, filter,
+                       QStringLiteral("(CAST(strftime('%w', %1) AS INTEGER) + 6) % 7 = ? AND "
+                                      "CAST(strftime('%H', %1) AS INTEGER) = ?")
+                           .arg(time),
+                       {weekday, hour}, limit);
+}
+
+Result<QList<CommitListItem>> commitsOn(QSqlDatabase &db, const MetricsFilter &filter,
+                                        const QDate &day, int limit)
+{
+    return listCommits(db, filter, QStringLiteral("date(%1) = ?").arg(zonedTime(filter.timeZone)),
+                       {day.toString(Qt::ISODate)}, limit);
+}
+
+} // namespace CommitActivity

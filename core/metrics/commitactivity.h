@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/result.h"
+#include "metrics/metricsfilter.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QSqlDatabase>
+
+#include <array>
+
+/// Commits per weekday × hour. `counts[weekday][hour]`, weekday 0 = Monday.
+struct PunchCard
+{
+    std::array<std::array<int, 24>, 7> counts{};
+    int total = 0;
+    int maximum = 0;
+};
+
+/// Commits per calendar day.
+struct CalendarDays
+{
+    QMap<QDate, int> counts;
+    int maximum = 0;
+};
+
+/// A commit as a drill-down list shows it.
+struct CommitListItem
+{
+    QString repo;
+    QString sha;
+    QString author;
+    QDateTime authoredAt; ///< UTC
+    QString message;
+};
+
+/// Commit heatmaps, computed by SQL from the cache. Pure functions of a connection and a
+/// filter; run them off the GUI thread (MetricsRunner) on that thread's own connection.
+namespace CommitActivity {
+
+Result<PunchCard> punchCard(QSqlDatabase &db, const MetricsFilter &filter);
+Result<CalendarDays> calendar(QSqlDatabase &db, const MetricsFilter &filter);
+/// The commits behind one punch-card cell (weekday 0 = Monday), newest first.
+Result<QList<CommitListItem>> commitsAt(QSqlDatabase &db, const MetricsFilter &filter, int weekday,
+                                        int hour, int limit = 500);
+/// The commits behind one calendar day, newest first.
+Result<QList<CommitListItem>> commitsOn(QSqlDatabase &db, const MetricsFilter &filter,
+                                        const QDate &day, int limit = 500);
+
+} // namespace CommitActivity

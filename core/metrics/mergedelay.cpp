@@ -1,0 +1,120 @@
+#include "metrics/mergedelay.h"
+
+#include "storage/boundquery.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace BoundQuery;
+
+namespace MergeDelayMetric {
+namespace {
+
+QList<DurationBucket> emptyBuckets()
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("MergeDelay", text); };
+    return {{tr("< 1 h"), 0}, {tr("1–4 h"), 0}, {tr("4–24 h"), 0},
+            {tr("1–3 d"), 0}, {tr("3–7 d"), 0}, {tr("> 7 d"), 0}};
+}
+
+QDate dayIn(const QDateTime &utc, TimeZoneMode mode)
+{
+    // Pull requests carry no author offset: both modes use the viewer's zone here.
+    Q_UNUSED(mode);
+    return utc.toLocalTime().date();
+}
+
+bool inRange(const QDate &day, const MetricsFilter &filter)
+{
+    return (!filter.from.isValid() || day >= filter.from)
+           && (!filter.to.isValid() || day <= filter.to);
+}
+
+} // namespace
+
+int bucketOf(qint64 seconds)
+{
+    constexpr qint64 hour = 3600;
+    if (seconds < hour)
+        return 0;
+    if (seconds < 4 * hour)
+        return 1;
+    if (seconds < 24 * hour)
+        return 2;
+    if (seconds < 72 * hour)
+        return 3;
+    if (seconds < 168 * hour)
+        return 4;
+    return 5;
+}
+
+double percentile(const QList<double> &sorted, double p)
+{
+    if (sorted.isEmpty())
+        return 0;
+    if (p == 0.5) {
+        const qsizetype middle = sorted.size() / 2;
+        return sorted.size() % 2 ? sorted.at(middle)
+                                 : (sorted.at(middle - 1) + sorted.at(middle)) / 2;
+    }
+    const qsizetype rank = qsizetype(std::ceil(p * double(sorted.size())));
+    return sorted.at(qBound<qsizetype>(0, rank - 1, sorted.size() - 1));
+}
+
+Result<MergeDelay> compute(QSqlDatabase &db, const MetricsFilter &filter, const QDateTime &now)
+{
+    QString sql
+        = QStringLiteral("SELECT created_at, merged_at, closed_at, state FROM pull_requests");
+    QVariantList values;
+    if (!filter.repoIds.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : filter.repoIds) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        sql += QStringLiteral(" WHERE repo_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    Result<QSqlQuery> result = exec(db, sql, values, QStringLiteral("computing merge delays"));
+    if (!result)
+        return result.error();
+
+    MergeDelay delay;
+    delay.delays = emptyBuckets();
+    delay.openAges = emptyBuckets();
+    QMap<QDate, QList<double>> hoursByWeek;
+    QSqlQuery &query = result.value();
+    while (query.next()) {
+        const QDateTime created = timeFrom(query.value(0));
+        const QDateTime merged = timeFrom(query.value(1));
+        const QDateTime closed = timeFrom(query.value(2));
+        const bool open = query.value(3).toString() == QLatin1String("open");
+        if (!created.isValid())
+            continue;
+        if (merged.isValid()) {
+            // A PR closed, reopened and merged later counts from its opening to the merge.
+            const QDate day = dayIn(merged, filter.timeZone);
+            if (!inRange(day, filter))
+                continue;
+            const qint64 seconds = qMax<qint64>(0, created.secsTo(merged));
+            ++delay.delays[bucketOf(seconds)].count;
+            ++delay.merged;
+            hoursByWeek[day.addDays(1 - day.dayOfWeek())] << double(seconds) / 3600.0;
+        } else if (open) {
+            ++delay.open;
+            ++delay.openAges[bucketOf(qMax<qint64>(0, created.secsTo(now)))].count;
+        } else if (closed.isValid() && inRange(dayIn(closed, filter.timeZone), filter)) {
+            ++delay.closedUnmerged;
+        }
+    }
+    for (auto it = hoursByWeek.begin(); it != hoursByWeek.end(); ++it) {
+        QList<double> hours = it.value();
+        std::sort(hours.begin(), hours.end());
+        delay.weekly << WeeklyMergeDelay{it.key(), int(hours.size()), percentile(hours, 0.5),
+                                         percentile(hours, 0.9)};
+    }
+    return delay;
+}
+
+} // namespace MergeDelayMetric

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QMetaType>
+
+/// Which hours a chart counts in: the viewer's own time zone, or each author's own offset at
+/// the time of the commit ("when did people work, by their own clocks").
+enum class TimeZoneMode { Local, AuthorOffset };
+
+/// What the dashboard's filters select. Empty lists mean "all". Value type, any thread.
+struct MetricsFilter
+{
+    QDate from; ///< first day included (in the chosen time zone); invalid: no lower bound
+    QDate to;   ///< last day included; invalid: no upper bound
+    QList<qint64> repoIds;
+    TimeZoneMode timeZone = TimeZoneMode::Local;
+
+    bool operator==(const MetricsFilter &other) const = default;
+};
+Q_DECLARE_METATYPE(MetricsFilter)

@@ -1,0 +1,146 @@
+#include "metrics/mergedelay.h"
+#include "storage/cachewriter.h"
+#include "testcache.h"
+
+#include <QTest>
+
+#include <ctime>
+
+class TestMergeDelay : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void bucketsAndWeeklyNumbers();
+    void datesFilterOnTheMergeDay();
+    void percentiles();
+    void bucketBoundaries_data();
+    void bucketBoundaries();
+};
+
+namespace {
+const QDateTime Opened = QDateTime::fromString(QStringLiteral("2026-03-02T18:00:00Z"), Qt::ISODate);
+}
+
+void TestMergeDelay::initTestCase()
+{
+    tzset(); // CTest runs this in America/Los_Angeles
+}
+
+void TestMergeDelay::bucketsAndWeeklyNumbers()
+{
+    TestCache cache;
+    CacheWriter writer(cache.db());
+    const qint64 account = writer
+                               .upsertAccount({QStringLiteral("github"),
+                                               QString(),
+                                               QStringLiteral("octo"),
+                                               QString(),
+                                               QString(),
+                                               {}})
+                               .value();
+    RepoRecord repo;
+    repo.accountId = account;
+    repo.fullName = QStringLiteral("octo/a");
+    repo.owner = QStringLiteral("octo");
+    repo.name = QStringLiteral("a");
+    const qint64 repoId = writer.upsertRepo(repo).value();
+    auto pull = [&](int number, qint64 mergedAfter, qint64 closedAfter, bool open) {
+        PullRequestRecord record;
+        record.repoId = repoId;
+        record.number = number;
+        record.state = open ? QStringLiteral("open") : QStringLiteral("closed");
+        record.createdAt = Opened;
+        if (mergedAfter >= 0)
+            record.mergedAt = Opened.addSecs(mergedAfter);
+        if (closedAfter >= 0)
+            record.closedAt = Opened.addSecs(closedAfter);
+        QVERIFY(writer.upsertPullRequest(record).ok());
+    };
+    pull(1, 30 * 60, 30 * 60, false);     // 30 min
+    pull(2, 2 * 3600, 2 * 3600, false);   // 2 h
+    pull(3, 50 * 3600, 50 * 3600, false); // closed after 1 h, reopened, merged after 50 h
+    pull(4, -1, 3600, false);             // closed, never merged
+    pull(5, -1, -1, true);                // still open
+
+    const QDateTime now = Opened.addDays(10);
+    const MergeDelay delay = MergeDelayMetric::compute(cache.db(), MetricsFilter{}, now).value();
+    QCOMPARE(delay.merged, 3);
+    QCOMPARE(delay.closedUnmerged, 1);
+    QCOMPARE(delay.open, 1);
+    QCOMPARE(delay.delays.at(0).count, 1);   // < 1 h
+    QCOMPARE(delay.delays.at(1).count, 1);   // 1–4 h
+    QCOMPARE(delay.delays.at(3).count, 1);   // 1–3 d
+    QCOMPARE(delay.openAges.at(5).count, 1); // open for 10 days
+    // All three merged in the week of Monday 2 March (Los Angeles time).
+    QCOMPARE(delay.weekly.size(), 1);
+    QCOMPARE(delay.weekly.first().weekStart, QDate(2026, 3, 2));
+    QCOMPARE(delay.weekly.first().merged, 3);
+    QCOMPARE(delay.weekly.first().medianHours, 2.0);
+    QCOMPARE(delay.weekly.first().p90Hours, 50.0);
+}
+
+void TestMergeDelay::datesFilterOnTheMergeDay()
+{
+    TestCache cache;
+    CacheWriter writer(cache.db());
+    const qint64 account = writer
+                               .upsertAccount({QStringLiteral("github"),
+                                               QString(),
+                                               QStringLiteral("octo"),
+                                               QString(),
+                                               QString(),
+                                               {}})
+                               .value();
+    RepoRecord repo;
+    repo.accountId = account;
+    repo.fullName = QStringLiteral("octo/a");
+    repo.owner = QStringLiteral("octo");
+    repo.name = QStringLiteral("a");
+    const qint64 repoId = writer.upsertRepo(repo).value();
+    PullRequestRecord record;
+    record.repoId = repoId;
+    record.number = 1;
+    record.state = QStringLiteral("closed");
+    record.createdAt = Opened;
+    record.mergedAt = Opened.addDays(9);
+    QVERIFY(writer.upsertPullRequest(record).ok());
+    MetricsFilter firstWeek;
+    firstWeek.to = QDate(2026, 3, 8);
+    QCOMPARE(MergeDelayMetric::compute(cache.db(), firstWeek, Opened).value().merged, 0);
+    MetricsFilter secondWeek;
+    secondWeek.from = QDate(2026, 3, 9);
+    QCOMPARE(MergeDelayMetric::compute(cache.db(), secondWeek, Opened).value().delays.at(5).count,
+             1);
+}
+
+void TestMergeDelay::percentiles()
+{
+    QCOMPARE(MergeDelayMetric::percentile({1, 2, 3, 4}, 0.5), 2.5);
+    QCOMPARE(MergeDelayMetric::percentile({1, 2, 3, 4}, 0.9), 4.0);
+    QCOMPARE(MergeDelayMetric::percentile({7}, 0.9), 7.0);
+    QCOMPARE(MergeDelayMetric::percentile({}, 0.5), 0.0);
+}
+
+void TestMergeDelay::bucketBoundaries_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<int>("bucket");
+    QTest::addRow("59 min") << qint64(3599) << 0;
+    QTest::addRow("1 h") << qint64(3600) << 1;
+    QTest::addRow("4 h") << qint64(4 * 3600) << 2;
+    QTest::addRow("1 d") << qint64(24 * 3600) << 3;
+    QTest::addRow("3 d") << qint64(72 * 3600) << 4;
+    QTest::addRow("7 d") << qint64(168 * 3600) << 5;
+}
+
+void TestMergeDelay::bucketBoundaries()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(int, bucket);
+    QCOMPARE(MergeDelayMetric::bucketOf(seconds), bucket);
+}
+
+QTEST_GUILESS_MAIN(TestMergeDelay)
+#include "tst_mergedelay.moc"
