@@ -3,6 +3,7 @@
 #include "accounts/githubaccounts.h"
 #include "dialogs/githubsignindialog.h"
 #include "dialogs/repositorypickerdialog.h"
+#include "metrics/metricsrunner.h"
 #include "models/synchistorymodel.h"
 #include "pages/connectionspage.h"
 #include "pages/dashboardpage.h"
@@ -52,7 +53,8 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
     setWindowIcon(QIcon(QStringLiteral(":/devpulse/icons/devpulse.svg")));
     setMinimumSize(720, 480);
 
-    m_dashboardPage = new DashboardPage(this);
+    m_metrics = new MetricsRunner(cache.filePath, this);
+    m_dashboardPage = new DashboardPage(m_metrics, this);
     m_connectionsPage = new ConnectionsPage(this);
     m_syncHistoryPage = new SyncHistoryPage(this);
     m_settingsPage = new SettingsPage(dataDir, cache, this);

@@ -67,6 +67,7 @@ private:
     CacheOpenReport m_cache;
     GitHubAccounts *m_githubAccounts = nullptr;
     SyncManager *m_syncManager = nullptr;
+    class MetricsRunner *m_metrics = nullptr;
     class QToolButton *m_cancelSyncButton = nullptr;
     std::unique_ptr<CacheConnection> m_connection;
     QListWidget *m_navigation = nullptr;

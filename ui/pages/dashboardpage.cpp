@@ -1,22 +1,41 @@
 #include "pages/dashboardpage.h"
 
+#include "charts/calendarheatmapwidget.h"
+#include "charts/punchcardwidget.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
 #include <QCommandLinkButton>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QStackedWidget>
+#include <QTableWidget>
+#include <QValueAxis>
 #include <QVBoxLayout>
 
-DashboardPage::DashboardPage(QWidget *parent)
+DashboardPage::DashboardPage(MetricsRunner *metrics, QWidget *parent)
     : QWidget(parent)
+    , m_metrics(metrics)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_stack = new QStackedWidget(this);
     m_emptyState = buildEmptyState();
-    m_summary = buildSummary();
+    m_dashboard = buildDashboard();
     m_stack->addWidget(m_emptyState);
-    m_stack->addWidget(m_summary);
+    m_stack->addWidget(m_dashboard);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
+    connect(m_metrics, &MetricsRunner::metricsReady, this, &DashboardPage::showMetrics);
+    connect(m_metrics, &MetricsRunner::commitsReady, this, &DashboardPage::showCommits);
 }
 
 QWidget *DashboardPage::buildEmptyState()
@@ -85,17 +104,143 @@ QWidget *DashboardPage::buildEmptyState()
     return page;
 }
 
-QWidget *DashboardPage::buildSummary()
+QWidget *DashboardPage::buildDashboard()
 {
     auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("cacheSummary"));
+    page->setObjectName(QStringLiteral("dashboardCharts"));
+
+    m_rangeCombo = new QComboBox(page);
+    m_rangeCombo->setObjectName(QStringLiteral("rangeCombo"));
+    m_rangeCombo->addItem(tr("Last 7 days"), 7);
+    m_rangeCombo->addItem(tr("Last 30 days"), 30);
+    m_rangeCombo->addItem(tr("Last 90 days"), 90);
+    m_rangeCombo->addItem(tr("Last 12 months"), 365);
+    m_rangeCombo->addItem(tr("All time"), 0);
+    m_rangeCombo->setCurrentIndex(3);
+    m_timeZoneCombo = new QComboBox(page);
+    m_timeZoneCombo->setObjectName(QStringLiteral("timeZoneCombo"));
+    m_timeZoneCombo->addItem(tr("My time zone"), int(TimeZoneMode::Local));
+    m_timeZoneCombo->addItem(tr("Each author's own time"), int(TimeZoneMode::AuthorOffset));
+    auto *rangeLabel = new QLabel(tr("&Range:"), page);
+    rangeLabel->setBuddy(m_rangeCombo);
+    auto *zoneLabel = new QLabel(tr("&Hours in:"), page);
+    zoneLabel->setBuddy(m_timeZoneCombo);
+    connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadMetrics);
+    connect(m_timeZoneCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadMetrics);
     m_summaryLabel = new QLabel(page);
     m_summaryLabel->setObjectName(QStringLiteral("cacheSummaryLabel"));
-    m_summaryLabel->setWordWrap(true);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(rangeLabel);
+    filters->addWidget(m_rangeCombo);
+    filters->addSpacing(16);
+    filters->addWidget(zoneLabel);
+    filters->addWidget(m_timeZoneCombo);
+    filters->addStretch(1);
+    filters->addWidget(m_summaryLabel);
+
+    m_errorLabel = new QLabel(page);
+    m_errorLabel->setObjectName(QStringLiteral("metricsError"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_errorLabel->setVisible(false);
+
+    auto *punchBox = new QGroupBox(tr("When commits happen"), page);
+    m_punchCard = new PunchCardWidget(punchBox);
+    (new QVBoxLayout(punchBox))->addWidget(m_punchCard);
+    connect(m_punchCard, &PunchCardWidget::cellClicked, this, [this](int weekday, int hour) {
+        m_drillDownLabel->setText(tr("Commits on %1s, %2:00–%2:59")
+                                      .arg(QLocale().dayName(weekday + 1))
+                                      .arg(hour, 2, 10, QLatin1Char('0')));
+        m_metrics->requestCommits(filter(), weekday, hour, QDate());
+    });
+
+    auto *mergeBox = new QGroupBox(tr("Time from opening to merge"), page);
+    auto *mergeLayout = new QVBoxLayout(mergeBox);
+    mergeLayout->addWidget(buildMergeDelayChart(), 1);
+    m_mergeSummary = new QLabel(mergeBox);
+    m_mergeSummary->setObjectName(QStringLiteral("mergeDelaySummary"));
+    m_mergeSummary->setWordWrap(true);
+    mergeLayout->addWidget(m_mergeSummary);
+
+    auto *calendarBox = new QGroupBox(tr("Commits per day"), page);
+    m_calendar = new CalendarHeatmapWidget(calendarBox);
+    (new QVBoxLayout(calendarBox))->addWidget(m_calendar);
+    connect(m_calendar, &CalendarHeatmapWidget::dayClicked, this, [this](const QDate &day) {
+        m_drillDownLabel->setText(
+            tr("Commits on %1").arg(QLocale().toString(day, QLocale::LongFormat)));
+        m_metrics->requestCommits(filter(), -1, -1, day);
+    });
+
+    m_drillDownLabel = new QLabel(tr("Click an hour of the punch card or a day of the calendar "
+                                     "to list its commits."),
+                                  page);
+    m_drillDownLabel->setObjectName(QStringLiteral("drillDownLabel"));
+    m_drillDown = new QTableWidget(0, 4, page);
+    m_drillDown->setObjectName(QStringLiteral("drillDownTable"));
+    m_drillDown->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Repository"), tr("Author"), tr("Message")});
+    m_drillDown->horizontalHeader()->setStretchLastSection(true);
+    m_drillDown->verticalHeader()->hide();
+    m_drillDown->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_drillDown->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_drillDown->setAccessibleName(tr("Commits of the selected hour or day"));
+    m_drillDown->setMinimumHeight(160);
+
+    auto *charts = new QGridLayout;
+    charts->addWidget(punchBox, 0, 0);
+    charts->addWidget(mergeBox, 0, 1);
+    charts->addWidget(calendarBox, 1, 0, 1, 2);
+    charts->setColumnStretch(0, 3);
+    charts->setColumnStretch(1, 2);
+
+    auto *content = new QWidget(page);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(filters);
+    contentLayout->addWidget(m_errorLabel);
+    contentLayout->addLayout(charts);
+    contentLayout->addWidget(m_drillDownLabel);
+    contentLayout->addWidget(m_drillDown, 1);
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_summaryLabel);
-    layout->addStretch(1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
     return page;
+}
+
+QWidget *DashboardPage::buildMergeDelayChart()
+{
+    m_mergeChart = new QChart;
+    m_mergeChart->legend()->setVisible(true);
+    m_mergeChart->legend()->setAlignment(Qt::AlignBottom);
+    m_mergeChart->setMargins(QMargins(0, 0, 0, 0));
+    m_mergeChart->setBackgroundVisible(false);
+    auto *view = new QChartView(m_mergeChart, this);
+    view->setObjectName(QStringLiteral("mergeDelayChart"));
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(280, 220);
+    view->setAccessibleName(tr("Pull requests by time from opening to merge"));
+    return view;
+}
+
+MetricsFilter DashboardPage::filter() const
+{
+    MetricsFilter filter;
+    const int days = m_rangeCombo->currentData().toInt();
+    if (days > 0) {
+        filter.to = QDate::currentDate();
+        filter.from = filter.to.addDays(1 - days);
+    }
+    filter.timeZone = TimeZoneMode(m_timeZoneCombo->currentData().toInt());
+    return filter;
+}
+
+void DashboardPage::reloadMetrics()
+{
+    if (m_stack->currentWidget() == m_dashboard)
+        m_metrics->requestMetrics(filter());
 }
 
 void DashboardPage::setCounts(const CacheCounts &counts)
@@ -105,11 +250,89 @@ void DashboardPage::setCounts(const CacheCounts &counts)
         return;
     }
     const QLocale locale;
-    m_summaryLabel->setText(
-        tr("<h2>Your cache</h2><p>%1 accounts · %2 repositories · %3 commits · %4 pull requests "
-           "· %5 issues · %6 activities</p>")
-            .arg(locale.toString(counts.accounts), locale.toString(counts.repos),
-                 locale.toString(counts.commits), locale.toString(counts.pullRequests),
-                 locale.toString(counts.issues), locale.toString(counts.activities)));
-    m_stack->setCurrentWidget(m_summary);
+    m_summaryLabel->setText(tr("%1 repositories · %2 commits · %3 pull requests · %4 issues")
+                                .arg(locale.toString(counts.repos), locale.toString(counts.commits),
+                                     locale.toString(counts.pullRequests),
+                                     locale.toString(counts.issues)));
+    m_stack->setCurrentWidget(m_dashboard);
+    reloadMetrics();
+}
+
+void DashboardPage::showMetrics(const DashboardMetrics &metrics)
+{
+    m_errorLabel->setVisible(!metrics.error.isEmpty());
+    m_errorLabel->setText(metrics.error);
+    if (!metrics.error.isEmpty())
+        return;
+    m_punchCard->setPunchCard(metrics.punchCard);
+    const QDate last = metrics.filter.to.isValid() ? metrics.filter.to : QDate::currentDate();
+    m_calendar->setDays(metrics.calendar, last);
+
+    const MergeDelay &delay = metrics.mergeDelay;
+    m_mergeChart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = m_mergeChart->axes();
+    for (QAbstractAxis *axis : axes) {
+        m_mergeChart->removeAxis(axis);
+        delete axis;
+    }
+    auto *merged = new QBarSet(tr("Merged"));
+    auto *open = new QBarSet(tr("Still open (age)"));
+    QStringList labels;
+    int highest = 1;
+    for (qsizetype i = 0; i < delay.delays.size(); ++i) {
+        *merged << delay.delays.at(i).count;
+        *open << delay.openAges.value(i).count;
+        labels << delay.delays.at(i).label;
+        highest = qMax(highest, qMax(delay.delays.at(i).count, delay.openAges.value(i).count));
+    }
+    auto *series = new QBarSeries;
+    series->append(merged);
+    series->append(open);
+    m_mergeChart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(labels);
+    m_mergeChart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    auto *values = new QValueAxis;
+    values->setRange(0, highest);
+    values->setLabelFormat(QStringLiteral("%d"));
+    m_mergeChart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+
+    const QLocale locale;
+    QString summary = tr("%n merged", nullptr, delay.merged) + QStringLiteral(" · ")
+                      + tr("%n closed without merging", nullptr, delay.closedUnmerged)
+                      + QStringLiteral(" · ") + tr("%n open", nullptr, delay.open);
+    if (!delay.weekly.isEmpty()) {
+        const WeeklyMergeDelay &latest = delay.weekly.constLast();
+        summary += QStringLiteral("<br>")
+                   + tr("Week of %1: median %2 h, 90th percentile %3 h")
+                         .arg(locale.toString(latest.weekStart, QLocale::ShortFormat),
+                              locale.toString(latest.medianHours, 'f', 1),
+                              locale.toString(latest.p90Hours, 'f', 1));
+    }
+    if (delay.merged + delay.open + delay.closedUnmerged == 0)
+        summary = tr("No pull requests in this range. Sync a GitHub account, or choose a longer "
+                     "range.");
+    m_mergeSummary->setText(summary);
+}
+
+void DashboardPage::showCommits(const QList<CommitListItem> &commits, const QString &error)
+{
+    m_drillDown->setRowCount(0);
+    if (!error.isEmpty()) {
+        m_drillDownLabel->setText(error);
+        return;
+    }
+    const QLocale locale;
+    m_drillDown->setRowCount(int(commits.size()));
+    for (int row = 0; row < commits.size(); ++row) {
+        const CommitListItem &commit = commits.at(row);
+        const QStringList cells{
+            locale.toString(commit.authoredAt.toLocalTime(), QLocale::ShortFormat), commit.repo,
+            commit.author, commit.message};
+        for (int column = 0; column < cells.size(); ++column)
+            m_drillDown->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_drillDown->resizeColumnsToContents();
 }

@@ -1,24 +1,36 @@
 #pragma once
 
+#include "metrics/metricsrunner.h"
 #include "storage/cacheoverview.h"
 
 #include <QWidget>
 
+class CalendarHeatmapWidget;
+class PunchCardWidget;
+class QChart;
+class QComboBox;
 class QLabel;
 class QStackedWidget;
+class QTableWidget;
 
 /// The dashboard. While the cache is empty it shows what to do first (connect GitHub, add an
-/// API key, import a CSV file, add a local repository); afterwards what the cache holds.
-/// GUI thread; the MainWindow feeds it counts.
+/// API key, import a CSV file, add a local repository); afterwards the charts for the chosen
+/// range and time zone, computed by core's MetricsRunner off the GUI thread, with a list of
+/// the commits behind any clicked cell or day. GUI thread.
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardPage)
 
 public:
-    explicit DashboardPage(QWidget *parent = nullptr);
+    explicit DashboardPage(MetricsRunner *metrics, QWidget *parent = nullptr);
 
     void setCounts(const CacheCounts &counts);
+    MetricsFilter filter() const;
+
+public slots:
+    /// Asks for the charts again (after a sync, a filter change).
+    void reloadMetrics();
 
 signals:
     /// The user picked a first step; `providerId` names the provider to set up.
@@ -26,10 +38,24 @@ signals:
 
 private:
     QWidget *buildEmptyState();
-    QWidget *buildSummary();
+    QWidget *buildDashboard();
+    QWidget *buildMergeDelayChart();
+    void showMetrics(const DashboardMetrics &metrics);
+    void showCommits(const QList<CommitListItem> &commits, const QString &error);
 
+    MetricsRunner *m_metrics = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_emptyState = nullptr;
-    QWidget *m_summary = nullptr;
+    QWidget *m_dashboard = nullptr;
     QLabel *m_summaryLabel = nullptr;
+    QComboBox *m_rangeCombo = nullptr;
+    QComboBox *m_timeZoneCombo = nullptr;
+    PunchCardWidget *m_punchCard = nullptr;
+    CalendarHeatmapWidget *m_calendar = nullptr;
+    QChart *m_mergeChart = nullptr;
+    QLabel *m_mergeSummary = nullptr;
+    QLabel *m_drillDownLabel = nullptr;
+    QTableWidget *m_drillDown = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QString m_countsText;
 };

@@ -1,0 +1,86 @@
+#include "metrics/metricsrunner.h"
+
+#include "storage/cachedatabase.h"
+
+MetricsRunner::MetricsRunner(const QString &cacheFilePath, QObject *parent)
+    : QObject(parent)
+    , m_cacheFilePath(cacheFilePath)
+{
+    qRegisterMetaType<DashboardMetrics>();
+    qRegisterMetaType<QList<CommitListItem>>();
+    m_pool.setMaxThreadCount(1); // queries queue up; the newest result wins
+}
+
+MetricsRunner::~MetricsRunner()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+void MetricsRunner::requestMetrics(const MetricsFilter &filter)
+{
+    const int generation = ++m_metricsGeneration;
+    m_pool.start([this, filter, generation] {
+        if (generation != m_metricsGeneration)
+            return; // a newer filter is queued: skip the work
+        DashboardMetrics metrics;
+        metrics.filter = filter;
+        {
+            CacheConnection connection(m_cacheFilePath, QStringLiteral("metrics"));
+            if (!connection.isOpen()) {
+                metrics.error = connection.error().userMessage;
+            } else {
+                QSqlDatabase &db = connection.database();
+                const Result<PunchCard> card = CommitActivity::punchCard(db, filter);
+                const Result<CalendarDays> days = CommitActivity::calendar(db, filter);
+                const Result<MergeDelay> delay
+                    = MergeDelayMetric::compute(db, filter, QDateTime::currentDateTimeUtc());
+                if (card && days && delay) {
+                    metrics.punchCard = card.value();
+                    metrics.calendar = days.value();
+                    metrics.mergeDelay = delay.value();
+                } else {
+                    metrics.error = !card   ? card.error().userMessage
+                                    : !days ? days.error().userMessage
+                                            : delay.error().userMessage;
+                }
+            }
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, metrics, generation] {
+                if (generation == m_metricsGeneration)
+                    emit metricsReady(metrics);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MetricsRunner::requestCommits(const MetricsFilter &filter, int weekday, int hour,
+                                   const QDate &day)
+{
+    const int generation = ++m_commitsGeneration;
+    m_pool.start([this, filter, weekday, hour, day, generation] {
+        QList<CommitListItem> commits;
+        QString error;
+        {
+            CacheConnection connection(m_cacheFilePath, QStringLiteral("metrics"));
+            const Result<QList<CommitListItem>> listed
+                = !connection.isOpen() ? Result<QList<CommitListItem>>(connection.error())
+                  : day.isValid()
+                      ? CommitActivity::commitsOn(connection.database(), filter, day)
+                      : CommitActivity::commitsAt(connection.database(), filter, weekday, hour);
+            if (listed)
+                commits = listed.value();
+            else
+                error = listed.error().userMessage;
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, commits, error, generation] {
+                if (generation == m_commitsGeneration)
+                    emit commitsReady(commits, error);
+            },
+            Qt::QueuedConnection);
+    });
+}

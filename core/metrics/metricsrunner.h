@@ -1,0 +1,48 @@
+#pragma once
+
+#include "metrics/commitactivity.h"
+#include "metrics/mergedelay.h"
+#include "metrics/metricsfilter.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+/// Everything the dashboard's charts show for one filter.
+struct DashboardMetrics
+{
+    MetricsFilter filter;
+    PunchCard punchCard;
+    CalendarDays calendar;
+    MergeDelay mergeDelay;
+    QString error; ///< a sentence for the window when a query failed
+};
+Q_DECLARE_METATYPE(DashboardMetrics)
+
+/// Runs the dashboard's queries off the GUI thread, one at a time, each on a cache connection
+/// of its own, and hands the results back on the GUI thread. A result for a filter that has
+/// been replaced meanwhile is dropped. Lives on the GUI thread; destroying it waits for the
+/// query in flight.
+class MetricsRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MetricsRunner)
+
+public:
+    explicit MetricsRunner(const QString &cacheFilePath, QObject *parent = nullptr);
+    ~MetricsRunner() override;
+
+public slots:
+    void requestMetrics(const MetricsFilter &filter);
+    /// Lists the commits of a punch-card cell (`day` invalid) or of a calendar day.
+    void requestCommits(const MetricsFilter &filter, int weekday, int hour, const QDate &day);
+
+signals:
+    void metricsReady(const DashboardMetrics &metrics);
+    void commitsReady(const QList<CommitListItem> &commits, const QString &error);
+
+private:
+    QString m_cacheFilePath;
+    QThreadPool m_pool;
+    std::atomic_int m_metricsGeneration = 0;
+    std::atomic_int m_commitsGeneration = 0;
+};

@@ -1,0 +1,103 @@
+#include "charts/calendarheatmapwidget.h"
+#include "charts/punchcardwidget.h"
+#include "mainwindow.h"
+#include "storage/cachewriter.h"
+#include "testcache.h"
+#include "testservices.h"
+#include "uitest.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTest>
+
+/// The dashboard with data: charts fill from the cache off the GUI thread, a click on a punch
+/// card hour lists its commits, a filter change recomputes.
+class TestDashboardPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void chartsShowTheCacheAndDrillDown();
+};
+
+void TestDashboardPage::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("devpulse-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_dashboardpage"));
+}
+
+void TestDashboardPage::chartsShowTheCacheAndDrillDown()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    CacheWriter writer(cache.db());
+    const qint64 account = writer
+                               .upsertAccount({QStringLiteral("github"),
+                                               QString(),
+                                               QStringLiteral("octo"),
+                                               QString(),
+                                               QString(),
+                                               {}})
+                               .value();
+    RepoRecord repo;
+    repo.accountId = account;
+    repo.fullName = QStringLiteral("octo/app");
+    repo.owner = QStringLiteral("octo");
+    repo.name = QStringLiteral("app");
+    const qint64 repoId = writer.upsertRepo(repo).value();
+    // Ten commits at 10:15 local time on the last ten days, two more 40 days ago at 22:05.
+    const QDate today = QDate::currentDate();
+    auto commit = [&](int index, const QDate &day, const QTime &time) {
+        CommitRecord record;
+        record.repoId = repoId;
+        record.sha = QStringLiteral("sha%1").arg(index);
+        record.author.name = QStringLiteral("Ada Lovelace");
+        record.authoredAt = QDateTime(day, time).toUTC();
+        record.message = QStringLiteral("Change %1").arg(index);
+        QVERIFY(writer.upsertCommit(record).ok());
+    };
+    for (int i = 0; i < 10; ++i)
+        commit(i, today.addDays(-i), QTime(10, 15));
+    commit(10, today.addDays(-40), QTime(22, 5));
+    commit(11, today.addDays(-40), QTime(22, 35));
+    for (int number = 1; number <= 2; ++number) {
+        PullRequestRecord pull;
+        pull.repoId = repoId;
+        pull.number = number;
+        pull.state = QStringLiteral("closed");
+        pull.createdAt = QDateTime(today.addDays(-3), QTime(9, 0)).toUTC();
+        pull.mergedAt = pull.createdAt.addSecs(number * 3 * 3600);
+        QVERIFY(writer.upsertPullRequest(pull).ok());
+    }
+
+    TestServices services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
+    window.resize(1200, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *punchCard = window.findChild<PunchCardWidget *>(QStringLiteral("punchCard"));
+    QVERIFY(punchCard && punchCard->isVisible());
+    QTRY_COMPARE(punchCard->punchCard().total, 12); // "Last 12 months"
+    const int dayOf40 = today.addDays(-40).dayOfWeek() - 1;
+    QCOMPARE(punchCard->punchCard().counts[dayOf40][22], 2);
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("mergeDelaySummary"))
+                ->text()
+                .startsWith(QLatin1String("2 merged")));
+    UiTest::saveScreenshot(&window, QStringLiteral("dashboard"));
+
+    // Click the 22:00 hour of that weekday: its two commits are listed.
+    QTest::mouseClick(punchCard, Qt::LeftButton, {}, punchCard->cellCentre(dayOf40, 22));
+    auto *table = window.findChild<QTableWidget *>(QStringLiteral("drillDownTable"));
+    QTRY_COMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Change 11"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("octo/app"));
+
+    // A shorter range recomputes every chart.
+    window.findChild<QComboBox *>(QStringLiteral("rangeCombo"))->setCurrentIndex(1); // 30 days
+    QTRY_COMPARE(punchCard->punchCard().total, 10);
+}
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboardpage.moc"

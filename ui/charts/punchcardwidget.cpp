@@ -1,0 +1,162 @@
+#include "charts/punchcardwidget.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace {
+constexpr int LabelWidth = 44;
+constexpr int HeaderHeight = 22;
+constexpr int LegendHeight = 30;
+
+QString dayName(int weekday)
+{
+    return QLocale().dayName(weekday + 1, QLocale::ShortFormat); // Qt: 1 = Monday
+}
+} // namespace
+
+PunchCardWidget::PunchCardWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("punchCard"));
+    setAccessibleName(tr("Commits by weekday and hour"));
+    setAccessibleDescription(tr("Punch card: each circle is one hour of one weekday; its size "
+                                "follows the number of commits. The data table lists the same "
+                                "numbers."));
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void PunchCardWidget::setPunchCard(const PunchCard &card)
+{
+    m_card = card;
+    update();
+}
+
+QSize PunchCardWidget::minimumSizeHint() const
+{
+    return {LabelWidth + 24 * 16, HeaderHeight + 7 * 18 + LegendHeight};
+}
+
+QRectF PunchCardWidget::gridRect() const
+{
+    return QRectF(LabelWidth, HeaderHeight, width() - LabelWidth - 8,
+                  height() - HeaderHeight - LegendHeight);
+}
+
+QPoint PunchCardWidget::cellCentre(int weekday, int hour) const
+{
+    const QRectF grid = gridRect();
+    return QPointF(grid.left() + (hour + 0.5) * grid.width() / 24,
+                   grid.top() + (weekday + 0.5) * grid.height() / 7)
+        .toPoint();
+}
+
+QPair<int, int> PunchCardWidget::cellAt(const QPointF &point) const
+{
+    const QRectF grid = gridRect();
+    if (!grid.contains(point))
+        return {-1, -1};
+    const int hour = int((point.x() - grid.left()) / (grid.width() / 24));
+    const int weekday = int((point.y() - grid.top()) / (grid.height() / 7));
+    return {qBound(0, weekday, 6), qBound(0, hour, 23)};
+}
+
+void PunchCardWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette palette = this->palette();
+    const QRectF grid = gridRect();
+    const double cellWidth = grid.width() / 24;
+    const double cellHeight = grid.height() / 7;
+    const double maxRadius = qMin(cellWidth, cellHeight) * 0.45;
+
+    painter.setPen(palette.color(QPalette::WindowText));
+    for (int hour = 0; hour < 24; hour += 3) {
+        painter.drawText(QRectF(grid.left() + hour * cellWidth, 0, cellWidth * 3, HeaderHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("%1h").arg(hour));
+    }
+    for (int weekday = 0; weekday < 7; ++weekday) {
+        painter.drawText(QRectF(0, grid.top() + weekday * cellHeight, LabelWidth - 6, cellHeight),
+                         Qt::AlignRight | Qt::AlignVCenter, dayName(weekday));
+    }
+    const QColor dot = palette.color(QPalette::Highlight);
+    const QColor grid_line = palette.color(QPalette::Mid);
+    for (int weekday = 0; weekday < 7; ++weekday) {
+        for (int hour = 0; hour < 24; ++hour) {
+            const QPointF centre(grid.left() + (hour + 0.5) * cellWidth,
+                                 grid.top() + (weekday + 0.5) * cellHeight);
+            const int count = m_card.counts[weekday][hour];
+            if (count == 0 || m_card.maximum == 0) {
+                painter.setPen(grid_line);
+                painter.setBrush(Qt::NoBrush);
+                painter.drawEllipse(centre, 1.5, 1.5);
+                continue;
+            }
+            // Area, not radius, follows the count, so that twice the commits looks twice as big.
+            const double radius = qMax(2.0, maxRadius * std::sqrt(double(count) / m_card.maximum));
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(dot);
+            painter.drawEllipse(centre, radius, radius);
+        }
+    }
+
+    // Legend: circle sizes for 1, half the maximum and the maximum.
+    const double legendY = height() - LegendHeight / 2.0;
+    painter.setPen(palette.color(QPalette::WindowText));
+    double x = LabelWidth;
+    const QString label = m_card.maximum == 0 ? tr("No commits in this range")
+                                              : tr("%n commits in all; circle area per hour, up to",
+                                                   nullptr, m_card.total);
+    painter.drawText(QPointF(x, legendY + 4), label);
+    x += painter.fontMetrics().horizontalAdvance(label) + 12;
+    if (m_card.maximum > 0) {
+        for (int value : {1, qMax(1, m_card.maximum / 2), m_card.maximum}) {
+            const double radius = qMax(2.0, maxRadius * std::sqrt(double(value) / m_card.maximum));
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(dot);
+            painter.drawEllipse(QPointF(x + radius, legendY), radius, radius);
+            painter.setPen(palette.color(QPalette::WindowText));
+            const QString text = QLocale().toString(value);
+            painter.drawText(QPointF(x + 2 * radius + 4, legendY + 4), text);
+            x += 2 * radius + 12 + painter.fontMetrics().horizontalAdvance(text);
+        }
+    }
+    if (hasFocus()) {
+        painter.setPen(QPen(palette.color(QPalette::Highlight), 1, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+bool PunchCardWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const auto [weekday, hour] = cellAt(help->pos());
+        if (weekday < 0) {
+            QToolTip::hideText();
+        } else {
+            QToolTip::showText(
+                help->globalPos(),
+                tr("%1 %2:00–%2:59: %n commits", nullptr, m_card.counts[weekday][hour])
+                    .arg(QLocale().dayName(weekday + 1))
+                    .arg(hour, 2, 10, QLatin1Char('0')),
+                this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void PunchCardWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    const auto [weekday, hour] = cellAt(event->position());
+    if (weekday >= 0 && event->button() == Qt::LeftButton)
+        emit cellClicked(weekday, hour);
+}
