@@ -15,8 +15,8 @@ namespace {
 QList<DurationBucket> emptyBuckets()
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("MergeDelay", text); };
-    return {{tr("< 1 h"), 0}, {tr("1–4 h"), 0}, {tr("4–24 h"), 0},
-            {tr("1–3 d"), 0}, {tr("3–7 d"), 0}, {tr("> 7 d"), 0}};
+    return {{tr("<1h"), 0},  {tr("1–4h"), 0}, {tr("4–24h"), 0},
+            {tr("1–3d"), 0}, {tr("3–7d"), 0}, {tr(">7d"), 0}};
 }
 
 QDate dayIn(const QDateTime &utc, TimeZoneMode mode)

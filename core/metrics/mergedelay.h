@@ -10,7 +10,7 @@
 
 struct DurationBucket
 {
-    QString label; ///< "< 1 h", "1–4 h", ...
+    QString label; ///< "<1h", "1–4h", ... (short: they label chart bars)
     int count = 0;
 };
 

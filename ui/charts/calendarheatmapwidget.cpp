@@ -35,6 +35,13 @@ void CalendarHeatmapWidget::setDays(const CalendarDays &days, const QDate &lastD
     update();
 }
 
+int CalendarHeatmapWidget::heightForWidth(int width) const
+{
+    // Square days: the grid is as tall as its width allows (GitHub's proportions).
+    const double size = qBound(10.0, (width - LabelWidth - 4) / double(Weeks), 22.0);
+    return HeaderHeight + int(7 * size) + LegendHeight;
+}
+
 QSize CalendarHeatmapWidget::minimumSizeHint() const
 {
     return {LabelWidth + Weeks * 11, HeaderHeight + 7 * 11 + LegendHeight};
@@ -83,10 +90,16 @@ void CalendarHeatmapWidget::paintEvent(QPaintEvent *)
                          locale.dayName(weekday + 1, QLocale::ShortFormat));
     }
     int lastMonth = -1;
+    double lastLabelEnd = 0;
     for (int week = 0; week < Weeks; ++week) {
         const QDate monday = m_firstDay.addDays(week * 7);
-        if (monday.month() != lastMonth) {
+        const double x = LabelWidth + week * size;
+        if (monday.month() != lastMonth && x >= lastLabelEnd) { // never two labels on top
             lastMonth = monday.month();
+            lastLabelEnd = x
+                           + painter.fontMetrics().horizontalAdvance(
+                               locale.monthName(monday.month(), QLocale::ShortFormat))
+                           + 4;
             painter.setPen(palette().color(QPalette::WindowText));
             painter.drawText(QPointF(LabelWidth + week * size, HeaderHeight - 5),
                              locale.monthName(monday.month(), QLocale::ShortFormat));

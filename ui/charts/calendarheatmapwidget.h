@@ -17,6 +17,8 @@ public:
 
     void setDays(const CalendarDays &days, const QDate &lastDay);
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
     QDate firstDay() const { return m_firstDay; }
 
 signals:

@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -116,7 +117,9 @@ void PunchCardWidget::paintEvent(QPaintEvent *)
     painter.drawText(QPointF(x, legendY + 4), label);
     x += painter.fontMetrics().horizontalAdvance(label) + 12;
     if (m_card.maximum > 0) {
-        for (int value : {1, qMax(1, m_card.maximum / 2), m_card.maximum}) {
+        QList<int> steps{1, qMax(1, m_card.maximum / 2), m_card.maximum};
+        steps.erase(std::unique(steps.begin(), steps.end()), steps.end());
+        for (int value : std::as_const(steps)) {
             const double radius = qMax(2.0, maxRadius * std::sqrt(double(value) / m_card.maximum));
             painter.setPen(Qt::NoPen);
             painter.setBrush(dot);

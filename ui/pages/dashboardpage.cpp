@@ -282,7 +282,7 @@ void DashboardPage::showMetrics(const DashboardMetrics &metrics)
     for (qsizetype i = 0; i < delay.delays.size(); ++i) {
         *merged << delay.delays.at(i).count;
         *open << delay.openAges.value(i).count;
-        labels << delay.delays.at(i).label;
+        labels << delay.delays.at(i).label.toHtmlEscaped(); // axis labels are rich text
         highest = qMax(highest, qMax(delay.delays.at(i).count, delay.openAges.value(i).count));
     }
     auto *series = new QBarSeries;
@@ -291,11 +291,20 @@ void DashboardPage::showMetrics(const DashboardMetrics &metrics)
     m_mergeChart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
+    categories->setTruncateLabels(false); // "4–24h" must stay readable in a narrow chart
+    QFont small = categories->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    categories->setLabelsFont(small);
     m_mergeChart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
     auto *values = new QValueAxis;
     values->setRange(0, highest);
     values->setLabelFormat(QStringLiteral("%d"));
+    // Whole numbers only: few PRs get one tick per count, many get "nice" steps.
+    if (highest <= 8)
+        values->setTickCount(highest + 1);
+    else
+        values->applyNiceNumbers();
     m_mergeChart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
 
