@@ -1,5 +1,7 @@
 #include "testcache.h"
 
+#include "storage/cachewriter.h"
+
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -16,6 +18,26 @@ TestCache::TestCache()
 }
 
 TestCache::~TestCache() = default;
+
+qint64 TestCache::addAccount(const QString &login)
+{
+    AccountRecord account;
+    account.provider = QStringLiteral("github");
+    account.login = login;
+    const Result<qint64> id = CacheWriter(db()).upsertAccount(account);
+    return id ? id.value() : 0;
+}
+
+qint64 TestCache::addRepo(qint64 accountId, const QString &fullName)
+{
+    RepoRecord repo;
+    repo.accountId = accountId;
+    repo.fullName = fullName;
+    repo.owner = fullName.section(QLatin1Char('/'), 0, 0);
+    repo.name = fullName.section(QLatin1Char('/'), 1);
+    const Result<qint64> id = CacheWriter(db()).upsertRepo(repo);
+    return id ? id.value() : 0;
+}
 
 int TestCache::rowCount(const QString &table)
 {

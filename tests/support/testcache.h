@@ -21,6 +21,10 @@ public:
     const CacheOpenReport &report() const { return m_report; }
     QSqlDatabase &db() { return m_connection->database(); }
 
+    /// A GitHub account and a repository of it, for tests that need rows to hang data on.
+    qint64 addAccount(const QString &login = QStringLiteral("octo"));
+    qint64 addRepo(qint64 accountId, const QString &fullName);
+
     /// Number of rows in `table` (a name from the schema, never user input).
     int rowCount(const QString &table);
     /// Every row of `table` as text, ordered, to compare whole tables before and after.

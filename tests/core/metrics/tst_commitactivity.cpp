@@ -40,24 +40,9 @@ void TestCommitActivity::initTestCase()
     tzset();
     QVERIFY(m_cache.isValid());
     CacheWriter writer(m_cache.db());
-    const qint64 account = writer
-                               .upsertAccount({QStringLiteral("github"),
-                                               QString(),
-                                               QStringLiteral("octo"),
-                                               QString(),
-                                               QString(),
-                                               {}})
-                               .value();
-    auto repo = [&](const char *name) {
-        RepoRecord record;
-        record.accountId = account;
-        record.fullName = QStringLiteral("octo/") + QLatin1String(name);
-        record.owner = QStringLiteral("octo");
-        record.name = QLatin1String(name);
-        return writer.upsertRepo(record).value();
-    };
-    m_repoA = repo("a");
-    m_repoB = repo("b");
+    const qint64 account = m_cache.addAccount();
+    m_repoA = m_cache.addRepo(account, QStringLiteral("octo/a"));
+    m_repoB = m_cache.addRepo(account, QStringLiteral("octo/b"));
     auto commit = [&](qint64 repoId, const char *sha, const char *when, int offsetMinutes) {
         CommitRecord record;
         record.repoId = repoId;

@@ -32,20 +32,7 @@ void TestMergeDelay::bucketsAndWeeklyNumbers()
 {
     TestCache cache;
     CacheWriter writer(cache.db());
-    const qint64 account = writer
-                               .upsertAccount({QStringLiteral("github"),
-                                               QString(),
-                                               QStringLiteral("octo"),
-                                               QString(),
-                                               QString(),
-                                               {}})
-                               .value();
-    RepoRecord repo;
-    repo.accountId = account;
-    repo.fullName = QStringLiteral("octo/a");
-    repo.owner = QStringLiteral("octo");
-    repo.name = QStringLiteral("a");
-    const qint64 repoId = writer.upsertRepo(repo).value();
+    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/a"));
     auto pull = [&](int number, qint64 mergedAfter, qint64 closedAfter, bool open) {
         PullRequestRecord record;
         record.repoId = repoId;
@@ -85,20 +72,7 @@ void TestMergeDelay::datesFilterOnTheMergeDay()
 {
     TestCache cache;
     CacheWriter writer(cache.db());
-    const qint64 account = writer
-                               .upsertAccount({QStringLiteral("github"),
-                                               QString(),
-                                               QStringLiteral("octo"),
-                                               QString(),
-                                               QString(),
-                                               {}})
-                               .value();
-    RepoRecord repo;
-    repo.accountId = account;
-    repo.fullName = QStringLiteral("octo/a");
-    repo.owner = QStringLiteral("octo");
-    repo.name = QStringLiteral("a");
-    const qint64 repoId = writer.upsertRepo(repo).value();
+    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/a"));
     PullRequestRecord record;
     record.repoId = repoId;
     record.number = 1;

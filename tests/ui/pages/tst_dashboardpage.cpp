@@ -33,20 +33,7 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     TestCache cache;
     QVERIFY(cache.isValid());
     CacheWriter writer(cache.db());
-    const qint64 account = writer
-                               .upsertAccount({QStringLiteral("github"),
-                                               QString(),
-                                               QStringLiteral("octo"),
-                                               QString(),
-                                               QString(),
-                                               {}})
-                               .value();
-    RepoRecord repo;
-    repo.accountId = account;
-    repo.fullName = QStringLiteral("octo/app");
-    repo.owner = QStringLiteral("octo");
-    repo.name = QStringLiteral("app");
-    const qint64 repoId = writer.upsertRepo(repo).value();
+    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/app"));
     // Ten commits at 10:15 local time on the last ten days, two more 40 days ago at 22:05.
     const QDate today = QDate::currentDate();
     auto commit = [&](int index, const QDate &day, const QTime &time) {

@@ -1,0 +1,231 @@
+// GitHubSync, continued: branches, tags and the newest-first event lists.
+#include "providers/github/githubsync.h"
+
+#include "common/logging.h"
+#include "providers/github/githubmapper.h"
+#include "providers/github/githubsyncsupport.h"
+#include "storage/boundquery.h"
+#include "storage/cachewriter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QUrl>
+
+using namespace GitHubSyncSupport;
+
+Result<QJsonArray> GitHubSync::listRefs(const RepoTarget &repo, const QString &query)
+{
+    QJsonArray all;
+    QString after;
+    for (;;) {
+        QJsonObject variables{{QStringLiteral("owner"), repo.owner},
+                              {QStringLiteral("name"), repo.name}};
+        if (!after.isEmpty())
+            variables.insert(QStringLiteral("after"), after);
+        const Result<QJsonObject> data = m_api.graphql(query, variables);
+        if (!data)
+            return data.error();
+        const QJsonObject refs = data.value()
+                                     .value(QLatin1String("repository"))
+                                     .toObject()
+                                     .value(QLatin1String("refs"))
+                                     .toObject();
+        for (const QJsonValue &node : refs.value(QLatin1String("nodes")).toArray())
+            all.append(node);
+        const QJsonObject pageInfo = refs.value(QLatin1String("pageInfo")).toObject();
+        if (!pageInfo.value(QLatin1String("hasNextPage")).toBool())
+            return all;
+        after = pageInfo.value(QLatin1String("endCursor")).toString();
+    }
+}
+
+Result<void> GitHubSync::syncBranches(const RepoTarget &repo)
+{
+    // The whole listing each time (one request per 100 branches): only a complete listing
+    // can tell which branches were deleted. Only what changed is written.
+    const Result<QJsonArray> nodes = listRefs(repo, BranchesQuery);
+    if (!nodes)
+        return nodes.error();
+    Result<QSqlQuery> existing = BoundQuery::exec(
+        m_db,
+        QStringLiteral(
+            "SELECT name, head_sha, deleted_at IS NOT NULL FROM branches WHERE repo_id = ?"),
+        {repo.id}, QStringLiteral("reading the stored branches"));
+    if (!existing)
+        return existing.error();
+    QHash<QString, QPair<QString, bool>> stored; // name -> (head, deleted)
+    while (existing.value().next()) {
+        stored.insert(existing.value().value(0).toString(),
+                      {existing.value().value(1).toString(), existing.value().value(2).toBool()});
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int written = 0;
+    const Result<void> saved = writePage(
+        m_db,
+        [&](CacheWriter &writer) -> Result<void> {
+            QSet<QString> seen;
+            for (const QJsonValue &node : nodes.value()) {
+                const BranchRecord branch
+                    = GitHubMapper::branchFromGraphql(node.toObject(), repo.id, now);
+                seen.insert(branch.name);
+                const auto known = stored.constFind(branch.name);
+                if (known != stored.constEnd() && known->first == branch.headSha && !known->second)
+                    continue;
+                if (const Result<void> ok = writer.upsertBranch(branch); !ok)
+                    return ok;
+                if (known != stored.constEnd() && known->second) {
+                    const Result<void> revived = BoundQuery::execWrite(
+                        m_db,
+                        QStringLiteral(
+                            "UPDATE branches SET deleted_at = NULL WHERE repo_id = ? AND name = ?"),
+                        {repo.id, branch.name}, QStringLiteral("saving a branch"));
+                    if (!revived)
+                        return revived;
+                }
+                ++written;
+            }
+            for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+                if (seen.contains(it.key()) || it->second)
+                    continue;
+                const Result<void> gone = BoundQuery::execWrite(
+                    m_db,
+                    QStringLiteral(
+                        "UPDATE branches SET deleted_at = ? WHERE repo_id = ? AND name = ?"),
+                    {BoundQuery::timeValue(now), repo.id, it.key()},
+                    QStringLiteral("marking a deleted branch"));
+                if (!gone)
+                    return gone;
+                ++written;
+            }
+            return {};
+        },
+        [](SyncState &) { return Result<void>(); });
+    if (!saved)
+        return saved;
+    countItems(BranchesKind, written);
+    return {};
+}
+
+Result<void> GitHubSync::syncTags(const RepoTarget &repo)
+{
+    const Result<QJsonArray> nodes = listRefs(repo, TagsQuery);
+    if (!nodes)
+        return nodes.error();
+    Result<QSqlQuery> existing
+        = BoundQuery::exec(m_db, QStringLiteral("SELECT name, sha FROM tags WHERE repo_id = ?"),
+                           {repo.id}, QStringLiteral("reading the stored tags"));
+    if (!existing)
+        return existing.error();
+    QHash<QString, QString> stored;
+    while (existing.value().next())
+        stored.insert(existing.value().value(0).toString(), existing.value().value(1).toString());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int written = 0;
+    const Result<void> saved = writePage(
+        m_db,
+        [&](CacheWriter &writer) -> Result<void> {
+            for (const QJsonValue &node : nodes.value()) {
+                const TagRecord tag = GitHubMapper::tagFromGraphql(node.toObject(), repo.id, now);
+                if (stored.contains(tag.name) && stored.value(tag.name) == tag.sha)
+                    continue;
+                if (const Result<void> ok = writer.upsertTag(tag); !ok)
+                    return ok;
+                ++written;
+            }
+            return {};
+        },
+        [](SyncState &) { return Result<void>(); });
+    if (!saved)
+        return saved;
+    countItems(TagsKind, written);
+    return {};
+}
+
+Result<void> GitHubSync::syncNewestFirst(
+    qint64 repoId, const QString &kind, const QString &firstUrl,
+    const std::function<Result<void>(CacheWriter &, const QJsonObject &)> &write)
+{
+    Result<SyncCursor> stored = SyncState(m_db).cursor(m_accountId, repoId, kind);
+    if (!stored)
+        return stored.error();
+    SyncCursor cursor = stored.value();
+    const qint64 watermark = cursor.watermark.toLongLong();
+    QString next = cursor.pageCursor.isEmpty() ? firstUrl : cursor.pageCursor;
+    while (!next.isEmpty()) {
+        const Result<ApiPage> page = m_api.get(next);
+        if (!page)
+            return page.error();
+        if (page.value().status == 404 || page.value().status == 410
+            || page.value().status == 451) {
+            return Error{
+                QCoreApplication::translate("GitHubSync", "GitHub refused this list (HTTP %1).")
+                    .arg(page.value().status),
+                QStringLiteral("%1: %2").arg(kind).arg(page.value().status),
+                ErrorKind::InvalidInput};
+        }
+        if (page.value().notModified && cursor.pageCursor.isEmpty())
+            return {}; // the newest page is as it was: nothing new
+        if (page.value().status != 200 && !page.value().notModified) {
+            return Error{
+                QCoreApplication::translate("GitHubSync", "GitHub did not list the %1 (HTTP %2).")
+                    .arg(kind)
+                    .arg(page.value().status),
+                QStringLiteral("%1: %2").arg(kind).arg(page.value().status), ErrorKind::Network};
+        }
+        const QJsonArray items = page.value().json.array();
+        SyncCursor updated = cursor;
+        const QString newest = items.isEmpty()
+                                   ? QString()
+                                   : idText(items.first().toObject().value(QLatin1String("id")));
+        bool reachedKnown = false;
+        int written = 0;
+        const QUrl nextUrl = page.value().nextUrl;
+        const Result<void> saved = writePage(
+            m_db,
+            [&](CacheWriter &writer) -> Result<void> {
+                for (const QJsonValue &item : items) {
+                    const qint64 id
+                        = idText(item.toObject().value(QLatin1String("id"))).toLongLong();
+                    if (watermark > 0 && id <= watermark) {
+                        reachedKnown = true;
+                        break;
+                    }
+                    if (const Result<void> ok = write(writer, item.toObject()); !ok)
+                        return ok;
+                    ++written;
+                }
+                const bool more = !reachedKnown && !nextUrl.isEmpty();
+                updated = stepWalk(cursor, newest, more ? nextUrl.toString() : QString());
+                return {};
+            },
+            [&](SyncState &state) { return state.saveCursor(m_accountId, repoId, kind, updated); });
+        if (!saved)
+            return saved;
+        cursor = updated;
+        countItems(kind, written);
+        next = cursor.pageCursor;
+    }
+    return {};
+}
+
+Result<void> GitHubSync::syncIssueEvents(const RepoTarget &repo)
+{
+    const QString url = QStringLiteral("/repos/%1/%2/issues/events?per_page=100")
+                            .arg(QString::fromUtf8(QUrl::toPercentEncoding(repo.owner)),
+                                 QString::fromUtf8(QUrl::toPercentEncoding(repo.name)));
+    return syncNewestFirst(
+        repo.id, IssueEventsKind, url, [&repo](CacheWriter &writer, const QJsonObject &item) {
+            return writer.upsertIssueEvent(GitHubMapper::issueEventFromRest(item, repo.id));
+        });
+}
+
+Result<void> GitHubSync::syncUserEvents()
+{
+    const QString url = QStringLiteral("/users/%1/events?per_page=100")
+                            .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_login)));
+    return syncNewestFirst(
+        0, EventsKind, url, [this](CacheWriter &writer, const QJsonObject &item) {
+            return writer.upsertEvent(GitHubMapper::eventFromRest(item, m_accountId));
+        });
+}

@@ -1,0 +1,105 @@
+#pragma once
+
+// Shared by the files of GitHubSync (githubsync.cpp, githubsyncrefs.cpp): the kinds of items,
+// the GraphQL queries and the page bookkeeping. Not for use outside providers/github.
+
+#include "common/result.h"
+#include "storage/syncstate.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+class CacheWriter;
+
+namespace GitHubSyncSupport {
+
+inline const QString CommitsKind = QStringLiteral("commits");
+inline const QString PullsKind = QStringLiteral("pull_requests");
+inline const QString IssuesKind = QStringLiteral("issues");
+inline const QString ReposKind = QStringLiteral("repos");
+
+inline const QString CommitHistoryQuery = QStringLiteral(
+    "query($owner: String!, $name: String!, $since: GitTimestamp, $after: String) {\n"
+    "  repository(owner: $owner, name: $name) {\n"
+    "    defaultBranchRef {\n"
+    "      target {\n"
+    "        ... on Commit {\n"
+    "          history(first: 100, after: $after, since: $since) {\n"
+    "            pageInfo { hasNextPage endCursor }\n"
+    "            nodes {\n"
+    "              oid message additions deletions authoredDate committedDate\n"
+    "              author { name email date user { login } }\n"
+    "              committer { name email date user { login } }\n"
+    "            }\n"
+    "          }\n"
+    "        }\n"
+    "      }\n"
+    "    }\n"
+    "  }\n"
+    "}");
+
+inline const QString PullRequestsQuery = QStringLiteral(
+    "query($owner: String!, $name: String!, $after: String) {\n"
+    "  repository(owner: $owner, name: $name) {\n"
+    "    pullRequests(first: 100, after: $after, orderBy: {field: UPDATED_AT, direction: DESC}) {\n"
+    "      pageInfo { hasNextPage endCursor }\n"
+    "      nodes {\n"
+    "        number title state isDraft createdAt updatedAt mergedAt closedAt\n"
+    "        additions deletions changedFiles commits { totalCount }\n"
+    "        author { login } headRefName baseRefName\n"
+    "      }\n"
+    "    }\n"
+    "  }\n"
+    "}");
+
+inline const QString BranchesKind = QStringLiteral("branches");
+inline const QString TagsKind = QStringLiteral("tags");
+inline const QString IssueEventsKind = QStringLiteral("issue_events");
+inline const QString EventsKind = QStringLiteral("events");
+
+inline const QString BranchesQuery
+    = QStringLiteral("query($owner: String!, $name: String!, $after: String) {\n"
+                     "  repository(owner: $owner, name: $name) {\n"
+                     "    refs(refPrefix: \"refs/heads/\", first: 100, after: $after) {\n"
+                     "      pageInfo { hasNextPage endCursor }\n"
+                     "      nodes { name target { oid } }\n"
+                     "    }\n"
+                     "  }\n"
+                     "}");
+
+inline const QString TagsQuery
+    = QStringLiteral("query($owner: String!, $name: String!, $after: String) {\n"
+                     "  repository(owner: $owner, name: $name) {\n"
+                     "    refs(refPrefix: \"refs/tags/\", first: 100, after: $after) {\n"
+                     "      pageInfo { hasNextPage endCursor }\n"
+                     "      nodes {\n"
+                     "        name\n"
+                     "        target {\n"
+                     "          oid\n"
+                     "          ... on Commit { committedDate }\n"
+                     "          ... on Tag { target { oid ... on Commit { committedDate } } }\n"
+                     "        }\n"
+                     "      }\n"
+                     "    }\n"
+                     "  }\n"
+                     "}");
+
+// One page of a newest-first walk. The newest value on the walk's first page becomes the
+// watermark only once the walk is complete (no next page): a walk stopped half-way is
+
+/// One page of a newest-first walk. The newest value on the walk's first page becomes the
+/// watermark only once the walk is complete (no next page): a walk stopped half-way is
+/// continued from its page cursor next time, never skipped.
+SyncCursor stepWalk(const SyncCursor &cursor, const QString &newestOnPage, const QString &nextPage);
+/// A JSON id (number or string) as text.
+QString idText(const QJsonValue &id);
+QString isoTime(const QDateTime &time);
+/// Runs `write` and saves the cursor in one transaction: a page and its cursor land together.
+Result<void> writePage(QSqlDatabase &db, const std::function<Result<void>(CacheWriter &)> &write,
+                       const std::function<Result<void>(SyncState &)> &saveCursor);
+
+} // namespace GitHubSyncSupport
