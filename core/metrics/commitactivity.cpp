@@ -1,5 +1,6 @@
 #include "metrics/commitactivity.h"
 
+#include "metrics/metricssql.h"
 #include "storage/boundquery.h"
 
 using namespace BoundQuery;
@@ -7,47 +8,12 @@ using namespace BoundQuery;
 namespace CommitActivity {
 namespace {
 
-// The commit's time as SQLite date-time text in the chosen zone. Local: SQLite applies the
-// process's zone rules, daylight saving included; author offset: the offset stored with it.
-QString zonedTime(TimeZoneMode mode)
-{
-    return mode == TimeZoneMode::Local
-               ? QStringLiteral("datetime(c.authored_at, 'unixepoch', 'localtime')")
-               : QStringLiteral("datetime(c.authored_at + c.authored_offset_minutes * 60, "
-                                "'unixepoch')");
-}
-
-// The WHERE clause for a filter, with its bound values appended to `values`. Only fixed SQL
-// text is assembled; every value travels as a bound parameter.
-QString whereClause(const MetricsFilter &filter, QVariantList &values)
-{
-    QStringList conditions{QStringLiteral("1 = 1")};
-    const QString day = QStringLiteral("date(%1)").arg(zonedTime(filter.timeZone));
-    if (filter.from.isValid()) {
-        conditions << day + QStringLiteral(" >= ?");
-        values << filter.from.toString(Qt::ISODate);
-    }
-    if (filter.to.isValid()) {
-        conditions << day + QStringLiteral(" <= ?");
-        values << filter.to.toString(Qt::ISODate);
-    }
-    if (!filter.repoIds.isEmpty()) {
-        QStringList marks;
-        for (qint64 id : filter.repoIds) {
-            marks << QStringLiteral("?");
-            values << id;
-        }
-        conditions << QStringLiteral("c.repo_id IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
-    return conditions.join(QStringLiteral(" AND "));
-}
-
 Result<QList<CommitListItem>> listCommits(QSqlDatabase &db, const MetricsFilter &filter,
                                           const QString &extraCondition,
                                           const QVariantList &extraValues, int limit)
 {
     QVariantList values;
-    const QString where = whereClause(filter, values);
+    const QString where = MetricsSql::commitConditions(filter, values);
     values << extraValues << limit;
     Result<QSqlQuery> result
         = exec(db,
@@ -74,8 +40,8 @@ Result<QList<CommitListItem>> listCommits(QSqlDatabase &db, const MetricsFilter 
 Result<PunchCard> punchCard(QSqlDatabase &db, const MetricsFilter &filter)
 {
     QVariantList values;
-    const QString where = whereClause(filter, values);
-    const QString time = zonedTime(filter.timeZone);
+    const QString where = MetricsSql::commitConditions(filter, values);
+    const QString time = MetricsSql::zonedCommitTime(filter.timeZone);
     // strftime('%w'): 0 = Sunday; shifted so that Monday is 0.
     Result<QSqlQuery> result
         = exec(db,
@@ -104,11 +70,11 @@ Result<PunchCard> punchCard(QSqlDatabase &db, const MetricsFilter &filter)
 Result<CalendarDays> calendar(QSqlDatabase &db, const MetricsFilter &filter)
 {
     QVariantList values;
-    const QString where = whereClause(filter, values);
+    const QString where = MetricsSql::commitConditions(filter, values);
     Result<QSqlQuery> result
         = exec(db,
                QStringLiteral("SELECT date(%1), count(*) FROM commits c WHERE %2 GROUP BY 1")
-                   .arg(zonedTime(filter.timeZone), where),
+                   .arg(MetricsSql::zonedCommitTime(filter.timeZone), where),
                values, QStringLiteral("computing the calendar"));
     if (!result)
         return result.error();
@@ -126,7 +92,7 @@ Result<CalendarDays> calendar(QSqlDatabase &db, const MetricsFilter &filter)
 Result<QList<CommitListItem>> commitsAt(QSqlDatabase &db, const MetricsFilter &filter, int weekday,
                                         int hour, int limit)
 {
-    const QString time = zonedTime(filter.timeZone);
+    const QString time = MetricsSql::zonedCommitTime(filter.timeZone);
     return listCommits(db, filter,
                        QStringLiteral("(CAST(strftime('%w', %1) AS INTEGER) + 6) % 7 = ? AND "
                                       "CAST(strftime('%H', %1) AS INTEGER) = ?")
@@ -137,8 +103,10 @@ Result<QList<CommitListItem>> commitsAt(QSqlDatabase &db, const MetricsFilter &f
 Result<QList<CommitListItem>> commitsOn(QSqlDatabase &db, const MetricsFilter &filter,
                                         const QDate &day, int limit)
 {
-    return listCommits(db, filter, QStringLiteral("date(%1) = ?").arg(zonedTime(filter.timeZone)),
-                       {day.toString(Qt::ISODate)}, limit);
+    return listCommits(
+        db, filter,
+        QStringLiteral("date(%1) = ?").arg(MetricsSql::zonedCommitTime(filter.timeZone)),
+        {day.toString(Qt::ISODate)}, limit);
 }
 
 } // namespace CommitActivity

@@ -1,5 +1,6 @@
 #include "metrics/mergedelay.h"
 
+#include "metrics/metricssql.h"
 #include "storage/boundquery.h"
 
 #include <QCoreApplication>
@@ -65,17 +66,14 @@ double percentile(const QList<double> &sorted, double p)
 
 Result<MergeDelay> compute(QSqlDatabase &db, const MetricsFilter &filter, const QDateTime &now)
 {
-    QString sql
-        = QStringLiteral("SELECT created_at, merged_at, closed_at, state FROM pull_requests");
+    // Dates are checked below (merge, close or none, by state); only repositories here.
+    MetricsFilter reposOnly;
+    reposOnly.repoIds = filter.repoIds;
     QVariantList values;
-    if (!filter.repoIds.isEmpty()) {
-        QStringList marks;
-        for (qint64 id : filter.repoIds) {
-            marks << QStringLiteral("?");
-            values << id;
-        }
-        sql += QStringLiteral(" WHERE repo_id IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
+    const QString sql = QStringLiteral("SELECT p.created_at, p.merged_at, p.closed_at, p.state "
+                                       "FROM pull_requests p WHERE ")
+                        + MetricsSql::datedConditions(reposOnly, QStringLiteral("p"),
+                                                      QStringLiteral("created_at"), values);
     Result<QSqlQuery> result = exec(db, sql, values, QStringLiteral("computing merge delays"));
     if (!result)
         return result.error();

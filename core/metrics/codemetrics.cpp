@@ -1,0 +1,142 @@
+#include "metrics/codemetrics.h"
+
+#include "metrics/mergedelay.h"
+#include "metrics/metricssql.h"
+#include "storage/boundquery.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+using namespace BoundQuery;
+
+namespace CodeMetrics {
+
+Result<LinesPerPullRequest> linesPerPullRequest(QSqlDatabase &db, const MetricsFilter &filter)
+{
+    QVariantList values;
+    const QString where = QStringLiteral("p.merged_at IS NOT NULL AND ")
+                          + MetricsSql::datedConditions(filter, QStringLiteral("p"),
+                                                        QStringLiteral("merged_at"), values);
+    Result<QSqlQuery> result
+        = exec(db,
+               QStringLiteral("SELECT p.additions, p.deletions FROM pull_requests p WHERE %1 AND "
+                              "p.additions IS NOT NULL AND p.deletions IS NOT NULL")
+                   .arg(where),
+               values, QStringLiteral("computing lines per pull request"));
+    if (!result)
+        return result.error();
+    QList<double> additions;
+    QList<double> deletions;
+    while (result.value().next()) {
+        additions << result.value().value(0).toDouble();
+        deletions << result.value().value(1).toDouble();
+    }
+    LinesPerPullRequest lines;
+    lines.pullRequests = int(additions.size());
+    if (additions.isEmpty())
+        return lines;
+    auto average = [](const QList<double> &list) {
+        double sum = 0;
+        for (double value : list)
+            sum += value;
+        return sum / double(list.size());
+    };
+    lines.averageAdditions = average(additions);
+    lines.averageDeletions = average(deletions);
+    std::sort(additions.begin(), additions.end());
+    std::sort(deletions.begin(), deletions.end());
+    lines.medianAdditions = MergeDelayMetric::percentile(additions, 0.5);
+    lines.medianDeletions = MergeDelayMetric::percentile(deletions, 0.5);
+    return lines;
+}
+
+Result<QList<WeeklyLines>> codeFrequency(QSqlDatabase &db, const MetricsFilter &filter)
+{
+    QVariantList values;
+    const QString where = MetricsSql::commitConditions(filter, values);
+    // '-6 days' then 'weekday 1' lands on the Monday on or before the day.
+    Result<QSqlQuery> result
+        = exec(db,
+               QStringLiteral(
+                   "SELECT date(%1, '-6 days', 'weekday 1'), COALESCE(sum(c.additions), 0), "
+                   "COALESCE(sum(c.deletions), 0) FROM commits c WHERE %2 GROUP BY 1 ORDER BY 1")
+                   .arg(MetricsSql::zonedCommitTime(filter.timeZone), where),
+               values, QStringLiteral("computing code frequency"));
+    if (!result)
+        return result.error();
+    QList<WeeklyLines> weeks;
+    while (result.value().next()) {
+        weeks << WeeklyLines{QDate::fromString(result.value().value(0).toString(), Qt::ISODate),
+                             result.value().value(1).toLongLong(),
+                             result.value().value(2).toLongLong()};
+    }
+    return weeks;
+}
+
+Result<QList<Contributor>> contributors(QSqlDatabase &db, const MetricsFilter &filter, int topN)
+{
+    QVariantList values;
+    const QString where = MetricsSql::commitConditions(filter, values);
+    Result<QSqlQuery> commits = exec(
+        db,
+        QStringLiteral("SELECT COALESCE(c.author_login, c.author_email, c.author_name, '?'), "
+                       "max(COALESCE(c.author_name, c.author_login, c.author_email, '?')), "
+                       "count(*), COALESCE(sum(c.additions), 0), COALESCE(sum(c.deletions), 0) "
+                       "FROM commits c WHERE %1 GROUP BY 1")
+            .arg(where),
+        values, QStringLiteral("computing contributions"));
+    if (!commits)
+        return commits.error();
+    QHash<QString, Contributor> byKey;
+    while (commits.value().next()) {
+        Contributor &contributor = byKey[commits.value().value(0).toString()];
+        contributor.name = commits.value().value(0).toString();
+        contributor.commits = commits.value().value(2).toInt();
+        contributor.additions = commits.value().value(3).toLongLong();
+        contributor.deletions = commits.value().value(4).toLongLong();
+    }
+    // Pull requests by their author's login, opened in the range.
+    QVariantList pullValues;
+    const QString pullWhere
+        = QStringLiteral("p.author_login IS NOT NULL AND ")
+          + MetricsSql::datedConditions(filter, QStringLiteral("p"), QStringLiteral("created_at"),
+                                        pullValues);
+    Result<QSqlQuery> pulls = exec(
+        db,
+        QStringLiteral("SELECT p.author_login, count(*), count(p.merged_at) FROM pull_requests p "
+                       "WHERE %1 GROUP BY 1")
+            .arg(pullWhere),
+        pullValues, QStringLiteral("computing contributions"));
+    if (!pulls)
+        return pulls.error();
+    while (pulls.value().next()) {
+        Contributor &contributor = byKey[pulls.value().value(0).toString()];
+        contributor.name = pulls.value().value(0).toString();
+        contributor.pullRequestsOpened = pulls.value().value(1).toInt();
+        contributor.pullRequestsMerged = pulls.value().value(2).toInt();
+    }
+
+    QList<Contributor> ranked = byKey.values();
+    std::sort(ranked.begin(), ranked.end(), [](const Contributor &a, const Contributor &b) {
+        return a.commits != b.commits ? a.commits > b.commits : a.name < b.name;
+    });
+    if (ranked.size() > topN) {
+        Contributor others;
+        others.name = QCoreApplication::translate("CodeMetrics", "Others (%n people)", nullptr,
+                                                  int(ranked.size() - topN));
+        for (qsizetype i = topN; i < ranked.size(); ++i) {
+            others.commits += ranked.at(i).commits;
+            others.additions += ranked.at(i).additions;
+            others.deletions += ranked.at(i).deletions;
+            others.pullRequestsOpened += ranked.at(i).pullRequestsOpened;
+            others.pullRequestsMerged += ranked.at(i).pullRequestsMerged;
+        }
+        ranked = ranked.mid(0, topN);
+        ranked << others;
+    }
+    return ranked;
+}
+
+} // namespace CodeMetrics

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/result.h"
+#include "metrics/metricsfilter.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+/// Lines added and removed per merged pull request (PRs whose counts are known).
+struct LinesPerPullRequest
+{
+    int pullRequests = 0;
+    double averageAdditions = 0;
+    double averageDeletions = 0;
+    double medianAdditions = 0;
+    double medianDeletions = 0;
+};
+
+/// Additions and deletions of the commits of one week (code frequency).
+struct WeeklyLines
+{
+    QDate weekStart; ///< Monday
+    qint64 additions = 0;
+    qint64 deletions = 0;
+};
+
+/// One developer's share: people are told apart by login, else email, else name.
+struct Contributor
+{
+    QString name;
+    int commits = 0;
+    qint64 additions = 0;
+    qint64 deletions = 0;
+    int pullRequestsOpened = 0;
+    int pullRequestsMerged = 0;
+};
+
+/// Lines per PR, code frequency and the contributors' leaderboard, from the cache.
+namespace CodeMetrics {
+
+Result<LinesPerPullRequest> linesPerPullRequest(QSqlDatabase &db, const MetricsFilter &filter);
+Result<QList<WeeklyLines>> codeFrequency(QSqlDatabase &db, const MetricsFilter &filter);
+/// Most commits first; past `topN` the rest are summed into one "Others" row.
+Result<QList<Contributor>> contributors(QSqlDatabase &db, const MetricsFilter &filter,
+                                        int topN = 20);
+
+} // namespace CodeMetrics

@@ -1,0 +1,56 @@
+#include "metrics/metricssql.h"
+
+#include <QStringList>
+
+namespace MetricsSql {
+namespace {
+QStringList rangeAndRepos(const MetricsFilter &filter, const QString &day,
+                          const QString &repoColumn, QVariantList &values)
+{
+    QStringList conditions{QStringLiteral("1 = 1")};
+    if (filter.from.isValid()) {
+        conditions << day + QStringLiteral(" >= ?");
+        values << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        conditions << day + QStringLiteral(" <= ?");
+        values << filter.to.toString(Qt::ISODate);
+    }
+    if (!filter.repoIds.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : filter.repoIds) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        conditions << QStringLiteral("%1 IN (%2)").arg(repoColumn, marks.join(QLatin1Char(',')));
+    }
+    return conditions;
+}
+} // namespace
+
+QString zonedCommitTime(TimeZoneMode mode)
+{
+    return mode == TimeZoneMode::Local
+               ? QStringLiteral("datetime(c.authored_at, 'unixepoch', 'localtime')")
+               : QStringLiteral("datetime(c.authored_at + c.authored_offset_minutes * 60, "
+                                "'unixepoch')");
+}
+
+QString commitConditions(const MetricsFilter &filter, QVariantList &values)
+{
+    return rangeAndRepos(filter, QStringLiteral("date(%1)").arg(zonedCommitTime(filter.timeZone)),
+                         QStringLiteral("c.repo_id"), values)
+        .join(QStringLiteral(" AND "));
+}
+
+QString datedConditions(const MetricsFilter &filter, const QString &alias,
+                        const QString &timeColumn, QVariantList &values)
+{
+    return rangeAndRepos(
+               filter,
+               QStringLiteral("date(%1.%2, 'unixepoch', 'localtime')").arg(alias, timeColumn),
+               alias + QStringLiteral(".repo_id"), values)
+        .join(QStringLiteral(" AND "));
+}
+
+} // namespace MetricsSql

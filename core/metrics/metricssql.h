@@ -1,0 +1,21 @@
+#pragma once
+
+#include "metrics/metricsfilter.h"
+
+#include <QString>
+#include <QVariantList>
+
+/// The SQL fragments every metric shares, so that a filter means the same thing in every
+/// chart. Only fixed text is assembled; every value is appended to `values` for binding.
+namespace MetricsSql {
+
+/// A commit's (alias `c`) time as SQLite date-time text in the filter's zone: the viewer's
+/// (SQLite's localtime, daylight saving included) or the author's own offset.
+QString zonedCommitTime(TimeZoneMode mode);
+/// Conditions on commits `c` for the filter's days and repositories.
+QString commitConditions(const MetricsFilter &filter, QVariantList &values);
+/// Conditions on a table of `alias` whose day is `timeColumn` (local) and repo is `repo_id`.
+QString datedConditions(const MetricsFilter &filter, const QString &alias,
+                        const QString &timeColumn, QVariantList &values);
+
+} // namespace MetricsSql

@@ -1,0 +1,122 @@
+#include "metrics/codemetrics.h"
+#include "storage/cachewriter.h"
+#include "testcache.h"
+
+#include <QTest>
+
+#include <ctime>
+
+namespace {
+QDateTime utc(const char *iso)
+{
+    return QDateTime::fromString(QLatin1String(iso), Qt::ISODate);
+}
+} // namespace
+
+/// Lines per PR, code frequency and contributors against hand-computed numbers
+/// (America/Los_Angeles, set by CTest).
+class TestCodeMetrics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void linesPerMergedPullRequest();
+    void codeFrequencyPerWeek();
+    void contributorsRankedWithOthers();
+
+private:
+    TestCache m_cache;
+};
+
+void TestCodeMetrics::initTestCase()
+{
+    tzset();
+    QVERIFY(m_cache.isValid());
+    const qint64 repoId = m_cache.addRepo(m_cache.addAccount(), QStringLiteral("octo/app"));
+    CacheWriter writer(m_cache.db());
+    auto pull = [&](int number, std::optional<int> additions, std::optional<int> deletions,
+                    bool merged, const char *author) {
+        PullRequestRecord record;
+        record.repoId = repoId;
+        record.number = number;
+        record.authorLogin = QLatin1String(author);
+        record.state = merged ? QStringLiteral("closed") : QStringLiteral("open");
+        record.createdAt = utc("2026-03-02T18:00:00Z");
+        if (merged)
+            record.mergedAt = utc("2026-03-03T18:00:00Z");
+        record.additions = additions;
+        record.deletions = deletions;
+        QVERIFY(writer.upsertPullRequest(record).ok());
+    };
+    pull(1, 10, 1, true, "ada");
+    pull(2, 20, 2, true, "ada");
+    pull(3, 60, 3, true, "cyd");
+    pull(4, std::nullopt, std::nullopt, true, "cyd"); // counts unknown: left out of lines
+    pull(5, 500, 500, false, "ada");                  // still open: not merged
+
+    auto commit = [&](const char *sha, const char *when, int additions, int deletions,
+                      const char *login, const char *email) {
+        CommitRecord record;
+        record.repoId = repoId;
+        record.sha = QLatin1String(sha);
+        record.authoredAt = utc(when);
+        record.author = {QLatin1String(login), QString(), QLatin1String(email)};
+        record.additions = additions;
+        record.deletions = deletions;
+        QVERIFY(writer.upsertCommit(record).ok());
+    };
+    commit("a", "2026-03-02T20:00:00Z", 5, 1, "ada", "ada@example.com"); // Mon 2 March
+    commit("b", "2026-03-08T20:00:00Z", 7, 0, "ada", "ada@example.com"); // Sun 8 March
+    commit("c", "2026-03-09T20:00:00Z", 3, 3, "ada", "ada@example.com"); // Mon 9 March
+    commit("d", "2026-03-09T21:00:00Z", 1, 1, "", "bob@example.com");    // no login
+}
+
+void TestCodeMetrics::linesPerMergedPullRequest()
+{
+    const LinesPerPullRequest lines
+        = CodeMetrics::linesPerPullRequest(m_cache.db(), MetricsFilter{}).value();
+    QCOMPARE(lines.pullRequests, 3);
+    QCOMPARE(lines.averageAdditions, 30.0);
+    QCOMPARE(lines.medianAdditions, 20.0);
+    QCOMPARE(lines.averageDeletions, 2.0);
+    QCOMPARE(lines.medianDeletions, 2.0);
+}
+
+void TestCodeMetrics::codeFrequencyPerWeek()
+{
+    const QList<WeeklyLines> weeks
+        = CodeMetrics::codeFrequency(m_cache.db(), MetricsFilter{}).value();
+    QCOMPARE(weeks.size(), 2);
+    QCOMPARE(weeks.at(0).weekStart, QDate(2026, 3, 2)); // Monday to Sunday 8 March
+    QCOMPARE(weeks.at(0).additions, 12);
+    QCOMPARE(weeks.at(0).deletions, 1);
+    QCOMPARE(weeks.at(1).weekStart, QDate(2026, 3, 9));
+    QCOMPARE(weeks.at(1).additions, 4);
+    QCOMPARE(weeks.at(1).deletions, 4);
+}
+
+void TestCodeMetrics::contributorsRankedWithOthers()
+{
+    const QList<Contributor> all = CodeMetrics::contributors(m_cache.db(), MetricsFilter{}).value();
+    QCOMPARE(all.size(), 3); // ada, bob (by email), cyd (pull requests only)
+    QCOMPARE(all.at(0).name, QStringLiteral("ada"));
+    QCOMPARE(all.at(0).commits, 3);
+    QCOMPARE(all.at(0).additions, 15);
+    QCOMPARE(all.at(0).pullRequestsOpened, 3);
+    QCOMPARE(all.at(0).pullRequestsMerged, 2);
+    QCOMPARE(all.at(1).name, QStringLiteral("bob@example.com"));
+    QCOMPARE(all.at(2).name, QStringLiteral("cyd"));
+    QCOMPARE(all.at(2).commits, 0);
+    QCOMPARE(all.at(2).pullRequestsMerged, 2);
+
+    const QList<Contributor> top
+        = CodeMetrics::contributors(m_cache.db(), MetricsFilter{}, 1).value();
+    QCOMPARE(top.size(), 2);
+    QCOMPARE(top.at(1).name, QStringLiteral("Others (2 people)"));
+    QCOMPARE(top.at(1).commits, 1);
+    QCOMPARE(top.at(1).pullRequestsOpened, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCodeMetrics)
+#include "tst_codemetrics.moc"
