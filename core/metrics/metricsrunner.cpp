@@ -35,14 +35,25 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter)
                 const Result<CalendarDays> days = CommitActivity::calendar(db, filter);
                 const Result<MergeDelay> delay
                     = MergeDelayMetric::compute(db, filter, QDateTime::currentDateTimeUtc());
-                if (card && days && delay) {
+                const Result<LinesPerPullRequest> lines
+                    = CodeMetrics::linesPerPullRequest(db, filter);
+                const Result<QList<WeeklyLines>> frequency = CodeMetrics::codeFrequency(db, filter);
+                const Result<QList<Contributor>> people = CodeMetrics::contributors(db, filter);
+                for (const Error *error :
+                     {card ? nullptr : &card.error(), days ? nullptr : &days.error(),
+                      delay ? nullptr : &delay.error(), lines ? nullptr : &lines.error(),
+                      frequency ? nullptr : &frequency.error(),
+                      people ? nullptr : &people.error()}) {
+                    if (error && metrics.error.isEmpty())
+                        metrics.error = error->userMessage;
+                }
+                if (metrics.error.isEmpty()) {
                     metrics.punchCard = card.value();
                     metrics.calendar = days.value();
                     metrics.mergeDelay = delay.value();
-                } else {
-                    metrics.error = !card   ? card.error().userMessage
-                                    : !days ? days.error().userMessage
-                                            : delay.error().userMessage;
+                    metrics.linesPerPullRequest = lines.value();
+                    metrics.codeFrequency = frequency.value();
+                    metrics.contributors = people.value();
                 }
             }
         }

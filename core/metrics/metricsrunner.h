@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metrics/codemetrics.h"
 #include "metrics/commitactivity.h"
 #include "metrics/mergedelay.h"
 #include "metrics/metricsfilter.h"
@@ -14,6 +15,9 @@ struct DashboardMetrics
     PunchCard punchCard;
     CalendarDays calendar;
     MergeDelay mergeDelay;
+    LinesPerPullRequest linesPerPullRequest;
+    QList<WeeklyLines> codeFrequency;
+    QList<Contributor> contributors;
     QString error; ///< a sentence for the window when a query failed
 };
 Q_DECLARE_METATYPE(DashboardMetrics)

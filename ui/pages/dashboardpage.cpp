@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QValueAxis>
@@ -186,10 +187,33 @@ QWidget *DashboardPage::buildDashboard()
     m_drillDown->setAccessibleName(tr("Commits of the selected hour or day"));
     m_drillDown->setMinimumHeight(160);
 
+    auto *linesBox = new QGroupBox(tr("Lines changed"), page);
+    auto *linesLayout = new QVBoxLayout(linesBox);
+    m_linesSummary = new QLabel(linesBox);
+    m_linesSummary->setObjectName(QStringLiteral("linesSummary"));
+    m_linesSummary->setWordWrap(true);
+    linesLayout->addWidget(m_linesSummary);
+    linesLayout->addWidget(buildCodeFrequencyChart(), 1);
+
+    auto *peopleBox = new QGroupBox(tr("Contributors"), page);
+    m_contributors = new QTableWidget(0, 6, peopleBox);
+    m_contributors->setObjectName(QStringLiteral("contributorsTable"));
+    m_contributors->setHorizontalHeaderLabels({tr("Developer"), tr("Commits"), tr("Added"),
+                                               tr("Removed"), tr("PRs opened"), tr("PRs merged")});
+    m_contributors->verticalHeader()->hide();
+    m_contributors->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_contributors->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_contributors->setSortingEnabled(true);
+    m_contributors->setAccessibleName(tr("Contributors leaderboard"));
+    m_contributors->setMinimumHeight(200);
+    (new QVBoxLayout(peopleBox))->addWidget(m_contributors);
+
     auto *charts = new QGridLayout;
     charts->addWidget(punchBox, 0, 0);
     charts->addWidget(mergeBox, 0, 1);
     charts->addWidget(calendarBox, 1, 0, 1, 2);
+    charts->addWidget(linesBox, 2, 0);
+    charts->addWidget(peopleBox, 2, 1);
     charts->setColumnStretch(0, 3);
     charts->setColumnStretch(1, 2);
 
@@ -223,6 +247,84 @@ QWidget *DashboardPage::buildMergeDelayChart()
     view->setMinimumSize(280, 220);
     view->setAccessibleName(tr("Pull requests by time from opening to merge"));
     return view;
+}
+
+QWidget *DashboardPage::buildCodeFrequencyChart()
+{
+    m_frequencyChart = new QChart;
+    m_frequencyChart->legend()->setAlignment(Qt::AlignBottom);
+    m_frequencyChart->setMargins(QMargins(0, 0, 0, 0));
+    m_frequencyChart->setBackgroundVisible(false);
+    auto *view = new QChartView(m_frequencyChart, this);
+    view->setObjectName(QStringLiteral("codeFrequencyChart"));
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(280, 200);
+    view->setAccessibleName(tr("Lines added and removed per week"));
+    return view;
+}
+
+void DashboardPage::showCodeMetrics(const DashboardMetrics &metrics)
+{
+    const QLocale locale;
+    const LinesPerPullRequest &lines = metrics.linesPerPullRequest;
+    m_linesSummary->setText(
+        lines.pullRequests == 0
+            ? tr("No merged pull request with line counts in this range.")
+            : tr("Per merged pull request (%1): on average +%2 / −%3 lines, median +%4 / −%5.")
+                  .arg(locale.toString(lines.pullRequests),
+                       locale.toString(lines.averageAdditions, 'f', 0),
+                       locale.toString(lines.averageDeletions, 'f', 0),
+                       locale.toString(lines.medianAdditions, 'f', 0),
+                       locale.toString(lines.medianDeletions, 'f', 0)));
+
+    // Code frequency as GitHub draws it: additions up, deletions down, one bar per week.
+    m_frequencyChart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = m_frequencyChart->axes();
+    for (QAbstractAxis *axis : axes) {
+        m_frequencyChart->removeAxis(axis);
+        delete axis;
+    }
+    auto *added = new QBarSet(tr("Added"));
+    auto *removed = new QBarSet(tr("Removed"));
+    QStringList weeks;
+    qint64 extreme = 1;
+    for (const WeeklyLines &week : metrics.codeFrequency) {
+        *added << double(week.additions);
+        *removed << -double(week.deletions);
+        weeks << locale.toString(week.weekStart, QStringLiteral("d MMM"));
+        extreme = qMax(extreme, qMax(week.additions, week.deletions));
+    }
+    auto *series = new QStackedBarSeries;
+    series->append(added);
+    series->append(removed);
+    m_frequencyChart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(weeks);
+    categories->setLabelsAngle(-60);
+    m_frequencyChart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    auto *values = new QValueAxis;
+    values->setRange(-double(extreme), double(extreme));
+    values->setLabelFormat(QStringLiteral("%d"));
+    m_frequencyChart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+
+    m_contributors->setSortingEnabled(false); // no re-sorting while rows are filled
+    m_contributors->setRowCount(int(metrics.contributors.size()));
+    for (int row = 0; row < metrics.contributors.size(); ++row) {
+        const Contributor &person = metrics.contributors.at(row);
+        m_contributors->setItem(row, 0, new QTableWidgetItem(person.name));
+        const qint64 numbers[] = {person.commits, person.additions, person.deletions,
+                                  person.pullRequestsOpened, person.pullRequestsMerged};
+        for (int column = 1; column <= 5; ++column) {
+            auto *item = new QTableWidgetItem;
+            item->setData(Qt::DisplayRole, numbers[column - 1]); // sorts as a number
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_contributors->setItem(row, column, item);
+        }
+    }
+    m_contributors->setSortingEnabled(true);
+    m_contributors->resizeColumnsToContents();
 }
 
 MetricsFilter DashboardPage::filter() const
@@ -324,6 +426,7 @@ void DashboardPage::showMetrics(const DashboardMetrics &metrics)
         summary = tr("No pull requests in this range. Sync a GitHub account, or choose a longer "
                      "range.");
     m_mergeSummary->setText(summary);
+    showCodeMetrics(metrics);
 }
 
 void DashboardPage::showCommits(const QList<CommitListItem> &commits, const QString &error)

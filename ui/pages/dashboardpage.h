@@ -40,6 +40,8 @@ private:
     QWidget *buildEmptyState();
     QWidget *buildDashboard();
     QWidget *buildMergeDelayChart();
+    QWidget *buildCodeFrequencyChart();
+    void showCodeMetrics(const DashboardMetrics &metrics);
     void showMetrics(const DashboardMetrics &metrics);
     void showCommits(const QList<CommitListItem> &commits, const QString &error);
 
@@ -54,6 +56,9 @@ private:
     CalendarHeatmapWidget *m_calendar = nullptr;
     QChart *m_mergeChart = nullptr;
     QLabel *m_mergeSummary = nullptr;
+    QChart *m_frequencyChart = nullptr;
+    QLabel *m_linesSummary = nullptr;
+    QTableWidget *m_contributors = nullptr;
     QLabel *m_drillDownLabel = nullptr;
     QTableWidget *m_drillDown = nullptr;
     QLabel *m_errorLabel = nullptr;

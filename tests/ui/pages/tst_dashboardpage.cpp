@@ -72,6 +72,10 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("mergeDelaySummary"))
                 ->text()
                 .startsWith(QLatin1String("2 merged")));
+    auto *contributors = window.findChild<QTableWidget *>(QStringLiteral("contributorsTable"));
+    QCOMPARE(contributors->rowCount(), 1);
+    QCOMPARE(contributors->item(0, 0)->text(), QStringLiteral("Ada Lovelace"));
+    QCOMPARE(contributors->item(0, 1)->data(Qt::DisplayRole).toInt(), 12);
     UiTest::saveScreenshot(&window, QStringLiteral("dashboard"));
 
     // Click the 22:00 hour of that weekday: its two commits are listed.
