@@ -306,6 +306,10 @@ void DashboardPage::showCodeMetrics(const DashboardMetrics &metrics)
     auto *values = new QValueAxis;
     values->setRange(-double(extreme), double(extreme));
     values->setLabelFormat(QStringLiteral("%d"));
+    if (extreme <= 4)
+        values->setTickCount(int(2 * extreme + 1)); // whole numbers only
+    else
+        values->applyNiceNumbers();
     m_frequencyChart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
 
