@@ -44,6 +44,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(4, QStringLiteral("sync_state")),
         loadEmbedded(5, QStringLiteral("branch_lifetime")),
         loadEmbedded(6, QStringLiteral("organisations")),
+        loadEmbedded(7, QStringLiteral("search_index")),
     };
     return migrations;
 }

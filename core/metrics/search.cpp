@@ -1,0 +1,80 @@
+#include "metrics/search.h"
+
+#include "metrics/metricssql.h"
+#include "storage/boundquery.h"
+
+#include <QRegularExpression>
+
+using namespace BoundQuery;
+
+namespace Search {
+
+QString ftsQuery(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("\\s+"));
+    QStringList terms;
+    for (QString word : text.split(separators, Qt::SkipEmptyParts)) {
+        word.replace(QLatin1Char('"'), QLatin1String("\"\"")); // FTS5 string escaping
+        terms << QStringLiteral("\"%1\"*").arg(word);
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<QList<SearchHit>> find(QSqlDatabase &db, const QString &text, const MetricsFilter &filter,
+                              const QStringList &kinds, int limit, int offset)
+{
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return QList<SearchHit>{};
+    const QStringList wanted = kinds.isEmpty()
+                                   ? QStringList{QStringLiteral("commit"), QStringLiteral("pull"),
+                                                 QStringLiteral("issue")}
+                                   : kinds;
+    // One SELECT per kind, each with the dashboard's filter, merged by rank.
+    QStringList parts;
+    QVariantList values;
+    for (const QString &kind : wanted) {
+        QVariantList partValues{match, kind};
+        if (kind == QLatin1String("commit")) {
+            const QString where = MetricsSql::commitConditions(filter, partValues);
+            parts << QStringLiteral(
+                         "SELECT 'commit', r.full_name, substr(c.sha, 1, 7), c.message, "
+                         "c.authored_at, s.rank FROM search_index s JOIN commits c ON c.id = "
+                         "s.item_id JOIN repos r ON r.id = c.repo_id WHERE search_index MATCH ? "
+                         "AND s.kind = ? AND %1")
+                         .arg(where);
+        } else if (kind == QLatin1String("pull") || kind == QLatin1String("issue")) {
+            const QString table = kind == QLatin1String("pull") ? QStringLiteral("pull_requests")
+                                                                : QStringLiteral("issues");
+            const QString where = MetricsSql::datedConditions(
+                filter, QStringLiteral("p"), QStringLiteral("created_at"), partValues);
+            parts << QStringLiteral(
+                         "SELECT s.kind, r.full_name, '#' || p.number, p.title, p.created_at, "
+                         "s.rank FROM search_index s JOIN %1 p ON p.id = s.item_id JOIN repos r "
+                         "ON r.id = p.repo_id WHERE search_index MATCH ? AND s.kind = ? AND %2")
+                         .arg(table, where);
+        } else {
+            continue;
+        }
+        values << partValues;
+    }
+    if (parts.isEmpty())
+        return QList<SearchHit>{};
+    values << limit << offset;
+    Result<QSqlQuery> result = exec(db,
+                                    parts.join(QStringLiteral(" UNION ALL "))
+                                        + QStringLiteral(" ORDER BY 6, 5 DESC LIMIT ? OFFSET ?"),
+                                    values, QStringLiteral("searching"));
+    if (!result)
+        return result.error();
+    QList<SearchHit> hits;
+    QSqlQuery &query = result.value();
+    while (query.next()) {
+        hits << SearchHit{
+            query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString().section(QLatin1Char('\n'), 0, 0), timeFrom(query.value(4))};
+    }
+    return hits;
+}
+
+} // namespace Search

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/result.h"
+#include "metrics/metricsfilter.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+/// One hit of the global search.
+struct SearchHit
+{
+    QString kind;      ///< "commit", "pull", "issue"
+    QString repo;      ///< owner/name
+    QString reference; ///< short sha or #number
+    QString text;      ///< the message or title, first line
+    QDateTime time;    ///< authored or created, UTC
+};
+
+/// Full-text search over commit messages and pull request and issue titles (FTS5 index kept
+/// by triggers). The user's words are searched as prefixes and can never break the query:
+/// each is quoted as an FTS5 string and bound as a parameter. Same thread as the connection.
+namespace Search {
+
+/// `kinds` empty: all of "commit", "pull", "issue". Best matches first.
+Result<QList<SearchHit>> find(QSqlDatabase &db, const QString &text, const MetricsFilter &filter,
+                              const QStringList &kinds = {}, int limit = 100, int offset = 0);
+
+/// The FTS5 query for the user's words ("fix crash" → "\"fix\"* \"crash\"*"), or "".
+QString ftsQuery(const QString &text);
+
+} // namespace Search

@@ -1,0 +1,140 @@
+#include "metrics/search.h"
+#include "storage/accountstore.h"
+#include "storage/cachewriter.h"
+#include "testcache.h"
+
+#include <QTest>
+
+/// Full-text search over the cache: prefixes, accents, hostile input, kinds, filters, and an
+/// index that follows updates and deletions.
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void findsPrefixesAcrossKinds();
+    void accentsAndCaseDoNotMatter();
+    void hostileInputIsJustText_data();
+    void hostileInputIsJustText();
+    void kindsAndRepositoriesNarrowTheSearch();
+    void indexFollowsUpdatesAndDeletions();
+
+private:
+    std::unique_ptr<TestCache> m_cache;
+    qint64 m_account = 0;
+    qint64 m_app = 0;
+    qint64 m_lib = 0;
+};
+
+void TestSearch::init()
+{
+    m_cache = std::make_unique<TestCache>();
+    QVERIFY(m_cache->isValid());
+    m_account = m_cache->addAccount();
+    m_app = m_cache->addRepo(m_account, QStringLiteral("octo/app"));
+    m_lib = m_cache->addRepo(m_account, QStringLiteral("octo/lib"));
+    CacheWriter writer(m_cache->db());
+    auto commit = [&](qint64 repo, const char *sha, const QString &message) {
+        CommitRecord record;
+        record.repoId = repo;
+        record.sha = QLatin1String(sha);
+        record.authoredAt = QDateTime::currentDateTimeUtc();
+        record.message = message;
+        QVERIFY(writer.upsertCommit(record).ok());
+    };
+    commit(m_app, "aaaaaaaa1", QStringLiteral("Fix crash when the token expires\n\nLong body"));
+    commit(m_lib, "bbbbbbbb2", QStringLiteral("Réparer l'écran de connexion"));
+    PullRequestRecord pull;
+    pull.repoId = m_app;
+    pull.number = 7;
+    pull.title = QStringLiteral("Crash reporter for sync errors");
+    pull.state = QStringLiteral("open");
+    pull.createdAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(writer.upsertPullRequest(pull).ok());
+    IssueRecord issue;
+    issue.repoId = m_lib;
+    issue.number = 12;
+    issue.title = QStringLiteral("App crashes on start");
+    issue.state = QStringLiteral("open");
+    issue.createdAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(writer.upsertIssue(issue).ok());
+}
+
+void TestSearch::findsPrefixesAcrossKinds()
+{
+    const QList<SearchHit> hits = Search::find(m_cache->db(), QStringLiteral("cras"), {}).value();
+    QCOMPARE(hits.size(), 3); // "crash", "Crash", "crashes"
+    QStringList kinds;
+    for (const SearchHit &hit : hits)
+        kinds << hit.kind;
+    kinds.sort();
+    QCOMPARE(kinds, (QStringList{QStringLiteral("commit"), QStringLiteral("issue"),
+                                 QStringLiteral("pull")}));
+    const QList<SearchHit> both
+        = Search::find(m_cache->db(), QStringLiteral("crash token"), {}).value();
+    QCOMPARE(both.size(), 1);
+    QCOMPARE(both.first().reference, QStringLiteral("aaaaaaa"));
+    QCOMPARE(both.first().text, QStringLiteral("Fix crash when the token expires"));
+    QCOMPARE(both.first().repo, QStringLiteral("octo/app"));
+}
+
+void TestSearch::accentsAndCaseDoNotMatter()
+{
+    const QList<SearchHit> hits = Search::find(m_cache->db(), QStringLiteral("ECRAN"), {}).value();
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().repo, QStringLiteral("octo/lib"));
+}
+
+void TestSearch::hostileInputIsJustText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addRow("fts syntax") << QStringLiteral("crash OR NEAR(\"x\" AND");
+    QTest::addRow("quotes") << QStringLiteral("\"\"\"");
+    QTest::addRow("sql") << QStringLiteral("'; DROP TABLE commits; --");
+    QTest::addRow("column filter") << QStringLiteral("kind:commit");
+    QTest::addRow("only spaces") << QStringLiteral("   ");
+}
+
+void TestSearch::hostileInputIsJustText()
+{
+    QFETCH(QString, text);
+    const Result<QList<SearchHit>> hits = Search::find(m_cache->db(), text, {});
+    QVERIFY2(hits.ok(), qPrintable(hits.ok() ? QString() : hits.error().toLogString()));
+    QCOMPARE(m_cache->rowCount(QStringLiteral("commits")), 2);
+}
+
+void TestSearch::kindsAndRepositoriesNarrowTheSearch()
+{
+    QCOMPARE(Search::find(m_cache->db(), QStringLiteral("crash"), {}, {QStringLiteral("issue")})
+                 .value()
+                 .size(),
+             1);
+    MetricsFilter onlyApp;
+    onlyApp.repoIds = {m_app};
+    QCOMPARE(Search::find(m_cache->db(), QStringLiteral("crash"), onlyApp).value().size(), 2);
+    MetricsFilter longAgo;
+    longAgo.to = QDate(2000, 1, 1);
+    QCOMPARE(Search::find(m_cache->db(), QStringLiteral("crash"), longAgo).value().size(), 0);
+}
+
+void TestSearch::indexFollowsUpdatesAndDeletions()
+{
+    CacheWriter writer(m_cache->db());
+    PullRequestRecord renamed;
+    renamed.repoId = m_app;
+    renamed.number = 7;
+    renamed.title = QStringLiteral("Telemetry for sync errors");
+    renamed.state = QStringLiteral("open");
+    renamed.createdAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(writer.upsertPullRequest(renamed).ok());
+    QCOMPARE(Search::find(m_cache->db(), QStringLiteral("reporter"), {}).value().size(), 0);
+    QCOMPARE(Search::find(m_cache->db(), QStringLiteral("telemetry"), {}).value().size(), 1);
+
+    QVERIFY(AccountStore(m_cache->db()).removeWithData(m_account).ok());
+    QCOMPARE(Search::find(m_cache->db(), QStringLiteral("crash"), {}).value().size(), 0);
+    QCOMPARE(m_cache->rowCount(QStringLiteral("search_index")), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
