@@ -8,6 +8,7 @@ MetricsRunner::MetricsRunner(const QString &cacheFilePath, QObject *parent)
 {
     qRegisterMetaType<DashboardMetrics>();
     qRegisterMetaType<QList<CommitListItem>>();
+    qRegisterMetaType<QList<SearchHit>>();
     m_pool.setMaxThreadCount(1); // queries queue up; the newest result wins
 }
 
@@ -62,6 +63,34 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter)
             [this, metrics, generation] {
                 if (generation == m_metricsGeneration)
                     emit metricsReady(metrics);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MetricsRunner::requestSearch(const MetricsFilter &filter, const QString &text)
+{
+    const int generation = ++m_searchGeneration;
+    m_pool.start([this, filter, text, generation] {
+        if (generation != m_searchGeneration)
+            return; // typed on: a newer search is queued
+        QList<SearchHit> hits;
+        QString error;
+        {
+            CacheConnection connection(m_cacheFilePath, QStringLiteral("search"));
+            const Result<QList<SearchHit>> found
+                = connection.isOpen() ? Search::find(connection.database(), text, filter)
+                                      : Result<QList<SearchHit>>(connection.error());
+            if (found)
+                hits = found.value();
+            else
+                error = found.error().userMessage;
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, text, hits, error, generation] {
+                if (generation == m_searchGeneration)
+                    emit searchReady(text, hits, error);
             },
             Qt::QueuedConnection);
     });

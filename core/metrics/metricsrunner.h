@@ -4,6 +4,7 @@
 #include "metrics/commitactivity.h"
 #include "metrics/mergedelay.h"
 #include "metrics/metricsfilter.h"
+#include "metrics/search.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -39,14 +40,18 @@ public slots:
     void requestMetrics(const MetricsFilter &filter);
     /// Lists the commits of a punch-card cell (`day` invalid) or of a calendar day.
     void requestCommits(const MetricsFilter &filter, int weekday, int hour, const QDate &day);
+    /// Full-text search within the filter.
+    void requestSearch(const MetricsFilter &filter, const QString &text);
 
 signals:
     void metricsReady(const DashboardMetrics &metrics);
     void commitsReady(const QList<CommitListItem> &commits, const QString &error);
+    void searchReady(const QString &text, const QList<SearchHit> &hits, const QString &error);
 
 private:
     QString m_cacheFilePath;
     QThreadPool m_pool;
     std::atomic_int m_metricsGeneration = 0;
     std::atomic_int m_commitsGeneration = 0;
+    std::atomic_int m_searchGeneration = 0;
 };

@@ -15,11 +15,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -37,6 +40,7 @@ DashboardPage::DashboardPage(MetricsRunner *metrics, QWidget *parent)
     layout->addWidget(m_stack);
     connect(m_metrics, &MetricsRunner::metricsReady, this, &DashboardPage::showMetrics);
     connect(m_metrics, &MetricsRunner::commitsReady, this, &DashboardPage::showCommits);
+    connect(m_metrics, &MetricsRunner::searchReady, this, &DashboardPage::showSearchHits);
 }
 
 QWidget *DashboardPage::buildEmptyState()
@@ -136,6 +140,30 @@ QWidget *DashboardPage::buildDashboard()
     filters->addSpacing(16);
     filters->addWidget(zoneLabel);
     filters->addWidget(m_timeZoneCombo);
+    filters->addSpacing(16);
+    m_searchEdit = new QLineEdit(page);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search commits, pull requests, issues (Ctrl+F)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setAccessibleName(tr("Search"));
+    m_searchEdit->setMinimumWidth(260);
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, m_searchEdit, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    // Search as the user types, once typing pauses.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchEdit, &QLineEdit::returnPressed, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        const QString text = m_searchEdit->text().trimmed();
+        if (!text.isEmpty())
+            m_metrics->requestSearch(filter(), text);
+    });
+    filters->addWidget(m_searchEdit);
     filters->addStretch(1);
     filters->addWidget(m_summaryLabel);
 
@@ -433,6 +461,35 @@ void DashboardPage::showMetrics(const DashboardMetrics &metrics)
     showCodeMetrics(metrics);
 }
 
+void DashboardPage::fillResults(const QStringList &headers, const QList<QStringList> &rows)
+{
+    m_drillDown->setHorizontalHeaderLabels(headers);
+    m_drillDown->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        for (int column = 0; column < rows.at(row).size(); ++column)
+            m_drillDown->setItem(row, column, new QTableWidgetItem(rows.at(row).at(column)));
+    }
+    m_drillDown->resizeColumnsToContents();
+}
+
+void DashboardPage::showSearchHits(const QString &text, const QList<SearchHit> &hits,
+                                   const QString &error)
+{
+    m_drillDown->setRowCount(0);
+    if (!error.isEmpty()) {
+        m_drillDownLabel->setText(error);
+        return;
+    }
+    m_drillDownLabel->setText(tr("%n results for “%1”", nullptr, int(hits.size())).arg(text));
+    const QLocale locale;
+    QList<QStringList> rows;
+    for (const SearchHit &hit : hits) {
+        rows << QStringList{locale.toString(hit.time.toLocalTime(), QLocale::ShortFormat), hit.repo,
+                            hit.reference, hit.text};
+    }
+    fillResults({tr("Time"), tr("Repository"), tr("Item"), tr("Text")}, rows);
+}
+
 void DashboardPage::showCommits(const QList<CommitListItem> &commits, const QString &error)
 {
     m_drillDown->setRowCount(0);
@@ -441,14 +498,10 @@ void DashboardPage::showCommits(const QList<CommitListItem> &commits, const QStr
         return;
     }
     const QLocale locale;
-    m_drillDown->setRowCount(int(commits.size()));
-    for (int row = 0; row < commits.size(); ++row) {
-        const CommitListItem &commit = commits.at(row);
-        const QStringList cells{
-            locale.toString(commit.authoredAt.toLocalTime(), QLocale::ShortFormat), commit.repo,
-            commit.author, commit.message};
-        for (int column = 0; column < cells.size(); ++column)
-            m_drillDown->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    QList<QStringList> rows;
+    for (const CommitListItem &commit : commits) {
+        rows << QStringList{locale.toString(commit.authoredAt.toLocalTime(), QLocale::ShortFormat),
+                            commit.repo, commit.author, commit.message};
     }
-    m_drillDown->resizeColumnsToContents();
+    fillResults({tr("Time"), tr("Repository"), tr("Author"), tr("Message")}, rows);
 }

@@ -44,6 +44,8 @@ private:
     void showCodeMetrics(const DashboardMetrics &metrics);
     void showMetrics(const DashboardMetrics &metrics);
     void showCommits(const QList<CommitListItem> &commits, const QString &error);
+    void showSearchHits(const QString &text, const QList<SearchHit> &hits, const QString &error);
+    void fillResults(const QStringList &headers, const QList<QStringList> &rows);
 
     MetricsRunner *m_metrics = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -52,6 +54,8 @@ private:
     QLabel *m_summaryLabel = nullptr;
     QComboBox *m_rangeCombo = nullptr;
     QComboBox *m_timeZoneCombo = nullptr;
+    class QLineEdit *m_searchEdit = nullptr;
+    class QTimer *m_searchDelay = nullptr;
     PunchCardWidget *m_punchCard = nullptr;
     CalendarHeatmapWidget *m_calendar = nullptr;
     QChart *m_mergeChart = nullptr;

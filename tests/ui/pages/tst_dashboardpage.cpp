@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableWidget>
 #include <QTest>
 
@@ -84,6 +85,15 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     QTRY_COMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Change 11"));
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("octo/app"));
+
+    // Ctrl+F and typing search the messages; results replace the list.
+    QTest::keySequence(&window, QKeySequence::Find);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("change 1"));
+    QTRY_COMPARE(
+        window.findChild<QLabel *>(QStringLiteral("drillDownLabel"))->text(),
+        QStringLiteral("3 results for “change 1”")); // "Change 1", "Change 10", "Change 11"
 
     // A shorter range recomputes every chart.
     window.findChild<QComboBox *>(QStringLiteral("rangeCombo"))->setCurrentIndex(1); // 30 days
