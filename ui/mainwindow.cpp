@@ -202,6 +202,10 @@ void MainWindow::refresh()
             return;
         }
     }
+    if (const Result<QList<QPair<qint64, QString>>> repos
+        = CacheOverview::repositories(m_connection->database());
+        repos)
+        m_dashboardPage->setRepositories(repos.value());
     m_dashboardPage->setCounts(counts.value());
     m_connectionsPage->setAccounts(accounts.value());
     m_syncHistoryPage->setRuns(runs.value());

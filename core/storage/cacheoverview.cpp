@@ -69,4 +69,18 @@ Result<QList<AccountSummary>> accounts(QSqlDatabase &db)
     return summaries;
 }
 
+Result<QList<QPair<qint64, QString>>> repositories(QSqlDatabase &db)
+{
+    Result<QSqlQuery> result = exec(
+        db, QStringLiteral("SELECT id, full_name FROM repos ORDER BY full_name COLLATE NOCASE"), {},
+        QStringLiteral("listing repositories"));
+    if (!result)
+        return result.error();
+    QList<QPair<qint64, QString>> repos;
+    while (result.value().next())
+        repos << qMakePair(result.value().value(0).toLongLong(),
+                           result.value().value(1).toString());
+    return repos;
+}
+
 } // namespace CacheOverview

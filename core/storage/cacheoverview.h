@@ -41,5 +41,7 @@ namespace CacheOverview {
 
 Result<CacheCounts> counts(QSqlDatabase &db);
 Result<QList<AccountSummary>> accounts(QSqlDatabase &db);
+/// Every cached repository (id, owner/name), for the dashboard's repository filter.
+Result<QList<QPair<qint64, QString>>> repositories(QSqlDatabase &db);
 
 } // namespace CacheOverview

@@ -16,15 +16,20 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QScrollArea>
+#include <QSet>
 #include <QShortcut>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QValueAxis>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 DashboardPage::DashboardPage(MetricsRunner *metrics, QWidget *parent)
     : QWidget(parent)
@@ -141,6 +146,8 @@ QWidget *DashboardPage::buildDashboard()
     filters->addWidget(zoneLabel);
     filters->addWidget(m_timeZoneCombo);
     filters->addSpacing(16);
+    filters->addWidget(buildRepositoryFilter(page));
+    filters->addSpacing(16);
     m_searchEdit = new QLineEdit(page);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search commits, pull requests, issues (Ctrl+F)"));
@@ -231,6 +238,7 @@ QWidget *DashboardPage::buildDashboard()
     m_contributors->verticalHeader()->hide();
     m_contributors->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_contributors->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_contributors->horizontalHeader()->setSortIndicator(1, Qt::DescendingOrder); // most commits
     m_contributors->setSortingEnabled(true);
     m_contributors->setAccessibleName(tr("Contributors leaderboard"));
     m_contributors->setMinimumHeight(200);
@@ -359,9 +367,80 @@ void DashboardPage::showCodeMetrics(const DashboardMetrics &metrics)
     m_contributors->resizeColumnsToContents();
 }
 
+QWidget *DashboardPage::buildRepositoryFilter(QWidget *parent)
+{
+    // A drop-down of check boxes with type-to-search: many repositories stay manageable.
+    m_repoButton = new QToolButton(parent);
+    m_repoButton->setObjectName(QStringLiteral("repoFilterButton"));
+    m_repoButton->setPopupMode(QToolButton::InstantPopup);
+    m_repoButton->setAccessibleName(tr("Repositories shown"));
+    auto *menu = new QMenu(m_repoButton);
+    auto *panel = new QWidget(menu);
+    m_repoSearch = new QLineEdit(panel);
+    m_repoSearch->setObjectName(QStringLiteral("repoFilterSearch"));
+    m_repoSearch->setPlaceholderText(tr("Type to filter…"));
+    m_repoSearch->setClearButtonEnabled(true);
+    m_repoList = new QListWidget(panel);
+    m_repoList->setObjectName(QStringLiteral("repoFilterList"));
+    m_repoList->setMinimumSize(280, 220);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_repoSearch);
+    layout->addWidget(m_repoList);
+    auto *action = new QWidgetAction(menu);
+    action->setDefaultWidget(panel);
+    menu->addAction(action);
+    m_repoButton->setMenu(menu);
+    connect(menu, &QMenu::aboutToShow, m_repoSearch, [this] { m_repoSearch->setFocus(); });
+    connect(m_repoSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (int row = 0; row < m_repoList->count(); ++row) {
+            QListWidgetItem *item = m_repoList->item(row);
+            item->setHidden(!text.isEmpty() && !item->text().contains(text, Qt::CaseInsensitive));
+        }
+    });
+    connect(m_repoList, &QListWidget::itemChanged, this, [this] {
+        updateRepositoryButton();
+        reloadMetrics();
+    });
+    updateRepositoryButton();
+    return m_repoButton;
+}
+
+void DashboardPage::setRepositories(const QList<QPair<qint64, QString>> &repositories)
+{
+    QSet<qint64> ticked;
+    for (int row = 0; row < m_repoList->count(); ++row) {
+        if (m_repoList->item(row)->checkState() == Qt::Checked)
+            ticked.insert(m_repoList->item(row)->data(Qt::UserRole).toLongLong());
+    }
+    const QSignalBlocker quiet(m_repoList);
+    m_repoList->clear();
+    for (const auto &[id, name] : repositories) {
+        auto *item = new QListWidgetItem(name, m_repoList);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.contains(id) ? Qt::Checked : Qt::Unchecked);
+    }
+    updateRepositoryButton();
+}
+
+void DashboardPage::updateRepositoryButton()
+{
+    int ticked = 0;
+    for (int row = 0; row < m_repoList->count(); ++row)
+        ticked += m_repoList->item(row)->checkState() == Qt::Checked ? 1 : 0;
+    // Nothing ticked means every repository, as in GitHub's own filters.
+    m_repoButton->setText(ticked == 0 ? tr("All repositories")
+                                      : tr("%n repositories", nullptr, ticked));
+}
+
 MetricsFilter DashboardPage::filter() const
 {
     MetricsFilter filter;
+    for (int row = 0; row < m_repoList->count(); ++row) {
+        if (m_repoList->item(row)->checkState() == Qt::Checked)
+            filter.repoIds << m_repoList->item(row)->data(Qt::UserRole).toLongLong();
+    }
     const int days = m_rangeCombo->currentData().toInt();
     if (days > 0) {
         filter.to = QDate::currentDate();

@@ -26,6 +26,8 @@ public:
     explicit DashboardPage(MetricsRunner *metrics, QWidget *parent = nullptr);
 
     void setCounts(const CacheCounts &counts);
+    /// The repositories the filter offers; ticks of repositories that remain are kept.
+    void setRepositories(const QList<QPair<qint64, QString>> &repositories);
     MetricsFilter filter() const;
 
 public slots:
@@ -46,6 +48,8 @@ private:
     void showCommits(const QList<CommitListItem> &commits, const QString &error);
     void showSearchHits(const QString &text, const QList<SearchHit> &hits, const QString &error);
     void fillResults(const QStringList &headers, const QList<QStringList> &rows);
+    QWidget *buildRepositoryFilter(QWidget *parent);
+    void updateRepositoryButton();
 
     MetricsRunner *m_metrics = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -55,6 +59,9 @@ private:
     QComboBox *m_rangeCombo = nullptr;
     QComboBox *m_timeZoneCombo = nullptr;
     class QLineEdit *m_searchEdit = nullptr;
+    class QToolButton *m_repoButton = nullptr;
+    class QListWidget *m_repoList = nullptr;
+    class QLineEdit *m_repoSearch = nullptr;
     class QTimer *m_searchDelay = nullptr;
     PunchCardWidget *m_punchCard = nullptr;
     CalendarHeatmapWidget *m_calendar = nullptr;

@@ -9,8 +9,10 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 /// The dashboard with data: charts fill from the cache off the GUI thread, a click on a punch
 /// card hour lists its commits, a filter change recomputes.
@@ -34,7 +36,8 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     TestCache cache;
     QVERIFY(cache.isValid());
     CacheWriter writer(cache.db());
-    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/app"));
+    const qint64 accountId = cache.addAccount();
+    const qint64 repoId = cache.addRepo(accountId, QStringLiteral("octo/app"));
     // Ten commits at 10:15 local time on the last ten days, two more 40 days ago at 22:05.
     const QDate today = QDate::currentDate();
     auto commit = [&](int index, const QDate &day, const QTime &time) {
@@ -50,6 +53,16 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
         commit(i, today.addDays(-i), QTime(10, 15));
     commit(10, today.addDays(-40), QTime(22, 5));
     commit(11, today.addDays(-40), QTime(22, 35));
+    const qint64 libId = cache.addRepo(accountId, QStringLiteral("octo/lib"));
+    for (int i = 0; i < 3; ++i) {
+        CommitRecord record;
+        record.repoId = libId;
+        record.sha = QStringLiteral("lib%1").arg(i);
+        record.author.name = QStringLiteral("Grace Hopper");
+        record.authoredAt = QDateTime(today.addDays(-i), QTime(8, 0)).toUTC();
+        record.message = QStringLiteral("Library work %1").arg(i);
+        QVERIFY(writer.upsertCommit(record).ok());
+    }
     for (int number = 1; number <= 2; ++number) {
         PullRequestRecord pull;
         pull.repoId = repoId;
@@ -67,14 +80,14 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *punchCard = window.findChild<PunchCardWidget *>(QStringLiteral("punchCard"));
     QVERIFY(punchCard && punchCard->isVisible());
-    QTRY_COMPARE(punchCard->punchCard().total, 12); // "Last 12 months"
+    QTRY_COMPARE(punchCard->punchCard().total, 15); // "Last 12 months"
     const int dayOf40 = today.addDays(-40).dayOfWeek() - 1;
     QCOMPARE(punchCard->punchCard().counts[dayOf40][22], 2);
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("mergeDelaySummary"))
                 ->text()
                 .startsWith(QLatin1String("2 merged")));
     auto *contributors = window.findChild<QTableWidget *>(QStringLiteral("contributorsTable"));
-    QCOMPARE(contributors->rowCount(), 1);
+    QCOMPARE(contributors->rowCount(), 2);
     QCOMPARE(contributors->item(0, 0)->text(), QStringLiteral("Ada Lovelace"));
     QCOMPARE(contributors->item(0, 1)->data(Qt::DisplayRole).toInt(), 12);
     UiTest::saveScreenshot(&window, QStringLiteral("dashboard"));
@@ -95,9 +108,23 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
         window.findChild<QLabel *>(QStringLiteral("drillDownLabel"))->text(),
         QStringLiteral("3 results for “change 1”")); // "Change 1", "Change 10", "Change 11"
 
+    // Repository filter: type to find, tick to narrow every chart.
+    auto *repoList = window.findChild<QListWidget *>(QStringLiteral("repoFilterList"));
+    QCOMPARE(repoList->count(), 2);
+    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("repoFilterSearch")),
+                     QStringLiteral("lib"));
+    QVERIFY(repoList->item(0)->isHidden()); // octo/app
+    QVERIFY(!repoList->item(1)->isHidden());
+    repoList->item(1)->setCheckState(Qt::Checked);
+    QTRY_COMPARE(punchCard->punchCard().total, 3);
+    QCOMPARE(window.findChild<QToolButton *>(QStringLiteral("repoFilterButton"))->text(),
+             QStringLiteral("1 repositories"));
+    repoList->item(1)->setCheckState(Qt::Unchecked);
+    QTRY_COMPARE(punchCard->punchCard().total, 15);
+
     // A shorter range recomputes every chart.
     window.findChild<QComboBox *>(QStringLiteral("rangeCombo"))->setCurrentIndex(1); // 30 days
-    QTRY_COMPARE(punchCard->punchCard().total, 10);
+    QTRY_COMPARE(punchCard->punchCard().total, 13);
 }
 
 QTEST_MAIN(TestDashboardPage)
