@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 
@@ -20,6 +21,17 @@ inline void saveScreenshot(QWidget *widget, const QString &name)
     QDir().mkpath(dir);
     QApplication::processEvents(); // let pending layout changes land first
     widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+/// Shows the window and gives it the keyboard focus, offscreen or in a real X window without a
+/// window manager (where nobody activates a new window on its own).
+inline bool showAndActivate(QWidget &window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
 }
 
 /// Runs `steps` on the next modal dialog once it is shown (exec() blocks the test meanwhile).

@@ -18,21 +18,6 @@
 #include <QTableView>
 #include <QTest>
 
-namespace {
-
-// Shows the window and gives it the keyboard focus, offscreen or in a real X window without a
-// window manager (where nobody activates a new window on its own).
-bool showAndActivate(QWidget &window)
-{
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return false;
-    window.activateWindow();
-    return QTest::qWaitForWindowActive(&window);
-}
-
-} // namespace
-
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -90,7 +75,7 @@ void TestMainWindow::firstStepButtonLeadsToItsProvider()
     QVERIFY(cache.isValid());
     TestServices services(cache.filePath());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
-    QVERIFY(showAndActivate(window));
+    QVERIFY(UiTest::showAndActivate(window));
 
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("importCsvButton")),
                       Qt::LeftButton);
@@ -105,7 +90,7 @@ void TestMainWindow::keyboardShortcutsSwitchPages()
     QVERIFY(cache.isValid());
     TestServices services(cache.filePath());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
-    QVERIFY(showAndActivate(window));
+    QVERIFY(UiTest::showAndActivate(window));
 
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::SyncHistory);

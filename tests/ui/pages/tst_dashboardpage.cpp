@@ -76,8 +76,7 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     TestServices services(cache.filePath());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
     window.resize(1200, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(UiTest::showAndActivate(window));
     auto *punchCard = window.findChild<PunchCardWidget *>(QStringLiteral("punchCard"));
     QVERIFY(punchCard && punchCard->isVisible());
     QTRY_COMPARE(punchCard->punchCard().total, 15); // "Last 12 months"
