@@ -153,7 +153,7 @@ QWidget *DashboardPage::buildDashboard()
     m_searchEdit->setPlaceholderText(tr("Search commits, pull requests, issues (Ctrl+F)"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setAccessibleName(tr("Search"));
-    m_searchEdit->setMinimumWidth(260);
+    m_searchEdit->setMinimumWidth(180);
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
     connect(findShortcut, &QShortcut::activated, m_searchEdit, [this] {
         m_searchEdit->setFocus(Qt::ShortcutFocusReason);
@@ -170,9 +170,7 @@ QWidget *DashboardPage::buildDashboard()
         if (!text.isEmpty())
             m_metrics->requestSearch(filter(), text);
     });
-    filters->addWidget(m_searchEdit);
-    filters->addStretch(1);
-    filters->addWidget(m_summaryLabel);
+    filters->addWidget(m_searchEdit, 1);
 
     m_errorLabel = new QLabel(page);
     m_errorLabel->setObjectName(QStringLiteral("metricsError"));
@@ -256,6 +254,8 @@ QWidget *DashboardPage::buildDashboard()
     auto *content = new QWidget(page);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addLayout(filters);
+    contentLayout->addWidget(
+        m_summaryLabel); // its own line: the filter row must fit narrow windows
     contentLayout->addWidget(m_errorLabel);
     contentLayout->addLayout(charts);
     contentLayout->addWidget(m_drillDownLabel);
