@@ -4,6 +4,7 @@
 #include "metrics/commitactivity.h"
 #include "metrics/mergedelay.h"
 #include "metrics/metricsfilter.h"
+#include "metrics/reftrends.h"
 #include "metrics/search.h"
 
 #include <QObject>
@@ -19,6 +20,7 @@ struct DashboardMetrics
     LinesPerPullRequest linesPerPullRequest;
     QList<WeeklyLines> codeFrequency;
     QList<Contributor> contributors;
+    RefTrends refTrends;
     QString error; ///< a sentence for the window when a query failed
 };
 Q_DECLARE_METATYPE(DashboardMetrics)

@@ -43,6 +43,15 @@ QString commitConditions(const MetricsFilter &filter, QVariantList &values)
         .join(QStringLiteral(" AND "));
 }
 
+QString timeConditions(const MetricsFilter &filter, const QString &timeExpression,
+                       const QString &repoColumn, QVariantList &values)
+{
+    return rangeAndRepos(filter,
+                         QStringLiteral("date(%1, 'unixepoch', 'localtime')").arg(timeExpression),
+                         repoColumn, values)
+        .join(QStringLiteral(" AND "));
+}
+
 QString datedConditions(const MetricsFilter &filter, const QString &alias,
                         const QString &timeColumn, QVariantList &values)
 {

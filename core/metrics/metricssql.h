@@ -18,4 +18,8 @@ QString commitConditions(const MetricsFilter &filter, QVariantList &values);
 QString datedConditions(const MetricsFilter &filter, const QString &alias,
                         const QString &timeColumn, QVariantList &values);
 
+/// The same for any time expression (UTC seconds) and repository column.
+QString timeConditions(const MetricsFilter &filter, const QString &timeExpression,
+                       const QString &repoColumn, QVariantList &values);
+
 } // namespace MetricsSql
