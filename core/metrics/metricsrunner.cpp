@@ -40,11 +40,12 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter)
                     = CodeMetrics::linesPerPullRequest(db, filter);
                 const Result<QList<WeeklyLines>> frequency = CodeMetrics::codeFrequency(db, filter);
                 const Result<QList<Contributor>> people = CodeMetrics::contributors(db, filter);
+                const Result<RefTrends> refs = RefTrendsMetric::compute(db, filter);
                 for (const Error *error :
                      {card ? nullptr : &card.error(), days ? nullptr : &days.error(),
                       delay ? nullptr : &delay.error(), lines ? nullptr : &lines.error(),
-                      frequency ? nullptr : &frequency.error(),
-                      people ? nullptr : &people.error()}) {
+                      frequency ? nullptr : &frequency.error(), people ? nullptr : &people.error(),
+                      refs ? nullptr : &refs.error()}) {
                     if (error && metrics.error.isEmpty())
                         metrics.error = error->userMessage;
                 }
@@ -55,6 +56,7 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter)
                     metrics.linesPerPullRequest = lines.value();
                     metrics.codeFrequency = frequency.value();
                     metrics.contributors = people.value();
+                    metrics.refTrends = refs.value();
                 }
             }
         }

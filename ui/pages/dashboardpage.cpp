@@ -248,6 +248,24 @@ QWidget *DashboardPage::buildDashboard()
     charts->addWidget(calendarBox, 1, 0, 1, 2);
     charts->addWidget(linesBox, 2, 0);
     charts->addWidget(peopleBox, 2, 1);
+
+    auto *refsBox = new QGroupBox(tr("Branches and tags per month"), page);
+    auto *refsLayout = new QVBoxLayout(refsBox);
+    m_refSummary = new QLabel(refsBox);
+    m_refSummary->setObjectName(QStringLiteral("refTrendsSummary"));
+    m_refSummary->setWordWrap(true);
+    refsLayout->addWidget(m_refSummary);
+    m_refChart = new QChart;
+    m_refChart->legend()->setAlignment(Qt::AlignBottom);
+    m_refChart->setMargins(QMargins(0, 0, 0, 0));
+    m_refChart->setBackgroundVisible(false);
+    auto *refView = new QChartView(m_refChart, refsBox);
+    refView->setObjectName(QStringLiteral("refTrendsChart"));
+    refView->setRenderHint(QPainter::Antialiasing);
+    refView->setMinimumHeight(220);
+    refView->setAccessibleName(tr("Branches created and deleted and tags per month"));
+    refsLayout->addWidget(refView, 1);
+    charts->addWidget(refsBox, 3, 0, 1, 2);
     charts->setColumnStretch(0, 3);
     charts->setColumnStretch(1, 2);
 
@@ -538,6 +556,58 @@ void DashboardPage::showMetrics(const DashboardMetrics &metrics)
                      "range.");
     m_mergeSummary->setText(summary);
     showCodeMetrics(metrics);
+    showRefTrends(metrics.refTrends);
+}
+
+void DashboardPage::showRefTrends(const RefTrends &trends)
+{
+    const QLocale locale;
+    if (trends.months.isEmpty())
+        m_refSummary->setText(
+            tr("No branches or tags in this range yet: they arrive with a sync."));
+    else if (trends.tagCount > 1)
+        m_refSummary->setText(tr("%n tags; a new tag every %1 days (median, per repository).",
+                                 nullptr, trends.tagCount)
+                                  .arg(locale.toString(trends.medianDaysBetweenTags, 'f', 1)));
+    else
+        m_refSummary->setText(tr("%n tags.", nullptr, trends.tagCount));
+    m_refChart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = m_refChart->axes();
+    for (QAbstractAxis *axis : axes) {
+        m_refChart->removeAxis(axis);
+        delete axis;
+    }
+    auto *created = new QBarSet(tr("Branches created"));
+    auto *deleted = new QBarSet(tr("Branches deleted"));
+    auto *tags = new QBarSet(tr("Tags"));
+    QStringList months;
+    int highest = 1;
+    for (const MonthlyRefs &month : trends.months) {
+        *created << month.branchesCreated;
+        *deleted << month.branchesDeleted;
+        *tags << month.tags;
+        months << locale.toString(month.month, QStringLiteral("MMM yyyy"));
+        highest
+            = qMax(highest, qMax(month.branchesCreated, qMax(month.branchesDeleted, month.tags)));
+    }
+    auto *series = new QBarSeries;
+    series->append(created);
+    series->append(deleted);
+    series->append(tags);
+    m_refChart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(months);
+    m_refChart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    auto *values = new QValueAxis;
+    values->setRange(0, highest);
+    values->setLabelFormat(QStringLiteral("%d"));
+    if (highest <= 8)
+        values->setTickCount(highest + 1);
+    else
+        values->applyNiceNumbers();
+    m_refChart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
 }
 
 void DashboardPage::fillResults(const QStringList &headers, const QList<QStringList> &rows)

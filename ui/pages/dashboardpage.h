@@ -44,6 +44,7 @@ private:
     QWidget *buildMergeDelayChart();
     QWidget *buildCodeFrequencyChart();
     void showCodeMetrics(const DashboardMetrics &metrics);
+    void showRefTrends(const RefTrends &trends);
     void showMetrics(const DashboardMetrics &metrics);
     void showCommits(const QList<CommitListItem> &commits, const QString &error);
     void showSearchHits(const QString &text, const QList<SearchHit> &hits, const QString &error);
@@ -70,6 +71,8 @@ private:
     QChart *m_frequencyChart = nullptr;
     QLabel *m_linesSummary = nullptr;
     QTableWidget *m_contributors = nullptr;
+    QChart *m_refChart = nullptr;
+    QLabel *m_refSummary = nullptr;
     QLabel *m_drillDownLabel = nullptr;
     QTableWidget *m_drillDown = nullptr;
     QLabel *m_errorLabel = nullptr;

@@ -89,6 +89,8 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     QCOMPARE(contributors->rowCount(), 2);
     QCOMPARE(contributors->item(0, 0)->text(), QStringLiteral("Ada Lovelace"));
     QCOMPARE(contributors->item(0, 1)->data(Qt::DisplayRole).toInt(), 12);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("refTrendsSummary"))->text(),
+             QStringLiteral("No branches or tags in this range yet: they arrive with a sync."));
     UiTest::saveScreenshot(&window, QStringLiteral("dashboard"));
 
     // Click the 22:00 hour of that weekday: its two commits are listed.
