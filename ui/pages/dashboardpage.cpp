@@ -1,11 +1,9 @@
 #include "pages/dashboardpage.h"
 
+#include "charts/barchart.h"
 #include "charts/calendarheatmapwidget.h"
 #include "charts/punchcardwidget.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -22,12 +20,10 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QShortcut>
-#include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
-#include <QValueAxis>
 #include <QVBoxLayout>
 #include <QWidgetAction>
 
@@ -255,15 +251,9 @@ QWidget *DashboardPage::buildDashboard()
     m_refSummary->setObjectName(QStringLiteral("refTrendsSummary"));
     m_refSummary->setWordWrap(true);
     refsLayout->addWidget(m_refSummary);
-    m_refChart = new QChart;
-    m_refChart->legend()->setAlignment(Qt::AlignBottom);
-    m_refChart->setMargins(QMargins(0, 0, 0, 0));
-    m_refChart->setBackgroundVisible(false);
-    auto *refView = new QChartView(m_refChart, refsBox);
-    refView->setObjectName(QStringLiteral("refTrendsChart"));
-    refView->setRenderHint(QPainter::Antialiasing);
-    refView->setMinimumHeight(220);
-    refView->setAccessibleName(tr("Branches created and deleted and tags per month"));
+    QWidget *refView = BarChart::createView(QStringLiteral("refTrendsChart"),
+                                            tr("Branches created and deleted and tags per month"),
+                                            refsBox, &m_refChart);
     refsLayout->addWidget(refView, 1);
     charts->addWidget(refsBox, 3, 0, 1, 2);
     charts->setColumnStretch(0, 3);
@@ -290,31 +280,15 @@ QWidget *DashboardPage::buildDashboard()
 
 QWidget *DashboardPage::buildMergeDelayChart()
 {
-    m_mergeChart = new QChart;
-    m_mergeChart->legend()->setVisible(true);
-    m_mergeChart->legend()->setAlignment(Qt::AlignBottom);
-    m_mergeChart->setMargins(QMargins(0, 0, 0, 0));
-    m_mergeChart->setBackgroundVisible(false);
-    auto *view = new QChartView(m_mergeChart, this);
-    view->setObjectName(QStringLiteral("mergeDelayChart"));
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(280, 220);
-    view->setAccessibleName(tr("Pull requests by time from opening to merge"));
-    return view;
+    return BarChart::createView(QStringLiteral("mergeDelayChart"),
+                                tr("Pull requests by time from opening to merge"), this,
+                                &m_mergeChart);
 }
 
 QWidget *DashboardPage::buildCodeFrequencyChart()
 {
-    m_frequencyChart = new QChart;
-    m_frequencyChart->legend()->setAlignment(Qt::AlignBottom);
-    m_frequencyChart->setMargins(QMargins(0, 0, 0, 0));
-    m_frequencyChart->setBackgroundVisible(false);
-    auto *view = new QChartView(m_frequencyChart, this);
-    view->setObjectName(QStringLiteral("codeFrequencyChart"));
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(280, 200);
-    view->setAccessibleName(tr("Lines added and removed per week"));
-    return view;
+    return BarChart::createView(QStringLiteral("codeFrequencyChart"),
+                                tr("Lines added and removed per week"), this, &m_frequencyChart);
 }
 
 void DashboardPage::showCodeMetrics(const DashboardMetrics &metrics)
@@ -332,40 +306,15 @@ void DashboardPage::showCodeMetrics(const DashboardMetrics &metrics)
                        locale.toString(lines.medianDeletions, 'f', 0)));
 
     // Code frequency as GitHub draws it: additions up, deletions down, one bar per week.
-    m_frequencyChart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = m_frequencyChart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_frequencyChart->removeAxis(axis);
-        delete axis;
-    }
-    auto *added = new QBarSet(tr("Added"));
-    auto *removed = new QBarSet(tr("Removed"));
     QStringList weeks;
-    qint64 extreme = 1;
+    BarChart::Series added{tr("Added"), {}};
+    BarChart::Series removed{tr("Removed"), {}};
     for (const WeeklyLines &week : metrics.codeFrequency) {
-        *added << double(week.additions);
-        *removed << -double(week.deletions);
         weeks << locale.toString(week.weekStart, QStringLiteral("d MMM"));
-        extreme = qMax(extreme, qMax(week.additions, week.deletions));
+        added.values << double(week.additions);
+        removed.values << -double(week.deletions);
     }
-    auto *series = new QStackedBarSeries;
-    series->append(added);
-    series->append(removed);
-    m_frequencyChart->addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    categories->append(weeks);
-    categories->setLabelsAngle(-60);
-    m_frequencyChart->addAxis(categories, Qt::AlignBottom);
-    series->attachAxis(categories);
-    auto *values = new QValueAxis;
-    values->setRange(-double(extreme), double(extreme));
-    values->setLabelFormat(QStringLiteral("%d"));
-    if (extreme <= 4)
-        values->setTickCount(int(2 * extreme + 1)); // whole numbers only
-    else
-        values->applyNiceNumbers();
-    m_frequencyChart->addAxis(values, Qt::AlignLeft);
-    series->attachAxis(values);
+    BarChart::show(m_frequencyChart, weeks, {added, removed}, true, -60);
 
     m_contributors->setSortingEnabled(false); // no re-sorting while rows are filled
     m_contributors->setRowCount(int(metrics.contributors.size()));
@@ -500,44 +449,15 @@ void DashboardPage::showMetrics(const DashboardMetrics &metrics)
     m_calendar->setDays(metrics.calendar, last);
 
     const MergeDelay &delay = metrics.mergeDelay;
-    m_mergeChart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = m_mergeChart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_mergeChart->removeAxis(axis);
-        delete axis;
-    }
-    auto *merged = new QBarSet(tr("Merged"));
-    auto *open = new QBarSet(tr("Still open (age)"));
-    QStringList labels;
-    int highest = 1;
+    QStringList buckets;
+    BarChart::Series merged{tr("Merged"), {}};
+    BarChart::Series open{tr("Still open (age)"), {}};
     for (qsizetype i = 0; i < delay.delays.size(); ++i) {
-        *merged << delay.delays.at(i).count;
-        *open << delay.openAges.value(i).count;
-        labels << delay.delays.at(i).label.toHtmlEscaped(); // axis labels are rich text
-        highest = qMax(highest, qMax(delay.delays.at(i).count, delay.openAges.value(i).count));
+        buckets << delay.delays.at(i).label;
+        merged.values << delay.delays.at(i).count;
+        open.values << delay.openAges.value(i).count;
     }
-    auto *series = new QBarSeries;
-    series->append(merged);
-    series->append(open);
-    m_mergeChart->addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    categories->append(labels);
-    categories->setTruncateLabels(false); // "4–24h" must stay readable in a narrow chart
-    QFont small = categories->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    categories->setLabelsFont(small);
-    m_mergeChart->addAxis(categories, Qt::AlignBottom);
-    series->attachAxis(categories);
-    auto *values = new QValueAxis;
-    values->setRange(0, highest);
-    values->setLabelFormat(QStringLiteral("%d"));
-    // Whole numbers only: few PRs get one tick per count, many get "nice" steps.
-    if (highest <= 8)
-        values->setTickCount(highest + 1);
-    else
-        values->applyNiceNumbers();
-    m_mergeChart->addAxis(values, Qt::AlignLeft);
-    series->attachAxis(values);
+    BarChart::show(m_mergeChart, buckets, {merged, open});
 
     const QLocale locale;
     QString summary = tr("%n merged", nullptr, delay.merged) + QStringLiteral(" · ")
@@ -571,43 +491,17 @@ void DashboardPage::showRefTrends(const RefTrends &trends)
                                   .arg(locale.toString(trends.medianDaysBetweenTags, 'f', 1)));
     else
         m_refSummary->setText(tr("%n tags.", nullptr, trends.tagCount));
-    m_refChart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = m_refChart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_refChart->removeAxis(axis);
-        delete axis;
-    }
-    auto *created = new QBarSet(tr("Branches created"));
-    auto *deleted = new QBarSet(tr("Branches deleted"));
-    auto *tags = new QBarSet(tr("Tags"));
     QStringList months;
-    int highest = 1;
+    BarChart::Series created{tr("Branches created"), {}};
+    BarChart::Series deleted{tr("Branches deleted"), {}};
+    BarChart::Series tags{tr("Tags"), {}};
     for (const MonthlyRefs &month : trends.months) {
-        *created << month.branchesCreated;
-        *deleted << month.branchesDeleted;
-        *tags << month.tags;
         months << locale.toString(month.month, QStringLiteral("MMM yyyy"));
-        highest
-            = qMax(highest, qMax(month.branchesCreated, qMax(month.branchesDeleted, month.tags)));
+        created.values << month.branchesCreated;
+        deleted.values << month.branchesDeleted;
+        tags.values << month.tags;
     }
-    auto *series = new QBarSeries;
-    series->append(created);
-    series->append(deleted);
-    series->append(tags);
-    m_refChart->addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    categories->append(months);
-    m_refChart->addAxis(categories, Qt::AlignBottom);
-    series->attachAxis(categories);
-    auto *values = new QValueAxis;
-    values->setRange(0, highest);
-    values->setLabelFormat(QStringLiteral("%d"));
-    if (highest <= 8)
-        values->setTickCount(highest + 1);
-    else
-        values->applyNiceNumbers();
-    m_refChart->addAxis(values, Qt::AlignLeft);
-    series->attachAxis(values);
+    BarChart::show(m_refChart, months, {created, deleted, tags});
 }
 
 void DashboardPage::fillResults(const QStringList &headers, const QList<QStringList> &rows)
