@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 
 #include <algorithm>
 
@@ -137,6 +138,60 @@ Result<QList<Contributor>> contributors(QSqlDatabase &db, const MetricsFilter &f
         ranked << others;
     }
     return ranked;
+}
+
+Result<ContributionSeries> contributionsOverTime(QSqlDatabase &db, const MetricsFilter &filter,
+                                                 ContributionGrouping grouping,
+                                                 ContributionPeriod period, int topN)
+{
+    QVariantList values;
+    const QString where = MetricsSql::commitConditions(filter, values);
+    const QString time = MetricsSql::zonedCommitTime(filter.timeZone);
+    const QString periodSql = period == ContributionPeriod::Week
+                                  ? QStringLiteral("date(%1, '-6 days', 'weekday 1')").arg(time)
+                                  : QStringLiteral("date(%1, 'start of month')").arg(time);
+    const QString keySql = grouping == ContributionGrouping::Developer
+                               ? QStringLiteral("COALESCE(c.author_login, c.author_email, "
+                                                "c.author_name, '?')")
+                               : QStringLiteral("r.full_name");
+    Result<QSqlQuery> result = exec(
+        db,
+        QStringLiteral("SELECT %1, %2, count(*) FROM commits c JOIN repos r ON r.id = c.repo_id "
+                       "WHERE %3 GROUP BY 1, 2")
+            .arg(periodSql, keySql, where),
+        values, QStringLiteral("computing contributions over time"));
+    if (!result)
+        return result.error();
+    QMap<QDate, QHash<QString, int>> byPeriod;
+    QHash<QString, int> totals;
+    while (result.value().next()) {
+        const QDate when = QDate::fromString(result.value().value(0).toString(), Qt::ISODate);
+        const QString key = result.value().value(1).toString();
+        const int count = result.value().value(2).toInt();
+        byPeriod[when][key] += count;
+        totals[key] += count;
+    }
+    QStringList ranked = totals.keys();
+    std::sort(ranked.begin(), ranked.end(), [&totals](const QString &a, const QString &b) {
+        return totals.value(a) != totals.value(b) ? totals.value(a) > totals.value(b) : a < b;
+    });
+    const bool withOthers = ranked.size() > topN;
+    const QStringList top = ranked.mid(0, topN);
+
+    ContributionSeries series;
+    series.periods = byPeriod.keys();
+    series.names = top;
+    if (withOthers)
+        series.names << QCoreApplication::translate("CodeMetrics", "Others");
+    series.counts = QList<QList<int>>(series.names.size(), QList<int>(series.periods.size(), 0));
+    for (int p = 0; p < series.periods.size(); ++p) {
+        const QHash<QString, int> &counts = byPeriod[series.periods.at(p)];
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            const qsizetype index = top.indexOf(it.key());
+            series.counts[index >= 0 ? index : top.size()][p] += it.value();
+        }
+    }
+    return series;
 }
 
 } // namespace CodeMetrics

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 /// Lines added and removed per merged pull request (PRs whose counts are known).
 struct LinesPerPullRequest
@@ -37,6 +38,18 @@ struct Contributor
     int pullRequestsMerged = 0;
 };
 
+/// Commits over time, split by developer or repository: `counts[i][p]` is series i in
+/// period p. Past the top N the rest are summed into one "Others" series.
+struct ContributionSeries
+{
+    QList<QDate> periods; ///< first day of each week (Monday) or month, oldest first
+    QStringList names;
+    QList<QList<int>> counts;
+};
+
+enum class ContributionGrouping { Developer, Repository };
+enum class ContributionPeriod { Week, Month };
+
 /// Lines per PR, code frequency and the contributors' leaderboard, from the cache.
 namespace CodeMetrics {
 
@@ -45,5 +58,8 @@ Result<QList<WeeklyLines>> codeFrequency(QSqlDatabase &db, const MetricsFilter &
 /// Most commits first; past `topN` the rest are summed into one "Others" row.
 Result<QList<Contributor>> contributors(QSqlDatabase &db, const MetricsFilter &filter,
                                         int topN = 20);
+Result<ContributionSeries> contributionsOverTime(QSqlDatabase &db, const MetricsFilter &filter,
+                                                 ContributionGrouping grouping,
+                                                 ContributionPeriod period, int topN = 5);
 
 } // namespace CodeMetrics

@@ -24,6 +24,7 @@ private slots:
     void linesPerMergedPullRequest();
     void codeFrequencyPerWeek();
     void contributorsRankedWithOthers();
+    void contributionsOverTimeByDeveloperAndRepository();
 
 private:
     TestCache m_cache;
@@ -116,6 +117,28 @@ void TestCodeMetrics::contributorsRankedWithOthers()
     QCOMPARE(top.at(1).name, QStringLiteral("Others (2 people)"));
     QCOMPARE(top.at(1).commits, 1);
     QCOMPARE(top.at(1).pullRequestsOpened, 2);
+}
+
+void TestCodeMetrics::contributionsOverTimeByDeveloperAndRepository()
+{
+    const ContributionSeries weekly
+        = CodeMetrics::contributionsOverTime(m_cache.db(), MetricsFilter{},
+                                             ContributionGrouping::Developer,
+                                             ContributionPeriod::Week, 1)
+              .value();
+    QCOMPARE(weekly.periods, (QList<QDate>{QDate(2026, 3, 2), QDate(2026, 3, 9)}));
+    QCOMPARE(weekly.names, (QStringList{QStringLiteral("ada"), QStringLiteral("Others")}));
+    QCOMPARE(weekly.counts.at(0), (QList<int>{2, 1})); // ada: a, b | c
+    QCOMPARE(weekly.counts.at(1), (QList<int>{0, 1})); // bob: d
+
+    const ContributionSeries monthly
+        = CodeMetrics::contributionsOverTime(m_cache.db(), MetricsFilter{},
+                                             ContributionGrouping::Repository,
+                                             ContributionPeriod::Month)
+              .value();
+    QCOMPARE(monthly.periods, (QList<QDate>{QDate(2026, 3, 1)}));
+    QCOMPARE(monthly.names, (QStringList{QStringLiteral("octo/app")}));
+    QCOMPARE(monthly.counts.at(0), (QList<int>{4}));
 }
 
 QTEST_GUILESS_MAIN(TestCodeMetrics)
