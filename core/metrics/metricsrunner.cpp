@@ -18,10 +18,11 @@ MetricsRunner::~MetricsRunner()
     m_pool.waitForDone();
 }
 
-void MetricsRunner::requestMetrics(const MetricsFilter &filter)
+void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrouping grouping,
+                                   ContributionPeriod period)
 {
     const int generation = ++m_metricsGeneration;
-    m_pool.start([this, filter, generation] {
+    m_pool.start([this, filter, grouping, period, generation] {
         if (generation != m_metricsGeneration)
             return; // a newer filter is queued: skip the work
         DashboardMetrics metrics;
@@ -41,11 +42,13 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter)
                 const Result<QList<WeeklyLines>> frequency = CodeMetrics::codeFrequency(db, filter);
                 const Result<QList<Contributor>> people = CodeMetrics::contributors(db, filter);
                 const Result<RefTrends> refs = RefTrendsMetric::compute(db, filter);
+                const Result<ContributionSeries> overTime
+                    = CodeMetrics::contributionsOverTime(db, filter, grouping, period);
                 for (const Error *error :
                      {card ? nullptr : &card.error(), days ? nullptr : &days.error(),
                       delay ? nullptr : &delay.error(), lines ? nullptr : &lines.error(),
                       frequency ? nullptr : &frequency.error(), people ? nullptr : &people.error(),
-                      refs ? nullptr : &refs.error()}) {
+                      refs ? nullptr : &refs.error(), overTime ? nullptr : &overTime.error()}) {
                     if (error && metrics.error.isEmpty())
                         metrics.error = error->userMessage;
                 }
@@ -57,6 +60,7 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter)
                     metrics.codeFrequency = frequency.value();
                     metrics.contributors = people.value();
                     metrics.refTrends = refs.value();
+                    metrics.contributionsOverTime = overTime.value();
                 }
             }
         }

@@ -21,6 +21,7 @@ struct DashboardMetrics
     QList<WeeklyLines> codeFrequency;
     QList<Contributor> contributors;
     RefTrends refTrends;
+    ContributionSeries contributionsOverTime;
     QString error; ///< a sentence for the window when a query failed
 };
 Q_DECLARE_METATYPE(DashboardMetrics)
@@ -39,7 +40,9 @@ public:
     ~MetricsRunner() override;
 
 public slots:
-    void requestMetrics(const MetricsFilter &filter);
+    void requestMetrics(const MetricsFilter &filter,
+                        ContributionGrouping grouping = ContributionGrouping::Developer,
+                        ContributionPeriod period = ContributionPeriod::Week);
     /// Lists the commits of a punch-card cell (`day` invalid) or of a calendar day.
     void requestCommits(const MetricsFilter &filter, int weekday, int hour, const QDate &day);
     /// Full-text search within the filter.

@@ -40,12 +40,17 @@ void show(QChart *chart, const QStringList &categories, const QList<Series> &ser
                                        : static_cast<QAbstractBarSeries *>(new QBarSeries);
     double highest = 1;
     double lowest = 0;
+    QList<double> up(categories.size(), 0.0); // stacked: bars add up per category
+    QList<double> down(categories.size(), 0.0);
     for (const Series &one : series) {
         auto *set = new QBarSet(one.name);
-        for (double value : one.values) {
+        for (qsizetype i = 0; i < one.values.size(); ++i) {
+            const double value = one.values.at(i);
             *set << value;
-            highest = std::max(highest, value);
-            lowest = std::min(lowest, value);
+            if (stacked && i < up.size())
+                (value >= 0 ? up[i] : down[i]) += value;
+            highest = std::max(highest, stacked && i < up.size() ? up.at(i) : value);
+            lowest = std::min(lowest, stacked && i < down.size() ? down.at(i) : value);
         }
         bars->append(set);
     }

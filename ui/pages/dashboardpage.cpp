@@ -256,6 +256,30 @@ QWidget *DashboardPage::buildDashboard()
                                             refsBox, &m_refChart);
     refsLayout->addWidget(refView, 1);
     charts->addWidget(refsBox, 3, 0, 1, 2);
+
+    auto *overTimeBox = new QGroupBox(tr("Commits over time"), page);
+    m_groupingCombo = new QComboBox(overTimeBox);
+    m_groupingCombo->setObjectName(QStringLiteral("groupingCombo"));
+    m_groupingCombo->addItem(tr("by developer"), int(ContributionGrouping::Developer));
+    m_groupingCombo->addItem(tr("by repository"), int(ContributionGrouping::Repository));
+    m_periodCombo = new QComboBox(overTimeBox);
+    m_periodCombo->setObjectName(QStringLiteral("periodCombo"));
+    m_periodCombo->addItem(tr("per week"), int(ContributionPeriod::Week));
+    m_periodCombo->addItem(tr("per month"), int(ContributionPeriod::Month));
+    m_periodCombo->setCurrentIndex(1);
+    connect(m_groupingCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadMetrics);
+    connect(m_periodCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadMetrics);
+    auto *overTimeOptions = new QHBoxLayout;
+    overTimeOptions->addWidget(m_groupingCombo);
+    overTimeOptions->addWidget(m_periodCombo);
+    overTimeOptions->addStretch(1);
+    auto *overTimeLayout = new QVBoxLayout(overTimeBox);
+    overTimeLayout->addLayout(overTimeOptions);
+    overTimeLayout->addWidget(BarChart::createView(QStringLiteral("contributionsChart"),
+                                                   tr("Commits over time, stacked"), overTimeBox,
+                                                   &m_overTimeChart),
+                              1);
+    charts->addWidget(overTimeBox, 4, 0, 1, 2);
     charts->setColumnStretch(0, 3);
     charts->setColumnStretch(1, 2);
 
@@ -420,7 +444,9 @@ MetricsFilter DashboardPage::filter() const
 void DashboardPage::reloadMetrics()
 {
     if (m_stack->currentWidget() == m_dashboard)
-        m_metrics->requestMetrics(filter());
+        m_metrics->requestMetrics(filter(),
+                                  ContributionGrouping(m_groupingCombo->currentData().toInt()),
+                                  ContributionPeriod(m_periodCombo->currentData().toInt()));
 }
 
 void DashboardPage::setCounts(const CacheCounts &counts)
@@ -477,6 +503,25 @@ void DashboardPage::showMetrics(const DashboardMetrics &metrics)
     m_mergeSummary->setText(summary);
     showCodeMetrics(metrics);
     showRefTrends(metrics.refTrends);
+    showContributionsOverTime(metrics.contributionsOverTime);
+}
+
+void DashboardPage::showContributionsOverTime(const ContributionSeries &series)
+{
+    const QLocale locale;
+    const bool weekly = m_periodCombo->currentData().toInt() == int(ContributionPeriod::Week);
+    QStringList periods;
+    for (const QDate &period : series.periods)
+        periods << locale.toString(period,
+                                   weekly ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy"));
+    QList<BarChart::Series> stacks;
+    for (qsizetype i = 0; i < series.names.size(); ++i) {
+        BarChart::Series stack{series.names.at(i), {}};
+        for (int count : series.counts.at(i))
+            stack.values << count;
+        stacks << stack;
+    }
+    BarChart::show(m_overTimeChart, periods, stacks, true, weekly ? -60 : 0);
 }
 
 void DashboardPage::showRefTrends(const RefTrends &trends)

@@ -45,6 +45,7 @@ private:
     QWidget *buildCodeFrequencyChart();
     void showCodeMetrics(const DashboardMetrics &metrics);
     void showRefTrends(const RefTrends &trends);
+    void showContributionsOverTime(const ContributionSeries &series);
     void showMetrics(const DashboardMetrics &metrics);
     void showCommits(const QList<CommitListItem> &commits, const QString &error);
     void showSearchHits(const QString &text, const QList<SearchHit> &hits, const QString &error);
@@ -72,6 +73,9 @@ private:
     QLabel *m_linesSummary = nullptr;
     QTableWidget *m_contributors = nullptr;
     QChart *m_refChart = nullptr;
+    QChart *m_overTimeChart = nullptr;
+    QComboBox *m_groupingCombo = nullptr;
+    QComboBox *m_periodCombo = nullptr;
     QLabel *m_refSummary = nullptr;
     QLabel *m_drillDownLabel = nullptr;
     QTableWidget *m_drillDown = nullptr;

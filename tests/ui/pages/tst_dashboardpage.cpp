@@ -6,6 +6,8 @@
 #include "testservices.h"
 #include "uitest.h"
 
+#include <QAbstractBarSeries>
+#include <QChartView>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -91,6 +93,10 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     QCOMPARE(contributors->item(0, 1)->data(Qt::DisplayRole).toInt(), 12);
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("refTrendsSummary"))->text(),
              QStringLiteral("No branches or tags in this range yet: they arrive with a sync."));
+    // Commits over time: one stack per developer, per month by default.
+    auto *overTime = window.findChild<QChartView *>(QStringLiteral("contributionsChart"))->chart();
+    QTRY_COMPARE(overTime->series().size(), 1);
+    QCOMPARE(static_cast<QAbstractBarSeries *>(overTime->series().first())->count(), 2);
     UiTest::saveScreenshot(&window, QStringLiteral("dashboard"));
 
     // Click the 22:00 hour of that weekday: its two commits are listed.
