@@ -1,6 +1,7 @@
 #include "charts/calendarheatmapwidget.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -30,6 +31,8 @@ void CalendarHeatmapWidget::setDays(const CalendarDays &days, const QDate &lastD
 {
     m_days = days;
     m_lastDay = lastDay;
+    if (!m_focusDay.isValid() || m_focusDay > lastDay)
+        m_focusDay = lastDay;
     const QDate lastMonday = lastDay.addDays(1 - lastDay.dayOfWeek());
     m_firstDay = lastMonday.addDays(-7 * (Weeks - 1));
     update();
@@ -127,9 +130,12 @@ void CalendarHeatmapWidget::paintEvent(QPaintEvent *)
     }
     painter.drawText(QPointF(x + 4, y + size - 2),
                      tr("More (up to %n commits a day)", nullptr, m_days.maximum));
-    if (hasFocus()) {
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
-        painter.drawRect(rect().adjusted(0, 0, -1, -1));
+    if (hasFocus() && m_focusDay.isValid() && m_focusDay >= m_firstDay) {
+        const qint64 offset = m_firstDay.daysTo(m_focusDay);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(LabelWidth + (offset / 7) * size,
+                                HeaderHeight + (offset % 7) * size, size, size));
     }
 }
 
@@ -148,6 +154,25 @@ bool CalendarHeatmapWidget::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+void CalendarHeatmapWidget::keyPressEvent(QKeyEvent *event)
+{
+    int step = 0;
+    switch (event->key()) {
+    case Qt::Key_Up: step = -1; break;
+    case Qt::Key_Down: step = 1; break;
+    case Qt::Key_Left: step = -7; break;
+    case Qt::Key_Right: step = 7; break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space: emit dayClicked(m_focusDay); return;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    const QDate moved = m_focusDay.addDays(step);
+    if (moved >= m_firstDay && moved <= m_lastDay)
+        m_focusDay = moved;
+    update();
 }
 
 void CalendarHeatmapWidget::mouseReleaseEvent(QMouseEvent *event)

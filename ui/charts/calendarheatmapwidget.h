@@ -28,6 +28,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    /// Arrows move by a day (up/down) or a week (left/right); Enter lists the day's commits.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     double cellSize() const;
@@ -37,4 +39,5 @@ private:
     CalendarDays m_days;
     QDate m_firstDay; ///< a Monday
     QDate m_lastDay;
+    QDate m_focusDay;
 };

@@ -1,6 +1,7 @@
 #include "charts/punchcardwidget.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -131,9 +132,12 @@ void PunchCardWidget::paintEvent(QPaintEvent *)
         }
     }
     if (hasFocus()) {
-        painter.setPen(QPen(palette.color(QPalette::Highlight), 1, Qt::DashLine));
+        // The keyboard's cell: a visible ring, like a focused button.
+        painter.setPen(QPen(palette.color(QPalette::Highlight), 2));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRect(rect().adjusted(0, 0, -1, -1));
+        painter.drawRect(QRectF(grid.left() + m_focusHour * cellWidth + 1,
+                                grid.top() + m_focusWeekday * cellHeight + 1, cellWidth - 2,
+                                cellHeight - 2));
     }
 }
 
@@ -155,6 +159,21 @@ bool PunchCardWidget::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+void PunchCardWidget::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left: m_focusHour = (m_focusHour + 23) % 24; break;
+    case Qt::Key_Right: m_focusHour = (m_focusHour + 1) % 24; break;
+    case Qt::Key_Up: m_focusWeekday = (m_focusWeekday + 6) % 7; break;
+    case Qt::Key_Down: m_focusWeekday = (m_focusWeekday + 1) % 7; break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space: emit cellClicked(m_focusWeekday, m_focusHour); return;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    update();
 }
 
 void PunchCardWidget::mouseReleaseEvent(QMouseEvent *event)

@@ -29,6 +29,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    /// Arrows move between hours and days, Enter or Space lists the focused hour's commits.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     QRectF gridRect() const;
@@ -36,4 +38,6 @@ private:
     QPair<int, int> cellAt(const QPointF &point) const;
 
     PunchCard m_card;
+    int m_focusWeekday = 0;
+    int m_focusHour = 9;
 };

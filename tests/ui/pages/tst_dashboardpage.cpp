@@ -106,6 +106,15 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Change 11"));
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("octo/app"));
 
+    // The keyboard reaches the same lists: today's calendar day, then Enter.
+    auto *calendar = window.findChild<CalendarHeatmapWidget *>(QStringLiteral("calendarHeatmap"));
+    calendar->setFocus();
+    QTest::keyClick(calendar, Qt::Key_Return);
+    QTRY_COMPARE(
+        window.findChild<QLabel *>(QStringLiteral("drillDownLabel"))->text(),
+        QStringLiteral("Commits on %1").arg(QLocale().toString(today, QLocale::LongFormat)));
+    QTRY_COMPARE(table->rowCount(), 2); // today: Change 0 and Library work 0
+
     // Ctrl+F and typing search the messages; results replace the list.
     QTest::keySequence(&window, QKeySequence::Find);
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
