@@ -5,8 +5,14 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHBoxLayout>
+#include <QLocale>
 #include <QStackedBarSeries>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QToolButton>
 #include <QValueAxis>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -84,3 +90,56 @@ void show(QChart *chart, const QStringList &categories, const QList<Series> &ser
 }
 
 } // namespace BarChart
+
+BarChartPanel::BarChartPanel(const QString &objectName, const QString &accessibleName,
+                             QWidget *parent)
+    : QWidget(parent)
+{
+    QChartView *view = BarChart::createView(objectName, accessibleName, this, &m_chart);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(objectName + QStringLiteral("Table"));
+    m_table->setAccessibleName(accessibleName);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(view);
+    m_stack->addWidget(m_table);
+    auto *toggle = new QToolButton(this);
+    toggle->setObjectName(objectName + QStringLiteral("Toggle"));
+    toggle->setText(tr("Table"));
+    toggle->setToolTip(tr("Show the numbers as a table"));
+    toggle->setCheckable(true);
+    connect(toggle, &QToolButton::toggled, this,
+            [this](bool table) { m_stack->setCurrentIndex(table ? 1 : 0); });
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addStretch(1);
+    top->addWidget(toggle);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+}
+
+void BarChartPanel::setData(const QStringList &categories, const QList<BarChart::Series> &series,
+                            bool stacked, int labelsAngle)
+{
+    BarChart::show(m_chart, categories, series, stacked, labelsAngle);
+    // The same numbers, one row per category and a column per series.
+    m_table->clear();
+    m_table->setRowCount(int(categories.size()));
+    m_table->setColumnCount(int(series.size()));
+    m_table->setVerticalHeaderLabels(categories);
+    QStringList names;
+    for (const BarChart::Series &one : series)
+        names << one.name;
+    m_table->setHorizontalHeaderLabels(names);
+    for (int column = 0; column < series.size(); ++column) {
+        const QList<double> &values = series.at(column).values;
+        for (int row = 0; row < values.size() && row < categories.size(); ++row) {
+            auto *item = new QTableWidgetItem(QLocale().toString(std::abs(values.at(row)), 'f', 0));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+}

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QWidget>
 
 class QChart;
 class QChartView;
@@ -28,3 +29,24 @@ void show(QChart *chart, const QStringList &categories, const QList<Series> &ser
           bool stacked = false, int labelsAngle = 0);
 
 } // namespace BarChart
+
+/// A bar chart with its numbers: a "Table" toggle switches between the chart and a table of
+/// the same data (the accessible alternative, and handy to copy numbers). GUI thread.
+class BarChartPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BarChartPanel)
+
+public:
+    /// `objectName` names the chart view; the table and toggle get "<name>Table"/"<name>Toggle".
+    BarChartPanel(const QString &objectName, const QString &accessibleName, QWidget *parent);
+
+    void setData(const QStringList &categories, const QList<BarChart::Series> &series,
+                 bool stacked = false, int labelsAngle = 0);
+    QChart *chart() const { return m_chart; }
+
+private:
+    QChart *m_chart = nullptr;
+    class QStackedWidget *m_stack = nullptr;
+    class QTableWidget *m_table = nullptr;
+};

@@ -251,9 +251,9 @@ QWidget *DashboardPage::buildDashboard()
     m_refSummary->setObjectName(QStringLiteral("refTrendsSummary"));
     m_refSummary->setWordWrap(true);
     refsLayout->addWidget(m_refSummary);
-    QWidget *refView = BarChart::createView(QStringLiteral("refTrendsChart"),
-                                            tr("Branches created and deleted and tags per month"),
-                                            refsBox, &m_refChart);
+    QWidget *refView = m_refChart
+        = new BarChartPanel(QStringLiteral("refTrendsChart"),
+                            tr("Branches created and deleted and tags per month"), refsBox);
     refsLayout->addWidget(refView, 1);
     charts->addWidget(refsBox, 3, 0, 1, 2);
 
@@ -275,10 +275,10 @@ QWidget *DashboardPage::buildDashboard()
     overTimeOptions->addStretch(1);
     auto *overTimeLayout = new QVBoxLayout(overTimeBox);
     overTimeLayout->addLayout(overTimeOptions);
-    overTimeLayout->addWidget(BarChart::createView(QStringLiteral("contributionsChart"),
-                                                   tr("Commits over time, stacked"), overTimeBox,
-                                                   &m_overTimeChart),
-                              1);
+    overTimeLayout->addWidget(
+        (m_overTimeChart = new BarChartPanel(QStringLiteral("contributionsChart"),
+                                             tr("Commits over time, stacked"), overTimeBox)),
+        1);
     charts->addWidget(overTimeBox, 4, 0, 1, 2);
     charts->setColumnStretch(0, 3);
     charts->setColumnStretch(1, 2);
@@ -304,15 +304,15 @@ QWidget *DashboardPage::buildDashboard()
 
 QWidget *DashboardPage::buildMergeDelayChart()
 {
-    return BarChart::createView(QStringLiteral("mergeDelayChart"),
-                                tr("Pull requests by time from opening to merge"), this,
-                                &m_mergeChart);
+    return m_mergeChart
+           = new BarChartPanel(QStringLiteral("mergeDelayChart"),
+                               tr("Pull requests by time from opening to merge"), this);
 }
 
 QWidget *DashboardPage::buildCodeFrequencyChart()
 {
-    return BarChart::createView(QStringLiteral("codeFrequencyChart"),
-                                tr("Lines added and removed per week"), this, &m_frequencyChart);
+    return m_frequencyChart = new BarChartPanel(QStringLiteral("codeFrequencyChart"),
+                                                tr("Lines added and removed per week"), this);
 }
 
 void DashboardPage::showCodeMetrics(const DashboardMetrics &metrics)
@@ -338,7 +338,7 @@ void DashboardPage::showCodeMetrics(const DashboardMetrics &metrics)
         added.values << double(week.additions);
         removed.values << -double(week.deletions);
     }
-    BarChart::show(m_frequencyChart, weeks, {added, removed}, true, -60);
+    m_frequencyChart->setData(weeks, {added, removed}, true, -60);
 
     m_contributors->setSortingEnabled(false); // no re-sorting while rows are filled
     m_contributors->setRowCount(int(metrics.contributors.size()));
@@ -483,7 +483,7 @@ void DashboardPage::showMetrics(const DashboardMetrics &metrics)
         merged.values << delay.delays.at(i).count;
         open.values << delay.openAges.value(i).count;
     }
-    BarChart::show(m_mergeChart, buckets, {merged, open});
+    m_mergeChart->setData(buckets, {merged, open});
 
     const QLocale locale;
     QString summary = tr("%n merged", nullptr, delay.merged) + QStringLiteral(" · ")
@@ -521,7 +521,7 @@ void DashboardPage::showContributionsOverTime(const ContributionSeries &series)
             stack.values << count;
         stacks << stack;
     }
-    BarChart::show(m_overTimeChart, periods, stacks, true, weekly ? -60 : 0);
+    m_overTimeChart->setData(periods, stacks, true, weekly ? -60 : 0);
 }
 
 void DashboardPage::showRefTrends(const RefTrends &trends)
@@ -546,7 +546,7 @@ void DashboardPage::showRefTrends(const RefTrends &trends)
         deleted.values << month.branchesDeleted;
         tags.values << month.tags;
     }
-    BarChart::show(m_refChart, months, {created, deleted, tags});
+    m_refChart->setData(months, {created, deleted, tags});
 }
 
 void DashboardPage::fillResults(const QStringList &headers, const QList<QStringList> &rows)

@@ -67,13 +67,13 @@ private:
     class QTimer *m_searchDelay = nullptr;
     PunchCardWidget *m_punchCard = nullptr;
     CalendarHeatmapWidget *m_calendar = nullptr;
-    QChart *m_mergeChart = nullptr;
+    class BarChartPanel *m_mergeChart = nullptr;
     QLabel *m_mergeSummary = nullptr;
-    QChart *m_frequencyChart = nullptr;
+    class BarChartPanel *m_frequencyChart = nullptr;
     QLabel *m_linesSummary = nullptr;
     QTableWidget *m_contributors = nullptr;
-    QChart *m_refChart = nullptr;
-    QChart *m_overTimeChart = nullptr;
+    class BarChartPanel *m_refChart = nullptr;
+    class BarChartPanel *m_overTimeChart = nullptr;
     QComboBox *m_groupingCombo = nullptr;
     QComboBox *m_periodCombo = nullptr;
     QLabel *m_refSummary = nullptr;

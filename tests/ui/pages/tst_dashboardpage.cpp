@@ -97,6 +97,13 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     auto *overTime = window.findChild<QChartView *>(QStringLiteral("contributionsChart"))->chart();
     QTRY_COMPARE(overTime->series().size(), 1);
     QCOMPARE(static_cast<QAbstractBarSeries *>(overTime->series().first())->count(), 2);
+    // Its numbers as a table: one row per month, a column per developer.
+    window.findChild<QToolButton *>(QStringLiteral("contributionsChartToggle"))->click();
+    auto *overTimeTable
+        = window.findChild<QTableWidget *>(QStringLiteral("contributionsChartTable"));
+    QVERIFY(overTimeTable->isVisible());
+    QCOMPARE(overTimeTable->columnCount(), 2);
+    QCOMPARE(overTimeTable->horizontalHeaderItem(0)->text(), QStringLiteral("Ada Lovelace"));
     UiTest::saveScreenshot(&window, QStringLiteral("dashboard"));
 
     // Click the 22:00 hour of that weekday: its two commits are listed.
