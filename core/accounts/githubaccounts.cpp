@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QSaveFile>
 
 #include <memory>
@@ -46,38 +47,41 @@ void GitHubAccounts::connectWithToken(const GitHubHost &host, const QString &tok
                 return;
             }
             const GitHubIdentity user = identity.value();
-            m_secrets->write(secretKeyFor(host, user.login), trimmedToken,
-                             [this, host, user](const Result<void> &stored) {
-                                 if (!stored) {
-                                     emit connectFailed(stored.error());
-                                     return;
-                                 }
-                                 if (!m_cache->isOpen()) {
-                                     emit connectFailed(m_cache->error());
-                                     return;
-                                 }
-                                 AccountRecord account;
-                                 account.provider = QLatin1String(Provider);
-                                 account.baseUrl = host.storedBaseUrl();
-                                 account.login = user.login;
-                                 account.displayName = user.name;
-                                 account.scopes = user.scopes;
-                                 account.connectedAt = QDateTime::currentDateTimeUtc();
-                                 const Result<qint64> saved
-                                     = AccountStore(m_cache->database())
-                                           .saveConnected(account, {user.avatarUrl, user.rateLimit,
-                                                                    user.rateLimitRemaining,
-                                                                    user.rateLimitResetAt});
-                                 if (!saved) {
-                                     emit connectFailed(saved.error());
-                                     return;
-                                 }
-                                 qCInfo(lcAccounts) << "Connected GitHub account" << user.login
-                                                    << "on" << host.displayName();
-                                 fetchAvatar(saved.value(), user.avatarUrl);
-                                 emit accountConnected(saved.value(), user.login);
-                                 emit accountsChanged();
-                             });
+            m_secrets->write(
+                secretKeyFor(host, user.login), trimmedToken,
+                [this, guard = QPointer(this), host, user](const Result<void> &stored) {
+                    if (!guard)
+                        return; // quitting: the keychain answered too late
+                    if (!stored) {
+                        emit connectFailed(stored.error());
+                        return;
+                    }
+                    if (!m_cache->isOpen()) {
+                        emit connectFailed(m_cache->error());
+                        return;
+                    }
+                    AccountRecord account;
+                    account.provider = QLatin1String(Provider);
+                    account.baseUrl = host.storedBaseUrl();
+                    account.login = user.login;
+                    account.displayName = user.name;
+                    account.scopes = user.scopes;
+                    account.connectedAt = QDateTime::currentDateTimeUtc();
+                    const Result<qint64> saved
+                        = AccountStore(m_cache->database())
+                              .saveConnected(account,
+                                             {user.avatarUrl, user.rateLimit,
+                                              user.rateLimitRemaining, user.rateLimitResetAt});
+                    if (!saved) {
+                        emit connectFailed(saved.error());
+                        return;
+                    }
+                    qCInfo(lcAccounts)
+                        << "Connected GitHub account" << user.login << "on" << host.displayName();
+                    fetchAvatar(saved.value(), user.avatarUrl);
+                    emit accountConnected(saved.value(), user.login);
+                    emit accountsChanged();
+                });
         });
 }
 
@@ -119,26 +123,28 @@ void GitHubAccounts::disconnectAccount(qint64 accountId, bool deleteCachedData)
         return;
     }
     const GitHubHost host = GitHubHost::fromStoredBaseUrl(found.value().account.baseUrl);
-    m_secrets->remove(secretKeyFor(host, found.value().account.login),
-                      [this, accountId, deleteCachedData](const Result<void> &removed) {
-                          if (!removed) {
-                              emit disconnectFailed(removed.error());
-                              return;
-                          }
-                          if (deleteCachedData)
-                              QFile::remove(avatarPath(accountId));
-                          AccountStore store(m_cache->database());
-                          const Result<void> updated
-                              = deleteCachedData
-                                    ? store.removeWithData(accountId)
-                                    : store.setAuthState(accountId, AccountAuthState::SignedOut);
-                          if (!updated) {
-                              emit disconnectFailed(updated.error());
-                              return;
-                          }
-                          emit accountDisconnected(accountId);
-                          emit accountsChanged();
-                      });
+    m_secrets->remove(
+        secretKeyFor(host, found.value().account.login),
+        [this, guard = QPointer(this), accountId, deleteCachedData](const Result<void> &removed) {
+            if (!guard)
+                return;
+            if (!removed) {
+                emit disconnectFailed(removed.error());
+                return;
+            }
+            if (deleteCachedData)
+                QFile::remove(avatarPath(accountId));
+            AccountStore store(m_cache->database());
+            const Result<void> updated
+                = deleteCachedData ? store.removeWithData(accountId)
+                                   : store.setAuthState(accountId, AccountAuthState::SignedOut);
+            if (!updated) {
+                emit disconnectFailed(updated.error());
+                return;
+            }
+            emit accountDisconnected(accountId);
+            emit accountsChanged();
+        });
 }
 
 void GitHubAccounts::verifyStoredTokens()
@@ -157,7 +163,9 @@ void GitHubAccounts::verifyStoredTokens()
         const GitHubHost host = GitHubHost::fromStoredBaseUrl(summary.account.baseUrl);
         const qint64 id = summary.id;
         m_secrets->read(secretKeyFor(host, summary.account.login),
-                        [this, id, pending](const Result<QString> &token) {
+                        [this, guard = QPointer(this), id, pending](const Result<QString> &token) {
+                            if (!guard)
+                                return;
                             // Only a missing entry says the account is signed out; a locked
                             // or absent keychain is a problem of the moment, not of the account.
                             if (!token && token.error().kind == ErrorKind::AuthenticationRequired)

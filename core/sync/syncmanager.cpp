@@ -8,6 +8,7 @@
 #include "sync/syncworker.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QThread>
 
 SyncManager::SyncManager(const QString &cacheFilePath, SecretStore *secrets, const Clock &clock,
@@ -27,6 +28,8 @@ SyncManager::~SyncManager()
     cancelAll();
     const QList<Running> running = m_running.values();
     for (const Running &entry : running) {
+        if (!entry.thread)
+            continue; // still reading the token: nothing runs yet
         entry.thread->quit();
         entry.thread->wait();
     }
@@ -61,8 +64,12 @@ void SyncManager::syncAccount(qint64 accountId, bool full)
     // Reserve the slot now so that a second click does not start a second read.
     m_running.insert(accountId, Running{nullptr, std::make_shared<std::atomic_bool>(false)});
     const GitHubHost host = GitHubHost::fromStoredBaseUrl(summary.account.baseUrl);
+    // The keychain may answer after the manager is gone (quitting): the guard notices.
+    QPointer<SyncManager> guard(this);
     m_secrets->read(GitHubAccounts::secretKeyFor(host, summary.account.login),
-                    [this, accountId, summary, full](const Result<QString> &token) {
+                    [this, guard, accountId, summary, full](const Result<QString> &token) {
+                        if (!guard)
+                            return;
                         if (!token) {
                             m_running.remove(accountId);
                             if (token.error().kind == ErrorKind::AuthenticationRequired)
