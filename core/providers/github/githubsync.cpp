@@ -111,20 +111,17 @@ Result<void> GitHubSync::storeRepoList(const QString &firstUrl,
         int written = 0;
         if (!page.value().notModified) { // unchanged upstream: nothing to write
             const QJsonArray items = page.value().json.array();
-            const Result<void> stored = writePage(
-                m_db,
-                [&](CacheWriter &writer) -> Result<void> {
-                    for (const QJsonValue &item : items) {
-                        RepoRecord repo = GitHubMapper::repoFromRest(item.toObject(), m_accountId);
-                        if (repo.fullName.isEmpty() || !accept(repo))
-                            continue;
-                        if (const Result<qint64> id = writer.upsertRepo(repo); !id)
-                            return id.error();
-                        ++written;
-                    }
-                    return {};
-                },
-                [](SyncState &) { return Result<void>(); });
+            const Result<void> stored = writePage(m_db, [&](CacheWriter &writer) -> Result<void> {
+                for (const QJsonValue &item : items) {
+                    RepoRecord repo = GitHubMapper::repoFromRest(item.toObject(), m_accountId);
+                    if (repo.fullName.isEmpty() || !accept(repo))
+                        continue;
+                    if (const Result<qint64> id = writer.upsertRepo(repo); !id)
+                        return id.error();
+                    ++written;
+                }
+                return {};
+            });
             if (!stored)
                 return stored;
         }
@@ -154,20 +151,17 @@ Result<QList<GitHubSync::RepoTarget>> GitHubSync::syncRepos()
         return orgs.error();
     if (orgs.value().status == 200) {
         const QJsonArray items = orgs.value().json.array();
-        const Result<void> stored = writePage(
-            m_db,
-            [&](CacheWriter &writer) -> Result<void> {
-                for (const QJsonValue &item : items) {
-                    const QJsonObject org = item.toObject();
-                    const Result<qint64> id = writer.upsertOrg(
-                        {m_accountId, org.value(QLatin1String("login")).toString(),
-                         org.value(QLatin1String("description")).toString()});
-                    if (!id)
-                        return id.error();
-                }
-                return {};
-            },
-            [](SyncState &) { return Result<void>(); });
+        const Result<void> stored = writePage(m_db, [&](CacheWriter &writer) -> Result<void> {
+            for (const QJsonValue &item : items) {
+                const QJsonObject org = item.toObject();
+                const Result<qint64> id
+                    = writer.upsertOrg({m_accountId, org.value(QLatin1String("login")).toString(),
+                                        org.value(QLatin1String("description")).toString()});
+                if (!id)
+                    return id.error();
+            }
+            return {};
+        });
         if (!stored)
             return stored.error();
     }

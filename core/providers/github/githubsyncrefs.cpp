@@ -61,46 +61,42 @@ Result<void> GitHubSync::syncBranches(const RepoTarget &repo)
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int written = 0;
-    const Result<void> saved = writePage(
-        m_db,
-        [&](CacheWriter &writer) -> Result<void> {
-            QSet<QString> seen;
-            for (const QJsonValue &node : nodes.value()) {
-                const BranchRecord branch
-                    = GitHubMapper::branchFromGraphql(node.toObject(), repo.id, now);
-                seen.insert(branch.name);
-                const auto known = stored.constFind(branch.name);
-                if (known != stored.constEnd() && known->first == branch.headSha && !known->second)
-                    continue;
-                if (const Result<void> ok = writer.upsertBranch(branch); !ok)
-                    return ok;
-                if (known != stored.constEnd() && known->second) {
-                    const Result<void> revived = BoundQuery::execWrite(
-                        m_db,
-                        QStringLiteral(
-                            "UPDATE branches SET deleted_at = NULL WHERE repo_id = ? AND name = ?"),
-                        {repo.id, branch.name}, QStringLiteral("saving a branch"));
-                    if (!revived)
-                        return revived;
-                }
-                ++written;
-            }
-            for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-                if (seen.contains(it.key()) || it->second)
-                    continue;
-                const Result<void> gone = BoundQuery::execWrite(
+    const Result<void> saved = writePage(m_db, [&](CacheWriter &writer) -> Result<void> {
+        QSet<QString> seen;
+        for (const QJsonValue &node : nodes.value()) {
+            const BranchRecord branch
+                = GitHubMapper::branchFromGraphql(node.toObject(), repo.id, now);
+            seen.insert(branch.name);
+            const auto known = stored.constFind(branch.name);
+            if (known != stored.constEnd() && known->first == branch.headSha && !known->second)
+                continue;
+            if (const Result<void> ok = writer.upsertBranch(branch); !ok)
+                return ok;
+            if (known != stored.constEnd() && known->second) {
+                const Result<void> revived = BoundQuery::execWrite(
                     m_db,
                     QStringLiteral(
-                        "UPDATE branches SET deleted_at = ? WHERE repo_id = ? AND name = ?"),
-                    {BoundQuery::timeValue(now), repo.id, it.key()},
-                    QStringLiteral("marking a deleted branch"));
-                if (!gone)
-                    return gone;
-                ++written;
+                        "UPDATE branches SET deleted_at = NULL WHERE repo_id = ? AND name = ?"),
+                    {repo.id, branch.name}, QStringLiteral("saving a branch"));
+                if (!revived)
+                    return revived;
             }
-            return {};
-        },
-        [](SyncState &) { return Result<void>(); });
+            ++written;
+        }
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+            if (seen.contains(it.key()) || it->second)
+                continue;
+            const Result<void> gone = BoundQuery::execWrite(
+                m_db,
+                QStringLiteral("UPDATE branches SET deleted_at = ? WHERE repo_id = ? AND name = ?"),
+                {BoundQuery::timeValue(now), repo.id, it.key()},
+                QStringLiteral("marking a deleted branch"));
+            if (!gone)
+                return gone;
+            ++written;
+        }
+        return {};
+    });
     if (!saved)
         return saved;
     countItems(BranchesKind, written);
@@ -122,20 +118,17 @@ Result<void> GitHubSync::syncTags(const RepoTarget &repo)
         stored.insert(existing.value().value(0).toString(), existing.value().value(1).toString());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int written = 0;
-    const Result<void> saved = writePage(
-        m_db,
-        [&](CacheWriter &writer) -> Result<void> {
-            for (const QJsonValue &node : nodes.value()) {
-                const TagRecord tag = GitHubMapper::tagFromGraphql(node.toObject(), repo.id, now);
-                if (stored.contains(tag.name) && stored.value(tag.name) == tag.sha)
-                    continue;
-                if (const Result<void> ok = writer.upsertTag(tag); !ok)
-                    return ok;
-                ++written;
-            }
-            return {};
-        },
-        [](SyncState &) { return Result<void>(); });
+    const Result<void> saved = writePage(m_db, [&](CacheWriter &writer) -> Result<void> {
+        for (const QJsonValue &node : nodes.value()) {
+            const TagRecord tag = GitHubMapper::tagFromGraphql(node.toObject(), repo.id, now);
+            if (stored.contains(tag.name) && stored.value(tag.name) == tag.sha)
+                continue;
+            if (const Result<void> ok = writer.upsertTag(tag); !ok)
+                return ok;
+            ++written;
+        }
+        return {};
+    });
     if (!saved)
         return saved;
     countItems(TagsKind, written);

@@ -38,7 +38,7 @@ Result<void> writePage(QSqlDatabase &db, const std::function<Result<void>(CacheW
     if (const Result<void> begun = writer.transaction(); !begun)
         return begun;
     Result<void> written = write(writer);
-    if (written) {
+    if (written && saveCursor) {
         SyncState state(db);
         written = saveCursor(state);
     }

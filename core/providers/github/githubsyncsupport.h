@@ -99,7 +99,8 @@ SyncCursor stepWalk(const SyncCursor &cursor, const QString &newestOnPage, const
 QString idText(const QJsonValue &id);
 QString isoTime(const QDateTime &time);
 /// Runs `write` and saves the cursor in one transaction: a page and its cursor land together.
+/// Lists walked whole each time (repositories, branches, tags) have no cursor to save.
 Result<void> writePage(QSqlDatabase &db, const std::function<Result<void>(CacheWriter &)> &write,
-                       const std::function<Result<void>(SyncState &)> &saveCursor);
+                       const std::function<Result<void>(SyncState &)> &saveCursor = {});
 
 } // namespace GitHubSyncSupport
