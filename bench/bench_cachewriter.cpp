@@ -12,17 +12,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     TestCache cache;
-    CacheWriter setup(cache.db());
-    AccountRecord account;
-    account.provider = QStringLiteral("github");
-    account.login = QStringLiteral("octo");
-    const qint64 accountId = setup.upsertAccount(account).value();
-    RepoRecord repo;
-    repo.accountId = accountId;
-    repo.fullName = QStringLiteral("octo/big");
-    repo.owner = QStringLiteral("octo");
-    repo.name = QStringLiteral("big");
-    const qint64 repoId = setup.upsertRepo(repo).value();
+    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/big"));
 
     const int total = 100000;
     const QDateTime start(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);

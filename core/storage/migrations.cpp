@@ -45,6 +45,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(5, QStringLiteral("branch_lifetime")),
         loadEmbedded(6, QStringLiteral("organisations")),
         loadEmbedded(7, QStringLiteral("search_index")),
+        loadEmbedded(8, QStringLiteral("search_index_by_rowid")),
     };
     return migrations;
 }
