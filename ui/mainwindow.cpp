@@ -371,11 +371,13 @@ void MainWindow::showSyncProgress(qint64 accountId, const SyncProgress &progress
         for (auto it = progress.itemsByKind.cbegin(); it != progress.itemsByKind.cend(); ++it)
             items << QStringLiteral("%1 %2").arg(locale.toString(it.value()),
                                                  SyncHistoryModel::kindLabel(it.key()));
-        text = progress.reposTotal > 0 ? tr("Syncing repository %1 of %2 (%3)")
-                                             .arg(qMin(progress.reposDone + 1, progress.reposTotal))
-                                             .arg(progress.reposTotal)
-                                             .arg(progress.currentRepo)
-                                       : tr("Syncing the repository list…");
+        text = !progress.phase.isEmpty() ? progress.phase
+               : progress.reposTotal > 0
+                   ? tr("Syncing repository %1 of %2 (%3)")
+                         .arg(qMin(progress.reposDone + 1, progress.reposTotal))
+                         .arg(progress.reposTotal)
+                         .arg(progress.currentRepo)
+                   : tr("Syncing the repository list…");
         if (!items.isEmpty())
             text += QStringLiteral(" · ") + items.join(QStringLiteral(", "));
     }

@@ -2,21 +2,11 @@
 
 #include "common/logging.h"
 
-#include "net/ratelimitpolicy.h"
-
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QNetworkReply>
-#include <QPointer>
-#include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QTimer>
 
 namespace {
-constexpr int CancelCheckIntervalMs = 50;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("GitHubApiClient", text);
@@ -26,11 +16,9 @@ QString tr(const char *text)
 GitHubApiClient::GitHubApiClient(HttpClient *http, const GitHubHost &host, const QString &token,
                                  const Clock &clock, CancelFlag cancelled,
                                  ConditionalCache *conditionalCache)
-    : m_http(http)
+    : m_client(http, QStringLiteral("GitHub"), clock, std::move(cancelled))
     , m_host(host)
     , m_token(token)
-    , m_clock(clock)
-    , m_cancelled(std::move(cancelled))
     , m_conditionalCache(conditionalCache)
 {}
 
@@ -46,49 +34,6 @@ QUrl GitHubApiClient::nextPageUrl(const QByteArray &linkHeader)
     return {};
 }
 
-Error GitHubApiClient::cancelledError() const
-{
-    return Error{tr("Sync cancelled."), QStringLiteral("cancelled"), ErrorKind::Cancelled};
-}
-
-bool GitHubApiClient::sleep(std::chrono::milliseconds duration)
-{
-    if (duration.count() <= 0)
-        return !isCancelled();
-    QEventLoop loop;
-    m_clock.callAfter(duration, &loop, [&loop] { loop.quit(); });
-    QTimer cancelCheck;
-    QObject::connect(&cancelCheck, &QTimer::timeout, &loop, [this, &loop] {
-        if (isCancelled())
-            loop.quit();
-    });
-    cancelCheck.start(CancelCheckIntervalMs);
-    loop.exec();
-    return !isCancelled();
-}
-
-HttpResponse GitHubApiClient::sendOnce(const QByteArray &verb, const QNetworkRequest &request,
-                                       const QByteArray &body)
-{
-    QEventLoop loop;
-    std::optional<HttpResponse> answer;
-    QPointer<QNetworkReply> reply
-        = m_http->send(verb, request, body, &loop, [&answer, &loop](const HttpResponse &response) {
-              answer = response;
-              loop.quit();
-          });
-    QTimer cancelCheck;
-    QObject::connect(&cancelCheck, &QTimer::timeout, &loop, [this, reply] {
-        if (isCancelled() && reply)
-            reply->abort(); // ends in the callback with an error
-    });
-    cancelCheck.start(CancelCheckIntervalMs);
-    if (!answer)
-        loop.exec();
-    ++m_stats.requests;
-    return answer.value_or(HttpResponse{});
-}
-
 Result<HttpResponse> GitHubApiClient::exchange(const QByteArray &verb, const QUrl &url,
                                                const QByteArray &body, const QByteArray &etag)
 {
@@ -102,46 +47,7 @@ Result<HttpResponse> GitHubApiClient::exchange(const QByteArray &verb, const QUr
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
 
-    for (int attempt = 0;; ++attempt) {
-        if (isCancelled())
-            return cancelledError();
-        const HttpResponse response = sendOnce(verb, request, body);
-        if (isCancelled())
-            return cancelledError();
-        const RateLimitPolicy::Decision decision = RateLimitPolicy::decide(
-            response, attempt, m_clock.now(), QRandomGenerator::global()->generateDouble());
-        switch (decision.action) {
-        case RateLimitPolicy::Action::Deliver: return response;
-        case RateLimitPolicy::Action::Fail: return decision.error;
-        case RateLimitPolicy::Action::WaitForRateLimit:
-            if (decision.wait > m_maxRateLimitWait) {
-                return Error{
-                    tr("GitHub's rate limit for this account is used up until %1. "
-                       "DevPulse will sync again after that.")
-                        .arg(decision.until.toLocalTime().toString(QStringLiteral("HH:mm"))),
-                    QStringLiteral("rate limited until %1")
-                        .arg(decision.until.toString(Qt::ISODate)),
-                    ErrorKind::RateLimited};
-            }
-            if (m_rateLimitObserver)
-                m_rateLimitObserver(decision.until);
-            attempt = -1; // waiting for the reset is not a failed attempt
-            [[fallthrough]];
-        case RateLimitPolicy::Action::Retry:
-            qCInfo(lcNet).noquote() << "Waiting" << decision.wait.count()
-                                    << "ms before sending again:" << response.status << url.path();
-            ++m_stats.waits;
-            QElapsedTimer waited;
-            waited.start();
-            if (!sleep(decision.wait)) {
-                // Only the time really waited goes into the history.
-                m_stats.waitSeconds += waited.elapsed() / 1000;
-                return cancelledError();
-            }
-            m_stats.waitSeconds += decision.wait.count() / 1000;
-            break;
-        }
-    }
+    return m_client.exchange(verb, request, body);
 }
 
 Result<ApiPage> GitHubApiClient::get(const QString &pathOrUrl)
@@ -175,7 +81,7 @@ Result<ApiPage> GitHubApiClient::get(const QString &pathOrUrl)
     QByteArray body = response.body;
     if (response.status == 304 && cached) {
         page.notModified = true;
-        ++m_stats.notModified;
+        ++m_client.stats().notModified;
         body = cached->second;
     }
     if (response.status == 200 || page.notModified) {

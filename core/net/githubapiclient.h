@@ -3,6 +3,7 @@
 #include "auth/githubhost.h"
 #include "common/clock.h"
 #include "common/result.h"
+#include "net/blockingapiclient.h"
 #include "net/httpclient.h"
 
 #include <QJsonDocument>
@@ -12,15 +13,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-
-/// Counts of one sync's traffic, for the sync history and the request budget.
-struct RequestStats
-{
-    int requests = 0;
-    int notModified = 0;
-    int waits = 0;
-    qint64 waitSeconds = 0;
-};
 
 /// One page of a GitHub REST answer.
 struct ApiPage
@@ -45,12 +37,9 @@ public:
     virtual void store(const QString &url, const QByteArray &etag, const QByteArray &body) = 0;
 };
 
-/// Shared between the GUI (which sets it) and a worker (which checks it).
-using CancelFlag = std::shared_ptr<std::atomic_bool>;
-
 /// GitHub's REST and GraphQL APIs for one account, as a sync worker uses them: each call
-/// blocks the calling (worker) thread until there is an answer worth reading, having waited
-/// out rate limits and retried failures by RateLimitPolicy on the injected Clock. Sends the
+/// blocks the calling (worker) thread until there is an answer worth reading (the waiting,
+/// retrying and cancelling is BlockingApiClient's). Sends the
 /// Bearer token, API version and media type; follows `Link: rel="next"`; sends
 /// `If-None-Match` for URLs it has an ETag for. Cancel makes every call return promptly with
 /// an error of kind Cancelled. One instance per worker thread.
@@ -67,13 +56,13 @@ public:
     /// Runs a GraphQL query; returns `data`. GraphQL `errors` become an Error.
     Result<QJsonObject> graphql(const QString &query, const QJsonObject &variables);
 
-    const RequestStats &stats() const { return m_stats; }
+    const RequestStats &stats() const { return m_client.stats(); }
     /// Longest rate-limit wait accepted before giving up (kind RateLimited).
-    void setMaxRateLimitWait(std::chrono::seconds wait) { m_maxRateLimitWait = wait; }
+    void setMaxRateLimitWait(std::chrono::seconds wait) { m_client.setMaxRateLimitWait(wait); }
     /// Called before each rate-limit wait with its end, for "rate-limited until HH:MM".
     void setRateLimitObserver(std::function<void(const QDateTime &until)> observer)
     {
-        m_rateLimitObserver = std::move(observer);
+        m_client.setRateLimitObserver(std::move(observer));
     }
 
     static QUrl nextPageUrl(const QByteArray &linkHeader);
@@ -81,19 +70,9 @@ public:
 private:
     Result<HttpResponse> exchange(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                                   const QByteArray &etag);
-    HttpResponse sendOnce(const QByteArray &verb, const QNetworkRequest &request,
-                          const QByteArray &body);
-    bool sleep(std::chrono::milliseconds duration);
-    bool isCancelled() const { return m_cancelled && m_cancelled->load(); }
-    Error cancelledError() const;
 
-    HttpClient *m_http = nullptr;
+    BlockingApiClient m_client;
     GitHubHost m_host;
     QString m_token;
-    const Clock &m_clock;
-    CancelFlag m_cancelled;
     ConditionalCache *m_conditionalCache = nullptr;
-    RequestStats m_stats;
-    std::chrono::seconds m_maxRateLimitWait{std::chrono::hours(2)};
-    std::function<void(const QDateTime &)> m_rateLimitObserver;
 };

@@ -22,23 +22,29 @@ milliseconds backoff(milliseconds base, int attempt, double jitter)
 
 QString messageOf(const HttpResponse &response)
 {
-    return QJsonDocument::fromJson(response.body)
-        .object()
-        .value(QLatin1String("message"))
-        .toString();
+    // GitHub says "message", WakaTime "error", Codewars "reason".
+    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    for (const char *key : {"message", "error", "reason"}) {
+        const QString text = body.value(QLatin1String(key)).toString();
+        if (!text.isEmpty())
+            return text;
+    }
+    return QStringLiteral("HTTP %1").arg(response.status);
 }
 
 } // namespace
 
-Decision decide(const HttpResponse &response, int attempt, const QDateTime &now, double jitter)
+Decision decide(const HttpResponse &response, int attempt, const QDateTime &now, double jitter,
+                const QString &serviceName)
 {
     const bool lastAttempt = attempt + 1 >= MaxAttempts;
     if (response.error || response.status == 0 || response.status >= 500) {
         if (lastAttempt) {
             Error error = response.error
                               ? *response.error
-                              : Error{tr("GitHub answered with a server error (HTTP %1) %2 times. "
+                              : Error{tr("%1 answered with a server error (HTTP %2) %3 times. "
                                          "Try again later.")
+                                          .arg(serviceName)
                                           .arg(response.status)
                                           .arg(MaxAttempts),
                                       QStringLiteral("HTTP %1 after %2 attempts")
@@ -53,21 +59,22 @@ Decision decide(const HttpResponse &response, int attempt, const QDateTime &now,
         return {Action::Fail,
                 {},
                 {},
-                Error{tr("GitHub no longer accepts this account's token (%1). Reconnect the "
+                Error{tr("%1 no longer accepts this account's credentials (%2). Reconnect the "
                          "account on the Connections page.")
-                          .arg(messageOf(response)),
+                          .arg(serviceName, messageOf(response)),
                       QStringLiteral("HTTP 401"), ErrorKind::AuthenticationRequired}};
     }
     if (response.status == 403 || response.status == 429) {
         if (attempt >= 2 * MaxAttempts) {
-            return {Action::Fail,
-                    {},
-                    {},
-                    Error{tr("GitHub kept asking DevPulse to slow down. Try again later."),
-                          QStringLiteral("HTTP %1 after %2 attempts")
-                              .arg(response.status)
-                              .arg(attempt + 1),
-                          ErrorKind::RateLimited}};
+            return {
+                Action::Fail,
+                {},
+                {},
+                Error{tr("%1 kept asking DevPulse to slow down. Try again later.").arg(serviceName),
+                      QStringLiteral("HTTP %1 after %2 attempts")
+                          .arg(response.status)
+                          .arg(attempt + 1),
+                      ErrorKind::RateLimited}};
         }
         bool ok = false;
         // Repeated headers arrive joined ("60, 30"): the first value counts.

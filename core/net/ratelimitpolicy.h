@@ -7,8 +7,9 @@
 
 #include <chrono>
 
-/// What to do with one GitHub answer: deliver it, wait and send again, or give up. Pure
-/// function of the answer, the attempt number and the time, so every rule is unit-tested:
+/// What to do with one answer from GitHub (or any other provider's API): deliver it, wait and send
+/// again, or give up. Pure function of the answer, the attempt number and the time, so every rule
+/// is unit-tested:
 /// - network failures and 5xx: bounded retries with exponential back-off and jitter;
 /// - primary limit exhausted (X-RateLimit-Remaining: 0): wait until X-RateLimit-Reset;
 /// - secondary limit (403/429 with Retry-After, or GitHub's documented message): wait as told,
@@ -30,6 +31,8 @@ struct Decision
 inline constexpr int MaxAttempts = 5;
 
 /// `attempt` counts from 0 for the first send; `jitter` in [0, 1) spreads retries.
-Decision decide(const HttpResponse &response, int attempt, const QDateTime &now, double jitter);
+/// `serviceName` ("GitHub", "WakaTime") goes into the messages.
+Decision decide(const HttpResponse &response, int attempt, const QDateTime &now, double jitter,
+                const QString &serviceName = QStringLiteral("GitHub"));
 
 } // namespace RateLimitPolicy

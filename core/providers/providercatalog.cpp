@@ -1,40 +1,57 @@
 #include "providers/providercatalog.h"
 
-#include <QCoreApplication>
+#include "providers/codewars/codewarsprovider.h"
+#include "providers/csv/csvprovider.h"
+#include "providers/exercism/exercismprovider.h"
+#include "providers/github/githubprovider.h"
+#include "providers/localgit/localgitprovider.h"
+#include "providers/wakatime/wakatimeprovider.h"
+
+#include <memory>
+#include <vector>
 
 namespace ProviderCatalog {
+namespace {
+
+const std::vector<std::unique_ptr<const Provider>> &registry()
+{
+    // One line per provider, in the order the Connections page shows them.
+    static const std::vector<std::unique_ptr<const Provider>> providers = [] {
+        std::vector<std::unique_ptr<const Provider>> list;
+        list.push_back(std::make_unique<GitHubProvider>());
+        list.push_back(std::make_unique<WakaTimeProvider>());
+        list.push_back(std::make_unique<CodewarsProvider>());
+        list.push_back(std::make_unique<ExercismProvider>());
+        list.push_back(std::make_unique<CsvProvider>());
+        list.push_back(std::make_unique<LocalGitProvider>());
+        return list;
+    }();
+    return providers;
+}
+
+} // namespace
 
 QList<ProviderInfo> all()
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ProviderCatalog", text); };
-    return {
-        {QStringLiteral("github"), QStringLiteral("GitHub"),
-         tr("Repositories, commits with line counts, pull requests, issues, branches and tags."),
-         ProviderAuthKind::OAuth},
-        {QStringLiteral("wakatime"), QStringLiteral("WakaTime"),
-         tr("Coding time per day, project and language, with your personal API key."),
-         ProviderAuthKind::ApiKey},
-        {QStringLiteral("codewars"), QStringLiteral("Codewars"),
-         tr("Completed kata from your public profile."), ProviderAuthKind::Username},
-        {QStringLiteral("exercism"), QStringLiteral("Exercism"),
-         tr("Submitted solutions, with your Exercism API token."), ProviderAuthKind::ApiKey},
-        {QStringLiteral("csv"), tr("CSV import"),
-         tr("Activity from a file with the columns date, service, minutes and title."),
-         ProviderAuthKind::File},
-        {QStringLiteral("localgit"), tr("Local git repositories"),
-         tr("Commit history of git folders on this computer; no account needed."),
-         ProviderAuthKind::Folder},
-    };
+    QList<ProviderInfo> infos;
+    for (const auto &provider : registry())
+        infos.append(provider->info());
+    return infos;
 }
 
-ProviderInfo find(const QString &id)
+const Provider *find(const QString &id)
 {
-    const QList<ProviderInfo> providers = all();
-    for (const ProviderInfo &provider : providers) {
-        if (provider.id == id)
-            return provider;
+    for (const auto &provider : registry()) {
+        if (provider->info().id == id)
+            return provider.get();
     }
-    return {};
+    return nullptr;
+}
+
+ProviderInfo info(const QString &id)
+{
+    const Provider *provider = find(id);
+    return provider ? provider->info() : ProviderInfo{};
 }
 
 } // namespace ProviderCatalog

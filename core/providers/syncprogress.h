@@ -11,6 +11,7 @@ struct SyncProgress
     int reposDone = 0;
     int reposTotal = 0;
     QString currentRepo;
+    QString phase; ///< providers without repositories: what is being read, as a sentence
     QMap<QString, int> itemsByKind; ///< items written so far: "commits" -> 1200, ...
     QDateTime rateLimitedUntil;     ///< valid while waiting for a rate limit reset
 };

@@ -271,3 +271,28 @@ Result<void> CacheWriter::upsertActivity(const ActivityRecord &activity)
                   activity.service, activity.minutes, activity.title},
                  QStringLiteral("saving activity %1").arg(activity.sourceId));
 }
+
+Result<void> CacheWriter::upsertActivityBreakdown(const ActivityBreakdownRecord &breakdown)
+{
+    return write(
+        QStringLiteral("INSERT INTO activity_breakdowns "
+                       "(account_id, day, dimension, name, minutes) VALUES (?, ?, ?, ?, ?) "
+                       "ON CONFLICT (account_id, day, dimension, name) DO UPDATE SET "
+                       "minutes = excluded.minutes"),
+        {breakdown.accountId, breakdown.day.toString(Qt::ISODate), breakdown.dimension,
+         breakdown.name, breakdown.minutes},
+        QStringLiteral("saving %1 minutes of %2").arg(breakdown.dimension, breakdown.name));
+}
+
+Result<void> CacheWriter::clearActivityDays(qint64 accountId, const QDate &from, const QDate &to)
+{
+    const QVariantList values{accountId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    if (Result<void> cleared = write(QStringLiteral("DELETE FROM activities WHERE account_id = ? "
+                                                    "AND day BETWEEN ? AND ?"),
+                                     values, QStringLiteral("replacing activity days"));
+        !cleared)
+        return cleared;
+    return write(QStringLiteral("DELETE FROM activity_breakdowns WHERE account_id = ? "
+                                "AND day BETWEEN ? AND ?"),
+                 values, QStringLiteral("replacing activity days"));
+}

@@ -35,6 +35,10 @@ public:
     Result<void> upsertTag(const TagRecord &tag);
     Result<void> upsertEvent(const EventRecord &event);
     Result<void> upsertActivity(const ActivityRecord &activity);
+    Result<void> upsertActivityBreakdown(const ActivityBreakdownRecord &breakdown);
+    /// Removes the account's activities and breakdowns dated `from`..`to` (inclusive), for a
+    /// provider that re-reads whole days (what a day holds can shrink, not only grow).
+    Result<void> clearActivityDays(qint64 accountId, const QDate &from, const QDate &to);
 
 private:
     QSqlQuery *statement(const QString &sql, const QString &during, Error *error);

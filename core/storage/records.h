@@ -148,3 +148,14 @@ struct ActivityRecord
     int minutes = 0;
     QString title;
 };
+
+/// A day's minutes of one account split by `dimension` ("language"): read apart from
+/// activities, never added to them.
+struct ActivityBreakdownRecord
+{
+    qint64 accountId = 0;
+    QDate day;
+    QString dimension;
+    QString name;
+    int minutes = 0;
+};

@@ -1,7 +1,6 @@
 #include "sync/syncmanager.h"
 
-#include "accounts/githubaccounts.h"
-#include "auth/githubhost.h"
+#include "providers/providercatalog.h"
 #include "secrets/secretstore.h"
 #include "storage/accountstore.h"
 #include "storage/cachedatabase.h"
@@ -54,41 +53,51 @@ void SyncManager::syncAccount(qint64 accountId, bool full)
         return;
     }
     const AccountSummary summary = account.value();
-    if (summary.account.provider != QLatin1String("github")) {
+    const Provider *provider = ProviderCatalog::find(summary.account.provider);
+    if (!provider) {
         emit syncFailedToStart(accountId,
-                               Error{tr("Syncing %1 accounts is not available in this version.")
+                               Error{tr("This version of DevPulse cannot sync %1 accounts.")
                                          .arg(summary.account.provider),
-                                     QStringLiteral("no sync for provider")});
+                                     QStringLiteral("unknown provider")});
         return;
     }
+    SyncRequest request;
+    request.accountId = accountId;
+    request.account = summary.account;
+    request.full = full;
+    request.cacheFilePath = m_cacheFilePath;
     // Reserve the slot now so that a second click does not start a second read.
     m_running.insert(accountId, Running{nullptr, std::make_shared<std::atomic_bool>(false)});
-    const GitHubHost host = GitHubHost::fromStoredBaseUrl(summary.account.baseUrl);
+    const ProviderInfo info = provider->info();
+    if (!info.needsSecret && !info.secretOptional) {
+        startWorker(request);
+        return;
+    }
     // The keychain may answer after the manager is gone (quitting): the guard notices.
     QPointer<SyncManager> guard(this);
-    m_secrets->read(GitHubAccounts::secretKeyFor(host, summary.account.login),
-                    [this, guard, accountId, summary, full](const Result<QString> &token) {
+    const bool optional = info.secretOptional;
+    m_secrets->read(provider->secretKey(summary.account),
+                    [this, guard, accountId, request, optional](const Result<QString> &secret) {
                         if (!guard)
                             return;
-                        if (!token) {
+                        const bool absentButOptional
+                            = !secret && optional
+                              && secret.error().kind == ErrorKind::AuthenticationRequired;
+                        if (!secret && !absentButOptional) {
                             m_running.remove(accountId);
-                            if (token.error().kind == ErrorKind::AuthenticationRequired)
+                            if (secret.error().kind == ErrorKind::AuthenticationRequired)
                                 emit authenticationRequired(accountId);
-                            emit syncFailedToStart(accountId, token.error());
+                            emit syncFailedToStart(accountId, secret.error());
                             return;
                         }
                         if (m_running.value(accountId).cancelled->load()) {
                             m_running.remove(accountId);
                             return;
                         }
-                        SyncRequest request;
-                        request.accountId = accountId;
-                        request.login = summary.account.login;
-                        request.baseUrl = summary.account.baseUrl;
-                        request.token = token.value();
-                        request.full = full;
-                        request.cacheFilePath = m_cacheFilePath;
-                        startWorker(request);
+                        SyncRequest withSecret = request;
+                        if (secret)
+                            withSecret.secret = secret.value();
+                        startWorker(withSecret);
                     });
 }
 

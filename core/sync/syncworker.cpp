@@ -2,9 +2,8 @@
 
 #include "common/logging.h"
 
-#include "auth/githubhost.h"
 #include "net/httpclient.h"
-#include "providers/github/githubsync.h"
+#include "providers/providercatalog.h"
 #include "storage/accountstore.h"
 #include "storage/cachedatabase.h"
 #include "sync/cacheconditionalstore.h"
@@ -23,7 +22,7 @@ void SyncWorker::run()
     SyncRun run;
     const qint64 accountId = m_request.accountId;
     run.accountId = accountId;
-    run.provider = QStringLiteral("github");
+    run.provider = m_request.account.provider;
     run.startedAt = m_clock.now();
 
     CacheConnection connection(m_request.cacheFilePath, QStringLiteral("sync-%1").arg(accountId));
@@ -42,29 +41,45 @@ void SyncWorker::run()
     QNetworkAccessManager network;
     HttpClient http(&network);
     CacheConditionalStore conditional(db);
-    GitHubApiClient api(&http, GitHubHost::fromStoredBaseUrl(m_request.baseUrl), m_request.token,
-                        m_clock, m_cancelled, &conditional);
     SyncProgress lastProgress;
-    api.setRateLimitObserver([this, accountId, &lastProgress](const QDateTime &until) {
+    ProviderSyncContext context;
+    context.db = db;
+    context.accountId = accountId;
+    context.account = m_request.account;
+    context.secret = m_request.secret;
+    context.full = m_request.full;
+    context.http = &http;
+    context.clock = &m_clock;
+    context.cancelled = m_cancelled;
+    context.conditionalCache = &conditional;
+    context.reportProgress = [this, accountId, &lastProgress](const SyncProgress &progress) {
+        lastProgress = progress;
+        emit progressChanged(accountId, progress);
+    };
+    context.reportRateLimitWait = [this, accountId, &lastProgress](const QDateTime &until) {
         SyncProgress waiting = lastProgress;
         waiting.rateLimitedUntil = until;
         emit progressChanged(accountId, waiting);
-    });
-    GitHubSync sync(api, db, accountId, m_request.login,
-                    [this, accountId, &lastProgress](const SyncProgress &progress) {
-                        lastProgress = progress;
-                        emit progressChanged(accountId, progress);
-                    });
-    qCInfo(lcSync) << "Sync of account" << accountId << "started"
+    };
+    qCInfo(lcSync) << "Sync of account" << accountId << run.provider << "started"
                    << (m_request.full ? "(full)" : "");
-    const Result<void> outcome = sync.run(m_request.full);
+    const Provider *provider = ProviderCatalog::find(run.provider);
+    ProviderSyncOutcome synced;
+    if (provider) {
+        synced = provider->sync(context);
+    } else {
+        synced.result
+            = Error{tr("This version of DevPulse cannot sync %1 accounts.").arg(run.provider),
+                    QStringLiteral("unknown provider %1").arg(run.provider)};
+    }
+    const Result<void> &outcome = synced.result;
 
     run.finishedAt = m_clock.now();
-    run.itemsByKind = sync.progress().itemsByKind;
-    run.requests = api.stats().requests;
-    run.notModified = api.stats().notModified;
-    run.waits = api.stats().waits;
-    run.waitSeconds = int(api.stats().waitSeconds);
+    run.itemsByKind = synced.progress.itemsByKind;
+    run.requests = synced.stats.requests;
+    run.notModified = synced.stats.notModified;
+    run.waits = synced.stats.waits;
+    run.waitSeconds = int(synced.stats.waitSeconds);
     bool needsReauthorisation = false;
     if (outcome) {
         run.status = SyncRunStatus::Succeeded;

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "common/clock.h"
-#include "net/githubapiclient.h"
+#include "net/blockingapiclient.h"
 #include "providers/syncprogress.h"
+#include "storage/records.h"
 #include "storage/synchistory.h"
 
 #include <QObject>
@@ -11,16 +12,16 @@
 struct SyncRequest
 {
     qint64 accountId = 0;
-    QString login;
-    QString baseUrl; ///< accounts.base_url ("" for github.com)
-    QString token;
+    AccountRecord account; ///< provider, login, base URL
+    QString secret;        ///< token or API key; "" for providers without one
     bool full = false;
     QString cacheFilePath;
 };
 
-/// Syncs one account. Lives on its own QThread (SyncManager moves it there) and owns what it
-/// uses on that thread: its QNetworkAccessManager and its cache connection. Reports only
-/// through queued signals; stops promptly when the shared cancel flag is set.
+/// Syncs one account of any provider (ProviderCatalog finds its Provider). Lives on its own QThread
+/// (SyncManager moves it there) and owns what it uses on that thread: its QNetworkAccessManager and
+/// its cache connection. Reports only through queued signals; stops promptly when the shared cancel
+/// flag is set.
 class SyncWorker final : public QObject
 {
     Q_OBJECT

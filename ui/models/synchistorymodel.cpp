@@ -59,7 +59,7 @@ QVariant SyncHistoryModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Started: return locale.toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
         case Provider: {
-            const ProviderInfo info = ProviderCatalog::find(run.provider);
+            const ProviderInfo info = ProviderCatalog::info(run.provider);
             return info.id.isEmpty() ? run.provider : info.displayName;
         }
         case Status: return statusText(run.status);

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/result.h"
+#include "net/blockingapiclient.h"
+#include "providers/provider.h"
+
+#include <QJsonDocument>
+#include <QUrl>
+
+/// What the activity providers (WakaTime, Codewars, Exercism) share: one blocking client per
+/// sync wired to the context, JSON GETs with the service's own auth header, and their errors
+/// in the words the Connections page uses.
+namespace ActivitySync {
+
+/// The service's API root: the account's stored base URL (tests, self-hosted) or `fallback`.
+QString apiRoot(const AccountRecord &account, const QString &fallback);
+
+/// A blocking client for `context`, reporting rate-limit waits to it.
+BlockingApiClient clientFor(ProviderSyncContext &context, const QString &serviceName);
+
+/// GETs `url` as JSON with `authorization` ("" for none). 401/403 become an
+/// AuthenticationRequired error saying `rejectedMessage`; 404 one of kind InvalidInput.
+Result<QJsonDocument> getJson(BlockingApiClient &client, const QUrl &url,
+                              const QByteArray &authorization, const QString &what,
+                              const QString &rejectedMessage);
+
+/// The error for an answer whose JSON lacks what DevPulse reads from it.
+Error unexpectedShape(const QString &serviceName, const QString &what);
+
+/// Nominal minutes per solved challenge for providers that report no time (Settings).
+int nominalMinutes(const QString &providerId);
+void setNominalMinutes(const QString &providerId, int minutes);
+
+} // namespace ActivitySync

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "net/blockingapiclient.h"
+#include "providers/syncprogress.h"
+#include "secrets/secretstore.h"
+#include "storage/records.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+
+class ConditionalCache;
+class HttpClient;
+
+/// How a provider proves who the user is.
+enum class ProviderAuthKind { OAuth, ApiKey, Username, File, Folder };
+
+/// What the application knows about a provider before it is connected: its id (stored in
+/// accounts.provider), a name and a sentence for the Connections page. Value type, any thread.
+struct ProviderInfo
+{
+    QString id;
+    QString displayName;
+    QString description;
+    ProviderAuthKind authKind = ProviderAuthKind::OAuth;
+    bool needsSecret = false;    ///< a token or API key lives in the keychain for each account
+    bool secretOptional = false; ///< the account works without one (Codewars' public profile)
+    QString loginLabel;          ///< "Username", "Folder", ... ("" when the service tells us)
+    QString secretLabel;         ///< "API key", "Token"
+    QString secretHelpUrl;       ///< where the user finds the key
+};
+
+/// Everything one sync of one account gets from the worker. Lives on the worker thread.
+struct ProviderSyncContext
+{
+    QSqlDatabase db;
+    qint64 accountId = 0;
+    AccountRecord account; ///< login, base URL, ...
+    QString secret;        ///< from the keychain, in memory only; "" when the provider has none
+    bool full = false;     ///< forget cursors and read everything again
+    HttpClient *http = nullptr;
+    const Clock *clock = nullptr;
+    CancelFlag cancelled;
+    ConditionalCache *conditionalCache = nullptr;
+    std::function<void(const SyncProgress &)> reportProgress;
+    std::function<void(const QDateTime &until)> reportRateLimitWait;
+
+    bool isCancelled() const { return cancelled && cancelled->load(); }
+};
+
+/// What a sync leaves behind for the sync history.
+struct ProviderSyncOutcome
+{
+    Result<void> result = Result<void>();
+    SyncProgress progress;
+    RequestStats stats;
+};
+
+/// Credentials a user typed for a provider that is not OAuth: checked by Provider::verify.
+struct ProviderCredentials
+{
+    QString login;  ///< username, folder or file path; "" when the key says who it is
+    QString secret; ///< API key or token; never logged
+    QString baseUrl;
+};
+
+/// One service DevPulse reads from. Stateless: one instance per provider, shared by every
+/// thread; every call gets what it needs in its arguments. Adding a provider means a folder
+/// under core/providers/ with a subclass, and one line in ProviderCatalog.
+class Provider
+{
+public:
+    virtual ~Provider() = default;
+
+    virtual ProviderInfo info() const = 0;
+
+    /// Where the account's secret lives in the keychain.
+    virtual SecretKey secretKey(const AccountRecord &account) const
+    {
+        return SecretKey{info().id, account.baseUrl, account.login};
+    }
+
+    /// Checks typed credentials with the service (blocking; called on a worker thread with its
+    /// own network access) and returns the account to record. The default accepts nothing:
+    /// providers connected another way (GitHub's sign-in) never get here.
+    virtual Result<AccountRecord> verify(const ProviderCredentials &credentials,
+                                         ProviderSyncContext &context) const;
+
+    /// Reads what is new for the account into the cache. Runs on the sync worker's thread,
+    /// stops promptly when context.cancelled is set, and writes each page in one transaction
+    /// with its cursor so that a stopped sync resumes where it was.
+    virtual ProviderSyncOutcome sync(ProviderSyncContext &context) const = 0;
+};
