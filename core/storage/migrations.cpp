@@ -46,6 +46,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(6, QStringLiteral("organisations")),
         loadEmbedded(7, QStringLiteral("search_index")),
         loadEmbedded(8, QStringLiteral("search_index_by_rowid")),
+        loadEmbedded(9, QStringLiteral("activity_breakdowns")),
     };
     return migrations;
 }
