@@ -100,7 +100,8 @@ void TestCodewarsProvider::unknownUserIsExplained()
                                               m_server->baseUrl().toString()});
     QVERIFY(!verified);
     QCOMPARE(verified.error().kind, ErrorKind::InvalidInput);
-    QVERIFY(verified.error().userMessage.contains(QString::fromUtf8("no user named “nobody-here”")));
+    QVERIFY(
+        verified.error().userMessage.contains(QString::fromUtf8("no user named “nobody-here”")));
 }
 
 void TestCodewarsProvider::syncStoresEveryCompletionWithTheNominalMinutes()
