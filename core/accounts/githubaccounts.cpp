@@ -1,5 +1,7 @@
 #include "accounts/githubaccounts.h"
 
+#include "providers/providercatalog.h"
+
 #include "common/logging.h"
 
 #include "auth/tokenvalidator.h"
@@ -17,7 +19,7 @@
 #include <memory>
 
 namespace {
-constexpr char Provider[] = "github";
+constexpr char GitHubProviderId[] = "github";
 }
 
 GitHubAccounts::GitHubAccounts(HttpClient *http, SecretStore *secrets, const QString &cacheFilePath,
@@ -33,7 +35,7 @@ GitHubAccounts::~GitHubAccounts() = default;
 
 SecretKey GitHubAccounts::secretKeyFor(const GitHubHost &host, const QString &login)
 {
-    return SecretKey{QLatin1String(Provider), host.displayName(), login};
+    return SecretKey{QLatin1String(GitHubProviderId), host.displayName(), login};
 }
 
 void GitHubAccounts::connectWithToken(const GitHubHost &host, const QString &token)
@@ -61,7 +63,7 @@ void GitHubAccounts::connectWithToken(const GitHubHost &host, const QString &tok
                         return;
                     }
                     AccountRecord account;
-                    account.provider = QLatin1String(Provider);
+                    account.provider = QLatin1String(GitHubProviderId);
                     account.baseUrl = host.storedBaseUrl();
                     account.login = user.login;
                     account.displayName = user.name;
@@ -122,29 +124,33 @@ void GitHubAccounts::disconnectAccount(qint64 accountId, bool deleteCachedData)
         emit disconnectFailed(found.error());
         return;
     }
-    const GitHubHost host = GitHubHost::fromStoredBaseUrl(found.value().account.baseUrl);
-    m_secrets->remove(
-        secretKeyFor(host, found.value().account.login),
-        [this, guard = QPointer(this), accountId, deleteCachedData](const Result<void> &removed) {
-            if (!guard)
-                return;
-            if (!removed) {
-                emit disconnectFailed(removed.error());
-                return;
-            }
-            if (deleteCachedData)
-                QFile::remove(avatarPath(accountId));
-            AccountStore store(m_cache->database());
-            const Result<void> updated
-                = deleteCachedData ? store.removeWithData(accountId)
-                                   : store.setAuthState(accountId, AccountAuthState::SignedOut);
-            if (!updated) {
-                emit disconnectFailed(updated.error());
-                return;
-            }
-            emit accountDisconnected(accountId);
-            emit accountsChanged();
-        });
+    const AccountRecord account = found.value().account;
+    const Provider *provider = ProviderCatalog::find(account.provider);
+    auto finish
+        = [this, guard = QPointer(this), accountId, deleteCachedData](const Result<void> &removed) {
+              if (!guard)
+                  return;
+              if (!removed) {
+                  emit disconnectFailed(removed.error());
+                  return;
+              }
+              if (deleteCachedData)
+                  QFile::remove(avatarPath(accountId));
+              AccountStore store(m_cache->database());
+              const Result<void> updated
+                  = deleteCachedData ? store.removeWithData(accountId)
+                                     : store.setAuthState(accountId, AccountAuthState::SignedOut);
+              if (!updated) {
+                  emit disconnectFailed(updated.error());
+                  return;
+              }
+              emit accountDisconnected(accountId);
+              emit accountsChanged();
+          };
+    if (provider && (provider->info().needsSecret || provider->info().secretOptional))
+        m_secrets->remove(provider->secretKey(account), finish);
+    else
+        finish(Result<void>()); // nothing in the keychain (local git, CSV files)
 }
 
 void GitHubAccounts::verifyStoredTokens()
@@ -156,13 +162,14 @@ void GitHubAccounts::verifyStoredTokens()
         return;
     auto pending = std::make_shared<int>(0);
     for (const AccountSummary &summary : accounts.value()) {
-        if (summary.account.provider != QLatin1String(Provider)
+        // Accounts whose secret is optional (Codewars) or absent (local git) cannot miss one.
+        const Provider *provider = ProviderCatalog::find(summary.account.provider);
+        if (!provider || !provider->info().needsSecret
             || summary.authState != AccountAuthState::Connected)
             continue;
         ++*pending;
-        const GitHubHost host = GitHubHost::fromStoredBaseUrl(summary.account.baseUrl);
         const qint64 id = summary.id;
-        m_secrets->read(secretKeyFor(host, summary.account.login),
+        m_secrets->read(provider->secretKey(summary.account),
                         [this, guard = QPointer(this), id, pending](const Result<QString> &token) {
                             if (!guard)
                                 return;

@@ -14,7 +14,9 @@ class HttpClient;
 /// Connects and disconnects GitHub accounts. Whatever sign-in produced the token (browser,
 /// device code, pasted token), it is checked with `GET /user`, kept in the keychain under
 /// provider + host + login, and only then is the account recorded in the cache (login, host,
-/// scopes, rate limit; never the token). GUI thread; owns its own cache connection there.
+/// scopes, rate limit; never the token). Disconnecting and the start-up check of stored
+/// secrets work for the accounts of every provider (ProviderAccounts connects the others).
+/// GUI thread; owns its own cache connection there.
 class GitHubAccounts final : public QObject
 {
     Q_OBJECT
@@ -36,8 +38,8 @@ public:
     /// Removes the token from the keychain; with `deleteCachedData` also every cached row of
     /// the account (one transaction), else the account stays, marked signed out.
     void disconnectAccount(qint64 accountId, bool deleteCachedData);
-    /// At start: marks connected accounts whose token is gone from the keychain as needing
-    /// re-authorisation. Emits accountsChanged when done.
+    /// At start: marks connected accounts (any provider) whose token or key is gone from the
+    /// keychain as needing re-authorisation. Emits accountsChanged when done.
     void verifyStoredTokens();
     /// A later call was answered 401: the account must sign in again.
     void markNeedsReauthorisation(qint64 accountId);
