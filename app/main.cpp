@@ -1,4 +1,5 @@
 #include "accounts/githubaccounts.h"
+#include "accounts/provideraccounts.h"
 #include "commandline.h"
 #include "mainwindow.h"
 #include "net/httpclient.h"
@@ -89,11 +90,13 @@ int main(int argc, char *argv[])
     HttpClient http(&network);
     SecretStore secrets;
     GitHubAccounts githubAccounts(&http, &secrets, cache.value().filePath);
+    ProviderAccounts providerAccounts(&secrets, cache.value().filePath);
     // Declared before the window so that it outlives it: on quit it cancels running syncs and
     // waits for their threads.
     SyncManager syncManager(cache.value().filePath, &secrets);
 
-    MainWindow window(dataDir.value(), cache.value(), &githubAccounts, &syncManager);
+    MainWindow window(dataDir.value(), cache.value(), &githubAccounts, &providerAccounts,
+                      &syncManager);
     window.show();
     // After the window is up: the keychain may take a moment (or ask to be unlocked).
     QTimer::singleShot(0, &githubAccounts, &GitHubAccounts::verifyStoredTokens);

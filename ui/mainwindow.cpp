@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
 #include "accounts/githubaccounts.h"
+#include "accounts/provideraccounts.h"
+#include "dialogs/csvimportdialog.h"
 #include "dialogs/githubsignindialog.h"
+#include "dialogs/providerconnectdialog.h"
 #include "dialogs/repositorypickerdialog.h"
 #include "metrics/metricsrunner.h"
 #include "models/synchistorymodel.h"
@@ -9,6 +12,7 @@
 #include "pages/dashboardpage.h"
 #include "pages/settingspage.h"
 #include "pages/synchistorypage.h"
+#include "providers/providercatalog.h"
 #include "storage/accountstore.h"
 #include "storage/cacheoverview.h"
 #include "storage/reposelection.h"
@@ -19,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -40,11 +45,13 @@ constexpr char PageKey[] = "mainWindow/page";
 } // namespace
 
 MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
-                       GitHubAccounts *githubAccounts, SyncManager *syncManager, QWidget *parent)
+                       GitHubAccounts *githubAccounts, ProviderAccounts *providerAccounts,
+                       SyncManager *syncManager, QWidget *parent)
     : QMainWindow(parent)
     , m_dataDir(dataDir)
     , m_cache(cache)
     , m_githubAccounts(githubAccounts)
+    , m_providerAccounts(providerAccounts)
     , m_syncManager(syncManager)
     , m_connection(std::make_unique<CacheConnection>(cache.filePath, QStringLiteral("gui")))
 {
@@ -75,6 +82,23 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
             });
     connect(m_connectionsPage, &ConnectionsPage::connectGitHubRequested, this,
             &MainWindow::connectGitHub);
+    connect(m_connectionsPage, &ConnectionsPage::connectProviderRequested, this,
+            &MainWindow::connectProvider);
+    connect(m_connectionsPage, &ConnectionsPage::csvImportRequested, this, &MainWindow::importCsv);
+    connect(m_providerAccounts, &ProviderAccounts::accountConnected, this,
+            [this](qint64 accountId, const QString &, const QString &login) {
+                m_connectingFolder.clear();
+                statusBar()->showMessage(tr("Connected %1.").arg(login), 8000);
+                refresh();
+                m_syncManager->syncAccount(accountId); // show its data right away
+            });
+    connect(m_providerAccounts, &ProviderAccounts::connectFailed, this, [this](const Error &error) {
+        if (m_connectingFolder.isEmpty())
+            return; // the key dialog shows its own errors
+        m_connectingFolder.clear();
+        if (error.kind != ErrorKind::Cancelled)
+            QMessageBox::warning(this, tr("Cannot add the folder"), error.userMessage);
+    });
     m_connectionsPage->setAvatarSource(
         [accounts = m_githubAccounts](qint64 id) { return accounts->avatarPath(id); });
     connect(m_connectionsPage, &ConnectionsPage::disconnectRequested, this,
@@ -153,6 +177,15 @@ void MainWindow::buildMenus()
     QAction *syncAction = fileMenu->addAction(tr("&Sync all now"), this, &MainWindow::syncAll);
     syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     syncAction->setObjectName(QStringLiteral("syncAllAction"));
+    QAction *importAction
+        = fileMenu->addAction(tr("&Import activity CSV…"), this, [this] { importCsv(); });
+    importAction->setObjectName(QStringLiteral("importCsvAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *addFolderAction = fileMenu->addAction(tr("Add local &git repository…"), this, [this] {
+        connectProvider(QStringLiteral("localgit"));
+    });
+    addFolderAction->setObjectName(QStringLiteral("addGitFolderAction"));
+    fileMenu->addSeparator();
     QAction *refreshAction = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
@@ -244,6 +277,52 @@ void MainWindow::connectGitHub(const QString &baseUrl)
     if (dialog.exec() == QDialog::Accepted) {
         statusBar()->showMessage(tr("Connected GitHub account %1.").arg(dialog.connectedLogin()),
                                  8000);
+        showPage(Page::Connections);
+    }
+}
+
+void MainWindow::connectProvider(const QString &providerId, const QString &login)
+{
+    const ProviderInfo provider = ProviderCatalog::info(providerId);
+    switch (provider.authKind) {
+    case ProviderAuthKind::OAuth: connectGitHub(); return;
+    case ProviderAuthKind::File: importCsv(login); return;
+    case ProviderAuthKind::Folder: {
+        const QString folder
+            = !login.isEmpty() ? login
+                               : QFileDialog::getExistingDirectory(
+                                   this, tr("Choose a git repository folder"), QDir::homePath());
+        if (folder.isEmpty())
+            return;
+        m_connectingFolder = folder;
+        statusBar()->showMessage(tr("Checking %1…").arg(QDir::toNativeSeparators(folder)));
+        m_providerAccounts->connectWithCredentials(providerId, {folder, QString(), QString()});
+        return;
+    }
+    case ProviderAuthKind::ApiKey:
+    case ProviderAuthKind::Username: {
+        ProviderConnectDialog dialog(provider, m_providerAccounts, login, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showPage(Page::Connections);
+        return;
+    }
+    }
+}
+
+void MainWindow::importCsv(const QString &filePath)
+{
+    QString path = filePath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getOpenFileName(this, tr("Import activity CSV"), QDir::homePath(),
+                                            tr("CSV files (*.csv);;All files (*)"));
+        if (path.isEmpty())
+            return;
+    }
+    CsvImportDialog dialog(path, m_cache.filePath, this);
+    dialog.start();
+    dialog.exec();
+    if (dialog.summary()) {
+        refresh();
         showPage(Page::Connections);
     }
 }
@@ -352,8 +431,7 @@ void MainWindow::syncAll()
         return;
     }
     for (const AccountSummary &summary : accounts.value()) {
-        if (summary.account.provider == QLatin1String("github")
-            && summary.authState == AccountAuthState::Connected)
+        if (summary.authState == AccountAuthState::Connected)
             m_syncManager->syncAccount(summary.id);
     }
 }

@@ -11,6 +11,7 @@ class QListWidget;
 class QStackedWidget;
 class DashboardPage;
 class GitHubAccounts;
+class ProviderAccounts;
 class SyncManager;
 struct SyncProgress;
 struct SyncRun;
@@ -31,7 +32,8 @@ public:
     Q_ENUM(Page)
 
     MainWindow(const QString &dataDir, const CacheOpenReport &cache, GitHubAccounts *githubAccounts,
-               SyncManager *syncManager, QWidget *parent = nullptr);
+               ProviderAccounts *providerAccounts, SyncManager *syncManager,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Page currentPage() const;
@@ -43,11 +45,16 @@ public slots:
     void showAbout();
     /// Opens the GitHub sign-in dialog; `baseUrl` preselects a host ("" for github.com).
     void connectGitHub(const QString &baseUrl = QString());
+    /// Connects (or, with `login`, reconnects) an account of a provider other than GitHub:
+    /// the key dialog, a folder chooser or the CSV import, by how the provider signs in.
+    void connectProvider(const QString &providerId, const QString &login = QString());
+    /// Checks and imports an activity CSV file; asks for one when `filePath` is empty.
+    void importCsv(const QString &filePath = QString());
     /// Asks whether to keep the account's cached data, then disconnects it.
     void confirmDisconnect(qint64 accountId);
     /// Lets the user tick the organisations and repositories of the account to sync.
     void chooseRepositories(qint64 accountId);
-    /// Starts a sync of every connected GitHub account.
+    /// Starts a sync of every connected account.
     void syncAll();
 
 protected:
@@ -66,6 +73,8 @@ private:
     QString m_dataDir;
     CacheOpenReport m_cache;
     GitHubAccounts *m_githubAccounts = nullptr;
+    ProviderAccounts *m_providerAccounts = nullptr;
+    QString m_connectingFolder; ///< a folder being checked (its errors go to a message box)
     SyncManager *m_syncManager = nullptr;
     class MetricsRunner *m_metrics = nullptr;
     class QToolButton *m_cancelSyncButton = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/githubaccounts.h"
+#include "accounts/provideraccounts.h"
 #include "net/httpclient.h"
 #include "secrets/secretstore.h"
 #include "sync/syncmanager.h"
@@ -14,6 +15,7 @@ struct TestServices
 {
     explicit TestServices(const QString &cacheFile)
         : accounts(&http, &secrets, cacheFile)
+        , providerAccounts(&secrets, cacheFile)
         , sync(cacheFile, &secrets)
     {}
 
@@ -21,5 +23,6 @@ struct TestServices
     HttpClient http{&network};
     SecretStore secrets{QStringLiteral("DevPulse-test-%1").arg(QCoreApplication::applicationPid())};
     GitHubAccounts accounts;
+    ProviderAccounts providerAccounts;
     SyncManager sync;
 };

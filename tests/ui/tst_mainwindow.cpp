@@ -51,7 +51,8 @@ void TestMainWindow::firstRunShowsWhatToDoNext()
     TestCache cache;
     QVERIFY(cache.isValid());
     TestServices services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -74,7 +75,8 @@ void TestMainWindow::firstStepButtonLeadsToItsProvider()
     TestCache cache;
     QVERIFY(cache.isValid());
     TestServices services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
     QVERIFY(UiTest::showAndActivate(window));
 
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("importCsvButton")),
@@ -89,7 +91,8 @@ void TestMainWindow::keyboardShortcutsSwitchPages()
     TestCache cache;
     QVERIFY(cache.isValid());
     TestServices services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
     QVERIFY(UiTest::showAndActivate(window));
 
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
@@ -114,7 +117,8 @@ void TestMainWindow::connectedAccountShowsOnItsCard()
                                 QString(), QStringLiteral("repo"), QDateTime()})
                 .ok());
     TestServices services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
     window.show();
 
     auto *row = window.findChild<QLabel *>(QStringLiteral("accountLabel_1"));
@@ -133,7 +137,8 @@ void TestMainWindow::syncHistoryListsRunsAndStatusBarFollows()
     TestCache cache;
     QVERIFY(cache.isValid());
     TestServices services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
     window.show();
     window.showPage(MainWindow::Page::SyncHistory);
     auto *table = window.findChild<QTableView *>(QStringLiteral("syncHistoryTable"));
@@ -169,14 +174,16 @@ void TestMainWindow::layoutIsRemembered()
     QVERIFY(cache.isValid());
     TestServices services(cache.filePath());
     {
-        MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
+        MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                          &services.providerAccounts, &services.sync);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 640);
         window.showPage(MainWindow::Page::Settings);
         QVERIFY(window.close());
     }
-    MainWindow reopened(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
+    MainWindow reopened(cache.dataDir(), cache.report(), &services.accounts,
+                        &services.providerAccounts, &services.sync);
     reopened.show();
     QVERIFY(QTest::qWaitForWindowExposed(&reopened));
     QCOMPARE(reopened.size(), QSize(900, 640));
@@ -188,7 +195,8 @@ void TestMainWindow::settingsShowWhereDataLives()
     TestCache cache;
     QVERIFY(cache.isValid());
     TestServices services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("dataDirLabel"))->text(),
              QDir::toNativeSeparators(cache.dataDir()));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("schemaVersionLabel"))

@@ -3,11 +3,15 @@
 #include "auth/githubhost.h"
 #include "providers/providercatalog.h"
 
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMimeData>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
@@ -16,12 +20,56 @@
 
 namespace {
 constexpr char GitHub[] = "github";
+
+/// Local CSV files among dropped URLs.
+QStringList csvFilesIn(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile()
+            && url.toLocalFile().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            files << url.toLocalFile();
+    }
+    return files;
+}
+} // namespace
+
+QString ConnectionsPage::connectLabel(const ProviderInfo &provider)
+{
+    switch (provider.authKind) {
+    case ProviderAuthKind::Folder: return tr("&Add folder…");
+    case ProviderAuthKind::File: return tr("&Import CSV file…");
+    case ProviderAuthKind::OAuth:
+    case ProviderAuthKind::ApiKey:
+    case ProviderAuthKind::Username: break;
+    }
+    return tr("Connect %1…").arg(provider.displayName);
+}
+
+void ConnectionsPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!csvFilesIn(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ConnectionsPage::dropEvent(QDropEvent *event)
+{
+    const QStringList files = csvFilesIn(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    for (const QString &file : files)
+        emit csvImportRequested(file);
 }
 
 ConnectionsPage::ConnectionsPage(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("connectionsPage"));
+    setAcceptDrops(true); // CSV files dropped anywhere on the page are imported
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     auto *heading = new QLabel(tr("<h2>Connections</h2>"), content);
@@ -56,6 +104,14 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
             connect(connectButton, &QPushButton::clicked, this,
                     [this] { emit connectGitHubRequested(QString()); });
             header->addWidget(connectButton);
+        } else {
+            auto *connectButton = new QPushButton(connectLabel(provider), frame);
+            connectButton->setObjectName(QStringLiteral("connectButton_") + provider.id);
+            connectButton->setAccessibleDescription(provider.description);
+            const QString providerId = provider.id;
+            connect(connectButton, &QPushButton::clicked, this,
+                    [this, providerId] { emit connectProviderRequested(providerId, QString()); });
+            header->addWidget(connectButton);
         }
         auto *cardLayout = new QVBoxLayout(frame);
         cardLayout->addLayout(header);
@@ -87,7 +143,15 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
     const bool isGitHub = summary.account.provider == QLatin1String(GitHub);
 
     QStringList lines;
-    QString title = QStringLiteral("<b>%1</b>").arg(summary.account.login.toHtmlEscaped());
+    const ProviderInfo provider = ProviderCatalog::info(summary.account.provider);
+    const bool isPath = provider.authKind == ProviderAuthKind::File
+                        || provider.authKind == ProviderAuthKind::Folder;
+    // Files and folders show their name; the whole path follows in the facts.
+    QString title
+        = QStringLiteral("<b>%1</b>")
+              .arg((isPath && !summary.account.displayName.isEmpty() ? summary.account.displayName
+                                                                     : summary.account.login)
+                       .toHtmlEscaped());
     if (isGitHub)
         title += tr(" on %1").arg(host.displayName().toHtmlEscaped());
     switch (summary.authState) {
@@ -104,9 +168,12 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
         facts << tr("since %1")
                      .arg(locale.toString(summary.account.connectedAt.toLocalTime(),
                                           QLocale::ShortFormat));
-    facts << (summary.account.scopes.isEmpty()
-                  ? tr("scopes: none listed (fine-grained token)")
-                  : tr("scopes: %1").arg(summary.account.scopes.toHtmlEscaped()));
+    if (isGitHub)
+        facts << (summary.account.scopes.isEmpty()
+                      ? tr("scopes: none listed (fine-grained token)")
+                      : tr("scopes: %1").arg(summary.account.scopes.toHtmlEscaped()));
+    if (isPath)
+        facts << QDir::toNativeSeparators(summary.account.login).toHtmlEscaped();
     if (summary.rateLimitRemaining >= 0) {
         QString rate = tr("rate limit %1 of %2 left")
                            .arg(locale.toString(summary.rateLimitRemaining),
@@ -159,6 +226,17 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
     }
     layout->addLayout(texts, 1);
 
+    if (!isGitHub && summary.authState != AccountAuthState::Connected) {
+        auto *reconnect = new QPushButton(tr("&Reconnect…"), row);
+        reconnect->setObjectName(QStringLiteral("reconnectButton_%1").arg(summary.id));
+        reconnect->setAccessibleDescription(
+            tr("Enter the credentials of %1 again").arg(summary.account.login));
+        const QString providerId = summary.account.provider;
+        const QString login = summary.account.login;
+        connect(reconnect, &QPushButton::clicked, this,
+                [this, providerId, login] { emit connectProviderRequested(providerId, login); });
+        layout->addWidget(reconnect);
+    }
     if (isGitHub && summary.authState != AccountAuthState::Connected) {
         auto *reconnect = new QPushButton(tr("&Reconnect…"), row);
         reconnect->setObjectName(QStringLiteral("reconnectButton_%1").arg(summary.id));
@@ -168,7 +246,7 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
                 [this, baseUrl] { emit connectGitHubRequested(baseUrl); });
         layout->addWidget(reconnect);
     }
-    if (isGitHub && summary.authState == AccountAuthState::Connected) {
+    if (summary.authState == AccountAuthState::Connected) {
         // Click: sync what is new (or cancel the running sync); the arrow offers a full re-sync.
         auto *syncButton = new QToolButton(row);
         syncButton->setText(tr("&Sync now"));

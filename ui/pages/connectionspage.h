@@ -1,5 +1,6 @@
 #pragma once
 
+#include "providers/provider.h"
 #include "storage/cacheoverview.h"
 
 #include <QHash>
@@ -36,13 +37,23 @@ public:
 signals:
     /// The user wants to sign in to GitHub; `baseUrl` preselects a host ("" for github.com).
     void connectGitHubRequested(const QString &baseUrl);
+    /// Connect (or reconnect, with `login`) an account of a provider other than GitHub.
+    void connectProviderRequested(const QString &providerId, const QString &login);
+    /// A CSV file to import (dropped on the page).
+    void csvImportRequested(const QString &filePath);
     void disconnectRequested(qint64 accountId);
     /// `full`: walk everything again (and drop what is gone upstream, e.g. after a force-push).
     void syncRequested(qint64 accountId, bool full);
     void chooseRepositoriesRequested(qint64 accountId);
     void cancelSyncRequested(qint64 accountId);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    static QString connectLabel(const ProviderInfo &provider);
+
     struct Card
     {
         QFrame *frame = nullptr;

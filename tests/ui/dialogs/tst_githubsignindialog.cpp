@@ -64,7 +64,8 @@ void TestGitHubSignInDialog::browserSignInShowsAccountSurvivesRestartAndDisconne
     qint64 accountId = 0;
     {
         TestServices services(cache.filePath());
-        MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
+        MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                          &services.providerAccounts, &services.sync);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPage(MainWindow::Page::Connections);
@@ -110,7 +111,8 @@ void TestGitHubSignInDialog::browserSignInShowsAccountSurvivesRestartAndDisconne
     // Restart: a new window and new services over the same cache; the token is read back
     // from the keychain, so the account stays connected.
     TestServices services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
     window.show();
     QSignalSpy changed(&services.accounts, &GitHubAccounts::accountsChanged);
     services.accounts.verifyStoredTokens();
@@ -148,7 +150,8 @@ void TestGitHubSignInDialog::pastedTokenRejectedStaysInDialogWithMessage()
     TestCache cache;
     QVERIFY(cache.isValid());
     TestServices services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
     window.show();
 
     QString status;

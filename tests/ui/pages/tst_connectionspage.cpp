@@ -63,7 +63,8 @@ void TestConnectionsPage::syncNowCancelAndSyncAgain()
     const FakeResponse exhausted = FakeGitHub::rateLimitExhausted(3600);
     github.server().failNext(QStringLiteral("/api/graphql"), exhausted);
 
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPage(MainWindow::Page::Connections);
@@ -136,7 +137,8 @@ void TestConnectionsPage::chooseRepositoriesTicksAnOrganisation()
         QVERIFY(writer.upsertRepo(repo).ok());
     }
     TestServices services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
     window.show();
     window.showPage(MainWindow::Page::Connections);
 

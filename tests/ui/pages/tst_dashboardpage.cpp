@@ -76,7 +76,8 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     }
 
     TestServices services(cache.filePath());
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts, &services.sync);
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
     window.resize(1200, 900);
     QVERIFY(UiTest::showAndActivate(window));
     auto *punchCard = window.findChild<PunchCardWidget *>(QStringLiteral("punchCard"));

@@ -1,0 +1,206 @@
+#include "dialogs/csvimportdialog.h"
+
+#include "storage/cachedatabase.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+CsvImportDialog::CsvImportDialog(const QString &filePath, const QString &cacheFilePath,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_filePath(filePath)
+    , m_cacheFilePath(cacheFilePath)
+{
+    setObjectName(QStringLiteral("csvImportDialog"));
+    setWindowTitle(tr("Import %1").arg(QFileInfo(filePath).fileName()));
+    m_message = new QLabel(tr("Checking the file…"), this);
+    m_message->setObjectName(QStringLiteral("csvImportMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_problems = new QTableWidget(0, 3, this);
+    m_problems->setObjectName(QStringLiteral("csvProblemsTable"));
+    m_problems->setAccessibleName(tr("Problems found in the file"));
+    m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
+    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems->verticalHeader()->setVisible(false);
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problems->setVisible(false);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_importButton = m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(QStringLiteral("csvImportButton"));
+    m_importButton->setEnabled(false);
+    connect(m_importButton, &QPushButton::clicked, this, &CsvImportDialog::startImport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CsvImportDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_buttons);
+    resize(640, 360);
+}
+
+CsvImportDialog::~CsvImportDialog()
+{
+    m_cancelled->store(true);
+    if (m_thread)
+        m_thread->wait();
+}
+
+void CsvImportDialog::runInThread(std::function<void()> work)
+{
+    m_thread = QThread::create(std::move(work));
+    m_thread->setObjectName(QStringLiteral("csv-import"));
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    m_thread->start();
+}
+
+void CsvImportDialog::reportProgress(qint64 done, qint64 total)
+{
+    m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+}
+
+void CsvImportDialog::start()
+{
+    QPointer<CsvImportDialog> guard(this);
+    const QString path = m_filePath;
+    const CancelFlag cancelled = m_cancelled;
+    runInThread([guard, path, cancelled] {
+        const Result<CsvReport> report = CsvActivityImport::validate(
+            path,
+            [guard](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [guard, done, total] {
+                        if (guard)
+                            guard->reportProgress(done, total);
+                    },
+                    Qt::QueuedConnection);
+            },
+            cancelled);
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [guard, report] {
+                if (guard)
+                    guard->showReport(report);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CsvImportDialog::showReport(const Result<CsvReport> &result)
+{
+    m_progress->setVisible(false);
+    if (!result) {
+        if (result.error().kind == ErrorKind::Cancelled)
+            return;
+        m_message->setText(result.error().userMessage);
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+        return;
+    }
+    const CsvReport &report = result.value();
+    const QLocale locale;
+    QString text = tr("%n valid row(s) ready to import.", nullptr, int(report.validRows));
+    if (report.invalidRows > 0) {
+        text += QLatin1Char(' ')
+                + tr("%n row(s) have problems and will be left out; fix them in the file and "
+                     "import it again to add them.",
+                     nullptr, int(report.invalidRows));
+        if (report.problemCount > report.problems.size())
+            text += QLatin1Char(' ')
+                    + tr("The first %1 of %2 problems are listed.")
+                          .arg(locale.toString(report.problems.size()),
+                               locale.toString(report.problemCount));
+    }
+    m_message->setText(text);
+    m_problems->setRowCount(int(report.problems.size()));
+    for (int row = 0; row < report.problems.size(); ++row) {
+        const CsvProblem &problem = report.problems.at(row);
+        auto *line = new QTableWidgetItem;
+        line->setData(Qt::DisplayRole, problem.line);
+        m_problems->setItem(row, 0, line);
+        m_problems->setItem(
+            row, 1, new QTableWidgetItem(problem.column.isEmpty() ? tr("(row)") : problem.column));
+        m_problems->setItem(row, 2, new QTableWidgetItem(problem.message));
+    }
+    m_problems->resizeColumnsToContents();
+    m_problems->setVisible(!report.problems.isEmpty());
+    m_importButton->setText(tr("&Import %n valid row(s)", nullptr, int(report.validRows)));
+    m_importButton->setEnabled(report.validRows > 0);
+    if (report.validRows > 0)
+        m_importButton->setDefault(true);
+}
+
+void CsvImportDialog::startImport()
+{
+    m_importButton->setEnabled(false);
+    m_message->setText(tr("Importing…"));
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    QPointer<CsvImportDialog> guard(this);
+    const QString path = m_filePath;
+    const QString cacheFile = m_cacheFilePath;
+    const CancelFlag cancelled = m_cancelled;
+    runInThread([guard, path, cacheFile, cancelled] {
+        CacheConnection connection(cacheFile, QStringLiteral("csv-import"));
+        Result<CsvImportSummary> summary
+            = connection.isOpen() ? CsvActivityImport::importFile(
+                  connection.database(), path, QDateTime::currentDateTimeUtc(),
+                  [guard](qint64 done, qint64 total) {
+                      QMetaObject::invokeMethod(
+                          guard.data(),
+                          [guard, done, total] {
+                              if (guard)
+                                  guard->reportProgress(done, total);
+                          },
+                          Qt::QueuedConnection);
+                  },
+                  cancelled)
+                                  : Result<CsvImportSummary>(connection.error());
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [guard, summary] {
+                if (guard)
+                    guard->showImported(summary);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CsvImportDialog::showImported(const Result<CsvImportSummary> &result)
+{
+    m_progress->setVisible(false);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    if (!result) {
+        if (result.error().kind != ErrorKind::Cancelled)
+            m_message->setText(tr("Nothing was imported: %1").arg(result.error().userMessage));
+        return;
+    }
+    m_summary = result.value();
+    const QLocale locale;
+    m_message->setText(tr("Imported: %1 new rows, %2 already in DevPulse, %3 left out.")
+                           .arg(locale.toString(result.value().added),
+                                locale.toString(result.value().unchanged),
+                                locale.toString(result.value().skipped)));
+    m_importButton->setVisible(false);
+    m_buttons->button(QDialogButtonBox::Cancel)->setFocus();
+}
+
+void CsvImportDialog::reject()
+{
+    m_cancelled->store(true); // a running check or import stops and writes nothing
+    QDialog::reject();
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/result.h"
+#include "net/blockingapiclient.h"
+#include "providers/csv/csvactivityimport.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QThread>
+
+class QDialogButtonBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+/// Imports an activity CSV file in two steps, like a careful user expects: first the file is
+/// read and checked (with progress, cancellable) and every bad row is listed with its line,
+/// column and what is wrong; nothing is written until the user chooses "Import N valid rows".
+/// The import is one transaction on a thread of its own. Closing the dialog at any point
+/// cancels and writes nothing.
+class CsvImportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CsvImportDialog)
+
+public:
+    CsvImportDialog(const QString &filePath, const QString &cacheFilePath,
+                    QWidget *parent = nullptr);
+    ~CsvImportDialog() override;
+
+    /// Starts checking the file (call once the dialog is shown, or before exec()).
+    void start();
+    /// After a successful import: what was written.
+    std::optional<CsvImportSummary> summary() const { return m_summary; }
+
+public slots:
+    void reject() override;
+
+private:
+    /// Runs `work` on a new thread; `done` runs on the GUI thread unless the dialog is gone.
+    void runInThread(std::function<void()> work);
+    void reportProgress(qint64 done, qint64 total);
+    void showReport(const Result<CsvReport> &report);
+    void startImport();
+    void showImported(const Result<CsvImportSummary> &summary);
+
+    QString m_filePath;
+    QString m_cacheFilePath;
+    QLabel *m_message = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTableWidget *m_problems = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QPointer<QThread> m_thread; ///< the running check or import (nulls itself when deleted)
+    CancelFlag m_cancelled = std::make_shared<std::atomic_bool>(false);
+    std::optional<CsvImportSummary> m_summary;
+};
