@@ -20,6 +20,7 @@ ProviderConnectDialog::ProviderConnectDialog(const ProviderInfo &provider,
 {
     setObjectName(QStringLiteral("providerConnectDialog"));
     setWindowTitle(tr("Connect %1").arg(provider.displayName));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     auto *intro = new QLabel(provider.description, this);
     intro->setWordWrap(true);
 
@@ -141,6 +142,7 @@ void ProviderConnectDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(true);
+    adjustSize(); // room for the whole sentence
 }
 
 void ProviderConnectDialog::reject()
