@@ -32,6 +32,9 @@ Result<void> applyConnectionSettings(QSqlDatabase &db)
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
+        // Statement journals (every upsert whose triggers may fail needs one) in memory, not in
+        // a temporary file each: upserts of commits ran 5-7 times slower with files.
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryFile>
 
 namespace {
 
@@ -150,10 +151,21 @@ ProviderSyncOutcome LocalGitProvider::sync(ProviderSyncContext &context) const
             = runGit(folder, {QStringLiteral("rev-list"), QStringLiteral("--count"), range});
         const int total = counted ? QString::fromLatin1(counted.value()).trimmed().toInt() : 0;
 
+        // git writes the whole log to a file at its own pace while this thread parses and
+        // stores what is already there: the two overlap instead of taking turns on a pipe.
+        QTemporaryFile logFile(QDir::temp().filePath(QStringLiteral("devpulse-gitlog-XXXXXX")));
+        const bool created = logFile.open(); // the name exists from here on
+        QFile log(logFile.fileName());
+        if (!created || !log.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+            return fail(Error{tr("DevPulse could not create a temporary file to read the history "
+                                 "of “%1”: %2")
+                                  .arg(name, logFile.errorString()),
+                              QStringLiteral("temporary file")});
         QProcess git;
         git.setProgram(QStringLiteral("git"));
         git.setArguments(QStringList{QStringLiteral("-C"), folder} + GitLogParser::logArguments()
                          + QStringList{range});
+        git.setStandardOutputFile(logFile.fileName());
         git.start(QIODevice::ReadOnly);
         if (!git.waitForStarted())
             return fail(gitMissing());
@@ -185,22 +197,24 @@ ProviderSyncOutcome LocalGitProvider::sync(ProviderSyncContext &context) const
             return Result<void>();
         };
         QList<CommitRecord> batch;
-        bool running = true;
-        while (running) {
+        bool gitFinished = false;
+        for (;;) {
             if (context.isCancelled()) {
                 git.kill();
                 git.waitForFinished();
                 return fail(Error{tr("Sync cancelled."), QStringLiteral("cancelled"),
                                   ErrorKind::Cancelled});
             }
-            running = git.state() != QProcess::NotRunning && !git.waitForFinished(0);
-            if (running)
-                git.waitForReadyRead(100);
-            parser.feed(git.readAllStandardOutput());
-            if (!running)
-                parser.finish();
+            const QByteArray chunk = log.read(1 << 20);
+            if (chunk.isEmpty()) {
+                if (gitFinished)
+                    break; // everything git wrote has been read
+                gitFinished = git.waitForFinished(20);
+                continue;
+            }
+            parser.feed(chunk);
             batch.append(parser.take());
-            if (batch.size() >= BatchSize || (!running && !batch.isEmpty())) {
+            if (batch.size() >= BatchSize) {
                 if (Result<void> stored = store(batch); !stored) {
                     git.kill();
                     git.waitForFinished();
@@ -209,6 +223,10 @@ ProviderSyncOutcome LocalGitProvider::sync(ProviderSyncContext &context) const
                 batch.clear();
             }
         }
+        parser.finish();
+        batch.append(parser.take());
+        if (Result<void> stored = store(batch); !stored)
+            return fail(stored.error());
         if (git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0) {
             return fail(
                 Error{tr("git could not read the history of “%1”: %2")

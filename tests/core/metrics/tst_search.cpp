@@ -127,7 +127,8 @@ void TestSearch::indexFollowsUpdatesAndDeletions()
     renamed.title = QStringLiteral("Telemetry for sync errors");
     renamed.state = QStringLiteral("open");
     renamed.createdAt = QDateTime::currentDateTimeUtc();
-    QVERIFY(writer.upsertPullRequest(renamed).ok());
+    const Result<void> saved = writer.upsertPullRequest(renamed);
+    QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error().toLogString()));
     QCOMPARE(Search::find(m_cache->db(), QStringLiteral("reporter"), {}).value().size(), 0);
     QCOMPARE(Search::find(m_cache->db(), QStringLiteral("telemetry"), {}).value().size(), 1);
 
