@@ -80,6 +80,11 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
                 if (providerId == QLatin1String("github"))
                     connectGitHub();
             });
+    connect(m_dashboardPage, &DashboardPage::connectionStatusRequested, this,
+            [this](const QString &providerId) {
+                showPage(Page::Connections);
+                m_connectionsPage->highlightProvider(providerId);
+            });
     connect(m_connectionsPage, &ConnectionsPage::connectGitHubRequested, this,
             &MainWindow::connectGitHub);
     connect(m_connectionsPage, &ConnectionsPage::connectProviderRequested, this,
@@ -241,6 +246,7 @@ void MainWindow::refresh()
         m_dashboardPage->setRepositories(repos.value());
     m_dashboardPage->setCounts(counts.value());
     m_connectionsPage->setAccounts(accounts.value());
+    m_dashboardPage->setAccounts(accounts.value());
     m_syncHistoryPage->setRuns(runs.value());
 
     if (m_syncManager->isAnySyncRunning()) {

@@ -44,11 +44,14 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
                 const Result<RefTrends> refs = RefTrendsMetric::compute(db, filter);
                 const Result<ContributionSeries> overTime
                     = CodeMetrics::contributionsOverTime(db, filter, grouping, period);
+                const Result<ActivitySeries> activity
+                    = ActivityMetrics::minutesByService(db, filter);
                 for (const Error *error :
                      {card ? nullptr : &card.error(), days ? nullptr : &days.error(),
                       delay ? nullptr : &delay.error(), lines ? nullptr : &lines.error(),
                       frequency ? nullptr : &frequency.error(), people ? nullptr : &people.error(),
-                      refs ? nullptr : &refs.error(), overTime ? nullptr : &overTime.error()}) {
+                      refs ? nullptr : &refs.error(), overTime ? nullptr : &overTime.error(),
+                      activity ? nullptr : &activity.error()}) {
                     if (error && metrics.error.isEmpty())
                         metrics.error = error->userMessage;
                 }
@@ -61,6 +64,7 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
                     metrics.contributors = people.value();
                     metrics.refTrends = refs.value();
                     metrics.contributionsOverTime = overTime.value();
+                    metrics.activity = activity.value();
                 }
             }
         }

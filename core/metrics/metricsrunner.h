@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metrics/activitymetrics.h"
 #include "metrics/codemetrics.h"
 #include "metrics/commitactivity.h"
 #include "metrics/mergedelay.h"
@@ -22,6 +23,7 @@ struct DashboardMetrics
     QList<Contributor> contributors;
     RefTrends refTrends;
     ContributionSeries contributionsOverTime;
+    ActivitySeries activity;
     QString error; ///< a sentence for the window when a query failed
 };
 Q_DECLARE_METATYPE(DashboardMetrics)

@@ -1,5 +1,7 @@
 #include "pages/dashboardpage.h"
 
+#include "pages/connectionstatuscards.h"
+
 #include "charts/barchart.h"
 #include "charts/calendarheatmapwidget.h"
 #include "charts/punchcardwidget.h"
@@ -280,11 +282,27 @@ QWidget *DashboardPage::buildDashboard()
                                              tr("Commits over time, stacked"), overTimeBox)),
         1);
     charts->addWidget(overTimeBox, 4, 0, 1, 2);
+
+    auto *activityBox = new QGroupBox(tr("Activity by service"), page);
+    auto *activityLayout = new QVBoxLayout(activityBox);
+    m_activitySummary = new QLabel(activityBox);
+    m_activitySummary->setObjectName(QStringLiteral("activitySummary"));
+    m_activitySummary->setWordWrap(true);
+    activityLayout->addWidget(m_activitySummary);
+    activityLayout->addWidget((m_activityChart = new BarChartPanel(
+                                   QStringLiteral("activityChart"),
+                                   tr("Minutes of activity per service, stacked"), activityBox)),
+                              1);
+    charts->addWidget(activityBox, 5, 0, 1, 2);
     charts->setColumnStretch(0, 3);
     charts->setColumnStretch(1, 2);
 
     auto *content = new QWidget(page);
     auto *contentLayout = new QVBoxLayout(content);
+    m_statusCards = new ConnectionStatusCards(content);
+    connect(m_statusCards, &ConnectionStatusCards::providerActivated, this,
+            &DashboardPage::connectionStatusRequested);
+    contentLayout->addWidget(m_statusCards);
     contentLayout->addLayout(filters);
     contentLayout->addWidget(
         m_summaryLabel); // its own line: the filter row must fit narrow windows
@@ -456,10 +474,11 @@ void DashboardPage::setCounts(const CacheCounts &counts)
         return;
     }
     const QLocale locale;
-    m_summaryLabel->setText(tr("%1 repositories · %2 commits · %3 pull requests · %4 issues")
-                                .arg(locale.toString(counts.repos), locale.toString(counts.commits),
-                                     locale.toString(counts.pullRequests),
-                                     locale.toString(counts.issues)));
+    m_summaryLabel->setText(
+        tr("%1 repositories · %2 commits · %3 pull requests · %4 issues · %5 activities")
+            .arg(locale.toString(counts.repos), locale.toString(counts.commits),
+                 locale.toString(counts.pullRequests), locale.toString(counts.issues),
+                 locale.toString(counts.activities)));
     m_stack->setCurrentWidget(m_dashboard);
     reloadMetrics();
 }
@@ -504,6 +523,46 @@ void DashboardPage::showMetrics(const DashboardMetrics &metrics)
     showCodeMetrics(metrics);
     showRefTrends(metrics.refTrends);
     showContributionsOverTime(metrics.contributionsOverTime);
+    showActivity(metrics.activity);
+}
+
+void DashboardPage::setAccounts(const QList<AccountSummary> &accounts)
+{
+    m_statusCards->setAccounts(accounts);
+}
+
+void DashboardPage::showActivity(const ActivitySeries &activity)
+{
+    const QLocale locale;
+    if (activity.services.isEmpty()) {
+        m_activitySummary->setText(
+            tr("No coding time or challenges in this range. Connect WakaTime, Codewars or "
+               "Exercism, or import a CSV file of activity, on the Connections page."));
+    } else {
+        QStringList perService;
+        for (qsizetype i = 0; i < activity.services.size() && i < 5; ++i) {
+            qint64 minutes = 0;
+            for (int value : activity.minutes.at(i))
+                minutes += value;
+            perService << tr("%1 %2 h").arg(activity.services.at(i),
+                                            locale.toString(minutes / 60.0, 'f', 1));
+        }
+        m_activitySummary->setText(tr("%1 hours in this range, %2: %3")
+                                       .arg(locale.toString(activity.totalMinutes / 60.0, 'f', 1),
+                                            activity.weekly ? tr("per week") : tr("per day"),
+                                            perService.join(QStringLiteral(", "))));
+    }
+    QStringList periods;
+    for (const QDate &period : activity.periods)
+        periods << locale.toString(period, QStringLiteral("d MMM"));
+    QList<BarChart::Series> stacks;
+    for (qsizetype i = 0; i < activity.services.size(); ++i) {
+        BarChart::Series stack{activity.services.at(i), {}};
+        for (int minutes : activity.minutes.at(i))
+            stack.values << minutes;
+        stacks << stack;
+    }
+    m_activityChart->setData(periods, stacks, true, periods.size() > 12 ? -60 : 0);
 }
 
 void DashboardPage::showContributionsOverTime(const ContributionSeries &series)

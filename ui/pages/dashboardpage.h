@@ -26,6 +26,8 @@ public:
     explicit DashboardPage(MetricsRunner *metrics, QWidget *parent = nullptr);
 
     void setCounts(const CacheCounts &counts);
+    /// Every account, for the connection status cards at the top.
+    void setAccounts(const QList<AccountSummary> &accounts);
     /// The repositories the filter offers; ticks of repositories that remain are kept.
     void setRepositories(const QList<QPair<qint64, QString>> &repositories);
     MetricsFilter filter() const;
@@ -37,6 +39,8 @@ public slots:
 signals:
     /// The user picked a first step; `providerId` names the provider to set up.
     void connectionsRequested(const QString &providerId);
+    /// A status card's "Open…": show the provider's card on the Connections page.
+    void connectionStatusRequested(const QString &providerId);
 
 private:
     QWidget *buildEmptyState();
@@ -46,6 +50,7 @@ private:
     void showCodeMetrics(const DashboardMetrics &metrics);
     void showRefTrends(const RefTrends &trends);
     void showContributionsOverTime(const ContributionSeries &series);
+    void showActivity(const ActivitySeries &activity);
     void showMetrics(const DashboardMetrics &metrics);
     void showCommits(const QList<CommitListItem> &commits, const QString &error);
     void showSearchHits(const QString &text, const QList<SearchHit> &hits, const QString &error);
@@ -74,6 +79,9 @@ private:
     QTableWidget *m_contributors = nullptr;
     class BarChartPanel *m_refChart = nullptr;
     class BarChartPanel *m_overTimeChart = nullptr;
+    class BarChartPanel *m_activityChart = nullptr;
+    QLabel *m_activitySummary = nullptr;
+    class ConnectionStatusCards *m_statusCards = nullptr;
     QComboBox *m_groupingCombo = nullptr;
     QComboBox *m_periodCombo = nullptr;
     QLabel *m_refSummary = nullptr;

@@ -1,6 +1,7 @@
 #include "charts/calendarheatmapwidget.h"
 #include "charts/punchcardwidget.h"
 #include "mainwindow.h"
+#include "storage/accountstore.h"
 #include "storage/cachewriter.h"
 #include "testcache.h"
 #include "testservices.h"
@@ -25,6 +26,7 @@ class TestDashboardPage : public QObject
 private slots:
     void initTestCase();
     void chartsShowTheCacheAndDrillDown();
+    void activityAndConnectionStatusShowEveryProvider();
 };
 
 void TestDashboardPage::initTestCase()
@@ -149,6 +151,63 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     // A shorter range recomputes every chart.
     window.findChild<QComboBox *>(QStringLiteral("rangeCombo"))->setCurrentIndex(1); // 30 days
     QTRY_COMPARE(punchCard->punchCard().total, 13);
+}
+
+void TestDashboardPage::activityAndConnectionStatusShowEveryProvider()
+{
+    // Only provider activity, no repository: the dashboard shows (not the first-run page).
+    TestCache cache;
+    AccountRecord waka;
+    waka.provider = QStringLiteral("wakatime");
+    waka.login = QStringLiteral("waka_user");
+    CacheWriter writer(cache.db());
+    const qint64 wakaId = writer.upsertAccount(waka).value();
+    QVERIFY(AccountStore(cache.db())
+                .recordSyncOutcome(wakaId, QDateTime::currentDateTimeUtc(),
+                                   QStringLiteral("WakaTime rejected the API key."))
+                .ok());
+    const QDate today = QDate::currentDate();
+    QVERIFY(writer
+                .upsertActivity({wakaId, QStringLiteral("1"), today.addDays(-2),
+                                 QStringLiteral("WakaTime"), 90, QStringLiteral("devpulse")})
+                .ok());
+    QVERIFY(writer
+                .upsertActivity({wakaId, QStringLiteral("2"), today, QStringLiteral("Books"), 30,
+                                 QStringLiteral("Reading")})
+                .ok());
+
+    TestServices services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
+    QVERIFY(UiTest::showAndActivate(window));
+    window.showPage(MainWindow::Page::Dashboard);
+    auto *range = window.findChild<QComboBox *>(QStringLiteral("rangeCombo"));
+    QVERIFY(range);
+    range->setCurrentIndex(0); // last 7 days: one bar per day
+
+    auto *github = window.findChild<QLabel *>(QStringLiteral("statusCardText_github"));
+    auto *wakatime = window.findChild<QLabel *>(QStringLiteral("statusCardText_wakatime"));
+    QVERIFY(github && wakatime);
+    QCOMPARE(github->text(), QStringLiteral("Not connected"));
+    QVERIFY(wakatime->text().contains(QLatin1String("waka_user")));
+    QVERIFY(wakatime->text().contains(QLatin1String("Last error: WakaTime rejected the API key.")));
+
+    auto *summary = window.findChild<QLabel *>(QStringLiteral("activitySummary"));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("2.0 hours")), 10000);
+    QVERIFY(summary->text().contains(QLatin1String("WakaTime 1.5 h")));
+    // The same numbers as a table: a row per day, a column per service.
+    auto *table = window.findChild<QTableWidget *>(QStringLiteral("activityChartTable"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 3);
+    QStringList cells;
+    for (int column = 0; column < table->columnCount(); ++column)
+        cells << table->horizontalHeaderItem(column)->text();
+    QVERIFY2(cells.contains(QStringLiteral("WakaTime")), qPrintable(cells.join(QLatin1Char(','))));
+    UiTest::saveScreenshot(&window, QStringLiteral("dashboard-activity"));
+
+    // "Open…" on a card leads to that provider's Connections card.
+    window.findChild<QToolButton *>(QStringLiteral("statusCardOpen_codewars"))->click();
+    QCOMPARE(window.currentPage(), MainWindow::Page::Connections);
 }
 
 QTEST_MAIN(TestDashboardPage)
