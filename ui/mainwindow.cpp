@@ -344,9 +344,18 @@ void MainWindow::confirmDisconnect(qint64 accountId)
     }
     const QLocale locale;
     const AccountDataCounts &cached = counts.value();
-    QMessageBox box(QMessageBox::Question, tr("Disconnect %1").arg(account.value().account.login),
-                    tr("Disconnect <b>%1</b>? Its token is removed from your keychain.")
-                        .arg(account.value().account.login.toHtmlEscaped()),
+    const ProviderInfo provider = ProviderCatalog::info(account.value().account.provider);
+    const QString name = account.value().account.displayName.isEmpty()
+                             ? account.value().account.login
+                             : account.value().account.displayName;
+    QMessageBox box(QMessageBox::Question, tr("Disconnect %1").arg(name),
+                    provider.needsSecret || provider.secretOptional
+                        ? tr("Disconnect <b>%1</b>? Its token or key is removed from your "
+                             "keychain.")
+                              .arg(name.toHtmlEscaped())
+                        : tr("Remove <b>%1</b> from DevPulse? The files themselves are not "
+                             "touched.")
+                              .arg(name.toHtmlEscaped()),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("disconnectDialog"));
     box.setInformativeText(

@@ -11,7 +11,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 /// Connecting WakaTime as a user does it: Connections → Connect WakaTime… → a wrong key is
@@ -24,6 +26,7 @@ class TestProviderConnectDialog : public QObject
 private slots:
     void initTestCase();
     void wrongKeyStaysInTheDialogThenTheRightOneConnectsAndSyncs();
+    void localFolderConnectsSyncsAndDisconnects();
 
 private:
     FakeHttpServer m_wakatime;
@@ -127,6 +130,50 @@ void TestProviderConnectDialog::wrongKeyStaysInTheDialogThenTheRightOneConnectsA
     QTRY_COMPARE_WITH_TIMEOUT(cache.rowCount(QStringLiteral("activities")), 3, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(!services.sync.isAnySyncRunning(), 20000);
     UiTest::saveScreenshot(&window, QStringLiteral("connections-wakatime"));
+}
+
+void TestProviderConnectDialog::localFolderConnectsSyncsAndDisconnects()
+{
+    QTemporaryDir repo;
+    auto git = [&repo](const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"})
+            environment.insert(QLatin1String(name), QStringLiteral("Ada"));
+        for (const char *name : {"GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"})
+            environment.insert(QLatin1String(name), QStringLiteral("ada@example.com"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral("git"),
+                      QStringList{QStringLiteral("-C"), repo.path()} + arguments);
+        return process.waitForFinished() && process.exitCode() == 0;
+    };
+    QVERIFY(git({QStringLiteral("init"), QStringLiteral("-q")}));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(
+            git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
+                 QStringLiteral("-m"), QStringLiteral("Commit %1").arg(i)}));
+
+    TestCache cache;
+    TestServices services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
+    QVERIFY(UiTest::showAndActivate(window));
+    // What "Add folder…" does once the folder dialog answered.
+    window.connectProvider(QStringLiteral("localgit"), repo.path());
+    QTRY_COMPARE_WITH_TIMEOUT(cache.rowCount(QStringLiteral("commits")), 3, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!services.sync.isAnySyncRunning(), 20000);
+    const AccountSummary account = CacheOverview::accounts(cache.db()).value().first();
+    QCOMPARE(account.account.provider, QStringLiteral("localgit"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.findChild<QLabel *>(QStringLiteral("accountLabel_%1").arg(account.id)), 20000);
+
+    // Disconnect and delete: nothing in the keychain to remove, the rows go.
+    UiTest::whenModalShows([](QWidget *box) {
+        box->findChild<QPushButton *>(QStringLiteral("disconnectDeleteDataButton"))->click();
+    });
+    window.findChild<QPushButton *>(QStringLiteral("disconnectButton_%1").arg(account.id))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(cache.rowCount(QStringLiteral("accounts")), 0, 20000);
+    QCOMPARE(cache.rowCount(QStringLiteral("commits")), 0);
 }
 
 QTEST_MAIN(TestProviderConnectDialog)

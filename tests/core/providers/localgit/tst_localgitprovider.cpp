@@ -1,3 +1,4 @@
+#include "metrics/commitactivity.h"
 #include "providerharness.h"
 #include "providers/localgit/localgitprovider.h"
 
@@ -23,6 +24,7 @@ private slots:
     void historyMatchesGitLog();
     void nextSyncReadsOnlyNewCommits();
     void emptyRepositoryIsNotAnError();
+    void punchCardMatchesGitLog();
 
 private:
     /// Runs git in the test repository; fails the test when git fails.
@@ -246,6 +248,45 @@ void TestLocalGitProvider::emptyRepositoryIsNotAnError()
              qPrintable(outcome.result ? QString() : outcome.result.error().toLogString()));
     QCOMPARE(cache.rowCount(QStringLiteral("commits")), 0);
     QCOMPARE(cache.rowCount(QStringLiteral("repos")), 1);
+}
+
+void TestLocalGitProvider::punchCardMatchesGitLog()
+{
+    // 40 commits spread over days, hours and offsets (some across midnight in UTC).
+    const QStringList offsets{QStringLiteral("-08:00"), QStringLiteral("+05:30"),
+                              QStringLiteral("+00:00"), QStringLiteral("+09:00")};
+    for (int i = 0; i < 40; ++i) {
+        const QDateTime local(QDate(2026, 11, 2).addDays(i % 9),
+                              QTime((i * 7) % 24, (i * 13) % 60));
+        const QByteArray date = local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toLatin1()
+                                + offsets.at(i % offsets.size()).toLatin1();
+        commitFile(QStringLiteral("f.txt"), QByteArray::number(i), QStringLiteral("c%1").arg(i),
+                   date);
+    }
+    TestCache cache;
+    ProviderHarness harness;
+    const qint64 id = harness.addAccount(cache, account());
+    QVERIFY(harness.sync(LocalGitProvider(), cache, id, account()).result);
+
+    // git's own weekday (%u: Monday = 1) and hour, in each author's offset and in this
+    // process's zone (TZ=UTC for this test).
+    for (const auto &[mode, format] :
+         {std::pair{TimeZoneMode::AuthorOffset, QStringLiteral("--date=format:%u %H")},
+          std::pair{TimeZoneMode::Local, QStringLiteral("--date=format-local:%u %H")}}) {
+        std::array<std::array<int, 24>, 7> expected{};
+        const QByteArray log = git({QStringLiteral("log"), format, QStringLiteral("--format=%ad")});
+        for (const QByteArray &line : log.split('\n')) {
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.size() == 2)
+                ++expected[parts.at(0).toInt() - 1][parts.at(1).toInt()];
+        }
+        MetricsFilter filter;
+        filter.timeZone = mode;
+        const Result<PunchCard> card = CommitActivity::punchCard(cache.db(), filter);
+        QVERIFY(card);
+        QCOMPARE(card.value().total, 40);
+        QVERIFY(card.value().counts == expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLocalGitProvider)
