@@ -11,8 +11,8 @@ devpulse_packages_build=(
     qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins libxkbcommon-dev libgl-dev
     qtkeychain-qt6-dev libsecret-1-0
 )
-devpulse_packages_run=(xvfb xauth xdg-utils dbus dbus-x11 gnome-keyring)
-devpulse_packages_test=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools clang-format tzdata)
+devpulse_packages_run=(xvfb xauth xdg-utils dbus dbus-x11 gnome-keyring git)
+devpulse_packages_test=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools clang-format tzdata git)
 
 devpulse_install_missing() {
     local wanted=("$@") missing=() pkg

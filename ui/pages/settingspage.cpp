@@ -1,5 +1,7 @@
 #include "pages/settingspage.h"
 
+#include "providers/activitysync.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QFormLayout>
@@ -7,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -44,9 +47,32 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
                             this);
     note->setWordWrap(true);
 
+    // Codewars and Exercism report what was solved, not for how long: each solution counts
+    // as this many minutes in the Activity chart (applied from the next full re-sync).
+    auto *activity = new QGroupBox(tr("Activity"), this);
+    auto *activityForm = new QFormLayout(activity);
+    for (const auto &[providerId, label] :
+         {std::pair{QStringLiteral("codewars"), tr("Minutes per Codewars kata:")},
+          std::pair{QStringLiteral("exercism"), tr("Minutes per Exercism solution:")}}) {
+        auto *minutes = new QSpinBox(activity);
+        minutes->setObjectName(QStringLiteral("nominalMinutes_") + providerId);
+        minutes->setRange(0, 24 * 60);
+        minutes->setSuffix(tr(" min"));
+        minutes->setValue(ActivitySync::nominalMinutes(providerId));
+        minutes->setAccessibleName(label);
+        connect(minutes, &QSpinBox::valueChanged, this,
+                [id = providerId](int value) { ActivitySync::setNominalMinutes(id, value); });
+        activityForm->addRow(label, minutes);
+    }
+    activityForm->addRow(QString(), new QLabel(tr("These services say what you solved, not for "
+                                                  "how long. New solutions use the value set "
+                                                  "here; a full re-sync applies it to all."),
+                                               activity));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Settings</h2>"), this));
     layout->addWidget(storage);
+    layout->addWidget(activity);
     layout->addWidget(note);
     layout->addStretch(1);
 }
