@@ -1,5 +1,6 @@
 #include "accounts/githubaccounts.h"
 #include "accounts/provideraccounts.h"
+#include "cli/cli.h"
 #include "commandline.h"
 #include "mainwindow.h"
 #include "net/httpclient.h"
@@ -49,6 +50,9 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    // `devpulse sync`, `devpulse query ...`: the command line companion, no window.
+    if (Cli::isCommand(arguments))
+        return Cli::run(argc, argv);
     const CommandLineOptions options = CommandLine::parse(arguments);
     switch (options.action) {
     case CommandLineOptions::Action::ShowHelp: printTo(stdout, options.helpText); return 0;

@@ -27,6 +27,8 @@ struct SyncRun
     int waits = 0;
     int waitSeconds = 0;
     QString error;
+    /// Of this run's error, for callers that react (exit codes); not stored.
+    ErrorKind errorKind = ErrorKind::Other;
 };
 
 /// Records sync runs (started, then finished with their counts) and reads them back.

@@ -87,6 +87,7 @@ void SyncWorker::run()
         run.status = outcome.error().kind == ErrorKind::Cancelled ? SyncRunStatus::Cancelled
                                                                   : SyncRunStatus::Failed;
         run.error = outcome.error().userMessage;
+        run.errorKind = outcome.error().kind;
         needsReauthorisation = outcome.error().kind == ErrorKind::AuthenticationRequired;
         qCWarning(lcSync).noquote()
             << "Sync of account" << accountId << "ended:" << outcome.error().toLogString();

@@ -1,0 +1,94 @@
+#include "cli/cli.h"
+
+#include "cli/clicommands.h"
+#include "cli/clicontext.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+namespace Cli {
+namespace {
+
+const QStringList Commands{QStringLiteral("auth"),    QStringLiteral("provider"),
+                           QStringLiteral("import"),  QStringLiteral("sync"),
+                           QStringLiteral("query"),   QStringLiteral("search"),
+                           QStringLiteral("metrics"), QStringLiteral("help")};
+
+QString overview()
+{
+    return QCoreApplication::translate(
+        "Cli",
+        "Usage: devpulse <command> [options]   (no command: the window)\n\n"
+        "Commands:\n"
+        "  auth login [--host URL] (--with-token | --device | --web)   sign in to GitHub\n"
+        "  auth status [--json]                     accounts, scopes, rate limit, last sync\n"
+        "  auth logout [--account A] [--purge]      sign out (--purge: delete its data)\n"
+        "  provider add wakatime|codewars|exercism|localgit [--user NAME] [--folder DIR]\n"
+        "  import csv FILE [--dry-run]              check and import an activity file\n"
+        "  sync [--account A]... [--full]           sync accounts into the cache\n"
+        "  query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]\n"
+        "        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]\n"
+        "  search TEXT [--in commits,pulls,issues] [--limit N] [--format F]\n"
+        "  metrics punchcard|calendar|merge-delay|contributions|lines|activity\n"
+        "        [--since D] [--until D] [--repo owner/name]... [--tz local|author] [--format "
+        "F]\n\n"
+        "Every command takes --data-dir and --help. Tokens and keys are read from standard\n"
+        "input, never from arguments. Exit codes: 0 ok, 2 usage, 3 sign-in needed,\n"
+        "4 rate-limited, 5 other failure. See docs/CLI.md.");
+}
+
+} // namespace
+
+bool isCommand(const QStringList &arguments)
+{
+    return arguments.size() > 1 && Commands.contains(arguments.at(1));
+}
+
+int run(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Standard error is for the command's own messages; the log's routine lines only when
+    // asked for (QT_LOGGING_RULES="devpulse.*=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("devpulse.*.info=false"));
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    const QString command = arguments.takeFirst();
+    // Commands with a second word (auth login) take it off too.
+    const bool hasSubcommand
+        = command == QLatin1String("auth") || command == QLatin1String("provider")
+          || command == QLatin1String("import") || command == QLatin1String("query")
+          || command == QLatin1String("metrics");
+    QString subcommand;
+    if (hasSubcommand && !arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-')))
+        subcommand = arguments.takeFirst();
+    CliContext context(arguments);
+    if (command == QLatin1String("help")) {
+        context.out() << overview() << "\n";
+        return Ok;
+    }
+    if (hasSubcommand && subcommand.isEmpty()) {
+        if (arguments.contains(QLatin1String("--help"))
+            || arguments.contains(QLatin1String("-h"))) {
+            context.out() << overview() << "\n";
+            return Ok;
+        }
+        return context.usageError(
+            QCoreApplication::translate("Cli", "“%1” needs a subcommand.\n\n%2")
+                .arg(command, overview()));
+    }
+    if (command == QLatin1String("auth"))
+        return CliCommands::auth(context, subcommand);
+    if (command == QLatin1String("provider"))
+        return CliCommands::provider(context, subcommand);
+    if (command == QLatin1String("import"))
+        return CliCommands::importFile(context, subcommand);
+    if (command == QLatin1String("sync"))
+        return CliCommands::sync(context);
+    if (command == QLatin1String("query"))
+        return CliCommands::query(context, subcommand);
+    if (command == QLatin1String("search"))
+        return CliCommands::search(context);
+    return CliCommands::metrics(context, subcommand);
+}
+
+} // namespace Cli

@@ -1,0 +1,107 @@
+#include "cli/clicontext.h"
+
+#include "secrets/secretstore.h"
+#include "storage/cachedatabase.h"
+#include "storage/datalocation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+#include <unistd.h>
+
+CliContext::CliContext(QStringList arguments)
+    : m_arguments(std::move(arguments))
+    , m_out(stdout)
+    , m_err(stderr)
+    , m_errIsTerminal(isatty(fileno(stderr)) != 0)
+{}
+
+CliContext::~CliContext()
+{
+    m_out.flush();
+    m_err.flush();
+}
+
+bool CliContext::parse(QCommandLineParser &parser, const QString &usage, int *exitCode)
+{
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("Cli", "Use the cache in <folder> (also: environment "
+                                           "variable %1).")
+            .arg(QLatin1String(DataLocation::EnvironmentVariable)),
+        QCoreApplication::translate("Cli", "folder"));
+    parser.addOption(dataDirOption);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("devpulse")} + m_arguments)) {
+        *exitCode = usageError(parser.errorText() + QStringLiteral("\n\n") + usage
+                               + QStringLiteral("\n") + parser.helpText());
+        return false;
+    }
+    if (parser.isSet(helpOption)) {
+        m_out << usage << "\n" << parser.helpText();
+        m_out.flush();
+        *exitCode = Cli::Ok;
+        return false;
+    }
+    m_dataDir = parser.value(dataDirOption);
+    return true;
+}
+
+bool CliContext::openCache(int *exitCode)
+{
+    const Result<QString> dataDir = DataLocation::ensureWritable(DataLocation::resolve(m_dataDir));
+    if (!dataDir) {
+        *exitCode = fail(dataDir.error());
+        return false;
+    }
+    const Result<CacheOpenReport> cache = CacheDatabase::prepare(dataDir.value());
+    if (!cache) {
+        *exitCode = fail(cache.error());
+        return false;
+    }
+    if (!cache.value().damagedFileMovedTo.isEmpty())
+        m_err << QCoreApplication::translate("Cli", "devpulse: the cache was damaged; it was kept "
+                                                    "as %1 and a fresh one started.\n")
+                     .arg(cache.value().damagedFileMovedTo);
+    m_cacheFilePath = cache.value().filePath;
+    return true;
+}
+
+SecretStore &CliContext::secrets()
+{
+    if (!m_secrets) {
+        // A separate keychain service lets scripts and tests keep their own entries.
+        const QString service
+            = qEnvironmentVariable("DEVPULSE_KEYCHAIN_SERVICE", QStringLiteral("DevPulse"));
+        m_secrets = std::make_unique<SecretStore>(service);
+    }
+    return *m_secrets;
+}
+
+QString CliContext::readStandardInput()
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(input.readAll()).trimmed();
+}
+
+int CliContext::fail(const Error &error)
+{
+    m_err << "devpulse: " << error.userMessage << "\n";
+    m_err.flush();
+    switch (error.kind) {
+    case ErrorKind::AuthenticationRequired: return Cli::AuthNeeded;
+    case ErrorKind::RateLimited: return Cli::RateLimited;
+    case ErrorKind::InvalidInput: return Cli::Failure;
+    default: return Cli::Failure;
+    }
+}
+
+int CliContext::usageError(const QString &message)
+{
+    m_err << "devpulse: " << message << "\n";
+    m_err.flush();
+    return Cli::Usage;
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "cli/cli.h"
+#include "common/result.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+
+class SecretStore;
+
+/// What every command shares: the parsed data folder and cache, the keychain, standard
+/// output and error, and how an Error becomes an exit code and a line on standard error.
+class CliContext final
+{
+public:
+    explicit CliContext(QStringList arguments);
+    ~CliContext();
+
+    /// The arguments after the command words ("devpulse auth login --x" -> ["--x"]).
+    const QStringList &arguments() const { return m_arguments; }
+
+    /// Parses `parser` against arguments() (with --data-dir and --help added); false (and the
+    /// exit code in `exitCode`) when the command should stop: help shown or usage error.
+    bool parse(QCommandLineParser &parser, const QString &usage, int *exitCode);
+
+    /// Opens the cache in the data folder (migrating it); an error is printed.
+    bool openCache(int *exitCode);
+    QString cacheFilePath() const { return m_cacheFilePath; }
+    SecretStore &secrets();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    bool errIsTerminal() const { return m_errIsTerminal; }
+    /// Standard input, whole (tokens and keys are read from there, never from arguments).
+    QString readStandardInput();
+
+    /// Prints the error and returns its exit code.
+    int fail(const Error &error);
+    int usageError(const QString &message);
+
+private:
+    QStringList m_arguments;
+    QString m_dataDir;
+    QString m_cacheFilePath;
+    std::unique_ptr<SecretStore> m_secrets;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_errIsTerminal = false;
+};

@@ -1,0 +1,403 @@
+// devpulse query, search, metrics and import: the cache's data for scripts, computed by the
+// same core functions the dashboard calls.
+#include "cli/clicommands.h"
+#include "cli/clicontext.h"
+#include "cli/clioutput.h"
+#include "metrics/activitymetrics.h"
+#include "metrics/codemetrics.h"
+#include "metrics/commitactivity.h"
+#include "metrics/mergedelay.h"
+#include "metrics/search.h"
+#include "providers/csv/csvactivityimport.h"
+#include "query/cachequery.h"
+#include "storage/cachedatabase.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace CliCommands {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QCommandLineOption formatOption()
+{
+    return QCommandLineOption(QStringLiteral("format"), tr("table (default), json or csv."),
+                              QStringLiteral("format"), QStringLiteral("table"));
+}
+
+/// The --format value, or a usage error.
+std::optional<CliOutput::Format> formatOf(CliContext &context, const QCommandLineParser &parser,
+                                          int *exitCode)
+{
+    const std::optional<CliOutput::Format> format
+        = CliOutput::parseFormat(parser.value(QStringLiteral("format")));
+    if (!format)
+        *exitCode = context.usageError(tr("Unknown format “%1”: use table, json or csv.")
+                                           .arg(parser.value(QStringLiteral("format"))));
+    return format;
+}
+
+/// YYYY-MM-DD, or a usage error.
+bool dateOption(CliContext &context, const QCommandLineParser &parser, const QString &name,
+                QDate *date, int *exitCode)
+{
+    if (!parser.isSet(name))
+        return true;
+    *date = QDate::fromString(parser.value(name), Qt::ISODate);
+    if (!date->isValid()) {
+        *exitCode = context.usageError(
+            tr("--%1 wants a date like 2026-11-25, not “%2”.").arg(name, parser.value(name)));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int query(CliContext &context, const QString &collection)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption filterOption(QStringLiteral("filter"),
+                                          tr("Only rows whose FIELD equals VALUE; repeatable."),
+                                          QStringLiteral("field=value"));
+    const QCommandLineOption sinceOption(QStringLiteral("since"), tr("From this day (UTC)."),
+                                         QStringLiteral("date"));
+    const QCommandLineOption untilOption(QStringLiteral("until"), tr("Up to this day (UTC)."),
+                                         QStringLiteral("date"));
+    const QCommandLineOption sortOption(QStringLiteral("sort"),
+                                        tr("Sort by FIELD, :asc or :desc (default desc)."),
+                                        QStringLiteral("field[:desc]"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("Rows per page (default 50)."),
+                                         QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), tr("Page number, from 1."),
+                                        QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({filterOption, sinceOption, untilOption, sortOption, limitOption, pageOption,
+                       formatOption()});
+    int exitCode = Cli::Ok;
+    const QString usage
+        = tr("Usage: devpulse query %1 [--filter FIELD=VALUE]... [--since D] [--until D] "
+             "[--sort FIELD[:asc|:desc]] [--limit N] [--page N] [--format table|json|csv]\n"
+             "Fields of %1: %2")
+              .arg(collection.isEmpty() ? QStringLiteral("COLLECTION") : collection,
+                   CacheQuery::fields(collection).join(QStringLiteral(", ")));
+    if (!context.parse(parser, usage, &exitCode))
+        return exitCode;
+    const std::optional<CliOutput::Format> format = formatOf(context, parser, &exitCode);
+    if (!format)
+        return exitCode;
+    QueryRequest request;
+    request.collection = collection;
+    for (const QString &filter : parser.values(filterOption)) {
+        const qsizetype equals = filter.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return context.usageError(tr("--filter wants FIELD=VALUE, not “%1”.").arg(filter));
+        request.filters.append({filter.left(equals), filter.mid(equals + 1)});
+    }
+    if (!dateOption(context, parser, QStringLiteral("since"), &request.since, &exitCode)
+        || !dateOption(context, parser, QStringLiteral("until"), &request.until, &exitCode))
+        return exitCode;
+    if (parser.isSet(sortOption)) {
+        const QStringList sort = parser.value(sortOption).split(QLatin1Char(':'));
+        request.sortField = sort.value(0);
+        const QString direction = sort.value(1, QStringLiteral("desc"));
+        if (direction != QLatin1String("asc") && direction != QLatin1String("desc"))
+            return context.usageError(tr("--sort wants FIELD, FIELD:asc or FIELD:desc."));
+        request.sortDescending = direction == QLatin1String("desc");
+    }
+    bool limitOk = false;
+    bool pageOk = false;
+    request.limit = parser.value(limitOption).toInt(&limitOk);
+    request.page = parser.value(pageOption).toInt(&pageOk);
+    if (!limitOk || !pageOk)
+        return context.usageError(tr("--limit and --page want whole numbers."));
+    if (!context.openCache(&exitCode))
+        return exitCode;
+    CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
+    const Result<QueryResult> result = CacheQuery::run(connection.database(), request);
+    if (!result) {
+        if (result.error().kind == ErrorKind::InvalidInput)
+            return context.usageError(result.error().userMessage);
+        return context.fail(result.error());
+    }
+    CliOutput::Rows rows{result.value().fields, result.value().rows, {}};
+    rows.meta.insert(QStringLiteral("collection"), collection);
+    rows.meta.insert(QStringLiteral("total"), result.value().total);
+    rows.meta.insert(QStringLiteral("page"), request.page);
+    rows.meta.insert(QStringLiteral("limit"), request.limit);
+    CliOutput::print(context.out(), rows, *format);
+    return Cli::Ok;
+}
+
+int search(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption inOption(
+        QStringLiteral("in"), tr("Where to look: commits, pulls, issues (comma separated)."),
+        QStringLiteral("kinds"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         tr("At most N hits (default 50)."), QStringLiteral("n"),
+                                         QStringLiteral("50"));
+    parser.addOptions({inOption, limitOption, formatOption()});
+    parser.addPositionalArgument(QStringLiteral("text"), tr("Words to find (prefixes match)."));
+    int exitCode = Cli::Ok;
+    if (!context.parse(parser,
+                       tr("Usage: devpulse search TEXT [--in commits,pulls,issues] [--limit N] "
+                          "[--format table|json|csv]"),
+                       &exitCode))
+        return exitCode;
+    const std::optional<CliOutput::Format> format = formatOf(context, parser, &exitCode);
+    if (!format)
+        return exitCode;
+    const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    if (text.isEmpty())
+        return context.usageError(tr("What should DevPulse search for? devpulse search TEXT"));
+    QStringList kinds;
+    const QHash<QString, QString> kindNames{{QStringLiteral("commits"), QStringLiteral("commit")},
+                                            {QStringLiteral("pulls"), QStringLiteral("pull")},
+                                            {QStringLiteral("issues"), QStringLiteral("issue")}};
+    if (parser.isSet(inOption)) {
+        for (const QString &kind :
+             parser.value(inOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!kindNames.contains(kind.trimmed()))
+                return context.usageError(
+                    tr("--in takes commits, pulls and issues, not “%1”.").arg(kind));
+            kinds << kindNames.value(kind.trimmed());
+        }
+    }
+    bool limitOk = false;
+    const int limit = parser.value(limitOption).toInt(&limitOk);
+    if (!limitOk || limit < 1 || limit > 10000)
+        return context.usageError(tr("--limit wants a number from 1 to 10000."));
+    if (!context.openCache(&exitCode))
+        return exitCode;
+    CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
+    const Result<QList<SearchHit>> hits
+        = Search::find(connection.database(), text, MetricsFilter{}, kinds, limit, 0);
+    if (!hits)
+        return context.fail(hits.error());
+    CliOutput::Rows rows;
+    rows.fields = {QStringLiteral("kind"), QStringLiteral("repo"), QStringLiteral("reference"),
+                   QStringLiteral("time"), QStringLiteral("text")};
+    for (const SearchHit &hit : hits.value())
+        rows.rows << QVariantList{hit.kind, hit.repo, hit.reference,
+                                  hit.time.toUTC().toString(Qt::ISODate), hit.text};
+    rows.meta.insert(QStringLiteral("query"), text);
+    CliOutput::print(context.out(), rows, *format);
+    return Cli::Ok;
+}
+
+int metrics(CliContext &context, const QString &metric)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption sinceOption(QStringLiteral("since"), tr("From this day."),
+                                         QStringLiteral("date"));
+    const QCommandLineOption untilOption(QStringLiteral("until"), tr("Up to this day."),
+                                         QStringLiteral("date"));
+    const QCommandLineOption repoOption(QStringLiteral("repo"),
+                                        tr("Only this repository (owner/name); repeatable."),
+                                        QStringLiteral("owner/name"));
+    const QCommandLineOption zoneOption(
+        QStringLiteral("tz"),
+        tr("Hours in your time zone (local, default) or each author's (author)."),
+        QStringLiteral("local|author"), QStringLiteral("local"));
+    parser.addOptions({sinceOption, untilOption, repoOption, zoneOption, formatOption()});
+    int exitCode = Cli::Ok;
+    const QStringList known{QStringLiteral("punchcard"),   QStringLiteral("calendar"),
+                            QStringLiteral("merge-delay"), QStringLiteral("contributions"),
+                            QStringLiteral("lines"),       QStringLiteral("activity")};
+    const QString usage = tr("Usage: devpulse metrics %1 [--since D] [--until D] "
+                             "[--repo owner/name]... [--tz local|author] [--format table|json|csv]")
+                              .arg(known.join(QLatin1Char('|')));
+    if (!context.parse(parser, usage, &exitCode))
+        return exitCode;
+    if (!known.contains(metric))
+        return context.usageError(tr("Unknown metric “%1”.\n%2").arg(metric, usage));
+    const std::optional<CliOutput::Format> format = formatOf(context, parser, &exitCode);
+    if (!format)
+        return exitCode;
+    MetricsFilter filter;
+    if (!dateOption(context, parser, QStringLiteral("since"), &filter.from, &exitCode)
+        || !dateOption(context, parser, QStringLiteral("until"), &filter.to, &exitCode))
+        return exitCode;
+    const QString zone = parser.value(zoneOption);
+    if (zone != QLatin1String("local") && zone != QLatin1String("author"))
+        return context.usageError(tr("--tz takes local or author."));
+    filter.timeZone
+        = zone == QLatin1String("author") ? TimeZoneMode::AuthorOffset : TimeZoneMode::Local;
+    if (!context.openCache(&exitCode))
+        return exitCode;
+    CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
+    QSqlDatabase &db = connection.database();
+    if (parser.isSet(repoOption)) {
+        const Result<QList<QPair<qint64, QString>>> repos = CacheOverview::repositories(db);
+        if (!repos)
+            return context.fail(repos.error());
+        for (const QString &name : parser.values(repoOption)) {
+            bool found = false;
+            for (const auto &[id, fullName] : repos.value()) {
+                if (fullName == name) {
+                    filter.repoIds << id;
+                    found = true;
+                }
+            }
+            if (!found)
+                return context.usageError(tr("No repository “%1” in the cache.").arg(name));
+        }
+    }
+
+    CliOutput::Rows rows;
+    rows.meta.insert(QStringLiteral("metric"), metric);
+    rows.meta.insert(QStringLiteral("time_zone"), zone);
+    auto failWith = [&context](const Error &error) { return context.fail(error); };
+    if (metric == QLatin1String("punchcard")) {
+        const Result<PunchCard> card = CommitActivity::punchCard(db, filter);
+        if (!card)
+            return failWith(card.error());
+        rows.fields
+            = {QStringLiteral("weekday"), QStringLiteral("hour"), QStringLiteral("commits")};
+        for (int day = 0; day < 7; ++day) {
+            for (int hour = 0; hour < 24; ++hour) {
+                if (card.value().counts[day][hour] > 0) // ISO weekday: Monday = 1
+                    rows.rows << QVariantList{day + 1, hour, card.value().counts[day][hour]};
+            }
+        }
+        rows.meta.insert(QStringLiteral("total"), card.value().total);
+    } else if (metric == QLatin1String("calendar")) {
+        const Result<CalendarDays> days = CommitActivity::calendar(db, filter);
+        if (!days)
+            return failWith(days.error());
+        rows.fields = {QStringLiteral("day"), QStringLiteral("commits")};
+        for (auto it = days.value().counts.cbegin(); it != days.value().counts.cend(); ++it)
+            rows.rows << QVariantList{it.key().toString(Qt::ISODate), it.value()};
+    } else if (metric == QLatin1String("merge-delay")) {
+        const Result<MergeDelay> delay
+            = MergeDelayMetric::compute(db, filter, QDateTime::currentDateTimeUtc());
+        if (!delay)
+            return failWith(delay.error());
+        rows.fields = {QStringLiteral("bucket"), QStringLiteral("merged"), QStringLiteral("open")};
+        for (qsizetype i = 0; i < delay.value().delays.size(); ++i)
+            rows.rows << QVariantList{delay.value().delays.at(i).label,
+                                      delay.value().delays.at(i).count,
+                                      delay.value().openAges.value(i).count};
+        QJsonArray weekly;
+        for (const WeeklyMergeDelay &week : delay.value().weekly)
+            weekly.append(
+                QJsonObject{{QStringLiteral("week"), week.weekStart.toString(Qt::ISODate)},
+                            {QStringLiteral("merged"), week.merged},
+                            {QStringLiteral("median_hours"), week.medianHours},
+                            {QStringLiteral("p90_hours"), week.p90Hours}});
+        rows.meta.insert(QStringLiteral("weekly"), weekly);
+        rows.meta.insert(QStringLiteral("merged"), delay.value().merged);
+        rows.meta.insert(QStringLiteral("closed_unmerged"), delay.value().closedUnmerged);
+        rows.meta.insert(QStringLiteral("open"), delay.value().open);
+    } else if (metric == QLatin1String("contributions")) {
+        const Result<QList<Contributor>> people = CodeMetrics::contributors(db, filter);
+        if (!people)
+            return failWith(people.error());
+        rows.fields = {QStringLiteral("name"),         QStringLiteral("commits"),
+                       QStringLiteral("additions"),    QStringLiteral("deletions"),
+                       QStringLiteral("pulls_opened"), QStringLiteral("pulls_merged")};
+        for (const Contributor &person : people.value())
+            rows.rows << QVariantList{person.name,
+                                      person.commits,
+                                      person.additions,
+                                      person.deletions,
+                                      person.pullRequestsOpened,
+                                      person.pullRequestsMerged};
+    } else if (metric == QLatin1String("lines")) {
+        const Result<QList<WeeklyLines>> weeks = CodeMetrics::codeFrequency(db, filter);
+        const Result<LinesPerPullRequest> perPull = CodeMetrics::linesPerPullRequest(db, filter);
+        if (!weeks)
+            return failWith(weeks.error());
+        if (!perPull)
+            return failWith(perPull.error());
+        rows.fields
+            = {QStringLiteral("week"), QStringLiteral("additions"), QStringLiteral("deletions")};
+        for (const WeeklyLines &week : weeks.value())
+            rows.rows << QVariantList{week.weekStart.toString(Qt::ISODate), week.additions,
+                                      week.deletions};
+        rows.meta.insert(QStringLiteral("pulls_merged"), perPull.value().pullRequests);
+        rows.meta.insert(QStringLiteral("average_additions"), perPull.value().averageAdditions);
+        rows.meta.insert(QStringLiteral("average_deletions"), perPull.value().averageDeletions);
+        rows.meta.insert(QStringLiteral("median_additions"), perPull.value().medianAdditions);
+        rows.meta.insert(QStringLiteral("median_deletions"), perPull.value().medianDeletions);
+    } else {
+        const Result<ActivitySeries> activity = ActivityMetrics::minutesByService(db, filter);
+        if (!activity)
+            return failWith(activity.error());
+        rows.fields = {activity.value().weekly ? QStringLiteral("week") : QStringLiteral("day"),
+                       QStringLiteral("service"), QStringLiteral("minutes")};
+        for (qsizetype p = 0; p < activity.value().periods.size(); ++p) {
+            for (qsizetype s = 0; s < activity.value().services.size(); ++s) {
+                if (activity.value().minutes.at(s).at(p) > 0)
+                    rows.rows << QVariantList{activity.value().periods.at(p).toString(Qt::ISODate),
+                                              activity.value().services.at(s),
+                                              activity.value().minutes.at(s).at(p)};
+            }
+        }
+        rows.meta.insert(QStringLiteral("total_minutes"), activity.value().totalMinutes);
+    }
+    CliOutput::print(context.out(), rows, *format);
+    return Cli::Ok;
+}
+
+int importFile(CliContext &context, const QString &kind)
+{
+    if (kind != QLatin1String("csv"))
+        return context.usageError(
+            tr("Unknown import “%1”: use devpulse import csv FILE.").arg(kind));
+    QCommandLineParser parser;
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"), tr("Check the file and print the report; write nothing."));
+    parser.addOption(dryRunOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("A CSV file: date,service,minutes,title."));
+    int exitCode = Cli::Ok;
+    if (!context.parse(parser, tr("Usage: devpulse import csv FILE [--dry-run]"), &exitCode))
+        return exitCode;
+    const QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty())
+        return context.usageError(tr("Which file? devpulse import csv FILE"));
+
+    const Result<CsvReport> report = CsvActivityImport::validate(path);
+    if (!report)
+        return context.fail(report.error());
+    const QLocale locale;
+    if (!report.value().problems.isEmpty()) {
+        CliOutput::Rows problems;
+        problems.fields
+            = {QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("problem")};
+        for (const CsvProblem &problem : report.value().problems)
+            problems.rows << QVariantList{
+                problem.line, problem.column.isEmpty() ? QStringLiteral("(row)") : problem.column,
+                problem.message};
+        CliOutput::print(context.out(), problems, CliOutput::Format::Table);
+    }
+    context.out() << tr("%1 valid rows, %2 rows with problems.")
+                         .arg(locale.toString(report.value().validRows),
+                              locale.toString(report.value().invalidRows))
+                  << "\n";
+    if (parser.isSet(dryRunOption))
+        return report.value().invalidRows > 0 ? Cli::Failure : Cli::Ok;
+    if (!context.openCache(&exitCode))
+        return exitCode;
+    CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
+    const Result<CsvImportSummary> imported = CsvActivityImport::importFile(
+        connection.database(), QFileInfo(path).absoluteFilePath(), QDateTime::currentDateTimeUtc());
+    if (!imported)
+        return context.fail(imported.error());
+    context.out() << tr("Imported: %1 new rows, %2 already there, %3 left out.")
+                         .arg(locale.toString(imported.value().added),
+                              locale.toString(imported.value().unchanged),
+                              locale.toString(imported.value().skipped))
+                  << "\n";
+    return Cli::Ok;
+}
+
+} // namespace CliCommands

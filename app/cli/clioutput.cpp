@@ -1,0 +1,88 @@
+#include "cli/clioutput.h"
+
+#include "export/csvwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace CliOutput {
+namespace {
+
+constexpr int MaxCellWidth = 60;
+
+QString tableCell(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return QStringLiteral("-");
+    QString text = value.toString().section(QLatin1Char('\n'), 0, 0); // first line only
+    if (text.size() > MaxCellWidth)
+        text = text.left(MaxCellWidth - 1) + QChar(0x2026);
+    return text;
+}
+
+} // namespace
+
+std::optional<Format> parseFormat(const QString &text)
+{
+    if (text == QLatin1String("table"))
+        return Format::Table;
+    if (text == QLatin1String("json"))
+        return Format::Json;
+    if (text == QLatin1String("csv"))
+        return Format::Csv;
+    return std::nullopt;
+}
+
+void print(QTextStream &out, const Rows &rows, Format format)
+{
+    switch (format) {
+    case Format::Json: {
+        QJsonArray items;
+        for (const QVariantList &row : rows.rows) {
+            QJsonObject item;
+            for (int i = 0; i < rows.fields.size(); ++i)
+                item.insert(rows.fields.at(i), QJsonValue::fromVariant(row.value(i)));
+            items.append(item);
+        }
+        QJsonObject document = rows.meta;
+        document.insert(QStringLiteral("items"), items);
+        out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+        break;
+    }
+    case Format::Csv:
+        out << CsvWriter::header(rows.fields);
+        for (const QVariantList &row : rows.rows)
+            out << CsvWriter::row(row);
+        break;
+    case Format::Table: {
+        QList<int> widths;
+        for (const QString &field : rows.fields)
+            widths << int(field.size());
+        QList<QStringList> cells;
+        for (const QVariantList &row : rows.rows) {
+            QStringList line;
+            for (int i = 0; i < rows.fields.size(); ++i) {
+                line << tableCell(row.value(i));
+                widths[i] = qMax(widths.at(i), int(line.last().size()));
+            }
+            cells << line;
+        }
+        auto printLine = [&out, &widths](const QStringList &line) {
+            QStringList padded;
+            for (int i = 0; i < line.size(); ++i)
+                padded << line.at(i).leftJustified(widths.at(i));
+            out << padded.join(QStringLiteral("  ")).trimmed() << "\n";
+        };
+        QStringList header;
+        for (const QString &field : rows.fields)
+            header << field.toUpper();
+        printLine(header);
+        for (const QStringList &line : std::as_const(cells))
+            printLine(line);
+        break;
+    }
+    }
+    out.flush();
+}
+
+} // namespace CliOutput

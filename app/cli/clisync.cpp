@@ -1,0 +1,149 @@
+// devpulse sync: the same SyncManager and workers as the window, progress on standard error.
+#include "cli/clicommands.h"
+#include "cli/clicontext.h"
+#include "storage/cachedatabase.h"
+#include "storage/synchistory.h"
+#include "sync/syncmanager.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QLocale>
+#include <QSet>
+
+namespace CliCommands {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+} // namespace
+
+int sync(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption accountOption(
+        QStringLiteral("account"),
+        tr("Sync only this account (id, login or provider:login); repeatable."),
+        QStringLiteral("account"));
+    const QCommandLineOption fullOption(QStringLiteral("full"),
+                                        tr("Read everything again instead of what is new."));
+    parser.addOptions({accountOption, fullOption});
+    int exitCode = Cli::Ok;
+    if (!context.parse(parser, tr("Usage: devpulse sync [--account A]... [--full]"), &exitCode)
+        || !context.openCache(&exitCode))
+        return exitCode;
+
+    QList<AccountSummary> targets;
+    {
+        CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
+        if (parser.isSet(accountOption)) {
+            for (const QString &spec : parser.values(accountOption)) {
+                const Result<AccountSummary> account = findAccount(connection.database(), spec);
+                if (!account)
+                    return context.fail(account.error());
+                targets << account.value();
+            }
+        } else {
+            const Result<QList<AccountSummary>> all
+                = CacheOverview::accounts(connection.database());
+            if (!all)
+                return context.fail(all.error());
+            for (const AccountSummary &summary : all.value()) {
+                if (summary.authState == AccountAuthState::Connected)
+                    targets << summary;
+            }
+        }
+    }
+    if (targets.isEmpty()) {
+        context.err() << tr("Nothing to sync: no connected account. See: devpulse auth status")
+                      << "\n";
+        return Cli::AuthNeeded;
+    }
+
+    SyncManager manager(context.cacheFilePath(), &context.secrets());
+    QEventLoop loop;
+    QSet<qint64> pending;
+    QHash<qint64, QString> names;
+    for (const AccountSummary &summary : std::as_const(targets)) {
+        pending.insert(summary.id);
+        names.insert(summary.id,
+                     summary.account.provider + QLatin1Char(':') + summary.account.login);
+    }
+    bool authNeeded = false;
+    bool rateLimited = false;
+    bool failed = false;
+    const QLocale locale;
+    auto done = [&](qint64 accountId) {
+        pending.remove(accountId);
+        if (pending.isEmpty())
+            loop.quit();
+    };
+    QObject::connect(&manager, &SyncManager::progressChanged, &loop,
+                     [&](qint64 accountId, const SyncProgress &progress) {
+                         if (!context.errIsTerminal())
+                             return; // progress is for people; logs get the summary
+                         QString text
+                             = progress.rateLimitedUntil.isValid()
+                                   ? tr("rate-limited until %1")
+                                         .arg(progress.rateLimitedUntil.toLocalTime().toString(
+                                             QStringLiteral("HH:mm")))
+                               : !progress.phase.isEmpty() ? progress.phase
+                               : progress.reposTotal > 0
+                                   ? tr("repository %1 of %2 (%3)")
+                                         .arg(qMin(progress.reposDone + 1, progress.reposTotal))
+                                         .arg(progress.reposTotal)
+                                         .arg(progress.currentRepo)
+                                   : tr("starting");
+                         context.err() << "\r\x1b[K" << names.value(accountId) << ": " << text;
+                         context.err().flush();
+                     });
+    QObject::connect(&manager, &SyncManager::authenticationRequired, &loop,
+                     [&](qint64) { authNeeded = true; });
+    QObject::connect(&manager, &SyncManager::syncFailedToStart, &loop,
+                     [&](qint64 accountId, const Error &error) {
+                         context.err()
+                             << names.value(accountId) << ": " << error.userMessage << "\n";
+                         failed = true;
+                         authNeeded = authNeeded || error.kind == ErrorKind::AuthenticationRequired;
+                         done(accountId);
+                     });
+    QObject::connect(
+        &manager, &SyncManager::syncFinished, &loop, [&](qint64 accountId, const SyncRun &run) {
+            if (context.errIsTerminal())
+                context.err() << "\r\x1b[K";
+            QStringList items;
+            for (auto it = run.itemsByKind.cbegin(); it != run.itemsByKind.cend(); ++it)
+                items << QStringLiteral("%1 %2").arg(locale.toString(it.value()), it.key());
+            const QString counts
+                = tr("%1; %2 requests, %3 not modified, %4 waits (%5 s)")
+                      .arg(items.isEmpty() ? tr("nothing new") : items.join(QStringLiteral(", ")))
+                      .arg(run.requests)
+                      .arg(run.notModified)
+                      .arg(run.waits)
+                      .arg(run.waitSeconds);
+            if (run.status == SyncRunStatus::Succeeded) {
+                context.out() << names.value(accountId) << ": " << counts << "\n";
+            } else {
+                context.out().flush();
+                context.err() << names.value(accountId) << ": " << tr("failed: %1").arg(run.error)
+                              << " (" << counts << ")\n";
+                failed = true;
+                rateLimited = rateLimited || run.errorKind == ErrorKind::RateLimited;
+                authNeeded = authNeeded || run.errorKind == ErrorKind::AuthenticationRequired;
+            }
+            context.out().flush();
+            context.err().flush();
+            done(accountId);
+        });
+    for (const AccountSummary &summary : std::as_const(targets))
+        manager.syncAccount(summary.id, parser.isSet(fullOption));
+    if (!pending.isEmpty())
+        loop.exec();
+    if (authNeeded)
+        return Cli::AuthNeeded;
+    if (rateLimited)
+        return Cli::RateLimited;
+    return failed ? Cli::Failure : Cli::Ok;
+}
+
+} // namespace CliCommands

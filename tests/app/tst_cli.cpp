@@ -1,0 +1,254 @@
+#include "fakegithub.h"
+#include "metrics/commitactivity.h"
+#include "storage/cachedatabase.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// The command line as a new user tries it in a terminal without a display: sign in with a
+/// token on standard input against a fake GitHub on loopback, sync, read metrics and query
+/// the cache; every command run as a real process, its exit code and output checked.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void signInSyncMetricsQueryAndLogOut();
+    void usageErrorsAndHostileInput();
+    void csvImportReportAndSafeExport();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run devpulse(const QStringList &arguments, const QByteArray &input = {});
+
+    FakeGitHub m_github;
+    QTemporaryDir m_dataDir;
+};
+
+namespace {
+constexpr char Login[] = "jacquev6"; // the login in the recorded GET /user answer
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_github.listen());
+    m_github.addGeneratedRepo(QLatin1String(Login), QStringLiteral("app"), 120, 12, 9);
+    m_github.addGeneratedRepo(QLatin1String(Login), QStringLiteral("lib"), 30, 2, 3);
+}
+
+TestCli::Run TestCli::devpulse(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(
+        QStringLiteral("DEVPULSE_KEYCHAIN_SERVICE"),
+        QStringLiteral("DevPulse-cli-test-%1").arg(QCoreApplication::applicationPid()));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(DEVPULSE_BINARY),
+                  arguments + QStringList{QStringLiteral("--data-dir"), m_dataDir.path()});
+    process.write(input);
+    process.closeWriteChannel();
+    // The fake GitHub lives on this thread: keep its event loop turning while we wait.
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 90000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCli::signInSyncMetricsQueryAndLogOut()
+{
+    const QString host = m_github.baseUrl().toString();
+    // Nothing to sync yet: sign-in needed.
+    QCOMPARE(devpulse({QStringLiteral("sync")}).exitCode, 3);
+
+    // A token the server rejects: exit 3, nothing recorded.
+    Run rejected = devpulse({QStringLiteral("auth"), QStringLiteral("login"),
+                             QStringLiteral("--host"), host, QStringLiteral("--with-token")},
+                            "ghp_not-a-valid-token\n");
+    QCOMPARE(rejected.exitCode, 3);
+    QVERIFY(!rejected.err.contains(QLatin1String("ghp_not-a-valid-token")));
+
+    const Run login = devpulse({QStringLiteral("auth"), QStringLiteral("login"),
+                                QStringLiteral("--host"), host, QStringLiteral("--with-token")},
+                               QByteArray(FakeGitHub::Token) + "\n");
+    QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+    QVERIFY(login.out.contains(QLatin1String("as jacquev6")));
+
+    const Run status
+        = devpulse({QStringLiteral("auth"), QStringLiteral("status"), QStringLiteral("--json")});
+    QCOMPARE(status.exitCode, 0);
+    const QJsonArray accounts = QJsonDocument::fromJson(status.out.toUtf8())
+                                    .object()
+                                    .value(QLatin1String("items"))
+                                    .toArray();
+    QCOMPARE(accounts.size(), 1);
+    QCOMPARE(accounts.at(0)[QLatin1String("login")].toString(), QLatin1String(Login));
+    QCOMPARE(accounts.at(0)[QLatin1String("provider")].toString(), QStringLiteral("github"));
+    QCOMPARE(accounts.at(0)[QLatin1String("state")].toString(), QStringLiteral("connected"));
+
+    const Run synced = devpulse({QStringLiteral("sync")});
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+    QVERIFY2(synced.out.contains(QLatin1String("github:jacquev6: ")), qPrintable(synced.out));
+    QVERIFY(synced.out.contains(QLatin1String("150 commits")));
+
+    // The token is in no output and in no file of the data folder.
+    for (const Run &run : {login, status, synced}) {
+        QVERIFY(!run.out.contains(QLatin1String(FakeGitHub::Token)));
+        QVERIFY(!run.err.contains(QLatin1String(FakeGitHub::Token)));
+    }
+    QDirIterator files(m_dataDir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(FakeGitHub::Token), qPrintable(file.fileName()));
+    }
+
+    // The punch card equals what the dashboard's code computes from the same cache.
+    const Run punch = devpulse({QStringLiteral("metrics"), QStringLiteral("punchcard"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(punch.exitCode, 0);
+    const QJsonObject card = QJsonDocument::fromJson(punch.out.toUtf8()).object();
+    {
+        CacheConnection connection(
+            QDir(m_dataDir.path()).filePath(QStringLiteral("devpulse.sqlite")),
+            QStringLiteral("check"));
+        QVERIFY(connection.isOpen());
+        const PunchCard expected = CommitActivity::punchCard(connection.database(), {}).value();
+        QCOMPARE(card[QLatin1String("total")].toInt(), expected.total);
+        QCOMPARE(expected.total, 150);
+        int cells = 0;
+        for (const QJsonValue &cell : card[QLatin1String("items")].toArray()) {
+            const int weekday = cell[QLatin1String("weekday")].toInt();
+            const int hour = cell[QLatin1String("hour")].toInt();
+            QCOMPARE(cell[QLatin1String("commits")].toInt(), expected.counts[weekday - 1][hour]);
+            ++cells;
+        }
+        QVERIFY(cells > 0);
+    }
+
+    const Run newest
+        = devpulse({QStringLiteral("query"), QStringLiteral("commits"), QStringLiteral("--sort"),
+                    QStringLiteral("authored_at:desc"), QStringLiteral("--limit"),
+                    QStringLiteral("5"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(newest.exitCode, 0);
+    const QJsonObject page = QJsonDocument::fromJson(newest.out.toUtf8()).object();
+    QCOMPARE(page[QLatin1String("total")].toInt(), 150);
+    const QJsonArray items = page[QLatin1String("items")].toArray();
+    QCOMPARE(items.size(), 5);
+    for (int i = 1; i < items.size(); ++i)
+        QVERIFY(items.at(i - 1)[QLatin1String("authored_at")].toString()
+                >= items.at(i)[QLatin1String("authored_at")].toString());
+    QVERIFY(items.at(0)[QLatin1String("sha")].isString());
+    QVERIFY(items.at(0)[QLatin1String("additions")].isDouble());
+
+    const Run filtered = devpulse({QStringLiteral("query"), QStringLiteral("commits"),
+                                   QStringLiteral("--filter"), QStringLiteral("repo=jacquev6/lib"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(
+        QJsonDocument::fromJson(filtered.out.toUtf8()).object()[QLatin1String("total")].toInt(),
+        30);
+
+    const Run logout
+        = devpulse({QStringLiteral("auth"), QStringLiteral("logout"), QStringLiteral("--purge")});
+    QVERIFY2(logout.exitCode == 0, qPrintable(logout.err));
+    const Run after = devpulse({QStringLiteral("query"), QStringLiteral("commits"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).object()[QLatin1String("total")].toInt(),
+             0);
+}
+
+void TestCli::usageErrorsAndHostileInput()
+{
+    QCOMPARE(devpulse({QStringLiteral("query"), QStringLiteral("commits"),
+                       QStringLiteral("--filter"), QStringLiteral("nosuchfield=1")})
+                 .exitCode,
+             2);
+    QCOMPARE(devpulse({QStringLiteral("query"), QStringLiteral("commits"),
+                       QStringLiteral("--since"), QStringLiteral("yesterday")})
+                 .exitCode,
+             2);
+    QCOMPARE(devpulse({QStringLiteral("query"), QStringLiteral("commits"),
+                       QStringLiteral("--format"), QStringLiteral("xml")})
+                 .exitCode,
+             2);
+    QCOMPARE(devpulse({QStringLiteral("metrics"), QStringLiteral("nope")}).exitCode, 2);
+    QCOMPARE(
+        devpulse({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--with-token")},
+                 "")
+            .exitCode,
+        2);
+    // A field name made of SQL is refused by name; SQL in values and search text is just text.
+    const Run injectedField
+        = devpulse({QStringLiteral("query"), QStringLiteral("commits"), QStringLiteral("--filter"),
+                    QStringLiteral("sha) OR 1=1 --=x")});
+    QCOMPARE(injectedField.exitCode, 2);
+    QVERIFY(injectedField.err.contains(QLatin1String("is not a field of commits")));
+    const Run injectedValue
+        = devpulse({QStringLiteral("query"), QStringLiteral("repos"), QStringLiteral("--filter"),
+                    QStringLiteral("full_name=x' OR '1'='1"), QStringLiteral("--format"),
+                    QStringLiteral("json")});
+    QCOMPARE(injectedValue.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(injectedValue.out.toUtf8())
+                 .object()[QLatin1String("total")]
+                 .toInt(),
+             0);
+    const Run searched
+        = devpulse({QStringLiteral("search"), QStringLiteral("\"fix\" OR crash*) NEAR("),
+                    QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(searched.exitCode, 0);
+    // Help works for every command, without a display.
+    const Run help
+        = devpulse({QStringLiteral("query"), QStringLiteral("commits"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QLatin1String("author_email")));
+}
+
+void TestCli::csvImportReportAndSafeExport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("log.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("date,service,minutes,title\n"
+               "2026-11-20,Sheets,30,\"=HYPERLINK(\"\"http://evil\"\")\"\n"
+               "2026-11-21,Sheets,-4,bad\n");
+    file.close();
+    const Run dryRun = devpulse(
+        {QStringLiteral("import"), QStringLiteral("csv"), path, QStringLiteral("--dry-run")});
+    QCOMPARE(dryRun.exitCode, 5); // the file has a bad row
+    QVERIFY(dryRun.out.contains(QString::fromUtf8("“-4” is not a whole number of minutes")));
+    QVERIFY(dryRun.out.contains(QLatin1String("1 valid rows, 1 rows with problems.")));
+
+    QCOMPARE(devpulse({QStringLiteral("import"), QStringLiteral("csv"), path}).exitCode, 0);
+    const Run csv = devpulse({QStringLiteral("query"), QStringLiteral("activities"),
+                              QStringLiteral("--filter"), QStringLiteral("service=Sheets"),
+                              QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), QStringLiteral("day,provider,account,service,minutes,title"));
+    QVERIFY2(lines.at(1).endsWith(QLatin1String(",Sheets,30,\"'=HYPERLINK(\"\"http://evil\"\")\"")),
+             qPrintable(lines.at(1)));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
