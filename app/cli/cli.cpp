@@ -25,7 +25,7 @@ QString overview()
         "  auth logout [--account A] [--purge]      sign out (--purge: delete its data)\n"
         "  provider add wakatime|codewars|exercism|localgit [--user NAME] [--folder DIR]\n"
         "  import csv FILE [--dry-run]              check and import an activity file\n"
-        "  sync [--account A]... [--full]           sync accounts into the cache\n"
+        "  sync [--account A]... [--repo owner/name]... [--full]   sync into the cache\n"
         "  query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]\n"
         "        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]\n"
         "  search TEXT [--in commits,pulls,issues] [--limit N] [--format F]\n"

@@ -27,9 +27,14 @@ int sync(CliContext &context)
         QStringLiteral("account"));
     const QCommandLineOption fullOption(QStringLiteral("full"),
                                         tr("Read everything again instead of what is new."));
-    parser.addOptions({accountOption, fullOption});
+    const QCommandLineOption repoOption(QStringLiteral("repo"),
+                                        tr("Only this repository (owner/name); repeatable."),
+                                        QStringLiteral("owner/name"));
+    parser.addOptions({accountOption, repoOption, fullOption});
     int exitCode = Cli::Ok;
-    if (!context.parse(parser, tr("Usage: devpulse sync [--account A]... [--full]"), &exitCode)
+    if (!context.parse(parser,
+                       tr("Usage: devpulse sync [--account A]... [--repo owner/name]... [--full]"),
+                       &exitCode)
         || !context.openCache(&exitCode))
         return exitCode;
 
@@ -136,7 +141,7 @@ int sync(CliContext &context)
             done(accountId);
         });
     for (const AccountSummary &summary : std::as_const(targets))
-        manager.syncAccount(summary.id, parser.isSet(fullOption));
+        manager.syncRepositories(summary.id, parser.values(repoOption), parser.isSet(fullOption));
     if (!pending.isEmpty())
         loop.exec();
     if (authNeeded)

@@ -40,6 +40,7 @@ struct ProviderSyncContext
     AccountRecord account; ///< login, base URL, ...
     QString secret;        ///< from the keychain, in memory only; "" when the provider has none
     bool full = false;     ///< forget cursors and read everything again
+    QStringList onlyRepos; ///< "owner/name": sync only these (providers with repositories)
     HttpClient *http = nullptr;
     const Clock *clock = nullptr;
     CancelFlag cancelled;

@@ -41,6 +41,11 @@ bool SyncManager::isSyncing(qint64 accountId) const
 
 void SyncManager::syncAccount(qint64 accountId, bool full)
 {
+    syncRepositories(accountId, {}, full);
+}
+
+void SyncManager::syncRepositories(qint64 accountId, const QStringList &fullNames, bool full)
+{
     if (isSyncing(accountId))
         return;
     if (!m_cache->isOpen()) {
@@ -65,6 +70,7 @@ void SyncManager::syncAccount(qint64 accountId, bool full)
     request.accountId = accountId;
     request.account = summary.account;
     request.full = full;
+    request.onlyRepos = fullNames;
     request.cacheFilePath = m_cacheFilePath;
     // Reserve the slot now so that a second click does not start a second read.
     m_running.insert(accountId, Running{nullptr, std::make_shared<std::atomic_bool>(false)});

@@ -34,6 +34,8 @@ public:
 public slots:
     /// Starts a sync of the account unless one runs already; `full` walks everything again.
     void syncAccount(qint64 accountId, bool full = false);
+    /// The same for only some repositories ("owner/name") of the account.
+    void syncRepositories(qint64 accountId, const QStringList &fullNames, bool full = false);
     /// Asks the account's sync to stop; it ends within moments with status "cancelled".
     void cancel(qint64 accountId);
     void cancelAll();

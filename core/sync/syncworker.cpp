@@ -48,6 +48,7 @@ void SyncWorker::run()
     context.account = m_request.account;
     context.secret = m_request.secret;
     context.full = m_request.full;
+    context.onlyRepos = m_request.onlyRepos;
     context.http = &http;
     context.clock = &m_clock;
     context.cancelled = m_cancelled;

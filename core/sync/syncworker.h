@@ -15,6 +15,7 @@ struct SyncRequest
     AccountRecord account; ///< provider, login, base URL
     QString secret;        ///< token or API key; "" for providers without one
     bool full = false;
+    QStringList onlyRepos; ///< "owner/name"; empty: every repository the account syncs
     QString cacheFilePath;
 };
 

@@ -23,6 +23,7 @@ private slots:
     void signInSyncMetricsQueryAndLogOut();
     void usageErrorsAndHostileInput();
     void csvImportReportAndSafeExport();
+    void localRepositoryAddedSyncedAndQueried();
 
 private:
     struct Run
@@ -105,10 +106,18 @@ void TestCli::signInSyncMetricsQueryAndLogOut()
     QCOMPARE(accounts.at(0)[QLatin1String("provider")].toString(), QStringLiteral("github"));
     QCOMPARE(accounts.at(0)[QLatin1String("state")].toString(), QStringLiteral("connected"));
 
+    // One repository first, then the rest: what is stored is not read again.
+    const Run oneRepo = devpulse(
+        {QStringLiteral("sync"), QStringLiteral("--repo"), QStringLiteral("jacquev6/lib")});
+    QVERIFY2(oneRepo.exitCode == 0, qPrintable(oneRepo.err));
+    QVERIFY2(oneRepo.out.contains(QLatin1String(", 30 commits,")), qPrintable(oneRepo.out));
+    QCOMPARE(
+        devpulse({QStringLiteral("sync"), QStringLiteral("--repo"), QStringLiteral("someone/else")})
+            .exitCode,
+        5);
     const Run synced = devpulse({QStringLiteral("sync")});
     QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
-    QVERIFY2(synced.out.contains(QLatin1String("github:jacquev6: ")), qPrintable(synced.out));
-    QVERIFY(synced.out.contains(QLatin1String("150 commits")));
+    QVERIFY2(synced.out.contains(QLatin1String(", 120 commits,")), qPrintable(synced.out));
 
     // The token is in no output and in no file of the data folder.
     for (const Run &run : {login, status, synced}) {
@@ -248,6 +257,48 @@ void TestCli::csvImportReportAndSafeExport()
     QCOMPARE(lines.at(0), QStringLiteral("day,provider,account,service,minutes,title"));
     QVERIFY2(lines.at(1).endsWith(QLatin1String(",Sheets,30,\"'=HYPERLINK(\"\"http://evil\"\")\"")),
              qPrintable(lines.at(1)));
+}
+
+void TestCli::localRepositoryAddedSyncedAndQueried()
+{
+    QTemporaryDir repo;
+    auto git = [&repo](const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("Ada"));
+        environment.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("ada@example.com"));
+        environment.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("Ada"));
+        environment.insert(QStringLiteral("GIT_COMMITTER_EMAIL"),
+                           QStringLiteral("ada@example.com"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral("git"),
+                      QStringList{QStringLiteral("-C"), repo.path()} + arguments);
+        return process.waitForFinished() && process.exitCode() == 0;
+    };
+    QVERIFY(git({QStringLiteral("init"), QStringLiteral("-q")}));
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(
+            git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
+                 QStringLiteral("-m"), QStringLiteral("Local %1").arg(i)}));
+    const QString folder = QFileInfo(repo.path()).canonicalFilePath();
+
+    QCOMPARE(
+        devpulse({QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("localgit"),
+                  QStringLiteral("--folder"), QStringLiteral("/nonexistent/folder")})
+            .exitCode,
+        5);
+    const Run added = devpulse({QStringLiteral("provider"), QStringLiteral("add"),
+                                QStringLiteral("localgit"), QStringLiteral("--folder"), folder});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const Run synced = devpulse({QStringLiteral("sync"), QStringLiteral("--account"),
+                                 QStringLiteral("localgit:") + folder});
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+    QVERIFY2(synced.out.contains(QLatin1String("2 commits")), qPrintable(synced.out));
+    const Run local = devpulse({QStringLiteral("query"), QStringLiteral("commits"),
+                                QStringLiteral("--filter"), QStringLiteral("provider=localgit"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(QJsonDocument::fromJson(local.out.toUtf8()).object()[QLatin1String("total")].toInt(),
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -34,6 +34,7 @@ ProviderSyncOutcome GitHubProvider::sync(ProviderSyncContext &context) const
     api.setRateLimitObserver(context.reportRateLimitWait);
     GitHubSync sync(api, context.db, context.accountId, context.account.login,
                     context.reportProgress);
+    sync.setOnlyRepos(context.onlyRepos);
     ProviderSyncOutcome outcome;
     outcome.result = sync.run(context.full);
     outcome.progress = sync.progress();

@@ -41,9 +41,28 @@ Result<void> GitHubSync::run(bool full)
     }
     if (const Result<void> user = syncUser(); !user)
         return user;
-    const Result<QList<RepoTarget>> repos = syncRepos();
+    Result<QList<RepoTarget>> repos = syncRepos();
     if (!repos)
         return repos.error();
+    if (!m_onlyRepos.isEmpty()) {
+        QList<RepoTarget> chosen;
+        for (const QString &fullName : std::as_const(m_onlyRepos)) {
+            const auto found = std::find_if(
+                repos.value().cbegin(), repos.value().cend(), [&fullName](const RepoTarget &repo) {
+                    return repo.owner + QLatin1Char('/') + repo.name == fullName;
+                });
+            if (found == repos.value().cend())
+                return Error{QCoreApplication::translate(
+                                 "GitHubSync",
+                                 "%1 is not among the repositories this account syncs. Tick it "
+                                 "with Choose repositories (Connections page) first.")
+                                 .arg(fullName),
+                             QStringLiteral("repo not synced: %1").arg(fullName),
+                             ErrorKind::InvalidInput};
+            chosen << *found;
+        }
+        repos = chosen;
+    }
     m_progress.reposTotal = int(repos.value().size());
     for (const RepoTarget &repo : repos.value()) {
         m_progress.currentRepo = repo.owner + QLatin1Char('/') + repo.name;

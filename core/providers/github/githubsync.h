@@ -31,6 +31,8 @@ public:
     Result<void> run(bool full);
 
     const SyncProgress &progress() const { return m_progress; }
+    /// Sync only these repositories ("owner/name"; they must be among the account's).
+    void setOnlyRepos(const QStringList &fullNames) { m_onlyRepos = fullNames; }
 
 private:
     struct RepoTarget
@@ -71,4 +73,5 @@ private:
     QString m_login;
     ProgressCallback m_reportProgress;
     SyncProgress m_progress;
+    QStringList m_onlyRepos;
 };
