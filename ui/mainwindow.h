@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/dashboardexport.h"
 #include "storage/cachedatabase.h"
 
 #include <QMainWindow>
@@ -50,6 +51,14 @@ public slots:
     void connectProvider(const QString &providerId, const QString &login = QString());
     /// Checks and imports an activity CSV file; asks for one when `filePath` is empty.
     void importCsv(const QString &filePath = QString());
+    /// Writes the dashboard as a PDF report; asks where when `path` is empty.
+    void exportDashboardPdf(const QString &path = QString());
+    /// Prints the dashboard report through the system print dialog.
+    void printDashboard();
+    /// Asks which chart and how (CSV numbers or PNG picture), then where.
+    void exportChart();
+    /// What the title page of a report says (filter, accounts, time).
+    DashboardExport::ReportInfo reportInfo() const;
     /// Asks whether to keep the account's cached data, then disconnects it.
     void confirmDisconnect(qint64 accountId);
     /// Lets the user tick the organisations and repositories of the account to sync.
@@ -69,6 +78,8 @@ private:
     void wireSync();
     void showSyncProgress(qint64 accountId, const SyncProgress &progress);
     void showSyncFinished(qint64 accountId, const SyncRun &run);
+    /// False (after telling the user) when the dashboard has no numbers to export yet.
+    bool ensureDashboardReady();
 
     QString m_dataDir;
     CacheOpenReport m_cache;

@@ -3,16 +3,17 @@
 #include "cli/clicommands.h"
 #include "cli/clicontext.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace Cli {
 namespace {
 
-const QStringList Commands{QStringLiteral("auth"),    QStringLiteral("provider"),
-                           QStringLiteral("import"),  QStringLiteral("sync"),
-                           QStringLiteral("query"),   QStringLiteral("search"),
-                           QStringLiteral("metrics"), QStringLiteral("help")};
+const QStringList Commands{
+    QStringLiteral("auth"),    QStringLiteral("provider"), QStringLiteral("import"),
+    QStringLiteral("sync"),    QStringLiteral("query"),    QStringLiteral("search"),
+    QStringLiteral("metrics"), QStringLiteral("export"),   QStringLiteral("help")};
 
 QString overview()
 {
@@ -30,8 +31,8 @@ QString overview()
         "        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]\n"
         "  search TEXT [--in commits,pulls,issues] [--limit N] [--format F]\n"
         "  metrics punchcard|calendar|merge-delay|contributions|lines|activity\n"
-        "        [--since D] [--until D] [--repo owner/name]... [--tz local|author] [--format "
-        "F]\n\n"
+        "        [--since D] [--until D] [--repo owner/name]... [--tz local|author] [--format F]\n"
+        "  export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH\n\n"
         "Every command takes --data-dir and --help. Tokens and keys are read from standard\n"
         "input, never from arguments. Exit codes: 0 ok, 2 usage, 3 sign-in needed,\n"
         "4 rate-limited, 5 other failure. See docs/CLI.md.");
@@ -46,7 +47,14 @@ bool isCommand(const QStringList &arguments)
 
 int run(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Exports draw the dashboard's widgets: a QApplication, offscreen unless told otherwise
+    // (so they work over SSH and in cron). Everything else needs only QCoreApplication.
+    const bool drawsWidgets = argc > 1 && qstrcmp(argv[1], "export") == 0;
+    if (drawsWidgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = drawsWidgets
+                                                ? std::make_unique<QApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
     // Standard error is for the command's own messages; the log's routine lines only when
     // asked for (QT_LOGGING_RULES="devpulse.*=true").
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
@@ -88,6 +96,8 @@ int run(int argc, char *argv[])
         return CliCommands::query(context, subcommand);
     if (command == QLatin1String("search"))
         return CliCommands::search(context);
+    if (command == QLatin1String("export"))
+        return CliCommands::exportDashboard(context);
     return CliCommands::metrics(context, subcommand);
 }
 

@@ -15,6 +15,7 @@ int sync(CliContext &context);
 int query(CliContext &context, const QString &collection);
 int search(CliContext &context);
 int metrics(CliContext &context, const QString &metric);
+int exportDashboard(CliContext &context);
 
 /// The account `spec` names: its id, its login, or provider:login. Empty `spec`: the only
 /// account there is (an error when there are several).

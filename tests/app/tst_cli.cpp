@@ -3,6 +3,7 @@
 #include "storage/cachedatabase.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,7 @@ private slots:
     void usageErrorsAndHostileInput();
     void csvImportReportAndSafeExport();
     void localRepositoryAddedSyncedAndQueried();
+    void exportPdfCsvAndPngWithoutADisplay();
 
 private:
     struct Run
@@ -299,6 +301,76 @@ void TestCli::localRepositoryAddedSyncedAndQueried()
                                 QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(QJsonDocument::fromJson(local.out.toUtf8()).object()[QLatin1String("total")].toInt(),
              2);
+}
+
+namespace {
+QString runTool(const QString &tool, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+} // namespace
+
+void TestCli::exportPdfCsvAndPngWithoutADisplay()
+{
+    // The cache holds the earlier tests' local repository (2 commits) and CSV activity.
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("report.pdf"));
+    const Run report
+        = devpulse({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                    QStringLiteral("--range"), QStringLiteral("all"), QStringLiteral("-o"), pdf});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QVERIFY(report.out.contains(QLatin1String("pages)")));
+    // A report in words: title page, every chart's title and its numbers...
+    const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    for (const char *expected :
+         {"DevPulse report", "Accounts", "When commits happen", "Commits per day",
+          "Time from opening to merge", "Activity by service", "2 commits", "page 2"})
+        QVERIFY2(text.contains(QLatin1String(expected)), expected);
+    QVERIFY(text.contains(QLatin1String("Local git repositories")));
+    // ...drawn as vector text with embedded fonts, not a page-sized picture.
+    const QString fonts = runTool(QStringLiteral("pdffonts"), {pdf});
+    QVERIFY2(fonts.contains(QLatin1String("TrueType")), qPrintable(fonts));
+    const QStringList images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                   .mid(2);
+    for (const QString &image : images) {
+        const QStringList columns = image.simplified().split(QLatin1Char(' '));
+        QVERIFY2(columns.value(3).toInt() < 400 && columns.value(4).toInt() < 400,
+                 qPrintable(image));
+    }
+
+    const Run csv
+        = devpulse({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                    QStringLiteral("--range"), QStringLiteral("all"), QStringLiteral("--bom"),
+                    QStringLiteral("-o"), out.filePath(QStringLiteral("csv"))});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    QFile punch(out.filePath(QStringLiteral("csv/devpulse-punchcard.csv")));
+    QVERIFY(punch.open(QIODevice::ReadOnly));
+    const QByteArray punchCsv = punch.readAll();
+    QVERIFY(punchCsv.startsWith("\xEF\xBB\xBFweekday,hour,commits\r\n"));
+    QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("csv/devpulse-activity.csv"))));
+
+    const QString png = out.filePath(QStringLiteral("punch.png"));
+    const Run picture
+        = devpulse({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"),
+                    QStringLiteral("--chart"), QStringLiteral("punchcard"),
+                    QStringLiteral("--scale"), QStringLiteral("2"), QStringLiteral("-o"), png});
+    QVERIFY2(picture.exitCode == 0, qPrintable(picture.err));
+    QFile image(png);
+    QVERIFY(image.open(QIODevice::ReadOnly));
+    QVERIFY(image.read(8) == QByteArray("\x89PNG\r\n\x1a\n"));
+
+    QCOMPARE(devpulse({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf")})
+                 .exitCode,
+             2); // no -o
+    QCOMPARE(
+        devpulse({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                  QStringLiteral("--chart"), QStringLiteral("nope"), QStringLiteral("-o"), pdf})
+            .exitCode,
+        2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -143,3 +143,8 @@ void BarChartPanel::setData(const QStringList &categories, const QList<BarChart:
     }
     m_table->resizeColumnsToContents();
 }
+
+QWidget *BarChartPanel::currentView() const
+{
+    return m_stack->currentWidget();
+}

@@ -44,6 +44,8 @@ public:
     void setData(const QStringList &categories, const QList<BarChart::Series> &series,
                  bool stacked = false, int labelsAngle = 0);
     QChart *chart() const { return m_chart; }
+    /// What the panel shows now without its toggle (the chart view or the table), for exports.
+    QWidget *currentView() const;
 
 private:
     QChart *m_chart = nullptr;

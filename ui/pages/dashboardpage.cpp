@@ -2,6 +2,8 @@
 
 #include "pages/connectionstatuscards.h"
 
+#include "export/dashboardtables.h"
+
 #include "charts/barchart.h"
 #include "charts/calendarheatmapwidget.h"
 #include "charts/punchcardwidget.h"
@@ -10,6 +12,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDateEdit>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -124,7 +127,26 @@ QWidget *DashboardPage::buildDashboard()
     m_rangeCombo->addItem(tr("Last 90 days"), 90);
     m_rangeCombo->addItem(tr("Last 12 months"), 365);
     m_rangeCombo->addItem(tr("All time"), 0);
+    m_rangeCombo->addItem(tr("Custom…"), CustomRange);
     m_rangeCombo->setCurrentIndex(3);
+    // Shown for "Custom…" only: first and last day, both included.
+    m_fromEdit = new QDateEdit(QDate::currentDate().addMonths(-3), page);
+    m_fromEdit->setObjectName(QStringLiteral("rangeFromEdit"));
+    m_toEdit = new QDateEdit(QDate::currentDate(), page);
+    m_toEdit->setObjectName(QStringLiteral("rangeToEdit"));
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setVisible(false);
+        connect(edit, &QDateEdit::dateChanged, this, &DashboardPage::reloadMetrics);
+    }
+    m_fromEdit->setAccessibleName(tr("First day"));
+    m_toEdit->setAccessibleName(tr("Last day"));
+    connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = m_rangeCombo->currentData().toInt() == CustomRange;
+        m_fromEdit->setVisible(custom);
+        m_toEdit->setVisible(custom);
+    });
     m_timeZoneCombo = new QComboBox(page);
     m_timeZoneCombo->setObjectName(QStringLiteral("timeZoneCombo"));
     m_timeZoneCombo->addItem(tr("My time zone"), int(TimeZoneMode::Local));
@@ -140,6 +162,8 @@ QWidget *DashboardPage::buildDashboard()
     auto *filters = new QHBoxLayout;
     filters->addWidget(rangeLabel);
     filters->addWidget(m_rangeCombo);
+    filters->addWidget(m_fromEdit);
+    filters->addWidget(m_toEdit);
     filters->addSpacing(16);
     filters->addWidget(zoneLabel);
     filters->addWidget(m_timeZoneCombo);
@@ -451,7 +475,10 @@ MetricsFilter DashboardPage::filter() const
             filter.repoIds << m_repoList->item(row)->data(Qt::UserRole).toLongLong();
     }
     const int days = m_rangeCombo->currentData().toInt();
-    if (days > 0) {
+    if (days == CustomRange) {
+        filter.from = qMin(m_fromEdit->date(), m_toEdit->date());
+        filter.to = qMax(m_fromEdit->date(), m_toEdit->date());
+    } else if (days > 0) {
         filter.to = QDate::currentDate();
         filter.from = filter.to.addDays(1 - days);
     }
@@ -489,6 +516,7 @@ void DashboardPage::showMetrics(const DashboardMetrics &metrics)
     m_errorLabel->setText(metrics.error);
     if (!metrics.error.isEmpty())
         return;
+    m_lastMetrics = metrics;
     m_punchCard->setPunchCard(metrics.punchCard);
     const QDate last = metrics.filter.to.isValid() ? metrics.filter.to : QDate::currentDate();
     m_calendar->setDays(metrics.calendar, last);
@@ -524,6 +552,54 @@ void DashboardPage::showMetrics(const DashboardMetrics &metrics)
     showRefTrends(metrics.refTrends);
     showContributionsOverTime(metrics.contributionsOverTime);
     showActivity(metrics.activity);
+}
+
+void DashboardPage::setFilter(const MetricsFilter &filter)
+{
+    const QSignalBlocker blockRange(m_rangeCombo);
+    const QSignalBlocker blockFrom(m_fromEdit);
+    const QSignalBlocker blockTo(m_toEdit);
+    const QSignalBlocker blockZone(m_timeZoneCombo);
+    const QSignalBlocker blockRepos(m_repoList);
+    if (!filter.from.isValid() && !filter.to.isValid()) {
+        m_rangeCombo->setCurrentIndex(m_rangeCombo->findData(0));
+    } else {
+        m_rangeCombo->setCurrentIndex(m_rangeCombo->findData(CustomRange));
+        m_fromEdit->setDate(filter.from.isValid() ? filter.from : QDate(1970, 1, 1));
+        m_toEdit->setDate(filter.to.isValid() ? filter.to : QDate::currentDate());
+    }
+    const bool custom = m_rangeCombo->currentData().toInt() == CustomRange;
+    m_fromEdit->setVisible(custom);
+    m_toEdit->setVisible(custom);
+    m_timeZoneCombo->setCurrentIndex(m_timeZoneCombo->findData(int(filter.timeZone)));
+    for (int row = 0; row < m_repoList->count(); ++row) {
+        QListWidgetItem *item = m_repoList->item(row);
+        item->setCheckState(filter.repoIds.contains(item->data(Qt::UserRole).toLongLong())
+                                ? Qt::Checked
+                                : Qt::Unchecked);
+    }
+    updateRepositoryButton();
+    reloadMetrics();
+}
+
+QList<ChartTable> DashboardPage::tables() const
+{
+    return m_lastMetrics ? DashboardTables::fromMetrics(*m_lastMetrics) : QList<ChartTable>{};
+}
+
+QWidget *DashboardPage::chartWidget(const QString &id) const
+{
+    const QHash<QString, QWidget *> charts{
+        {QStringLiteral("punchcard"), m_punchCard},
+        {QStringLiteral("calendar"), m_calendar},
+        {QStringLiteral("merge-delay"), m_mergeChart->currentView()},
+        {QStringLiteral("lines"), m_frequencyChart->currentView()},
+        {QStringLiteral("contributors"), m_contributors},
+        {QStringLiteral("contributions"), m_overTimeChart->currentView()},
+        {QStringLiteral("refs"), m_refChart->currentView()},
+        {QStringLiteral("activity"), m_activityChart->currentView()},
+    };
+    return charts.value(id); // merge-delay-weekly has numbers only
 }
 
 void DashboardPage::setAccounts(const QList<AccountSummary> &accounts)

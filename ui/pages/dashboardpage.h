@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class CalendarHeatmapWidget;
 class PunchCardWidget;
 class QChart;
@@ -31,6 +33,17 @@ public:
     /// The repositories the filter offers; ticks of repositories that remain are kept.
     void setRepositories(const QList<QPair<qint64, QString>> &repositories);
     MetricsFilter filter() const;
+    /// Shows `filter` in the filter bar (a date range becomes "Custom") and recomputes.
+    void setFilter(const MetricsFilter &filter);
+    /// The numbers of every chart for the metrics shown now (empty before the first result).
+    QList<struct ChartTable> tables() const;
+    /// The widget that draws chart `id` (DashboardTables::chartIds), or nullptr.
+    QWidget *chartWidget(const QString &id) const;
+    /// The filter of the metrics shown now.
+    std::optional<MetricsFilter> shownFilter() const
+    {
+        return m_lastMetrics ? std::optional(m_lastMetrics->filter) : std::nullopt;
+    }
 
 public slots:
     /// Asks for the charts again (after a sync, a filter change).
@@ -63,7 +76,11 @@ private:
     QWidget *m_emptyState = nullptr;
     QWidget *m_dashboard = nullptr;
     QLabel *m_summaryLabel = nullptr;
+    static constexpr int CustomRange = -1;
     QComboBox *m_rangeCombo = nullptr;
+    class QDateEdit *m_fromEdit = nullptr;
+    class QDateEdit *m_toEdit = nullptr;
+    std::optional<DashboardMetrics> m_lastMetrics;
     QComboBox *m_timeZoneCombo = nullptr;
     class QLineEdit *m_searchEdit = nullptr;
     class QToolButton *m_repoButton = nullptr;

@@ -10,10 +10,14 @@
 #include <QAbstractBarSeries>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -151,6 +155,28 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     // A shorter range recomputes every chart.
     window.findChild<QComboBox *>(QStringLiteral("rangeCombo"))->setCurrentIndex(1); // 30 days
     QTRY_COMPARE(punchCard->punchCard().total, 13);
+
+    // A custom range: the last 5 days hold 5 of Ada's and 3 of Grace's commits.
+    auto *range = window.findChild<QComboBox *>(QStringLiteral("rangeCombo"));
+    range->setCurrentIndex(range->findData(-1));
+    auto *fromEdit = window.findChild<QDateEdit *>(QStringLiteral("rangeFromEdit"));
+    QVERIFY(fromEdit->isVisible());
+    fromEdit->setDate(today.addDays(-4));
+    window.findChild<QDateEdit *>(QStringLiteral("rangeToEdit"))->setDate(today);
+    QTRY_COMPARE(punchCard->punchCard().total, 8);
+
+    // The tech lead's export: the report as PDF from the window, with what the charts show.
+    QTemporaryDir exports;
+    const QString pdf = exports.filePath(QStringLiteral("report.pdf"));
+    window.exportDashboardPdf(pdf);
+    QVERIFY(QFileInfo::exists(pdf));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.contains(QLatin1String("8 commits; the busiest hour is")),
+             qPrintable(text.left(600)));
+    QVERIFY(text.contains(QLatin1String("Contributors")));
 }
 
 void TestDashboardPage::activityAndConnectionStatusShowEveryProvider()

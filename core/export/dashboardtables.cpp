@@ -1,0 +1,228 @@
+#include "export/dashboardtables.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace DashboardTables {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DashboardTables", text);
+}
+
+QString trn(const char *text, int count)
+{
+    return QCoreApplication::translate("DashboardTables", text, nullptr, count);
+}
+
+const QStringList Weekdays{QStringLiteral("Monday"),    QStringLiteral("Tuesday"),
+                           QStringLiteral("Wednesday"), QStringLiteral("Thursday"),
+                           QStringLiteral("Friday"),    QStringLiteral("Saturday"),
+                           QStringLiteral("Sunday")};
+
+ChartTable punchCard(const PunchCard &card)
+{
+    ChartTable table{QStringLiteral("punchcard"), tr("When commits happen"), {}, {}, {}};
+    table.fields = {QStringLiteral("weekday"), QStringLiteral("hour"), QStringLiteral("commits")};
+    int busiestDay = -1;
+    int busiestHour = -1;
+    for (int day = 0; day < 7; ++day) {
+        for (int hour = 0; hour < 24; ++hour) {
+            const int count = card.counts[day][hour];
+            if (count == 0)
+                continue;
+            table.rows << QVariantList{Weekdays.at(day), hour, count};
+            if (busiestDay < 0 || count > card.counts[busiestDay][busiestHour]) {
+                busiestDay = day;
+                busiestHour = hour;
+            }
+        }
+    }
+    table.summary = busiestDay < 0
+                        ? tr("No commits in this range.")
+                        : trn("%n commits; the busiest hour is %1 %2:00 (%3).", card.total)
+                              .arg(Weekdays.at(busiestDay))
+                              .arg(busiestHour, 2, 10, QLatin1Char('0'))
+                              .arg(card.counts[busiestDay][busiestHour]);
+    return table;
+}
+
+ChartTable calendar(const CalendarDays &days)
+{
+    ChartTable table{QStringLiteral("calendar"), tr("Commits per day"), {}, {}, {}};
+    table.fields = {QStringLiteral("day"), QStringLiteral("commits")};
+    int total = 0;
+    for (auto it = days.counts.cbegin(); it != days.counts.cend(); ++it) {
+        table.rows << QVariantList{it.key(), it.value()};
+        total += it.value();
+    }
+    table.summary = trn("%n commits on %1 days.", total).arg(days.counts.size());
+    return table;
+}
+
+QList<ChartTable> mergeDelay(const MergeDelay &delay)
+{
+    ChartTable buckets{QStringLiteral("merge-delay"), tr("Time from opening to merge"), {}, {}, {}};
+    buckets.fields = {QStringLiteral("bucket"), QStringLiteral("merged"), QStringLiteral("open")};
+    for (qsizetype i = 0; i < delay.delays.size(); ++i)
+        buckets.rows << QVariantList{delay.delays.at(i).label, delay.delays.at(i).count,
+                                     delay.openAges.value(i).count};
+    buckets.summary = tr("%1 merged, %2 closed without merging, %3 open.")
+                          .arg(delay.merged)
+                          .arg(delay.closedUnmerged)
+                          .arg(delay.open);
+    ChartTable weekly{QStringLiteral("merge-delay-weekly"), tr("Merge delay per week"), {}, {}, {}};
+    weekly.fields = {QStringLiteral("week"), QStringLiteral("merged"),
+                     QStringLiteral("median_hours"), QStringLiteral("p90_hours")};
+    for (const WeeklyMergeDelay &week : delay.weekly)
+        weekly.rows << QVariantList{week.weekStart, week.merged, week.medianHours, week.p90Hours};
+    if (!delay.weekly.isEmpty())
+        weekly.summary = tr("Latest week (%1): median %2 h, 90th percentile %3 h.")
+                             .arg(delay.weekly.constLast().weekStart.toString(Qt::ISODate))
+                             .arg(delay.weekly.constLast().medianHours, 0, 'f', 1)
+                             .arg(delay.weekly.constLast().p90Hours, 0, 'f', 1);
+    else
+        weekly.summary = tr("No merged pull requests in this range.");
+    return {buckets, weekly};
+}
+
+ChartTable codeFrequency(const QList<WeeklyLines> &weeks, const LinesPerPullRequest &lines)
+{
+    ChartTable table{QStringLiteral("lines"), tr("Lines added and removed per week"), {}, {}, {}};
+    table.fields
+        = {QStringLiteral("week"), QStringLiteral("additions"), QStringLiteral("deletions")};
+    for (const WeeklyLines &week : weeks)
+        table.rows << QVariantList{week.weekStart, week.additions, week.deletions};
+    table.summary = lines.pullRequests == 0
+                        ? tr("No merged pull request with line counts in this range.")
+                        : tr("Per merged pull request (%1): on average +%2 / -%3 lines, median "
+                             "+%4 / -%5.")
+                              .arg(lines.pullRequests)
+                              .arg(lines.averageAdditions, 0, 'f', 0)
+                              .arg(lines.averageDeletions, 0, 'f', 0)
+                              .arg(lines.medianAdditions, 0, 'f', 0)
+                              .arg(lines.medianDeletions, 0, 'f', 0);
+    return table;
+}
+
+ChartTable contributors(const QList<Contributor> &people)
+{
+    ChartTable table{QStringLiteral("contributors"), tr("Contributors"), {}, {}, {}};
+    table.fields = {QStringLiteral("name"),         QStringLiteral("commits"),
+                    QStringLiteral("additions"),    QStringLiteral("deletions"),
+                    QStringLiteral("pulls_opened"), QStringLiteral("pulls_merged")};
+    for (const Contributor &person : people)
+        table.rows << QVariantList{person.name,
+                                   person.commits,
+                                   person.additions,
+                                   person.deletions,
+                                   person.pullRequestsOpened,
+                                   person.pullRequestsMerged};
+    table.summary
+        = people.isEmpty()
+              ? tr("Nobody committed in this range.")
+              : tr("Most commits: %1 (%2).").arg(people.first().name).arg(people.first().commits);
+    return table;
+}
+
+ChartTable contributionsOverTime(const ContributionSeries &series)
+{
+    ChartTable table{QStringLiteral("contributions"), tr("Commits over time"), {}, {}, {}};
+    table.fields = {QStringLiteral("period"), QStringLiteral("name"), QStringLiteral("commits")};
+    for (qsizetype p = 0; p < series.periods.size(); ++p) {
+        for (qsizetype n = 0; n < series.names.size(); ++n) {
+            if (series.counts.at(n).at(p) > 0)
+                table.rows << QVariantList{series.periods.at(p), series.names.at(n),
+                                           series.counts.at(n).at(p)};
+        }
+    }
+    table.summary = trn("%n periods.", int(series.periods.size()));
+    return table;
+}
+
+ChartTable refTrends(const RefTrends &trends)
+{
+    ChartTable table{QStringLiteral("refs"), tr("Branches and tags per month"), {}, {}, {}};
+    table.fields = {QStringLiteral("month"), QStringLiteral("branches_created"),
+                    QStringLiteral("branches_deleted"), QStringLiteral("tags")};
+    for (const MonthlyRefs &month : trends.months)
+        table.rows << QVariantList{month.month, month.branchesCreated, month.branchesDeleted,
+                                   month.tags};
+    table.summary = trends.tagCount > 1
+                        ? trn("%n tags; a new tag every %1 days (median).", trends.tagCount)
+                              .arg(trends.medianDaysBetweenTags, 0, 'f', 1)
+                        : trn("%n tags.", trends.tagCount);
+    return table;
+}
+
+ChartTable activity(const ActivitySeries &series)
+{
+    ChartTable table{QStringLiteral("activity"), tr("Activity by service"), {}, {}, {}};
+    table.fields = {series.weekly ? QStringLiteral("week") : QStringLiteral("day"),
+                    QStringLiteral("service"), QStringLiteral("minutes")};
+    for (qsizetype p = 0; p < series.periods.size(); ++p) {
+        for (qsizetype s = 0; s < series.services.size(); ++s) {
+            if (series.minutes.at(s).at(p) > 0)
+                table.rows << QVariantList{series.periods.at(p), series.services.at(s),
+                                           series.minutes.at(s).at(p)};
+        }
+    }
+    table.summary = series.services.isEmpty()
+                        ? tr("No provider activity in this range.")
+                        : tr("%1 hours of activity.").arg(series.totalMinutes / 60.0, 0, 'f', 1);
+    return table;
+}
+
+} // namespace
+
+QStringList chartIds()
+{
+    return {QStringLiteral("punchcard"),     QStringLiteral("calendar"),
+            QStringLiteral("merge-delay"),   QStringLiteral("merge-delay-weekly"),
+            QStringLiteral("lines"),         QStringLiteral("contributors"),
+            QStringLiteral("contributions"), QStringLiteral("refs"),
+            QStringLiteral("activity")};
+}
+
+QList<ChartTable> fromMetrics(const DashboardMetrics &metrics)
+{
+    QList<ChartTable> tables{punchCard(metrics.punchCard), calendar(metrics.calendar)};
+    tables << mergeDelay(metrics.mergeDelay);
+    tables << codeFrequency(metrics.codeFrequency, metrics.linesPerPullRequest)
+           << contributors(metrics.contributors)
+           << contributionsOverTime(metrics.contributionsOverTime) << refTrends(metrics.refTrends)
+           << activity(metrics.activity);
+    return tables;
+}
+
+ChartTable find(const QList<ChartTable> &tables, const QString &id)
+{
+    for (const ChartTable &table : tables) {
+        if (table.id == id)
+            return table;
+    }
+    return {};
+}
+
+QString describeFilter(const MetricsFilter &filter, int repositoryCount)
+{
+    QString range;
+    if (filter.from.isValid() && filter.to.isValid())
+        range = tr("%1 to %2")
+                    .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate));
+    else if (filter.from.isValid())
+        range = tr("since %1").arg(filter.from.toString(Qt::ISODate));
+    else if (filter.to.isValid())
+        range = tr("until %1").arg(filter.to.toString(Qt::ISODate));
+    else
+        range = tr("all time");
+    const QString repos = filter.repoIds.isEmpty()
+                              ? tr("all %1 repositories").arg(repositoryCount)
+                              : trn("%n selected repositories", int(filter.repoIds.size()));
+    const QString zone = filter.timeZone == TimeZoneMode::Local ? tr("hours in local time")
+                                                                : tr("hours in each author's time");
+    return QStringLiteral("%1 · %2 · %3").arg(range, repos, zone);
+}
+
+} // namespace DashboardTables

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "metrics/metricsrunner.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+/// One chart's numbers as a table: what CSV export writes, what the PDF report quotes, what a
+/// chart's "Table" view shows. Cells are numbers, dates or text (CsvWriter writes each right).
+struct ChartTable
+{
+    QString id;      ///< stable name: "punchcard", "calendar", ... (command line --chart)
+    QString title;   ///< for people: "When commits happen"
+    QString summary; ///< the key numbers in a sentence, for captions
+    QStringList fields;
+    QList<QVariantList> rows;
+};
+
+/// Turns the dashboard's metrics into its tables, the same for the window, the PDF report
+/// and `devpulse export`. Pure; any thread.
+namespace DashboardTables {
+
+/// Every chart's id, in the dashboard's order.
+QStringList chartIds();
+
+QList<ChartTable> fromMetrics(const DashboardMetrics &metrics);
+
+/// The table with `id`, or one with an empty id.
+ChartTable find(const QList<ChartTable> &tables, const QString &id);
+
+/// The filter in words: "Last 90 days (2026-08-28 – 2026-11-25), 3 repositories, local time".
+QString describeFilter(const MetricsFilter &filter, int repositoryCount);
+
+} // namespace DashboardTables

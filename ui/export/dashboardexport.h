@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/result.h"
+#include "export/dashboardtables.h"
+
+#include <QDateTime>
+#include <QPageSize>
+#include <QStringList>
+
+class DashboardPage;
+class QPagedPaintDevice;
+class QPainter;
+class QWidget;
+
+/// Exports of the dashboard, one way for the window and `devpulse export`: a chart's numbers
+/// as CSV, a chart as PNG at any scale, and the whole dashboard as a PDF report drawn with
+/// QPainter (vector text and shapes, not a screenshot) or printed. GUI thread.
+namespace DashboardExport {
+
+/// What the report's title page says besides the charts.
+struct ReportInfo
+{
+    QString filterText;   ///< DashboardTables::describeFilter
+    QStringList accounts; ///< "GitHub: octocat", ...
+    QDateTime generatedAt;
+};
+
+Result<void> writeCsv(const QString &path, const ChartTable &table, bool withByteOrderMark);
+Result<void> writePng(const QString &path, QWidget *chart, double scale);
+/// The report as PDF: a title page, then each chart with its caption and key numbers, pages
+/// numbered. Returns the number of pages written.
+Result<int> writePdf(const QString &path, const DashboardPage &page, const ReportInfo &info,
+                     QPageSize::PageSizeId pageSize = QPageSize::A4);
+/// The same report on any paged device (a printer from the system print dialog).
+int paintReport(QPagedPaintDevice &device, const DashboardPage &page, const ReportInfo &info);
+
+/// A file name for `chartId` in `directory` ("devpulse-punchcard.csv").
+QString fileNameFor(const QString &chartId, const QString &extension);
+
+} // namespace DashboardExport
