@@ -102,6 +102,7 @@ int main(int argc, char *argv[])
     MainWindow window(dataDir.value(), cache.value(), &githubAccounts, &providerAccounts,
                       &syncManager);
     window.show();
+    window.startAutomaticSync();
     // After the window is up: the keychain may take a moment (or ask to be unlocked).
     QTimer::singleShot(0, &githubAccounts, &GitHubAccounts::verifyStoredTokens);
 

@@ -65,6 +65,11 @@ public slots:
     void chooseRepositories(qint64 accountId);
     /// Starts a sync of every connected account.
     void syncAll();
+    /// Starts the automatic sync (Settings) and the tray icon's state; app/main.cpp calls it
+    /// once the window is up (tests leave it off).
+    void startAutomaticSync();
+    /// Brings the window to the front (tray, a second launch).
+    void bringToFront();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +81,7 @@ private:
     void saveLayout() const;
     void showCacheError(const Error &error);
     void wireSync();
+    void wireTrayAndSchedule();
     void showSyncProgress(qint64 accountId, const SyncProgress &progress);
     void showSyncFinished(qint64 accountId, const SyncRun &run);
     /// False (after telling the user) when the dashboard has no numbers to export yet.
@@ -98,4 +104,11 @@ private:
     SettingsPage *m_settingsPage = nullptr;
     QLabel *m_syncStatusLabel = nullptr;
     QLabel *m_errorBanner = nullptr;
+    class SyncStatus *m_syncStatus = nullptr;
+    class SyncScheduler *m_scheduler = nullptr;
+    class TrayIcon *m_tray = nullptr;
+    bool m_quitting = false;     ///< Quit chosen: closing really closes
+    bool m_scheduledRun = false; ///< the running syncs were started by the scheduler
+    bool m_scheduledFailed = false;
+    bool m_toldAboutTray = false;
 };

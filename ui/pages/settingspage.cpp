@@ -2,6 +2,8 @@
 
 #include "providers/activitysync.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFormLayout>
@@ -69,9 +71,41 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
                                                   "here; a full re-sync applies it to all."),
                                                activity));
 
+    auto *syncing = new QGroupBox(tr("Syncing"), this);
+    auto *syncForm = new QFormLayout(syncing);
+    auto *interval = new QComboBox(syncing);
+    interval->setObjectName(QStringLiteral("syncIntervalCombo"));
+    interval->setAccessibleName(tr("Automatic sync"));
+    for (const auto &[minutes, label] :
+         {std::pair{0, tr("Off")}, std::pair{15, tr("Every 15 minutes")},
+          std::pair{30, tr("Every 30 minutes")}, std::pair{60, tr("Every hour")},
+          std::pair{180, tr("Every 3 hours")}, std::pair{720, tr("Every 12 hours")},
+          std::pair{1440, tr("Once a day")}})
+        interval->addItem(label, minutes);
+    const int current
+        = QSettings().value(QLatin1String(SyncIntervalKey), DefaultSyncIntervalMinutes).toInt();
+    interval->setCurrentIndex(qMax(0, interval->findData(current)));
+    connect(interval, &QComboBox::currentIndexChanged, this, [this, interval] {
+        const int minutes = interval->currentData().toInt();
+        QSettings().setValue(QLatin1String(SyncIntervalKey), minutes);
+        emit syncIntervalChanged(minutes);
+    });
+    syncForm->addRow(tr("&Automatic sync:"), interval);
+    auto *closeToTray
+        = new QCheckBox(tr("&Keep DevPulse in the tray when its window is closed"), syncing);
+    closeToTray->setObjectName(QStringLiteral("closeToTrayCheck"));
+    closeToTray->setChecked(QSettings().value(QLatin1String(CloseToTrayKey), true).toBool());
+    connect(closeToTray, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(QLatin1String(CloseToTrayKey), on); });
+    syncForm->addRow(closeToTray);
+    syncForm->addRow(new QLabel(tr("Automatic syncs wait while you are offline or have paused "
+                                   "them from the tray, and back off after failures."),
+                                syncing));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Settings</h2>"), this));
     layout->addWidget(storage);
+    layout->addWidget(syncing);
     layout->addWidget(activity);
     layout->addWidget(note);
     layout->addStretch(1);

@@ -12,4 +12,13 @@ class SettingsPage final : public QWidget
 
 public:
     SettingsPage(const QString &dataDir, const CacheOpenReport &cache, QWidget *parent = nullptr);
+
+    /// QSettings keys the window reads too.
+    static constexpr char SyncIntervalKey[] = "sync/intervalMinutes";
+    static constexpr char CloseToTrayKey[] = "window/closeToTray";
+    static constexpr int DefaultSyncIntervalMinutes = 60;
+
+signals:
+    /// Automatic sync every `minutes` (0: off).
+    void syncIntervalChanged(int minutes);
 };

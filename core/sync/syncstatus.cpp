@@ -1,0 +1,87 @@
+#include "sync/syncstatus.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+SyncStatus::SyncStatus(QObject *parent)
+    : QObject(parent)
+{}
+
+SyncStatus::State SyncStatus::state() const
+{
+    if (!m_online)
+        return State::Offline;
+    if (!m_rateLimited.isEmpty())
+        return State::RateLimited;
+    if (!m_running.isEmpty())
+        return State::Syncing;
+    if (m_errorUnseen)
+        return State::Error;
+    return State::Idle;
+}
+
+void SyncStatus::syncStarted(qint64 accountId)
+{
+    m_running.insert(accountId);
+    emit changed();
+}
+
+void SyncStatus::progressChanged(qint64 accountId, const SyncProgress &progress)
+{
+    const bool wasLimited = m_rateLimited.contains(accountId);
+    if (progress.rateLimitedUntil.isValid()) {
+        m_rateLimited.insert(accountId);
+        m_rateLimitedUntil = progress.rateLimitedUntil;
+    } else {
+        m_rateLimited.remove(accountId);
+    }
+    if (wasLimited != m_rateLimited.contains(accountId))
+        emit changed();
+}
+
+void SyncStatus::syncFinished(qint64 accountId, const SyncRun &run)
+{
+    m_running.remove(accountId);
+    m_rateLimited.remove(accountId);
+    m_lastSyncAt = run.finishedAt.isValid() ? run.finishedAt : QDateTime::currentDateTimeUtc();
+    if (run.status == SyncRunStatus::Succeeded) {
+        QStringList items;
+        const QLocale locale;
+        for (auto it = run.itemsByKind.cbegin(); it != run.itemsByKind.cend(); ++it) {
+            if (it.value() > 0)
+                items << QStringLiteral("%1 %2").arg(locale.toString(it.value()), it.key());
+        }
+        m_lastSummary = items.isEmpty() ? QCoreApplication::translate("SyncStatus", "nothing new")
+                                        : items.join(QStringLiteral(", "));
+    } else if (run.status == SyncRunStatus::Failed) {
+        m_lastError = run.error;
+        m_errorUnseen = true;
+        emit failed(run.error);
+    }
+    emit changed();
+}
+
+void SyncStatus::syncFailedToStart(qint64 accountId, const Error &error)
+{
+    m_running.remove(accountId);
+    m_lastError = error.userMessage;
+    m_errorUnseen = true;
+    emit failed(error.userMessage);
+    emit changed();
+}
+
+void SyncStatus::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    emit changed();
+}
+
+void SyncStatus::acknowledgeError()
+{
+    if (!m_errorUnseen)
+        return;
+    m_errorUnseen = false;
+    emit changed();
+}

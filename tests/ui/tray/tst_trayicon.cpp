@@ -1,0 +1,93 @@
+#include "tray/trayicon.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QImage>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTest>
+
+/// The tray icon driven by sync signals: a distinct picture per state, a tooltip that says
+/// when the last sync was and what it brought, and the menu's actions.
+class TestTrayIcon : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyStateHasItsOwnPicture();
+    void tooltipFollowsTheSyncs();
+    void menuActionsAskTheWindow();
+};
+
+void TestTrayIcon::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("devpulse-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_trayicon"));
+}
+
+void TestTrayIcon::everyStateHasItsOwnPicture()
+{
+    QList<QImage> pictures;
+    for (SyncStatus::State state :
+         {SyncStatus::State::Idle, SyncStatus::State::Syncing, SyncStatus::State::Error,
+          SyncStatus::State::RateLimited, SyncStatus::State::Offline}) {
+        const QImage image = TrayIcon::iconFor(state).pixmap(32, 32).toImage();
+        QVERIFY(!image.isNull());
+        for (const QImage &other : std::as_const(pictures))
+            QVERIFY(image != other);
+        pictures << image;
+    }
+    // HiDPI: a large size is drawn at that size, not scaled up from a small one.
+    QCOMPARE(TrayIcon::iconFor(SyncStatus::State::Error).pixmap(128, 128).width(), 128);
+}
+
+void TestTrayIcon::tooltipFollowsTheSyncs()
+{
+    SyncStatus status;
+    TrayIcon tray(&status);
+    QVERIFY(tray.toolTip().contains(QLatin1String("Idle")));
+    status.syncStarted(1);
+    QVERIFY(tray.toolTip().contains(QLatin1String("Syncing")));
+    SyncRun run;
+    run.status = SyncRunStatus::Succeeded;
+    run.finishedAt = QDateTime::currentDateTimeUtc();
+    run.itemsByKind = {{QStringLiteral("commits"), 42}};
+    status.syncFinished(1, run);
+    QVERIFY(tray.toolTip().contains(QLatin1String("42 commits")));
+    status.syncStarted(1);
+    run.status = SyncRunStatus::Failed;
+    run.error = QStringLiteral("GitHub no longer accepts this account's token.");
+    status.syncFinished(1, run);
+    QVERIFY(tray.toolTip().contains(QLatin1String("Last sync failed: GitHub no longer accepts")));
+    tray.setPaused(true);
+    QVERIFY(tray.toolTip().contains(QLatin1String("Automatic sync paused")));
+}
+
+void TestTrayIcon::menuActionsAskTheWindow()
+{
+    SyncStatus status;
+    TrayIcon tray(&status);
+    QSignalSpy open(&tray, &TrayIcon::openRequested);
+    QSignalSpy sync(&tray, &TrayIcon::syncRequested);
+    QSignalSpy pause(&tray, &TrayIcon::pauseRequested);
+    QSignalSpy quit(&tray, &TrayIcon::quitRequested);
+    auto action = [&tray](const char *name) {
+        return tray.menu()->findChild<QAction *>(QLatin1String(name));
+    };
+    action("trayOpenAction")->trigger();
+    action("traySyncAction")->trigger();
+    QCOMPARE(action("trayPauseAction")->text(), QStringLiteral("&Pause automatic sync"));
+    action("trayPauseAction")->trigger();
+    QCOMPARE(pause.size(), 1);
+    QCOMPARE(pause.at(0).at(0).toBool(), true);
+    tray.setPaused(true);
+    QCOMPARE(action("trayPauseAction")->text(), QStringLiteral("&Resume automatic sync"));
+    action("trayQuitAction")->trigger();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(sync.size(), 1);
+    QCOMPARE(quit.size(), 1);
+}
+
+QTEST_MAIN(TestTrayIcon)
+#include "tst_trayicon.moc"
