@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "net/httpclient.h"
 #include "secrets/secretstore.h"
+#include "singleinstance.h"
 #include "storage/cachedatabase.h"
 #include "storage/datalocation.h"
 #include "storage/synchistory.h"
@@ -79,6 +80,17 @@ int main(int argc, char *argv[])
         = DataLocation::ensureWritable(DataLocation::resolve(options.dataDir));
     if (!dataDir)
         return failStartup(dataDir.error());
+    // Before the cache is touched: a second DevPulse on the same data would, for one, close
+    // the first one's running syncs as "interrupted".
+    SingleInstance instance(dataDir.value());
+    if (instance.activateRunningInstance()) {
+        printTo(stdout, QObject::tr("DevPulse is already running; its window was brought to the "
+                                    "front."));
+        return 0;
+    }
+    QString listenError;
+    if (!instance.listen(&listenError))
+        printTo(stderr, QStringLiteral("devpulse: no single-instance guard: %1").arg(listenError));
     const Result<CacheOpenReport> cache = CacheDatabase::prepare(dataDir.value());
     if (!cache)
         return failStartup(cache.error());
@@ -103,6 +115,8 @@ int main(int argc, char *argv[])
                       &syncManager);
     window.show();
     window.startAutomaticSync();
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window,
+                     &MainWindow::bringToFront);
     // After the window is up: the keychain may take a moment (or ask to be unlocked).
     QTimer::singleShot(0, &githubAccounts, &GitHubAccounts::verifyStoredTokens);
 

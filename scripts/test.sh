@@ -29,7 +29,8 @@ unset DISPLAY WAYLAND_DISPLAY
 ctest_args=(--test-dir "$build_dir" --output-on-failure --timeout 300 "$@")
 # The keyring is unlocked with a throwaway password before any test asks for a secret: a
 # locked keyring would open a prompt nobody can answer.
-exec dbus-run-session -- bash -c '
+# Not `exec`: the EXIT trap must still remove the throwaway HOME afterwards.
+dbus-run-session -- bash -c '
     echo -n devpulse-tests | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
     exec ctest "$@"
 ' devpulse-tests "${ctest_args[@]}"
