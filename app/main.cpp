@@ -89,8 +89,14 @@ int main(int argc, char *argv[])
         return 0;
     }
     QString listenError;
-    if (!instance.listen(&listenError))
+    if (!instance.listen(&listenError)) {
+        if (instance.activateRunningInstance()) { // it won a start at the same moment
+            printTo(stdout, QObject::tr("DevPulse is already running; its window was brought to "
+                                        "the front."));
+            return 0;
+        }
         printTo(stderr, QStringLiteral("devpulse: no single-instance guard: %1").arg(listenError));
+    }
     const Result<CacheOpenReport> cache = CacheDatabase::prepare(dataDir.value());
     if (!cache)
         return failStartup(cache.error());

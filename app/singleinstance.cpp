@@ -40,7 +40,15 @@ bool SingleInstance::listen(QString *error)
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!m_server->listen(m_name)) {
-        // Nobody answered activateRunningInstance(): the socket is a crash's leftover.
+        // Another DevPulse may have started in the same moment: then it is the one.
+        QLocalSocket probe;
+        probe.connectToServer(m_name);
+        if (probe.waitForConnected(ConnectTimeoutMs)) {
+            if (error)
+                *error = tr("another DevPulse started at the same time");
+            return false;
+        }
+        // Nobody answers: the socket is a crash's leftover.
         QLocalServer::removeServer(m_name);
         if (!m_server->listen(m_name)) {
             if (error)

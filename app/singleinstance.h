@@ -21,7 +21,9 @@ public:
 
     /// True when another DevPulse answered and was asked to show its window.
     bool activateRunningInstance();
-    /// Becomes the instance others find; false (and the reason) when that is impossible.
+    /// Becomes the instance others find; false (and the reason) when that is impossible,
+    /// e.g. when another DevPulse started in the same moment (then call
+    /// activateRunningInstance() and quit).
     bool listen(QString *error = nullptr);
 
 signals:

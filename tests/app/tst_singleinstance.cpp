@@ -1,9 +1,12 @@
+#include "singleinstance.h"
+
+#include <QLocalSocket>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-/// A second launch on the same data folder brings the first one's window forward and exits;
-/// a launch on another folder is another DevPulse. Real processes, offscreen.
+/// A second launch on the same data folder brings the first one's window forward and exits,
+/// and the first goes on. Real processes, offscreen.
 class TestSingleInstance : public QObject
 {
     Q_OBJECT
@@ -26,31 +29,24 @@ void TestSingleInstance::secondLaunchActivatesTheFirst()
     QTemporaryDir dataDir;
     QProcess first;
     first.setProcessEnvironment(offscreen());
+    first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     first.start(QStringLiteral(DEVPULSE_BINARY), {QStringLiteral("--data-dir"), dataDir.path()});
     QVERIFY(first.waitForStarted());
-
-    // Until the first one listens, a second launch would become the first: retry briefly.
-    QString answer;
-    int exitCode = -1;
+    // The second launch only once the first listens (under load it takes a moment).
     QVERIFY(QTest::qWaitFor(
-        [&] {
-            QProcess second;
-            second.setProcessEnvironment(offscreen());
-            second.start(QStringLiteral(DEVPULSE_BINARY),
-                         {QStringLiteral("--data-dir"), dataDir.path()});
-            if (!second.waitForFinished(3000)) { // it became a window: not yet listening
-                qWarning() << "second still running; first:" << first.state()
-                           << first.readAllStandardError().right(300);
-                second.kill();
-                second.waitForFinished();
-                return false;
-            }
-            exitCode = second.exitCode();
-            answer = QString::fromUtf8(second.readAllStandardOutput());
-            return true;
+        [&dataDir] {
+            QLocalSocket probe;
+            probe.connectToServer(SingleInstance::serverName(dataDir.path()));
+            return probe.waitForConnected(200);
         },
         60000));
-    QCOMPARE(exitCode, 0);
+
+    QProcess second;
+    second.setProcessEnvironment(offscreen());
+    second.start(QStringLiteral(DEVPULSE_BINARY), {QStringLiteral("--data-dir"), dataDir.path()});
+    QVERIFY2(second.waitForFinished(30000), "the second launch became a window of its own");
+    QCOMPARE(second.exitCode(), 0);
+    const QString answer = QString::fromUtf8(second.readAllStandardOutput());
     QVERIFY2(answer.contains(QLatin1String("already running")), qPrintable(answer));
     QCOMPARE(first.state(), QProcess::Running); // the first one goes on
 
