@@ -3,13 +3,19 @@
 #include "export/csvwriter.h"
 #include "pages/dashboardpage.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFont>
 #include <QImage>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSettings>
+#include <QTableWidget>
 #include <QWidget>
 
 namespace DashboardExport {
@@ -243,6 +249,51 @@ Result<int> writePdf(const QString &path, const DashboardPage &page, const Repor
         return writeError(path, tr("the file could not be replaced"));
     }
     return pages;
+}
+
+ChartTable tableOf(const QTableWidget *table, const QString &id)
+{
+    ChartTable result;
+    result.id = id;
+    result.title = table->accessibleName();
+    for (int column = 0; column < table->columnCount(); ++column) {
+        const QTableWidgetItem *header = table->horizontalHeaderItem(column);
+        result.fields << (header ? header->text() : QString::number(column + 1));
+    }
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QVariantList values;
+        for (int column = 0; column < table->columnCount(); ++column) {
+            const QTableWidgetItem *item = table->item(row, column);
+            if (!item) {
+                values << QVariant();
+                continue;
+            }
+            const QVariant exact = item->data(ExportValueRole);
+            values << (exact.isValid() && !exact.isNull() ? exact : item->data(Qt::DisplayRole));
+        }
+        result.rows << values;
+    }
+    return result;
+}
+
+void addCsvExportAction(QTableWidget *table, const QString &id)
+{
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *action = new QAction(tr("Export table as CSV…"), table);
+    action->setObjectName(QStringLiteral("exportTableAction"));
+    QObject::connect(action, &QAction::triggered, table, [table, id] {
+        const QString path = QFileDialog::getSaveFileName(
+            table, tr("Export the table as CSV"),
+            QDir::home().filePath(fileNameFor(id, QStringLiteral("csv"))), tr("CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const Result<void> written
+            = writeCsv(path, tableOf(table, id),
+                       QSettings().value(QStringLiteral("export/csvBom"), false).toBool());
+        if (!written)
+            QMessageBox::warning(table, tr("Export failed"), written.error().userMessage);
+    });
+    table->addAction(action);
 }
 
 } // namespace DashboardExport

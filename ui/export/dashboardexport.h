@@ -10,6 +10,7 @@
 class DashboardPage;
 class QPagedPaintDevice;
 class QPainter;
+class QTableWidget;
 class QWidget;
 
 /// Exports of the dashboard, one way for the window and `devpulse export`: a chart's numbers
@@ -33,6 +34,16 @@ Result<int> writePdf(const QString &path, const DashboardPage &page, const Repor
                      QPageSize::PageSizeId pageSize = QPageSize::A4);
 /// The same report on any paged device (a printer from the system print dialog).
 int paintReport(QPagedPaintDevice &device, const DashboardPage &page, const ReportInfo &info);
+
+/// The item data role whose value CSV export writes instead of the shown text (exact UTC
+/// times behind locale-formatted ones).
+inline constexpr int ExportValueRole = Qt::UserRole + 42;
+
+/// What `table` shows, as a table for CSV (ExportValueRole preferred over the text).
+ChartTable tableOf(const QTableWidget *table, const QString &id);
+
+/// Adds "Export table as CSV…" to the table's context menu (mouse, Menu key, Shift+F10).
+void addCsvExportAction(QTableWidget *table, const QString &id);
 
 /// A file name for `chartId` in `directory` ("devpulse-punchcard.csv").
 QString fileNameFor(const QString &chartId, const QString &extension);

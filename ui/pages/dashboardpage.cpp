@@ -2,6 +2,7 @@
 
 #include "pages/connectionstatuscards.h"
 
+#include "export/dashboardexport.h"
 #include "export/dashboardtables.h"
 
 #include "charts/barchart.h"
@@ -241,6 +242,7 @@ QWidget *DashboardPage::buildDashboard()
     m_drillDown->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_drillDown->setAccessibleName(tr("Commits of the selected hour or day"));
     m_drillDown->setMinimumHeight(160);
+    DashboardExport::addCsvExportAction(m_drillDown, QStringLiteral("commits"));
 
     auto *linesBox = new QGroupBox(tr("Lines changed"), page);
     auto *linesLayout = new QVBoxLayout(linesBox);
@@ -262,6 +264,7 @@ QWidget *DashboardPage::buildDashboard()
     m_contributors->setSortingEnabled(true);
     m_contributors->setAccessibleName(tr("Contributors leaderboard"));
     m_contributors->setMinimumHeight(200);
+    DashboardExport::addCsvExportAction(m_contributors, QStringLiteral("contributors"));
     (new QVBoxLayout(peopleBox))->addWidget(m_contributors);
 
     auto *charts = new QGridLayout;
@@ -684,13 +687,16 @@ void DashboardPage::showRefTrends(const RefTrends &trends)
     m_refChart->setData(months, {created, deleted, tags});
 }
 
-void DashboardPage::fillResults(const QStringList &headers, const QList<QStringList> &rows)
+void DashboardPage::fillResults(const QStringList &headers, const QList<QStringList> &rows,
+                                const QList<QDateTime> &times)
 {
     m_drillDown->setHorizontalHeaderLabels(headers);
     m_drillDown->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         for (int column = 0; column < rows.at(row).size(); ++column)
             m_drillDown->setItem(row, column, new QTableWidgetItem(rows.at(row).at(column)));
+        // The first column shows a local time; CSV export writes the exact UTC time.
+        m_drillDown->item(row, 0)->setData(DashboardExport::ExportValueRole, times.value(row));
     }
     m_drillDown->resizeColumnsToContents();
 }
@@ -706,11 +712,13 @@ void DashboardPage::showSearchHits(const QString &text, const QList<SearchHit> &
     m_drillDownLabel->setText(tr("%n results for “%1”", nullptr, int(hits.size())).arg(text));
     const QLocale locale;
     QList<QStringList> rows;
+    QList<QDateTime> exportTimes;
     for (const SearchHit &hit : hits) {
         rows << QStringList{locale.toString(hit.time.toLocalTime(), QLocale::ShortFormat), hit.repo,
                             hit.reference, hit.text};
+        exportTimes << hit.time;
     }
-    fillResults({tr("Time"), tr("Repository"), tr("Item"), tr("Text")}, rows);
+    fillResults({tr("Time"), tr("Repository"), tr("Item"), tr("Text")}, rows, exportTimes);
 }
 
 void DashboardPage::showCommits(const QList<CommitListItem> &commits, const QString &error)
@@ -722,9 +730,11 @@ void DashboardPage::showCommits(const QList<CommitListItem> &commits, const QStr
     }
     const QLocale locale;
     QList<QStringList> rows;
+    QList<QDateTime> exportTimes;
     for (const CommitListItem &commit : commits) {
         rows << QStringList{locale.toString(commit.authoredAt.toLocalTime(), QLocale::ShortFormat),
                             commit.repo, commit.author, commit.message};
+        exportTimes << commit.authoredAt;
     }
-    fillResults({tr("Time"), tr("Repository"), tr("Author"), tr("Message")}, rows);
+    fillResults({tr("Time"), tr("Repository"), tr("Author"), tr("Message")}, rows, exportTimes);
 }

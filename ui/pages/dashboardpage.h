@@ -67,7 +67,8 @@ private:
     void showMetrics(const DashboardMetrics &metrics);
     void showCommits(const QList<CommitListItem> &commits, const QString &error);
     void showSearchHits(const QString &text, const QList<SearchHit> &hits, const QString &error);
-    void fillResults(const QStringList &headers, const QList<QStringList> &rows);
+    void fillResults(const QStringList &headers, const QList<QStringList> &rows,
+                     const QList<QDateTime> &times);
     QWidget *buildRepositoryFilter(QWidget *parent);
     void updateRepositoryButton();
 

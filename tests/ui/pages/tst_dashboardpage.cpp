@@ -1,5 +1,6 @@
 #include "charts/calendarheatmapwidget.h"
 #include "charts/punchcardwidget.h"
+#include "export/dashboardexport.h"
 #include "mainwindow.h"
 #include "storage/accountstore.h"
 #include "storage/cachewriter.h"
@@ -8,6 +9,7 @@
 #include "uitest.h"
 
 #include <QAbstractBarSeries>
+#include <QAction>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
@@ -119,6 +121,20 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     QTRY_COMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Change 11"));
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("octo/app"));
+    // The list exports as CSV (its context menu) with exact UTC times, not the shown ones.
+    QVERIFY(table->findChild<QAction *>(QStringLiteral("exportTableAction")));
+    QTemporaryDir csvDir;
+    const QString csvPath = csvDir.filePath(QStringLiteral("commits.csv"));
+    QVERIFY(DashboardExport::writeCsv(
+                csvPath, DashboardExport::tableOf(table, QStringLiteral("commits")), false)
+                .ok());
+    QFile csvFile(csvPath);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> csvLines = csvFile.readAll().split('\n');
+    QCOMPARE(csvLines.at(0).trimmed(), QByteArray("Time,Repository,Author,Message"));
+    const QDateTime elevenAt = QDateTime(today.addDays(-40), QTime(22, 35)).toUTC();
+    QVERIFY2(csvLines.at(1).startsWith(elevenAt.toString(Qt::ISODate).toLatin1() + ",octo/app,"),
+             csvLines.at(1).constData());
 
     // The keyboard reaches the same lists: today's calendar day, then Enter.
     auto *calendar = window.findChild<CalendarHeatmapWidget *>(QStringLiteral("calendarHeatmap"));
