@@ -8,6 +8,7 @@
 #include "charts/barchart.h"
 #include "charts/calendarheatmapwidget.h"
 #include "charts/punchcardwidget.h"
+#include "charts/tableswitch.h"
 
 #include <QChart>
 #include <QChartView>
@@ -203,7 +204,8 @@ QWidget *DashboardPage::buildDashboard()
 
     auto *punchBox = new QGroupBox(tr("When commits happen"), page);
     m_punchCard = new PunchCardWidget(punchBox);
-    (new QVBoxLayout(punchBox))->addWidget(m_punchCard);
+    m_punchTable = new TableSwitch(m_punchCard, QStringLiteral("punchCard"), punchBox);
+    (new QVBoxLayout(punchBox))->addWidget(m_punchTable);
     connect(m_punchCard, &PunchCardWidget::cellClicked, this, [this](int weekday, int hour) {
         m_drillDownLabel->setText(tr("Commits on %1s, %2:00–%2:59")
                                       .arg(QLocale().dayName(weekday + 1))
@@ -221,7 +223,8 @@ QWidget *DashboardPage::buildDashboard()
 
     auto *calendarBox = new QGroupBox(tr("Commits per day"), page);
     m_calendar = new CalendarHeatmapWidget(calendarBox);
-    (new QVBoxLayout(calendarBox))->addWidget(m_calendar);
+    m_calendarTable = new TableSwitch(m_calendar, QStringLiteral("calendar"), calendarBox);
+    (new QVBoxLayout(calendarBox))->addWidget(m_calendarTable);
     connect(m_calendar, &CalendarHeatmapWidget::dayClicked, this, [this](const QDate &day) {
         m_drillDownLabel->setText(
             tr("Commits on %1").arg(QLocale().toString(day, QLocale::LongFormat)));
@@ -520,6 +523,9 @@ void DashboardPage::showMetrics(const DashboardMetrics &metrics)
     if (!metrics.error.isEmpty())
         return;
     m_lastMetrics = metrics;
+    const QList<ChartTable> tables = DashboardTables::fromMetrics(metrics);
+    m_punchTable->setTable(DashboardTables::find(tables, QStringLiteral("punchcard")));
+    m_calendarTable->setTable(DashboardTables::find(tables, QStringLiteral("calendar")));
     m_punchCard->setPunchCard(metrics.punchCard);
     const QDate last = metrics.filter.to.isValid() ? metrics.filter.to : QDate::currentDate();
     m_calendar->setDays(metrics.calendar, last);

@@ -90,6 +90,8 @@ private:
     class QTimer *m_searchDelay = nullptr;
     PunchCardWidget *m_punchCard = nullptr;
     CalendarHeatmapWidget *m_calendar = nullptr;
+    class TableSwitch *m_punchTable = nullptr;
+    class TableSwitch *m_calendarTable = nullptr;
     class BarChartPanel *m_mergeChart = nullptr;
     QLabel *m_mergeSummary = nullptr;
     class BarChartPanel *m_frequencyChart = nullptr;

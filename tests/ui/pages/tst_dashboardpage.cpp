@@ -115,6 +115,19 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     QCOMPARE(overTimeTable->horizontalHeaderItem(0)->text(), QStringLiteral("Ada Lovelace"));
     UiTest::saveScreenshot(&window, QStringLiteral("dashboard"));
 
+    // The punch card's numbers as a table (the accessible alternative): same total.
+    auto *punchToggle = window.findChild<QToolButton *>(QStringLiteral("punchCardToggle"));
+    QVERIFY(punchToggle);
+    punchToggle->click();
+    auto *punchTable = window.findChild<QTableWidget *>(QStringLiteral("punchCardTable"));
+    QVERIFY(punchTable->isVisible());
+    int tableTotal = 0;
+    for (int row = 0; row < punchTable->rowCount(); ++row)
+        tableTotal += punchTable->item(row, 2)->data(Qt::DisplayRole).toInt();
+    QCOMPARE(tableTotal, punchCard->punchCard().total);
+    punchToggle->click(); // back to the chart for the clicks below
+    QVERIFY(punchCard->isVisible());
+
     // Click the 22:00 hour of that weekday: its two commits are listed.
     QTest::mouseClick(punchCard, Qt::LeftButton, {}, punchCard->cellCentre(dayOf40, 22));
     auto *table = window.findChild<QTableWidget *>(QStringLiteral("drillDownTable"));
