@@ -128,8 +128,8 @@ ChartTable contributors(const QList<Contributor> &people)
 
 ChartTable contributionsOverTime(const ContributionSeries &series)
 {
-    ChartTable table{QStringLiteral("contributions"), tr("Commits over time"), {}, {}, {}};
-    table.fields = {QStringLiteral("period"), QStringLiteral("name"), QStringLiteral("commits")};
+    ChartTable table{QStringLiteral("contributions"), tr("Contributions over time"), {}, {}, {}};
+    table.fields = {QStringLiteral("period"), QStringLiteral("name"), QStringLiteral("count")};
     for (qsizetype p = 0; p < series.periods.size(); ++p) {
         for (qsizetype n = 0; n < series.names.size(); ++n) {
             if (series.counts.at(n).at(p) > 0)

@@ -142,24 +142,44 @@ Result<QList<Contributor>> contributors(QSqlDatabase &db, const MetricsFilter &f
 
 Result<ContributionSeries> contributionsOverTime(QSqlDatabase &db, const MetricsFilter &filter,
                                                  ContributionGrouping grouping,
-                                                 ContributionPeriod period, int topN)
+                                                 ContributionPeriod period, int topN,
+                                                 ContributionMeasure measure)
 {
     QVariantList values;
-    const QString where = MetricsSql::commitConditions(filter, values);
-    const QString time = MetricsSql::zonedCommitTime(filter.timeZone);
+    // Per measure: the rows, the time that places them, the condition and who they belong to.
+    QString from;
+    QString time;
+    QString where;
+    QString person;
+    if (measure == ContributionMeasure::Commits) {
+        from = QStringLiteral("commits c JOIN repos r ON r.id = c.repo_id");
+        where = MetricsSql::commitConditions(filter, values);
+        time = MetricsSql::zonedCommitTime(filter.timeZone);
+        person = QStringLiteral("COALESCE(c.author_login, c.author_email, c.author_name, '?')");
+    } else {
+        const bool pulls = measure == ContributionMeasure::PullsOpened
+                           || measure == ContributionMeasure::PullsMerged;
+        from = pulls ? QStringLiteral("pull_requests x JOIN repos r ON r.id = x.repo_id")
+                     : QStringLiteral("issues x JOIN repos r ON r.id = x.repo_id");
+        const QString column
+            = measure == ContributionMeasure::PullsMerged    ? QStringLiteral("merged_at")
+              : measure == ContributionMeasure::IssuesClosed ? QStringLiteral("closed_at")
+                                                             : QStringLiteral("created_at");
+        where = QStringLiteral("x.%1 IS NOT NULL AND ").arg(column)
+                + MetricsSql::datedConditions(filter, QStringLiteral("x"), column, values);
+        time = QStringLiteral("datetime(x.%1, 'unixepoch', 'localtime')").arg(column);
+        person = QStringLiteral("COALESCE(x.author_login, '?')");
+    }
     const QString periodSql = period == ContributionPeriod::Week
                                   ? QStringLiteral("date(%1, '-6 days', 'weekday 1')").arg(time)
                                   : QStringLiteral("date(%1, 'start of month')").arg(time);
-    const QString keySql = grouping == ContributionGrouping::Developer
-                               ? QStringLiteral("COALESCE(c.author_login, c.author_email, "
-                                                "c.author_name, '?')")
-                               : QStringLiteral("r.full_name");
-    Result<QSqlQuery> result = exec(
-        db,
-        QStringLiteral("SELECT %1, %2, count(*) FROM commits c JOIN repos r ON r.id = c.repo_id "
-                       "WHERE %3 GROUP BY 1, 2")
-            .arg(periodSql, keySql, where),
-        values, QStringLiteral("computing contributions over time"));
+    const QString keySql
+        = grouping == ContributionGrouping::Developer ? person : QStringLiteral("r.full_name");
+    Result<QSqlQuery> result
+        = exec(db,
+               QStringLiteral("SELECT %1, %2, count(*) FROM %3 WHERE %4 GROUP BY 1, 2")
+                   .arg(periodSql, keySql, from, where),
+               values, QStringLiteral("computing contributions over time"));
     if (!result)
         return result.error();
     QMap<QDate, QHash<QString, int>> byPeriod;

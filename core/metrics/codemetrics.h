@@ -49,6 +49,9 @@ struct ContributionSeries
 
 enum class ContributionGrouping { Developer, Repository };
 enum class ContributionPeriod { Week, Month };
+/// What is counted: commits (by author), pull requests opened or merged (by author, on the
+/// day opened or merged), issues opened (by author) or closed (by author, on the day closed).
+enum class ContributionMeasure { Commits, PullsOpened, PullsMerged, IssuesOpened, IssuesClosed };
 
 /// Lines per PR, code frequency and the contributors' leaderboard, from the cache.
 namespace CodeMetrics {
@@ -58,8 +61,9 @@ Result<QList<WeeklyLines>> codeFrequency(QSqlDatabase &db, const MetricsFilter &
 /// Most commits first; past `topN` the rest are summed into one "Others" row.
 Result<QList<Contributor>> contributors(QSqlDatabase &db, const MetricsFilter &filter,
                                         int topN = 20);
-Result<ContributionSeries> contributionsOverTime(QSqlDatabase &db, const MetricsFilter &filter,
-                                                 ContributionGrouping grouping,
-                                                 ContributionPeriod period, int topN = 5);
+Result<ContributionSeries>
+contributionsOverTime(QSqlDatabase &db, const MetricsFilter &filter, ContributionGrouping grouping,
+                      ContributionPeriod period, int topN = 5,
+                      ContributionMeasure measure = ContributionMeasure::Commits);
 
 } // namespace CodeMetrics

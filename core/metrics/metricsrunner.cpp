@@ -19,10 +19,10 @@ MetricsRunner::~MetricsRunner()
 }
 
 void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrouping grouping,
-                                   ContributionPeriod period)
+                                   ContributionPeriod period, ContributionMeasure measure)
 {
     const int generation = ++m_metricsGeneration;
-    m_pool.start([this, filter, grouping, period, generation] {
+    m_pool.start([this, filter, grouping, period, measure, generation] {
         if (generation != m_metricsGeneration)
             return; // a newer filter is queued: skip the work
         DashboardMetrics metrics;
@@ -43,7 +43,7 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
                 const Result<QList<Contributor>> people = CodeMetrics::contributors(db, filter);
                 const Result<RefTrends> refs = RefTrendsMetric::compute(db, filter);
                 const Result<ContributionSeries> overTime
-                    = CodeMetrics::contributionsOverTime(db, filter, grouping, period);
+                    = CodeMetrics::contributionsOverTime(db, filter, grouping, period, 5, measure);
                 const Result<ActivitySeries> activity
                     = ActivityMetrics::minutesByService(db, filter);
                 for (const Error *error :

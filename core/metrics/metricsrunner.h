@@ -44,7 +44,8 @@ public:
 public slots:
     void requestMetrics(const MetricsFilter &filter,
                         ContributionGrouping grouping = ContributionGrouping::Developer,
-                        ContributionPeriod period = ContributionPeriod::Week);
+                        ContributionPeriod period = ContributionPeriod::Week,
+                        ContributionMeasure measure = ContributionMeasure::Commits);
     /// Lists the commits of a punch-card cell (`day` invalid) or of a calendar day.
     void requestCommits(const MetricsFilter &filter, int weekday, int hour, const QDate &day);
     /// Full-text search within the filter.

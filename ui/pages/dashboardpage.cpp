@@ -289,7 +289,16 @@ QWidget *DashboardPage::buildDashboard()
     refsLayout->addWidget(refView, 1);
     charts->addWidget(refsBox, 3, 0, 1, 2);
 
-    auto *overTimeBox = new QGroupBox(tr("Commits over time"), page);
+    auto *overTimeBox = new QGroupBox(tr("Contributions over time"), page);
+    m_measureCombo = new QComboBox(overTimeBox);
+    m_measureCombo->setObjectName(QStringLiteral("measureCombo"));
+    m_measureCombo->setAccessibleName(tr("What to count"));
+    m_measureCombo->addItem(tr("commits"), int(ContributionMeasure::Commits));
+    m_measureCombo->addItem(tr("pull requests opened"), int(ContributionMeasure::PullsOpened));
+    m_measureCombo->addItem(tr("pull requests merged"), int(ContributionMeasure::PullsMerged));
+    m_measureCombo->addItem(tr("issues opened"), int(ContributionMeasure::IssuesOpened));
+    m_measureCombo->addItem(tr("issues closed"), int(ContributionMeasure::IssuesClosed));
+    connect(m_measureCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadMetrics);
     m_groupingCombo = new QComboBox(overTimeBox);
     m_groupingCombo->setObjectName(QStringLiteral("groupingCombo"));
     m_groupingCombo->addItem(tr("by developer"), int(ContributionGrouping::Developer));
@@ -302,6 +311,7 @@ QWidget *DashboardPage::buildDashboard()
     connect(m_groupingCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadMetrics);
     connect(m_periodCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadMetrics);
     auto *overTimeOptions = new QHBoxLayout;
+    overTimeOptions->addWidget(m_measureCombo);
     overTimeOptions->addWidget(m_groupingCombo);
     overTimeOptions->addWidget(m_periodCombo);
     overTimeOptions->addStretch(1);
@@ -309,7 +319,7 @@ QWidget *DashboardPage::buildDashboard()
     overTimeLayout->addLayout(overTimeOptions);
     overTimeLayout->addWidget(
         (m_overTimeChart = new BarChartPanel(QStringLiteral("contributionsChart"),
-                                             tr("Commits over time, stacked"), overTimeBox)),
+                                             tr("Contributions over time, stacked"), overTimeBox)),
         1);
     charts->addWidget(overTimeBox, 4, 0, 1, 2);
 
@@ -497,7 +507,8 @@ void DashboardPage::reloadMetrics()
     if (m_stack->currentWidget() == m_dashboard)
         m_metrics->requestMetrics(filter(),
                                   ContributionGrouping(m_groupingCombo->currentData().toInt()),
-                                  ContributionPeriod(m_periodCombo->currentData().toInt()));
+                                  ContributionPeriod(m_periodCombo->currentData().toInt()),
+                                  ContributionMeasure(m_measureCombo->currentData().toInt()));
 }
 
 void DashboardPage::setCounts(const CacheCounts &counts)

@@ -103,6 +103,7 @@ private:
     QLabel *m_activitySummary = nullptr;
     class ConnectionStatusCards *m_statusCards = nullptr;
     QComboBox *m_groupingCombo = nullptr;
+    QComboBox *m_measureCombo = nullptr;
     QComboBox *m_periodCombo = nullptr;
     QLabel *m_refSummary = nullptr;
     QLabel *m_drillDownLabel = nullptr;

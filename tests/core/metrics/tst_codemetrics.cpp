@@ -25,6 +25,7 @@ private slots:
     void codeFrequencyPerWeek();
     void contributorsRankedWithOthers();
     void contributionsOverTimeByDeveloperAndRepository();
+    void pullRequestsOverTimeOpenedAndMerged();
 
 private:
     TestCache m_cache;
@@ -117,6 +118,33 @@ void TestCodeMetrics::contributorsRankedWithOthers()
     QCOMPARE(top.at(1).name, QStringLiteral("Others (2 people)"));
     QCOMPARE(top.at(1).commits, 1);
     QCOMPARE(top.at(1).pullRequestsOpened, 2);
+}
+
+void TestCodeMetrics::pullRequestsOverTimeOpenedAndMerged()
+{
+    // All five opened 2026-03-02 18:00 UTC (10:00 in Los Angeles), four merged a day later.
+    const ContributionSeries opened
+        = CodeMetrics::contributionsOverTime(
+              m_cache.db(), MetricsFilter{}, ContributionGrouping::Developer,
+              ContributionPeriod::Week, 5, ContributionMeasure::PullsOpened)
+              .value();
+    QCOMPARE(opened.periods, (QList<QDate>{QDate(2026, 3, 2)}));
+    QCOMPARE(opened.names, (QStringList{QStringLiteral("ada"), QStringLiteral("cyd")}));
+    QCOMPARE(opened.counts.at(0), (QList<int>{3}));
+    QCOMPARE(opened.counts.at(1), (QList<int>{2}));
+    const ContributionSeries merged
+        = CodeMetrics::contributionsOverTime(
+              m_cache.db(), MetricsFilter{}, ContributionGrouping::Repository,
+              ContributionPeriod::Month, 5, ContributionMeasure::PullsMerged)
+              .value();
+    QCOMPARE(merged.names, (QStringList{QStringLiteral("octo/app")}));
+    QCOMPARE(merged.counts.at(0), (QList<int>{4})); // the open one is not merged
+    const ContributionSeries closedIssues
+        = CodeMetrics::contributionsOverTime(
+              m_cache.db(), MetricsFilter{}, ContributionGrouping::Developer,
+              ContributionPeriod::Week, 5, ContributionMeasure::IssuesClosed)
+              .value();
+    QVERIFY(closedIssues.periods.isEmpty()); // no issues in this cache
 }
 
 void TestCodeMetrics::contributionsOverTimeByDeveloperAndRepository()
