@@ -183,10 +183,12 @@ int search(CliContext &context)
         return context.fail(hits.error());
     CliOutput::Rows rows;
     rows.fields = {QStringLiteral("kind"), QStringLiteral("repo"), QStringLiteral("reference"),
-                   QStringLiteral("time"), QStringLiteral("text")};
+                   QStringLiteral("time"), QStringLiteral("text"), QStringLiteral("url")};
     for (const SearchHit &hit : hits.value())
-        rows.rows << QVariantList{hit.kind, hit.repo, hit.reference,
-                                  hit.time.toUTC().toString(Qt::ISODate), hit.text};
+        rows.rows << QVariantList{
+            hit.kind,      hit.repo,
+            hit.reference, hit.time.toUTC().toString(Qt::ISODate),
+            hit.text,      hit.url.isValid() ? QVariant(hit.url.toString()) : QVariant()};
     rows.meta.insert(QStringLiteral("query"), text);
     CliOutput::print(context.out(), rows, *format);
     return Cli::Ok;

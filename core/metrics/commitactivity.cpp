@@ -1,5 +1,7 @@
 #include "metrics/commitactivity.h"
 
+#include "providers/weblinks.h"
+
 #include "metrics/metricssql.h"
 #include "storage/boundquery.h"
 
@@ -18,8 +20,9 @@ Result<QList<CommitListItem>> listCommits(QSqlDatabase &db, const MetricsFilter 
     Result<QSqlQuery> result
         = exec(db,
                QStringLiteral("SELECT r.full_name, c.sha, COALESCE(c.author_name, c.author_login, "
-                              "c.author_email, ''), c.authored_at, c.message FROM commits c "
-                              "JOIN repos r ON r.id = c.repo_id WHERE %1 AND %2 "
+                              "c.author_email, ''), c.authored_at, c.message, a.provider, "
+                              "a.base_url FROM commits c JOIN repos r ON r.id = c.repo_id "
+                              "JOIN accounts a ON a.id = r.account_id WHERE %1 AND %2 "
                               "ORDER BY c.authored_at DESC LIMIT ?")
                    .arg(where, extraCondition),
                values, QStringLiteral("listing commits"));
@@ -28,9 +31,15 @@ Result<QList<CommitListItem>> listCommits(QSqlDatabase &db, const MetricsFilter 
     QList<CommitListItem> items;
     QSqlQuery &query = result.value();
     while (query.next()) {
-        items << CommitListItem{query.value(0).toString(), query.value(1).toString(),
-                                query.value(2).toString(), timeFrom(query.value(3)),
-                                query.value(4).toString().section(QLatin1Char('\n'), 0, 0)};
+        CommitListItem item{query.value(0).toString(),
+                            query.value(1).toString(),
+                            query.value(2).toString(),
+                            timeFrom(query.value(3)),
+                            query.value(4).toString().section(QLatin1Char('\n'), 0, 0),
+                            QUrl()};
+        item.url = WebLinks::itemUrl(query.value(5).toString(), query.value(6).toString(),
+                                     item.repo, QStringLiteral("commit"), item.sha);
+        items << item;
     }
     return items;
 }

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QMap>
 #include <QSqlDatabase>
+#include <QUrl>
 
 #include <array>
 
@@ -32,6 +33,7 @@ struct CommitListItem
     QString author;
     QDateTime authoredAt; ///< UTC
     QString message;
+    QUrl url; ///< the commit's page; empty for local repositories
 };
 
 /// Commit heatmaps, computed by SQL from the cache. Pure functions of a connection and a

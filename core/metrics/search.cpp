@@ -1,5 +1,7 @@
 #include "metrics/search.h"
 
+#include "providers/weblinks.h"
+
 #include "metrics/metricssql.h"
 #include "storage/boundquery.h"
 
@@ -39,8 +41,10 @@ Result<QList<SearchHit>> find(QSqlDatabase &db, const QString &text, const Metri
             const QString where = MetricsSql::commitConditions(filter, partValues);
             parts << QStringLiteral(
                          "SELECT 'commit', r.full_name, substr(c.sha, 1, 7), c.message, "
-                         "c.authored_at, s.rank FROM search_index s JOIN commits c ON c.id = "
-                         "s.item_id JOIN repos r ON r.id = c.repo_id WHERE search_index MATCH ? "
+                         "c.authored_at, s.rank, c.sha, a.provider, a.base_url "
+                         "FROM search_index s JOIN commits c ON c.id = s.item_id "
+                         "JOIN repos r ON r.id = c.repo_id JOIN accounts a ON a.id = r.account_id "
+                         "WHERE search_index MATCH ? "
                          "AND s.kind = ? AND %1")
                          .arg(where);
         } else if (kind == QLatin1String("pull") || kind == QLatin1String("issue")) {
@@ -50,8 +54,10 @@ Result<QList<SearchHit>> find(QSqlDatabase &db, const QString &text, const Metri
                 filter, QStringLiteral("p"), QStringLiteral("created_at"), partValues);
             parts << QStringLiteral(
                          "SELECT s.kind, r.full_name, '#' || p.number, p.title, p.created_at, "
-                         "s.rank FROM search_index s JOIN %1 p ON p.id = s.item_id JOIN repos r "
-                         "ON r.id = p.repo_id WHERE search_index MATCH ? AND s.kind = ? AND %2")
+                         "s.rank, p.number, a.provider, a.base_url FROM search_index s "
+                         "JOIN %1 p ON p.id = s.item_id JOIN repos r ON r.id = p.repo_id "
+                         "JOIN accounts a ON a.id = r.account_id "
+                         "WHERE search_index MATCH ? AND s.kind = ? AND %2")
                          .arg(table, where);
         } else {
             continue;
@@ -70,9 +76,13 @@ Result<QList<SearchHit>> find(QSqlDatabase &db, const QString &text, const Metri
     QList<SearchHit> hits;
     QSqlQuery &query = result.value();
     while (query.next()) {
-        hits << SearchHit{
-            query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString().section(QLatin1Char('\n'), 0, 0), timeFrom(query.value(4))};
+        SearchHit hit{
+            query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toString().section(QLatin1Char('\n'), 0, 0),
+            timeFrom(query.value(4)),  QUrl()};
+        hit.url = WebLinks::itemUrl(query.value(7).toString(), query.value(8).toString(), hit.repo,
+                                    hit.kind, query.value(6).toString());
+        hits << hit;
     }
     return hits;
 }

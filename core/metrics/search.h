@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QUrl>
 
 /// One hit of the global search.
 struct SearchHit
@@ -16,6 +17,7 @@ struct SearchHit
     QString reference; ///< short sha or #number
     QString text;      ///< the message or title, first line
     QDateTime time;    ///< authored or created, UTC
+    QUrl url;          ///< its page on the service; empty when it has none (local git)
 };
 
 /// Full-text search over commit messages and pull request and issue titles (FTS5 index kept

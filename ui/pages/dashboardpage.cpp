@@ -10,11 +10,13 @@
 #include "charts/punchcardwidget.h"
 #include "charts/tableswitch.h"
 
+#include <QAction>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -246,6 +248,20 @@ QWidget *DashboardPage::buildDashboard()
     m_drillDown->setAccessibleName(tr("Commits of the selected hour or day"));
     m_drillDown->setMinimumHeight(160);
     DashboardExport::addCsvExportAction(m_drillDown, QStringLiteral("commits"));
+    // Enter or a double-click opens the item's page (GitHub); local commits have none.
+    auto *openAction = new QAction(tr("Open in browser"), m_drillDown);
+    openAction->setObjectName(QStringLiteral("openInBrowserAction"));
+    m_drillDown->insertAction(m_drillDown->actions().value(0), openAction);
+    auto openCurrent = [this] {
+        const int row = m_drillDown->currentRow();
+        const QUrl url = row >= 0 && m_drillDown->item(row, 0)
+                             ? m_drillDown->item(row, 0)->data(UrlRole).toUrl()
+                             : QUrl();
+        if (url.isValid())
+            QDesktopServices::openUrl(url);
+    };
+    connect(openAction, &QAction::triggered, this, openCurrent);
+    connect(m_drillDown, &QTableWidget::itemActivated, this, openCurrent);
 
     auto *linesBox = new QGroupBox(tr("Lines changed"), page);
     auto *linesLayout = new QVBoxLayout(linesBox);
@@ -705,7 +721,7 @@ void DashboardPage::showRefTrends(const RefTrends &trends)
 }
 
 void DashboardPage::fillResults(const QStringList &headers, const QList<QStringList> &rows,
-                                const QList<QDateTime> &times)
+                                const QList<QDateTime> &times, const QList<QUrl> &urls)
 {
     m_drillDown->setHorizontalHeaderLabels(headers);
     m_drillDown->setRowCount(int(rows.size()));
@@ -714,6 +730,10 @@ void DashboardPage::fillResults(const QStringList &headers, const QList<QStringL
             m_drillDown->setItem(row, column, new QTableWidgetItem(rows.at(row).at(column)));
         // The first column shows a local time; CSV export writes the exact UTC time.
         m_drillDown->item(row, 0)->setData(DashboardExport::ExportValueRole, times.value(row));
+        m_drillDown->item(row, 0)->setData(UrlRole, urls.value(row));
+        if (urls.value(row).isValid())
+            m_drillDown->item(row, 0)->setToolTip(
+                tr("Enter or double-click opens it in your browser"));
     }
     m_drillDown->resizeColumnsToContents();
 }
@@ -730,12 +750,14 @@ void DashboardPage::showSearchHits(const QString &text, const QList<SearchHit> &
     const QLocale locale;
     QList<QStringList> rows;
     QList<QDateTime> exportTimes;
+    QList<QUrl> urls;
     for (const SearchHit &hit : hits) {
         rows << QStringList{locale.toString(hit.time.toLocalTime(), QLocale::ShortFormat), hit.repo,
                             hit.reference, hit.text};
         exportTimes << hit.time;
+        urls << hit.url;
     }
-    fillResults({tr("Time"), tr("Repository"), tr("Item"), tr("Text")}, rows, exportTimes);
+    fillResults({tr("Time"), tr("Repository"), tr("Item"), tr("Text")}, rows, exportTimes, urls);
 }
 
 void DashboardPage::showCommits(const QList<CommitListItem> &commits, const QString &error)
@@ -748,10 +770,13 @@ void DashboardPage::showCommits(const QList<CommitListItem> &commits, const QStr
     const QLocale locale;
     QList<QStringList> rows;
     QList<QDateTime> exportTimes;
+    QList<QUrl> urls;
     for (const CommitListItem &commit : commits) {
         rows << QStringList{locale.toString(commit.authoredAt.toLocalTime(), QLocale::ShortFormat),
                             commit.repo, commit.author, commit.message};
         exportTimes << commit.authoredAt;
+        urls << commit.url;
     }
-    fillResults({tr("Time"), tr("Repository"), tr("Author"), tr("Message")}, rows, exportTimes);
+    fillResults({tr("Time"), tr("Repository"), tr("Author"), tr("Message")}, rows, exportTimes,
+                urls);
 }

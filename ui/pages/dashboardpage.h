@@ -68,7 +68,8 @@ private:
     void showCommits(const QList<CommitListItem> &commits, const QString &error);
     void showSearchHits(const QString &text, const QList<SearchHit> &hits, const QString &error);
     void fillResults(const QStringList &headers, const QList<QStringList> &rows,
-                     const QList<QDateTime> &times);
+                     const QList<QDateTime> &times, const QList<QUrl> &urls);
+    static constexpr int UrlRole = Qt::UserRole + 43; ///< an item's web page
     QWidget *buildRepositoryFilter(QWidget *parent);
     void updateRepositoryButton();
 

@@ -71,6 +71,18 @@ void TestSearch::findsPrefixesAcrossKinds()
     kinds.sort();
     QCOMPARE(kinds, (QStringList{QStringLiteral("commit"), QStringLiteral("issue"),
                                  QStringLiteral("pull")}));
+    // Each hit knows its page on GitHub (the account is on github.com).
+    for (const SearchHit &hit : hits) {
+        const QString expected
+            = hit.kind == QLatin1String("commit")
+                  ? QStringLiteral("https://github.com/octo/app/commit/aaaaaaaa1")
+                  : QStringLiteral("https://github.com/%1/%2/%3")
+                        .arg(hit.repo,
+                             hit.kind == QLatin1String("pull") ? QStringLiteral("pull")
+                                                               : QStringLiteral("issues"),
+                             hit.reference.mid(1));
+        QCOMPARE(hit.url.toString(), expected);
+    }
     const QList<SearchHit> both
         = Search::find(m_cache->db(), QStringLiteral("crash token"), {}).value();
     QCOMPARE(both.size(), 1);

@@ -13,6 +13,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+/// Stands in for the system browser.
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
 
 /// The dashboard with data: charts fill from the cache off the GUI thread, a click on a punch
 /// card hour lists its commits, a filter change recomputes.
@@ -134,6 +145,15 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     QTRY_COMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Change 11"));
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("octo/app"));
+    // Enter on a row opens the commit's page in the browser.
+    UrlRecorder browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    table->setCurrentCell(0, 3);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QCOMPARE(browser.opened,
+             (QList<QUrl>{QUrl(QStringLiteral("https://github.com/octo/app/commit/sha11"))}));
     // The list exports as CSV (its context menu) with exact UTC times, not the shown ones.
     QVERIFY(table->findChild<QAction *>(QStringLiteral("exportTableAction")));
     QTemporaryDir csvDir;
