@@ -264,6 +264,10 @@ void MainWindow::refresh()
         = CacheOverview::repositories(m_connection->database());
         repos)
         m_dashboardPage->setRepositories(repos.value());
+    if (const Result<QList<QPair<QString, int>>> people
+        = CacheOverview::authors(m_connection->database());
+        people)
+        m_dashboardPage->setAuthors(people.value());
     m_dashboardPage->setCounts(counts.value());
     m_connectionsPage->setAccounts(accounts.value());
     m_dashboardPage->setAccounts(accounts.value());

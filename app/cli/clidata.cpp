@@ -208,7 +208,12 @@ int metrics(CliContext &context, const QString &metric)
         QStringLiteral("tz"),
         tr("Hours in your time zone (local, default) or each author's (author)."),
         QStringLiteral("local|author"), QStringLiteral("local"));
-    parser.addOptions({sinceOption, untilOption, repoOption, zoneOption, formatOption()});
+    const QCommandLineOption authorOption(
+        QStringLiteral("author"),
+        tr("Only this person's work (login, or email for commits without one); repeatable."),
+        QStringLiteral("login"));
+    parser.addOptions(
+        {sinceOption, untilOption, repoOption, authorOption, zoneOption, formatOption()});
     int exitCode = Cli::Ok;
     const QStringList known{QStringLiteral("punchcard"),   QStringLiteral("calendar"),
                             QStringLiteral("merge-delay"), QStringLiteral("contributions"),
@@ -232,6 +237,7 @@ int metrics(CliContext &context, const QString &metric)
         return context.usageError(tr("--tz takes local or author."));
     filter.timeZone
         = zone == QLatin1String("author") ? TimeZoneMode::AuthorOffset : TimeZoneMode::Local;
+    filter.authors = parser.values(authorOption);
     if (!context.openCache(&exitCode))
         return exitCode;
     CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));

@@ -54,8 +54,11 @@ int exportDashboard(CliContext &context)
                                          QStringLiteral("factor"), QStringLiteral("2"));
     const QCommandLineOption bomOption(QStringLiteral("bom"),
                                        tr("Start CSV files with a byte order mark (Excel)."));
+    const QCommandLineOption authorOption(QStringLiteral("author"),
+                                          tr("Only this person's work; repeatable."),
+                                          QStringLiteral("login"));
     parser.addOptions({formatOption, chartOption, rangeOption, sinceOption, untilOption, repoOption,
-                       zoneOption, outputOption, pageOption, scaleOption, bomOption});
+                       authorOption, zoneOption, outputOption, pageOption, scaleOption, bomOption});
     int exitCode = Cli::Ok;
     if (!context.parse(parser,
                        tr("Usage: devpulse export --format pdf|csv|png [--chart NAME|all] "
@@ -109,6 +112,7 @@ int exportDashboard(CliContext &context)
     filter.timeZone = parser.value(zoneOption) == QLatin1String("author")
                           ? TimeZoneMode::AuthorOffset
                           : TimeZoneMode::Local;
+    filter.authors = parser.values(authorOption);
     if (!context.openCache(&exitCode))
         return exitCode;
 
@@ -135,6 +139,8 @@ int exportDashboard(CliContext &context)
     DashboardPage page(&runner);
     page.resize(1100, 2600);
     page.setRepositories(repos.value());
+    if (const Result<QList<QPair<QString, int>>> people = CacheOverview::authors(db); people)
+        page.setAuthors(people.value());
     page.setAccounts(accounts.value());
     QEventLoop loop;
     QString metricsError;

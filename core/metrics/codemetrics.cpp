@@ -18,8 +18,8 @@ Result<LinesPerPullRequest> linesPerPullRequest(QSqlDatabase &db, const MetricsF
 {
     QVariantList values;
     const QString where = QStringLiteral("p.merged_at IS NOT NULL AND ")
-                          + MetricsSql::datedConditions(filter, QStringLiteral("p"),
-                                                        QStringLiteral("merged_at"), values);
+                          + MetricsSql::authoredConditions(filter, QStringLiteral("p"),
+                                                           QStringLiteral("merged_at"), values);
     Result<QSqlQuery> result
         = exec(db,
                QStringLiteral("SELECT p.additions, p.deletions FROM pull_requests p WHERE %1 AND "
@@ -102,8 +102,8 @@ Result<QList<Contributor>> contributors(QSqlDatabase &db, const MetricsFilter &f
     QVariantList pullValues;
     const QString pullWhere
         = QStringLiteral("p.author_login IS NOT NULL AND ")
-          + MetricsSql::datedConditions(filter, QStringLiteral("p"), QStringLiteral("created_at"),
-                                        pullValues);
+          + MetricsSql::authoredConditions(filter, QStringLiteral("p"),
+                                           QStringLiteral("created_at"), pullValues);
     Result<QSqlQuery> pulls = exec(
         db,
         QStringLiteral("SELECT p.author_login, count(*), count(p.merged_at) FROM pull_requests p "
@@ -166,7 +166,7 @@ Result<ContributionSeries> contributionsOverTime(QSqlDatabase &db, const Metrics
               : measure == ContributionMeasure::IssuesClosed ? QStringLiteral("closed_at")
                                                              : QStringLiteral("created_at");
         where = QStringLiteral("x.%1 IS NOT NULL AND ").arg(column)
-                + MetricsSql::datedConditions(filter, QStringLiteral("x"), column, values);
+                + MetricsSql::authoredConditions(filter, QStringLiteral("x"), column, values);
         time = QStringLiteral("datetime(x.%1, 'unixepoch', 'localtime')").arg(column);
         person = QStringLiteral("COALESCE(x.author_login, '?')");
     }

@@ -69,11 +69,12 @@ Result<MergeDelay> compute(QSqlDatabase &db, const MetricsFilter &filter, const 
     // Dates are checked below (merge, close or none, by state); only repositories here.
     MetricsFilter reposOnly;
     reposOnly.repoIds = filter.repoIds;
+    reposOnly.authors = filter.authors;
     QVariantList values;
     const QString sql = QStringLiteral("SELECT p.created_at, p.merged_at, p.closed_at, p.state "
                                        "FROM pull_requests p WHERE ")
-                        + MetricsSql::datedConditions(reposOnly, QStringLiteral("p"),
-                                                      QStringLiteral("created_at"), values);
+                        + MetricsSql::authoredConditions(reposOnly, QStringLiteral("p"),
+                                                         QStringLiteral("created_at"), values);
     Result<QSqlQuery> result = exec(db, sql, values, QStringLiteral("computing merge delays"));
     if (!result)
         return result.error();

@@ -14,6 +14,9 @@ struct MetricsFilter
     QDate from; ///< first day included (in the chosen time zone); invalid: no lower bound
     QDate to;   ///< last day included; invalid: no upper bound
     QList<qint64> repoIds;
+    /// People: a commit's author login, else email, else name; a pull request's or issue's
+    /// author login. Branches, tags and activity are nobody's and ignore it.
+    QStringList authors;
     TimeZoneMode timeZone = TimeZoneMode::Local;
 
     bool operator==(const MetricsFilter &other) const = default;

@@ -38,9 +38,34 @@ QString zonedCommitTime(TimeZoneMode mode)
 
 QString commitConditions(const MetricsFilter &filter, QVariantList &values)
 {
-    return rangeAndRepos(filter, QStringLiteral("date(%1)").arg(zonedCommitTime(filter.timeZone)),
-                         QStringLiteral("c.repo_id"), values)
-        .join(QStringLiteral(" AND "));
+    const QString dated
+        = rangeAndRepos(filter, QStringLiteral("date(%1)").arg(zonedCommitTime(filter.timeZone)),
+                        QStringLiteral("c.repo_id"), values)
+              .join(QStringLiteral(" AND "));
+    return dated + QStringLiteral(" AND ")
+           + authorCondition(
+               filter, QStringLiteral("COALESCE(c.author_login, c.author_email, c.author_name)"),
+               values);
+}
+
+QString authorCondition(const MetricsFilter &filter, const QString &column, QVariantList &values)
+{
+    if (filter.authors.isEmpty())
+        return QStringLiteral("1 = 1");
+    QStringList marks;
+    for (const QString &author : filter.authors) {
+        marks << QStringLiteral("?");
+        values << author;
+    }
+    return QStringLiteral("%1 IN (%2)").arg(column, marks.join(QLatin1Char(',')));
+}
+
+QString authoredConditions(const MetricsFilter &filter, const QString &alias,
+                           const QString &timeColumn, QVariantList &values)
+{
+    const QString dated = datedConditions(filter, alias, timeColumn, values);
+    return dated + QStringLiteral(" AND ")
+           + authorCondition(filter, alias + QStringLiteral(".author_login"), values);
 }
 
 QString timeConditions(const MetricsFilter &filter, const QString &timeExpression,

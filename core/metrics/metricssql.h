@@ -18,6 +18,12 @@ QString commitConditions(const MetricsFilter &filter, QVariantList &values);
 QString datedConditions(const MetricsFilter &filter, const QString &alias,
                         const QString &timeColumn, QVariantList &values);
 
+/// datedConditions plus the filter's authors on `alias`.author_login (pull requests, issues).
+QString authoredConditions(const MetricsFilter &filter, const QString &alias,
+                           const QString &timeColumn, QVariantList &values);
+/// `column` IN (the filter's authors), or "1 = 1" when it names none.
+QString authorCondition(const MetricsFilter &filter, const QString &column, QVariantList &values);
+
 /// The same for any time expression (UTC seconds) and repository column.
 QString timeConditions(const MetricsFilter &filter, const QString &timeExpression,
                        const QString &repoColumn, QVariantList &values);

@@ -50,7 +50,7 @@ Result<QList<SearchHit>> find(QSqlDatabase &db, const QString &text, const Metri
         } else if (kind == QLatin1String("pull") || kind == QLatin1String("issue")) {
             const QString table = kind == QLatin1String("pull") ? QStringLiteral("pull_requests")
                                                                 : QStringLiteral("issues");
-            const QString where = MetricsSql::datedConditions(
+            const QString where = MetricsSql::authoredConditions(
                 filter, QStringLiteral("p"), QStringLiteral("created_at"), partValues);
             parts << QStringLiteral(
                          "SELECT s.kind, r.full_name, '#' || p.number, p.title, p.created_at, "

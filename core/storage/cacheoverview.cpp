@@ -83,4 +83,23 @@ Result<QList<QPair<qint64, QString>>> repositories(QSqlDatabase &db)
     return repos;
 }
 
+Result<QList<QPair<QString, int>>> authors(QSqlDatabase &db, int limit)
+{
+    Result<QSqlQuery> result
+        = exec(db,
+               QStringLiteral(
+                   "SELECT who, count(*) FROM ("
+                   "SELECT COALESCE(author_login, author_email, author_name) AS who FROM commits "
+                   "UNION ALL SELECT author_login FROM pull_requests "
+                   "UNION ALL SELECT author_login FROM issues) "
+                   "WHERE who IS NOT NULL AND who <> '' GROUP BY who ORDER BY 2 DESC, 1 LIMIT ?"),
+               {limit}, QStringLiteral("listing people"));
+    if (!result)
+        return result.error();
+    QList<QPair<QString, int>> people;
+    while (result.value().next())
+        people.append({result.value().value(0).toString(), result.value().value(1).toInt()});
+    return people;
+}
+
 } // namespace CacheOverview

@@ -43,5 +43,9 @@ Result<CacheCounts> counts(QSqlDatabase &db);
 Result<QList<AccountSummary>> accounts(QSqlDatabase &db);
 /// Every cached repository (id, owner/name), for the dashboard's repository filter.
 Result<QList<QPair<qint64, QString>>> repositories(QSqlDatabase &db);
+/// The people the dashboard can filter by (MetricsFilter::authors keys: a commit's login,
+/// else email, else name; a pull request's or issue's login) with how many items each has,
+/// most first (at most `limit`).
+Result<QList<QPair<QString, int>>> authors(QSqlDatabase &db, int limit = 2000);
 
 } // namespace CacheOverview

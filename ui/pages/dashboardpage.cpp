@@ -7,6 +7,7 @@
 
 #include "charts/barchart.h"
 #include "charts/calendarheatmapwidget.h"
+#include "charts/checklistbutton.h"
 #include "charts/punchcardwidget.h"
 #include "charts/tableswitch.h"
 
@@ -172,7 +173,19 @@ QWidget *DashboardPage::buildDashboard()
     filters->addWidget(zoneLabel);
     filters->addWidget(m_timeZoneCombo);
     filters->addSpacing(16);
-    filters->addWidget(buildRepositoryFilter(page));
+    // Nothing ticked means all, as in GitHub's own filters.
+    m_repoFilter = new ChecklistButton(QStringLiteral("repoFilter"), tr("All repositories"),
+                                       tr("%1 repositories"), page);
+    m_repoFilter->setAccessibleName(tr("Repositories shown"));
+    connect(m_repoFilter, &ChecklistButton::changed, this, &DashboardPage::reloadMetrics);
+    filters->addWidget(m_repoFilter);
+    m_authorFilter = new ChecklistButton(QStringLiteral("authorFilter"), tr("Everyone"),
+                                         tr("%1 people"), page);
+    m_authorFilter->setAccessibleName(tr("People shown"));
+    m_authorFilter->setToolTip(
+        tr("Commits by login, else email; pull requests and issues by login"));
+    connect(m_authorFilter, &ChecklistButton::changed, this, &DashboardPage::reloadMetrics);
+    filters->addWidget(m_authorFilter);
     filters->addSpacing(16);
     m_searchEdit = new QLineEdit(page);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
@@ -432,80 +445,29 @@ void DashboardPage::showCodeMetrics(const DashboardMetrics &metrics)
     m_contributors->resizeColumnsToContents();
 }
 
-QWidget *DashboardPage::buildRepositoryFilter(QWidget *parent)
-{
-    // A drop-down of check boxes with type-to-search: many repositories stay manageable.
-    m_repoButton = new QToolButton(parent);
-    m_repoButton->setObjectName(QStringLiteral("repoFilterButton"));
-    m_repoButton->setPopupMode(QToolButton::InstantPopup);
-    m_repoButton->setAccessibleName(tr("Repositories shown"));
-    auto *menu = new QMenu(m_repoButton);
-    auto *panel = new QWidget(menu);
-    m_repoSearch = new QLineEdit(panel);
-    m_repoSearch->setObjectName(QStringLiteral("repoFilterSearch"));
-    m_repoSearch->setPlaceholderText(tr("Type to filter…"));
-    m_repoSearch->setClearButtonEnabled(true);
-    m_repoList = new QListWidget(panel);
-    m_repoList->setObjectName(QStringLiteral("repoFilterList"));
-    m_repoList->setMinimumSize(280, 220);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_repoSearch);
-    layout->addWidget(m_repoList);
-    auto *action = new QWidgetAction(menu);
-    action->setDefaultWidget(panel);
-    menu->addAction(action);
-    m_repoButton->setMenu(menu);
-    connect(menu, &QMenu::aboutToShow, m_repoSearch, [this] { m_repoSearch->setFocus(); });
-    connect(m_repoSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
-        for (int row = 0; row < m_repoList->count(); ++row) {
-            QListWidgetItem *item = m_repoList->item(row);
-            item->setHidden(!text.isEmpty() && !item->text().contains(text, Qt::CaseInsensitive));
-        }
-    });
-    connect(m_repoList, &QListWidget::itemChanged, this, [this] {
-        updateRepositoryButton();
-        reloadMetrics();
-    });
-    updateRepositoryButton();
-    return m_repoButton;
-}
-
 void DashboardPage::setRepositories(const QList<QPair<qint64, QString>> &repositories)
 {
-    QSet<qint64> ticked;
-    for (int row = 0; row < m_repoList->count(); ++row) {
-        if (m_repoList->item(row)->checkState() == Qt::Checked)
-            ticked.insert(m_repoList->item(row)->data(Qt::UserRole).toLongLong());
-    }
-    const QSignalBlocker quiet(m_repoList);
-    m_repoList->clear();
-    for (const auto &[id, name] : repositories) {
-        auto *item = new QListWidgetItem(name, m_repoList);
-        item->setData(Qt::UserRole, id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(ticked.contains(id) ? Qt::Checked : Qt::Unchecked);
-    }
-    updateRepositoryButton();
+    QList<QPair<QVariant, QString>> items;
+    for (const auto &[id, name] : repositories)
+        items.append({QVariant(id), name});
+    m_repoFilter->setItems(items);
 }
 
-void DashboardPage::updateRepositoryButton()
+void DashboardPage::setAuthors(const QList<QPair<QString, int>> &authors)
 {
-    int ticked = 0;
-    for (int row = 0; row < m_repoList->count(); ++row)
-        ticked += m_repoList->item(row)->checkState() == Qt::Checked ? 1 : 0;
-    // Nothing ticked means every repository, as in GitHub's own filters.
-    m_repoButton->setText(ticked == 0 ? tr("All repositories")
-                                      : tr("%n repositories", nullptr, ticked));
+    QList<QPair<QVariant, QString>> items;
+    for (const auto &[key, count] : authors)
+        items.append({QVariant(key), tr("%1 (%2)").arg(key, QLocale().toString(count))});
+    m_authorFilter->setItems(items);
 }
 
 MetricsFilter DashboardPage::filter() const
 {
     MetricsFilter filter;
-    for (int row = 0; row < m_repoList->count(); ++row) {
-        if (m_repoList->item(row)->checkState() == Qt::Checked)
-            filter.repoIds << m_repoList->item(row)->data(Qt::UserRole).toLongLong();
-    }
+    for (const QVariant &id : m_repoFilter->checkedKeys())
+        filter.repoIds << id.toLongLong();
+    for (const QVariant &author : m_authorFilter->checkedKeys())
+        filter.authors << author.toString();
     const int days = m_rangeCombo->currentData().toInt();
     if (days == CustomRange) {
         filter.from = qMin(m_fromEdit->date(), m_toEdit->date());
@@ -596,7 +558,6 @@ void DashboardPage::setFilter(const MetricsFilter &filter)
     const QSignalBlocker blockFrom(m_fromEdit);
     const QSignalBlocker blockTo(m_toEdit);
     const QSignalBlocker blockZone(m_timeZoneCombo);
-    const QSignalBlocker blockRepos(m_repoList);
     if (!filter.from.isValid() && !filter.to.isValid()) {
         m_rangeCombo->setCurrentIndex(m_rangeCombo->findData(0));
     } else {
@@ -608,13 +569,14 @@ void DashboardPage::setFilter(const MetricsFilter &filter)
     m_fromEdit->setVisible(custom);
     m_toEdit->setVisible(custom);
     m_timeZoneCombo->setCurrentIndex(m_timeZoneCombo->findData(int(filter.timeZone)));
-    for (int row = 0; row < m_repoList->count(); ++row) {
-        QListWidgetItem *item = m_repoList->item(row);
-        item->setCheckState(filter.repoIds.contains(item->data(Qt::UserRole).toLongLong())
-                                ? Qt::Checked
-                                : Qt::Unchecked);
-    }
-    updateRepositoryButton();
+    QVariantList repoIds;
+    for (qint64 id : filter.repoIds)
+        repoIds << id;
+    m_repoFilter->setCheckedKeys(repoIds);
+    QVariantList authors;
+    for (const QString &author : filter.authors)
+        authors << author;
+    m_authorFilter->setCheckedKeys(authors);
     reloadMetrics();
 }
 

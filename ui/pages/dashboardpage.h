@@ -32,6 +32,8 @@ public:
     void setAccounts(const QList<AccountSummary> &accounts);
     /// The repositories the filter offers; ticks of repositories that remain are kept.
     void setRepositories(const QList<QPair<qint64, QString>> &repositories);
+    /// The people the filter offers (key, items), most active first; ticks are kept.
+    void setAuthors(const QList<QPair<QString, int>> &authors);
     MetricsFilter filter() const;
     /// Shows `filter` in the filter bar (a date range becomes "Custom") and recomputes.
     void setFilter(const MetricsFilter &filter);
@@ -70,8 +72,6 @@ private:
     void fillResults(const QStringList &headers, const QList<QStringList> &rows,
                      const QList<QDateTime> &times, const QList<QUrl> &urls);
     static constexpr int UrlRole = Qt::UserRole + 43; ///< an item's web page
-    QWidget *buildRepositoryFilter(QWidget *parent);
-    void updateRepositoryButton();
 
     MetricsRunner *m_metrics = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -85,9 +85,8 @@ private:
     std::optional<DashboardMetrics> m_lastMetrics;
     QComboBox *m_timeZoneCombo = nullptr;
     class QLineEdit *m_searchEdit = nullptr;
-    class QToolButton *m_repoButton = nullptr;
-    class QListWidget *m_repoList = nullptr;
-    class QLineEdit *m_repoSearch = nullptr;
+    class ChecklistButton *m_repoFilter = nullptr;
+    class ChecklistButton *m_authorFilter = nullptr;
     class QTimer *m_searchDelay = nullptr;
     PunchCardWidget *m_punchCard = nullptr;
     CalendarHeatmapWidget *m_calendar = nullptr;

@@ -26,6 +26,7 @@ private slots:
     void contributorsRankedWithOthers();
     void contributionsOverTimeByDeveloperAndRepository();
     void pullRequestsOverTimeOpenedAndMerged();
+    void authorsFilterKeepsTheirWorkOnly();
 
 private:
     TestCache m_cache;
@@ -118,6 +119,32 @@ void TestCodeMetrics::contributorsRankedWithOthers()
     QCOMPARE(top.at(1).name, QStringLiteral("Others (2 people)"));
     QCOMPARE(top.at(1).commits, 1);
     QCOMPARE(top.at(1).pullRequestsOpened, 2);
+}
+
+void TestCodeMetrics::authorsFilterKeepsTheirWorkOnly()
+{
+    MetricsFilter ada;
+    ada.authors = {QStringLiteral("ada")};
+    const QList<Contributor> people = CodeMetrics::contributors(m_cache.db(), ada).value();
+    QCOMPARE(people.size(), 1);
+    QCOMPARE(people.first().name, QStringLiteral("ada"));
+    QCOMPARE(people.first().commits, 3);
+    // Bob's commit has no login: his email names him.
+    MetricsFilter bob;
+    bob.authors = {QStringLiteral("bob@example.com")};
+    QCOMPARE(CodeMetrics::codeFrequency(m_cache.db(), bob).value().first().additions, 1);
+    MetricsFilter cyd;
+    cyd.authors = {QStringLiteral("cyd")};
+    const LinesPerPullRequest lines = CodeMetrics::linesPerPullRequest(m_cache.db(), cyd).value();
+    QCOMPARE(lines.pullRequests, 1); // #3; #4 has no line counts
+    QCOMPARE(lines.averageAdditions, 60.0);
+    const ContributionSeries opened
+        = CodeMetrics::contributionsOverTime(m_cache.db(), ada, ContributionGrouping::Developer,
+                                             ContributionPeriod::Week, 5,
+                                             ContributionMeasure::PullsOpened)
+              .value();
+    QCOMPARE(opened.names, (QStringList{QStringLiteral("ada")}));
+    QCOMPARE(opened.counts.at(0), (QList<int>{3}));
 }
 
 void TestCodeMetrics::pullRequestsOverTimeOpenedAndMerged()

@@ -201,6 +201,18 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     repoList->item(1)->setCheckState(Qt::Unchecked);
     QTRY_COMPARE(punchCard->punchCard().total, 15);
 
+    // People: the most active first; ticking one shows only their commits.
+    auto *authorList = window.findChild<QListWidget *>(QStringLiteral("authorFilterList"));
+    QVERIFY(authorList);
+    QCOMPARE(authorList->count(), 2);
+    QCOMPARE(authorList->item(0)->text(), QStringLiteral("Ada Lovelace (12)"));
+    authorList->item(1)->setCheckState(Qt::Checked); // Grace Hopper
+    QTRY_COMPARE(punchCard->punchCard().total, 3);
+    QCOMPARE(window.findChild<QToolButton *>(QStringLiteral("authorFilterButton"))->text(),
+             QStringLiteral("1 people"));
+    authorList->item(1)->setCheckState(Qt::Unchecked);
+    QTRY_COMPARE(punchCard->punchCard().total, 15);
+
     // A shorter range recomputes every chart.
     window.findChild<QComboBox *>(QStringLiteral("rangeCombo"))->setCurrentIndex(1); // 30 days
     QTRY_COMPARE(punchCard->punchCard().total, 13);
