@@ -561,6 +561,11 @@ void MainWindow::chooseRepositories(qint64 accountId)
 
 void MainWindow::syncAll()
 {
+    syncAccounts(true);
+}
+
+void MainWindow::syncAccounts(bool includeFilesAndFolders)
+{
     const Result<QList<AccountSummary>> accounts
         = CacheOverview::accounts(m_connection->database());
     if (!accounts) {
@@ -568,7 +573,9 @@ void MainWindow::syncAll()
         return;
     }
     for (const AccountSummary &summary : accounts.value()) {
-        if (summary.authState == AccountAuthState::Connected)
+        const ProviderAuthKind kind = ProviderCatalog::info(summary.account.provider).authKind;
+        const bool local = kind == ProviderAuthKind::File || kind == ProviderAuthKind::Folder;
+        if (summary.authState == AccountAuthState::Connected && (includeFilesAndFolders || !local))
             m_syncManager->syncAccount(summary.id);
     }
 }
@@ -692,7 +699,9 @@ void MainWindow::wireTrayAndSchedule()
     connect(m_scheduler, &SyncScheduler::syncDue, this, [this] {
         m_scheduledRun = true;
         m_scheduledFailed = false;
-        syncAll();
+        // Services only: re-reading CSV files and local repositories every hour costs time
+        // (a million-row file takes ~25 s) for changes the user makes and knows about.
+        syncAccounts(false);
         if (!m_syncManager->isAnySyncRunning()) { // nothing to sync, or it could not start
             m_scheduledRun = false;
             m_scheduler->runFinished(!m_scheduledFailed);

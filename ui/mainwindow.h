@@ -82,6 +82,9 @@ private:
     void showCacheError(const Error &error);
     void wireSync();
     void wireTrayAndSchedule();
+    /// Syncs every connected account; `includeFilesAndFolders` false leaves CSV imports and
+    /// local repositories out (the automatic sync).
+    void syncAccounts(bool includeFilesAndFolders);
     void showSyncProgress(qint64 accountId, const SyncProgress &progress);
     void showSyncFinished(qint64 accountId, const SyncRun &run);
     /// False (after telling the user) when the dashboard has no numbers to export yet.
