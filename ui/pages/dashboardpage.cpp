@@ -239,7 +239,30 @@ QWidget *DashboardPage::buildDashboard()
     auto *calendarBox = new QGroupBox(tr("Commits per day"), page);
     m_calendar = new CalendarHeatmapWidget(calendarBox);
     m_calendarTable = new TableSwitch(m_calendar, QStringLiteral("calendar"), calendarBox);
-    (new QVBoxLayout(calendarBox))->addWidget(m_calendarTable);
+    // A calendar year at a glance: picking one sets the whole dashboard to that year (the
+    // grid always ends on the range's last day).
+    auto *yearCombo = new QComboBox(calendarBox);
+    yearCombo->setObjectName(QStringLiteral("calendarYearCombo"));
+    yearCombo->setAccessibleName(tr("Calendar year"));
+    yearCombo->addItem(tr("Show a year…"), 0);
+    for (int year = QDate::currentDate().year(); year >= QDate::currentDate().year() - 9; --year)
+        yearCombo->addItem(QString::number(year), year);
+    connect(yearCombo, &QComboBox::activated, this, [this, yearCombo](int index) {
+        const int year = yearCombo->itemData(index).toInt();
+        if (year == 0)
+            return;
+        MetricsFilter yearFilter = filter();
+        yearFilter.from = QDate(year, 1, 1);
+        yearFilter.to = QDate(year, 12, 31);
+        setFilter(yearFilter);
+        yearCombo->setCurrentIndex(0);
+    });
+    auto *calendarLayout = new QVBoxLayout(calendarBox);
+    auto *calendarTop = new QHBoxLayout;
+    calendarTop->addWidget(yearCombo);
+    calendarTop->addStretch(1);
+    calendarLayout->addLayout(calendarTop);
+    calendarLayout->addWidget(m_calendarTable);
     connect(m_calendar, &CalendarHeatmapWidget::dayClicked, this, [this](const QDate &day) {
         m_drillDownLabel->setText(
             tr("Commits on %1").arg(QLocale().toString(day, QLocale::LongFormat)));

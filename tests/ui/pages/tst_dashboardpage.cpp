@@ -226,6 +226,20 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     window.findChild<QDateEdit *>(QStringLiteral("rangeToEdit"))->setDate(today);
     QTRY_COMPARE(punchCard->punchCard().total, 8);
 
+    // A whole calendar year: the range becomes 1 January to 31 December of it.
+    auto *yearCombo = window.findChild<QComboBox *>(QStringLiteral("calendarYearCombo"));
+    QVERIFY(yearCombo);
+    const int lastYearIndex = yearCombo->findData(today.year() - 1);
+    QVERIFY(lastYearIndex > 0);
+    yearCombo->setCurrentIndex(lastYearIndex);
+    emit yearCombo->activated(lastYearIndex);
+    QCOMPARE(fromEdit->date(), QDate(today.year() - 1, 1, 1));
+    QCOMPARE(window.findChild<QDateEdit *>(QStringLiteral("rangeToEdit"))->date(),
+             QDate(today.year() - 1, 12, 31));
+    fromEdit->setDate(today.addDays(-4)); // back to the last five days for the export below
+    window.findChild<QDateEdit *>(QStringLiteral("rangeToEdit"))->setDate(today);
+    QTRY_COMPARE(punchCard->punchCard().total, 8);
+
     // The tech lead's export: the report as PDF from the window, with what the charts show.
     QTemporaryDir exports;
     const QString pdf = exports.filePath(QStringLiteral("report.pdf"));
