@@ -1,5 +1,6 @@
 #include "metrics/metricssql.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 namespace MetricsSql {
@@ -38,11 +39,35 @@ QString zonedCommitTime(TimeZoneMode mode)
 
 QString commitConditions(const MetricsFilter &filter, QVariantList &values)
 {
+    // A coarse bound on the indexed UTC time first: the exact test below converts every row
+    // to a local day, which SQLite cannot look up in an index. No zone is more than 14 hours
+    // from UTC, so the margin never drops a commit the exact test would keep. Only for short
+    // ranges: walking the index over a large part of the table is slower than reading it
+    // (bench_dashboard, 1M commits: 90 days 2.4 s -> 0.8 s; 12 months 4.2 s -> 5.6 s).
+    constexpr qint64 ZoneMarginSeconds = 14 * 3600;
+    constexpr qint64 IndexWorthwhileDays = 120;
+    QStringList coarse;
+    const bool shortRange = filter.from.isValid()
+                            && (!filter.to.isValid() ? filter.from.daysTo(QDate::currentDate())
+                                                     : filter.from.daysTo(filter.to))
+                                   <= IndexWorthwhileDays;
+    if (shortRange) {
+        coarse << QStringLiteral("c.authored_at >= ?");
+        values << QDateTime(filter.from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch()
+                      - ZoneMarginSeconds;
+    }
+    if (shortRange && filter.to.isValid()) {
+        coarse << QStringLiteral("c.authored_at < ?");
+        values << QDateTime(filter.to.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()
+                      + ZoneMarginSeconds;
+    }
+    coarse << QStringLiteral("1 = 1");
     const QString dated
         = rangeAndRepos(filter, QStringLiteral("date(%1)").arg(zonedCommitTime(filter.timeZone)),
                         QStringLiteral("c.repo_id"), values)
               .join(QStringLiteral(" AND "));
-    return dated + QStringLiteral(" AND ")
+    return coarse.join(QStringLiteral(" AND ")) + QStringLiteral(" AND ") + dated
+           + QStringLiteral(" AND ")
            + authorCondition(
                filter, QStringLiteral("COALESCE(c.author_login, c.author_email, c.author_name)"),
                values);
