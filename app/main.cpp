@@ -2,6 +2,7 @@
 #include "accounts/provideraccounts.h"
 #include "cli/cli.h"
 #include "commandline.h"
+#include "common/translations.h"
 #include "mainwindow.h"
 #include "net/httpclient.h"
 #include "secrets/secretstore.h"
@@ -17,8 +18,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -71,10 +72,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("DevPulse"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/devpulse/icons/devpulse.svg")));
     QApplication::setDesktopFileName(QStringLiteral("devpulse"));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("devpulse"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The system's language unless one was chosen in Settings (applies from the next start).
+    Translations::install(Translations::resolve(
+        QSettings().value(QLatin1String(Translations::LanguageKey)).toString()));
 
     const Result<QString> dataDir
         = DataLocation::ensureWritable(DataLocation::resolve(options.dataDir));

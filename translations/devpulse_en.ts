@@ -1,4 +1,209 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>CalendarHeatmapWidget</name>
+    <message numerus="yes">
+        <source>More (up to %n commits a day)</source>
+        <translation>
+            <numerusform>More (up to %n commit a day)</numerusform>
+            <numerusform>More (up to %n commits a day)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n commits</source>
+        <translation>
+            <numerusform>%1: %n commit</numerusform>
+            <numerusform>%1: %n commits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodeMetrics</name>
+    <message numerus="yes">
+        <source>Others (%n people)</source>
+        <translation>
+            <numerusform>Others (%n person)</numerusform>
+            <numerusform>Others (%n people)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusCards</name>
+    <message numerus="yes">
+        <source>%n account(s) connected</source>
+        <translation>
+            <numerusform>%n account connected</numerusform>
+            <numerusform>%n accounts connected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPage</name>
+    <message numerus="yes">
+        <source>%n repositories</source>
+        <translation>
+            <numerusform>%n repository</numerusform>
+            <numerusform>%n repositories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <source>%n valid row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n valid row ready to import.</numerusform>
+            <numerusform>%n valid rows ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems and will be left out; fix them in the file and import it again to add them.</source>
+        <translation>
+            <numerusform>%n row has problems and will be left out; fix it in the file and import it again to add it.</numerusform>
+            <numerusform>%n rows have problems and will be left out; fix them in the file and import them again to add them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n valid row(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n valid row</numerusform>
+            <numerusform>&amp;Import %n valid rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvProvider</name>
+    <message numerus="yes">
+        <source>%n row(s) of the file are invalid and were left out; import the file again to see the report.</source>
+        <translation>
+            <numerusform>%n row of the file is invalid and was left out; import the file again to see the report.</numerusform>
+            <numerusform>%n rows of the file are invalid and were left out; import the file again to see the report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n merged</numerusform>
+            <numerusform>%n merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed without merging</source>
+        <translation>
+            <numerusform>%n closed without merging</numerusform>
+            <numerusform>%n closed without merging</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags; a new tag every %1 days (median, per repository).</source>
+        <translation>
+            <numerusform>%n tag; a new tag every %1 days (median, per repository).</numerusform>
+            <numerusform>%n tags; a new tag every %1 days (median, per repository).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags.</source>
+        <translation>
+            <numerusform>%n tag.</numerusform>
+            <numerusform>%n tags.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTables</name>
+    <message numerus="yes">
+        <source>%n commits; the busiest hour is %1 %2:00 (%3).</source>
+        <translation>
+            <numerusform>%n commit; the busiest hour is %1 %2:00 (%3).</numerusform>
+            <numerusform>%n commits; the busiest hour is %1 %2:00 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commits on %1 days.</source>
+        <translation>
+            <numerusform>%n commit on %1 days.</numerusform>
+            <numerusform>%n commits on %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n periods.</source>
+        <translation>
+            <numerusform>%n period.</numerusform>
+            <numerusform>%n periods.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags; a new tag every %1 days (median).</source>
+        <translation>
+            <numerusform>%n tag; a new tag every %1 days (median).</numerusform>
+            <numerusform>%n tags; a new tag every %1 days (median).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags.</source>
+        <translation>
+            <numerusform>%n tag.</numerusform>
+            <numerusform>%n tags.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected repositories</source>
+        <translation>
+            <numerusform>%n selected repository</numerusform>
+            <numerusform>%n selected repositories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Disconnect and &amp;delete %n cached items</source>
+        <translation>
+            <numerusform>Disconnect and &amp;delete %n cached item</numerusform>
+            <numerusform>Disconnect and &amp;delete %n cached items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: %1 (%n pages).</source>
+        <translation>
+            <numerusform>Report written: %1 (%n page).</numerusform>
+            <numerusform>Report written: %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PunchCardWidget</name>
+    <message numerus="yes">
+        <source>%n commits in all; circle area per hour, up to</source>
+        <translation>
+            <numerusform>%n commit in all; circle area per hour, up to</numerusform>
+            <numerusform>%n commits in all; circle area per hour, up to</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2:00–%2:59: %n commits</source>
+        <translation>
+            <numerusform>%1 %2:00–%2:59: %n commit</numerusform>
+            <numerusform>%1 %2:00–%2:59: %n commits</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,10 +2,12 @@
 
 #include "cli/clicommands.h"
 #include "cli/clicontext.h"
+#include "common/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSettings>
 
 namespace Cli {
 namespace {
@@ -59,6 +61,8 @@ int run(int argc, char *argv[])
     // asked for (QT_LOGGING_RULES="devpulse.*=true").
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("devpulse.*.info=false"));
+    Translations::install(Translations::resolve(
+        QSettings().value(QLatin1String(Translations::LanguageKey)).toString()));
     QStringList arguments = QCoreApplication::arguments().mid(1);
     const QString command = arguments.takeFirst();
     // Commands with a second word (auth login) take it off too.

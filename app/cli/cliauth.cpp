@@ -23,10 +23,10 @@
 namespace CliCommands {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 /// Signs in with `token` (from any flow) and waits for the account to be recorded.
 int connectToken(CliContext &context, GitHubAccounts &accounts, const GitHubHost &host,
@@ -36,7 +36,8 @@ int connectToken(CliContext &context, GitHubAccounts &accounts, const GitHubHost
     int exitCode = Cli::Failure;
     QObject::connect(
         &accounts, &GitHubAccounts::accountConnected, &loop, [&](qint64, const QString &login) {
-            context.out() << tr("Signed in to %1 as %2.").arg(host.displayName(), login) << "\n";
+            context.out() << Tr::tr("Signed in to %1 as %2.").arg(host.displayName(), login)
+                          << "\n";
             exitCode = Cli::Ok;
             loop.quit();
         });
@@ -53,25 +54,25 @@ int login(CliContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption hostOption(QStringLiteral("host"),
-                                        tr("GitHub Enterprise address (default github.com)."),
+                                        Tr::tr("GitHub Enterprise address (default github.com)."),
                                         QStringLiteral("url"));
-    const QCommandLineOption tokenOption(QStringLiteral("with-token"),
-                                         tr("Read a personal access token from standard input."));
-    const QCommandLineOption deviceOption(QStringLiteral("device"),
-                                          tr("Sign in with a code entered in a browser anywhere."));
+    const QCommandLineOption tokenOption(
+        QStringLiteral("with-token"), Tr::tr("Read a personal access token from standard input."));
+    const QCommandLineOption deviceOption(
+        QStringLiteral("device"), Tr::tr("Sign in with a code entered in a browser anywhere."));
     const QCommandLineOption webOption(QStringLiteral("web"),
-                                       tr("Sign in in this computer's browser."));
+                                       Tr::tr("Sign in in this computer's browser."));
     parser.addOptions({hostOption, tokenOption, deviceOption, webOption});
     int exitCode = Cli::Ok;
     if (!context.parse(parser,
-                       tr("Usage: devpulse auth login [--host URL] (--with-token | "
-                          "--device | --web)"),
+                       Tr::tr("Usage: devpulse auth login [--host URL] (--with-token | "
+                              "--device | --web)"),
                        &exitCode))
         return exitCode;
     const int flows = int(parser.isSet(tokenOption)) + int(parser.isSet(deviceOption))
                       + int(parser.isSet(webOption));
     if (flows != 1)
-        return context.usageError(tr("Choose one of --with-token, --device or --web."));
+        return context.usageError(Tr::tr("Choose one of --with-token, --device or --web."));
     const Result<GitHubHost> host = GitHubHost::fromUserInput(
         parser.isSet(hostOption) ? parser.value(hostOption) : QStringLiteral("github.com"));
     if (!host)
@@ -86,16 +87,16 @@ int login(CliContext &context)
         const QString token = context.readStandardInput();
         if (token.isEmpty())
             return context.usageError(
-                tr("No token on standard input. Example: devpulse auth login --with-token < "
-                   "token.txt"));
+                Tr::tr("No token on standard input. Example: devpulse auth login --with-token < "
+                       "token.txt"));
         return connectToken(context, accounts, host.value(), token);
     }
 
     const OAuthClientConfig client = OAuthClientConfig::resolve();
     if (!client.hasClientId())
-        return context.fail(Error{tr("This copy of DevPulse has no GitHub OAuth App client id. "
-                                     "Set DEVPULSE_GITHUB_CLIENT_ID (see README) or use "
-                                     "--with-token."),
+        return context.fail(Error{Tr::tr("This copy of DevPulse has no GitHub OAuth App client id. "
+                                         "Set DEVPULSE_GITHUB_CLIENT_ID (see README) or use "
+                                         "--with-token."),
                                   QStringLiteral("no client id"), ErrorKind::InvalidInput});
     QEventLoop loop;
     std::optional<Result<QString>> token;
@@ -108,7 +109,7 @@ int login(CliContext &context)
         auto *device = new DeviceSignIn(&http, host.value(), client);
         flow.reset(device);
         QObject::connect(device, &DeviceSignIn::userCodeReady, &loop, [&](const DeviceCode &code) {
-            context.err() << tr("Open %1 and enter the code %2 (valid until %3).")
+            context.err() << Tr::tr("Open %1 and enter the code %2 (valid until %3).")
                                  .arg(
                                      code.verificationUri.toString(), code.userCode,
                                      code.expiresAt.toLocalTime().toString(QStringLiteral("HH:mm")))
@@ -125,7 +126,7 @@ int login(CliContext &context)
         flow.reset(browser);
         QObject::connect(
             browser, &BrowserSignIn::openBrowserRequested, &loop, [&](const QUrl &url) {
-                context.err() << tr("Opening your browser; if nothing opens, visit:\n%1")
+                context.err() << Tr::tr("Opening your browser; if nothing opens, visit:\n%1")
                                      .arg(url.toString(QUrl::FullyEncoded))
                               << "\n";
                 context.err().flush();
@@ -140,7 +141,7 @@ int login(CliContext &context)
     }
     loop.exec();
     if (!token || !*token)
-        return context.fail(token ? token->error() : Error{tr("Sign-in stopped."), QString()});
+        return context.fail(token ? token->error() : Error{Tr::tr("Sign-in stopped."), QString()});
     return connectToken(context, accounts, host.value(), token->value());
 }
 
@@ -157,10 +158,10 @@ QString authStateName(AccountAuthState state)
 int status(CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print JSON."));
     parser.addOption(jsonOption);
     int exitCode = Cli::Ok;
-    if (!context.parse(parser, tr("Usage: devpulse auth status [--json]"), &exitCode)
+    if (!context.parse(parser, Tr::tr("Usage: devpulse auth status [--json]"), &exitCode)
         || !context.openCache(&exitCode))
         return exitCode;
     CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
@@ -196,7 +197,8 @@ int status(CliContext &context)
             summary.lastError.isEmpty() ? QVariant() : QVariant(summary.lastError)};
     }
     if (rows.rows.isEmpty() && !parser.isSet(jsonOption)) {
-        context.out() << tr("No accounts. Sign in with: devpulse auth login --with-token") << "\n";
+        context.out() << Tr::tr("No accounts. Sign in with: devpulse auth login --with-token")
+                      << "\n";
         return Cli::Ok;
     }
     CliOutput::print(context.out(), rows,
@@ -208,13 +210,14 @@ int logout(CliContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption accountOption(QStringLiteral("account"),
-                                           tr("The account: id, login or provider:login."),
+                                           Tr::tr("The account: id, login or provider:login."),
                                            QStringLiteral("account"));
     const QCommandLineOption purgeOption(QStringLiteral("purge"),
-                                         tr("Also delete everything cached for the account."));
+                                         Tr::tr("Also delete everything cached for the account."));
     parser.addOptions({accountOption, purgeOption});
     int exitCode = Cli::Ok;
-    if (!context.parse(parser, tr("Usage: devpulse auth logout [--account A] [--purge]"), &exitCode)
+    if (!context.parse(parser, Tr::tr("Usage: devpulse auth logout [--account A] [--purge]"),
+                       &exitCode)
         || !context.openCache(&exitCode))
         return exitCode;
     CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
@@ -228,8 +231,8 @@ int logout(CliContext &context)
     QEventLoop loop;
     QObject::connect(&accounts, &GitHubAccounts::accountDisconnected, &loop, [&] {
         context.out() << (parser.isSet(purgeOption)
-                              ? tr("Signed out of %1; its cached data was deleted.")
-                              : tr("Signed out of %1; its cached data was kept."))
+                              ? Tr::tr("Signed out of %1; its cached data was deleted.")
+                              : Tr::tr("Signed out of %1; its cached data was kept."))
                              .arg(account.value().account.login)
                       << "\n";
         exitCode = Cli::Ok;
@@ -263,13 +266,13 @@ Result<AccountSummary> findAccount(QSqlDatabase &db, const QString &spec)
         return matches.first();
     if (matches.isEmpty())
         return Error{spec.isEmpty()
-                         ? tr("There is no account yet. Sign in with: devpulse auth login")
-                         : tr("No account “%1”. See: devpulse auth status").arg(spec),
+                         ? Tr::tr("There is no account yet. Sign in with: devpulse auth login")
+                         : Tr::tr("No account “%1”. See: devpulse auth status").arg(spec),
                      QStringLiteral("no such account"), ErrorKind::InvalidInput};
     QStringList names;
     for (const AccountSummary &summary : std::as_const(matches))
         names << summary.account.provider + QLatin1Char(':') + summary.account.login;
-    return Error{tr("Several accounts match; choose one with --account: %1")
+    return Error{Tr::tr("Several accounts match; choose one with --account: %1")
                      .arg(names.join(QStringLiteral(", "))),
                  QStringLiteral("ambiguous account"), ErrorKind::InvalidInput};
 }
@@ -283,34 +286,37 @@ int auth(CliContext &context, const QString &subcommand)
     if (subcommand == QLatin1String("logout"))
         return logout(context);
     return context.usageError(
-        tr("Unknown auth command “%1”: use login, status or logout.").arg(subcommand));
+        Tr::tr("Unknown auth command “%1”: use login, status or logout.").arg(subcommand));
 }
 
 int provider(CliContext &context, const QString &subcommand)
 {
     if (subcommand != QLatin1String("add"))
-        return context.usageError(tr("Unknown provider command “%1”: use add.").arg(subcommand));
+        return context.usageError(
+            Tr::tr("Unknown provider command “%1”: use add.").arg(subcommand));
     QCommandLineParser parser;
-    const QCommandLineOption userOption(QStringLiteral("user"), tr("Your username there."),
+    const QCommandLineOption userOption(QStringLiteral("user"), Tr::tr("Your username there."),
                                         QStringLiteral("name"));
-    const QCommandLineOption folderOption(
-        QStringLiteral("folder"), tr("The repository folder (localgit)."), QStringLiteral("dir"));
-    const QCommandLineOption apiOption(
-        QStringLiteral("api-url"), tr("A self-hosted server's address."), QStringLiteral("url"));
+    const QCommandLineOption folderOption(QStringLiteral("folder"),
+                                          Tr::tr("The repository folder (localgit)."),
+                                          QStringLiteral("dir"));
+    const QCommandLineOption apiOption(QStringLiteral("api-url"),
+                                       Tr::tr("A self-hosted server's address."),
+                                       QStringLiteral("url"));
     parser.addOptions({userOption, folderOption, apiOption});
     parser.addPositionalArgument(QStringLiteral("provider"),
-                                 tr("wakatime, codewars, exercism or localgit"));
+                                 Tr::tr("wakatime, codewars, exercism or localgit"));
     int exitCode = Cli::Ok;
-    const QString usage = tr("Usage: devpulse provider add wakatime|codewars|exercism|localgit "
-                             "[--user NAME] [--folder DIR] (keys on standard input)");
+    const QString usage = Tr::tr("Usage: devpulse provider add wakatime|codewars|exercism|localgit "
+                                 "[--user NAME] [--folder DIR] (keys on standard input)");
     if (!context.parse(parser, usage, &exitCode))
         return exitCode;
     const QString providerId = parser.positionalArguments().value(0);
     const Provider *found = ProviderCatalog::find(providerId);
     if (!found || providerId == QLatin1String("github") || providerId == QLatin1String("csv"))
         return context.usageError(
-            tr("Unknown provider “%1”. GitHub: devpulse auth login; CSV files: devpulse import "
-               "csv FILE.\n%2")
+            Tr::tr("Unknown provider “%1”. GitHub: devpulse auth login; CSV files: devpulse import "
+                   "csv FILE.\n%2")
                 .arg(providerId, usage));
     const ProviderInfo info = found->info();
     ProviderCredentials credentials;
@@ -325,8 +331,8 @@ int provider(CliContext &context, const QString &subcommand)
     QEventLoop loop;
     QObject::connect(&accounts, &ProviderAccounts::accountConnected, &loop,
                      [&](qint64, const QString &, const QString &login) {
-                         context.out() << tr("Connected %1 (%2). Sync it with: devpulse sync "
-                                             "--account %3:%2")
+                         context.out() << Tr::tr("Connected %1 (%2). Sync it with: devpulse sync "
+                                                 "--account %3:%2")
                                               .arg(info.displayName, login, providerId)
                                        << "\n";
                          exitCode = Cli::Ok;

@@ -20,14 +20,14 @@
 namespace CliCommands {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QCommandLineOption formatOption()
 {
-    return QCommandLineOption(QStringLiteral("format"), tr("table (default), json or csv."),
+    return QCommandLineOption(QStringLiteral("format"), Tr::tr("table (default), json or csv."),
                               QStringLiteral("format"), QStringLiteral("table"));
 }
 
@@ -38,7 +38,7 @@ std::optional<CliOutput::Format> formatOf(CliContext &context, const QCommandLin
     const std::optional<CliOutput::Format> format
         = CliOutput::parseFormat(parser.value(QStringLiteral("format")));
     if (!format)
-        *exitCode = context.usageError(tr("Unknown format “%1”: use table, json or csv.")
+        *exitCode = context.usageError(Tr::tr("Unknown format “%1”: use table, json or csv.")
                                            .arg(parser.value(QStringLiteral("format"))));
     return format;
 }
@@ -52,7 +52,7 @@ bool dateOption(CliContext &context, const QCommandLineParser &parser, const QSt
     *date = QDate::fromString(parser.value(name), Qt::ISODate);
     if (!date->isValid()) {
         *exitCode = context.usageError(
-            tr("--%1 wants a date like 2026-11-25, not “%2”.").arg(name, parser.value(name)));
+            Tr::tr("--%1 wants a date like 2026-11-25, not “%2”.").arg(name, parser.value(name)));
         return false;
     }
     return true;
@@ -64,26 +64,27 @@ int query(CliContext &context, const QString &collection)
 {
     QCommandLineParser parser;
     const QCommandLineOption filterOption(QStringLiteral("filter"),
-                                          tr("Only rows whose FIELD equals VALUE; repeatable."),
+                                          Tr::tr("Only rows whose FIELD equals VALUE; repeatable."),
                                           QStringLiteral("field=value"));
-    const QCommandLineOption sinceOption(QStringLiteral("since"), tr("From this day (UTC)."),
+    const QCommandLineOption sinceOption(QStringLiteral("since"), Tr::tr("From this day (UTC)."),
                                          QStringLiteral("date"));
-    const QCommandLineOption untilOption(QStringLiteral("until"), tr("Up to this day (UTC)."),
+    const QCommandLineOption untilOption(QStringLiteral("until"), Tr::tr("Up to this day (UTC)."),
                                          QStringLiteral("date"));
     const QCommandLineOption sortOption(QStringLiteral("sort"),
-                                        tr("Sort by FIELD, :asc or :desc (default desc)."),
+                                        Tr::tr("Sort by FIELD, :asc or :desc (default desc)."),
                                         QStringLiteral("field[:desc]"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("Rows per page (default 50)."),
-                                         QStringLiteral("n"), QStringLiteral("50"));
-    const QCommandLineOption pageOption(QStringLiteral("page"), tr("Page number, from 1."),
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         Tr::tr("Rows per page (default 50)."), QStringLiteral("n"),
+                                         QStringLiteral("50"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), Tr::tr("Page number, from 1."),
                                         QStringLiteral("n"), QStringLiteral("1"));
     parser.addOptions({filterOption, sinceOption, untilOption, sortOption, limitOption, pageOption,
                        formatOption()});
     int exitCode = Cli::Ok;
     const QString usage
-        = tr("Usage: devpulse query %1 [--filter FIELD=VALUE]... [--since D] [--until D] "
-             "[--sort FIELD[:asc|:desc]] [--limit N] [--page N] [--format table|json|csv]\n"
-             "Fields of %1: %2")
+        = Tr::tr("Usage: devpulse query %1 [--filter FIELD=VALUE]... [--since D] [--until D] "
+                 "[--sort FIELD[:asc|:desc]] [--limit N] [--page N] [--format table|json|csv]\n"
+                 "Fields of %1: %2")
               .arg(collection.isEmpty() ? QStringLiteral("COLLECTION") : collection,
                    CacheQuery::fields(collection).join(QStringLiteral(", ")));
     if (!context.parse(parser, usage, &exitCode))
@@ -96,7 +97,7 @@ int query(CliContext &context, const QString &collection)
     for (const QString &filter : parser.values(filterOption)) {
         const qsizetype equals = filter.indexOf(QLatin1Char('='));
         if (equals <= 0)
-            return context.usageError(tr("--filter wants FIELD=VALUE, not “%1”.").arg(filter));
+            return context.usageError(Tr::tr("--filter wants FIELD=VALUE, not “%1”.").arg(filter));
         request.filters.append({filter.left(equals), filter.mid(equals + 1)});
     }
     if (!dateOption(context, parser, QStringLiteral("since"), &request.since, &exitCode)
@@ -107,7 +108,7 @@ int query(CliContext &context, const QString &collection)
         request.sortField = sort.value(0);
         const QString direction = sort.value(1, QStringLiteral("desc"));
         if (direction != QLatin1String("asc") && direction != QLatin1String("desc"))
-            return context.usageError(tr("--sort wants FIELD, FIELD:asc or FIELD:desc."));
+            return context.usageError(Tr::tr("--sort wants FIELD, FIELD:asc or FIELD:desc."));
         request.sortDescending = direction == QLatin1String("desc");
     }
     bool limitOk = false;
@@ -115,7 +116,7 @@ int query(CliContext &context, const QString &collection)
     request.limit = parser.value(limitOption).toInt(&limitOk);
     request.page = parser.value(pageOption).toInt(&pageOk);
     if (!limitOk || !pageOk)
-        return context.usageError(tr("--limit and --page want whole numbers."));
+        return context.usageError(Tr::tr("--limit and --page want whole numbers."));
     if (!context.openCache(&exitCode))
         return exitCode;
     CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
@@ -138,17 +139,17 @@ int search(CliContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption inOption(
-        QStringLiteral("in"), tr("Where to look: commits, pulls, issues (comma separated)."),
+        QStringLiteral("in"), Tr::tr("Where to look: commits, pulls, issues (comma separated)."),
         QStringLiteral("kinds"));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
-                                         tr("At most N hits (default 50)."), QStringLiteral("n"),
-                                         QStringLiteral("50"));
+                                         Tr::tr("At most N hits (default 50)."),
+                                         QStringLiteral("n"), QStringLiteral("50"));
     parser.addOptions({inOption, limitOption, formatOption()});
-    parser.addPositionalArgument(QStringLiteral("text"), tr("Words to find (prefixes match)."));
+    parser.addPositionalArgument(QStringLiteral("text"), Tr::tr("Words to find (prefixes match)."));
     int exitCode = Cli::Ok;
     if (!context.parse(parser,
-                       tr("Usage: devpulse search TEXT [--in commits,pulls,issues] [--limit N] "
-                          "[--format table|json|csv]"),
+                       Tr::tr("Usage: devpulse search TEXT [--in commits,pulls,issues] [--limit N] "
+                              "[--format table|json|csv]"),
                        &exitCode))
         return exitCode;
     const std::optional<CliOutput::Format> format = formatOf(context, parser, &exitCode);
@@ -156,7 +157,7 @@ int search(CliContext &context)
         return exitCode;
     const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (text.isEmpty())
-        return context.usageError(tr("What should DevPulse search for? devpulse search TEXT"));
+        return context.usageError(Tr::tr("What should DevPulse search for? devpulse search TEXT"));
     QStringList kinds;
     const QHash<QString, QString> kindNames{{QStringLiteral("commits"), QStringLiteral("commit")},
                                             {QStringLiteral("pulls"), QStringLiteral("pull")},
@@ -166,14 +167,14 @@ int search(CliContext &context)
              parser.value(inOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!kindNames.contains(kind.trimmed()))
                 return context.usageError(
-                    tr("--in takes commits, pulls and issues, not “%1”.").arg(kind));
+                    Tr::tr("--in takes commits, pulls and issues, not “%1”.").arg(kind));
             kinds << kindNames.value(kind.trimmed());
         }
     }
     bool limitOk = false;
     const int limit = parser.value(limitOption).toInt(&limitOk);
     if (!limitOk || limit < 1 || limit > 10000)
-        return context.usageError(tr("--limit wants a number from 1 to 10000."));
+        return context.usageError(Tr::tr("--limit wants a number from 1 to 10000."));
     if (!context.openCache(&exitCode))
         return exitCode;
     CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
@@ -197,20 +198,20 @@ int search(CliContext &context)
 int metrics(CliContext &context, const QString &metric)
 {
     QCommandLineParser parser;
-    const QCommandLineOption sinceOption(QStringLiteral("since"), tr("From this day."),
+    const QCommandLineOption sinceOption(QStringLiteral("since"), Tr::tr("From this day."),
                                          QStringLiteral("date"));
-    const QCommandLineOption untilOption(QStringLiteral("until"), tr("Up to this day."),
+    const QCommandLineOption untilOption(QStringLiteral("until"), Tr::tr("Up to this day."),
                                          QStringLiteral("date"));
     const QCommandLineOption repoOption(QStringLiteral("repo"),
-                                        tr("Only this repository (owner/name); repeatable."),
+                                        Tr::tr("Only this repository (owner/name); repeatable."),
                                         QStringLiteral("owner/name"));
     const QCommandLineOption zoneOption(
         QStringLiteral("tz"),
-        tr("Hours in your time zone (local, default) or each author's (author)."),
+        Tr::tr("Hours in your time zone (local, default) or each author's (author)."),
         QStringLiteral("local|author"), QStringLiteral("local"));
     const QCommandLineOption authorOption(
         QStringLiteral("author"),
-        tr("Only this person's work (login, or email for commits without one); repeatable."),
+        Tr::tr("Only this person's work (login, or email for commits without one); repeatable."),
         QStringLiteral("login"));
     parser.addOptions(
         {sinceOption, untilOption, repoOption, authorOption, zoneOption, formatOption()});
@@ -218,13 +219,14 @@ int metrics(CliContext &context, const QString &metric)
     const QStringList known{QStringLiteral("punchcard"),   QStringLiteral("calendar"),
                             QStringLiteral("merge-delay"), QStringLiteral("contributions"),
                             QStringLiteral("lines"),       QStringLiteral("activity")};
-    const QString usage = tr("Usage: devpulse metrics %1 [--since D] [--until D] "
-                             "[--repo owner/name]... [--tz local|author] [--format table|json|csv]")
-                              .arg(known.join(QLatin1Char('|')));
+    const QString usage
+        = Tr::tr("Usage: devpulse metrics %1 [--since D] [--until D] "
+                 "[--repo owner/name]... [--tz local|author] [--format table|json|csv]")
+              .arg(known.join(QLatin1Char('|')));
     if (!context.parse(parser, usage, &exitCode))
         return exitCode;
     if (!known.contains(metric))
-        return context.usageError(tr("Unknown metric “%1”.\n%2").arg(metric, usage));
+        return context.usageError(Tr::tr("Unknown metric “%1”.\n%2").arg(metric, usage));
     const std::optional<CliOutput::Format> format = formatOf(context, parser, &exitCode);
     if (!format)
         return exitCode;
@@ -234,7 +236,7 @@ int metrics(CliContext &context, const QString &metric)
         return exitCode;
     const QString zone = parser.value(zoneOption);
     if (zone != QLatin1String("local") && zone != QLatin1String("author"))
-        return context.usageError(tr("--tz takes local or author."));
+        return context.usageError(Tr::tr("--tz takes local or author."));
     filter.timeZone
         = zone == QLatin1String("author") ? TimeZoneMode::AuthorOffset : TimeZoneMode::Local;
     filter.authors = parser.values(authorOption);
@@ -255,7 +257,7 @@ int metrics(CliContext &context, const QString &metric)
                 }
             }
             if (!found)
-                return context.usageError(tr("No repository “%1” in the cache.").arg(name));
+                return context.usageError(Tr::tr("No repository “%1” in the cache.").arg(name));
         }
     }
 
@@ -359,19 +361,19 @@ int importFile(CliContext &context, const QString &kind)
 {
     if (kind != QLatin1String("csv"))
         return context.usageError(
-            tr("Unknown import “%1”: use devpulse import csv FILE.").arg(kind));
+            Tr::tr("Unknown import “%1”: use devpulse import csv FILE.").arg(kind));
     QCommandLineParser parser;
     const QCommandLineOption dryRunOption(
-        QStringLiteral("dry-run"), tr("Check the file and print the report; write nothing."));
+        QStringLiteral("dry-run"), Tr::tr("Check the file and print the report; write nothing."));
     parser.addOption(dryRunOption);
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 tr("A CSV file: date,service,minutes,title."));
+                                 Tr::tr("A CSV file: date,service,minutes,title."));
     int exitCode = Cli::Ok;
-    if (!context.parse(parser, tr("Usage: devpulse import csv FILE [--dry-run]"), &exitCode))
+    if (!context.parse(parser, Tr::tr("Usage: devpulse import csv FILE [--dry-run]"), &exitCode))
         return exitCode;
     const QString path = parser.positionalArguments().value(0);
     if (path.isEmpty())
-        return context.usageError(tr("Which file? devpulse import csv FILE"));
+        return context.usageError(Tr::tr("Which file? devpulse import csv FILE"));
 
     const Result<CsvReport> report = CsvActivityImport::validate(path);
     if (!report)
@@ -387,7 +389,7 @@ int importFile(CliContext &context, const QString &kind)
                 problem.message};
         CliOutput::print(context.out(), problems, CliOutput::Format::Table);
     }
-    context.out() << tr("%1 valid rows, %2 rows with problems.")
+    context.out() << Tr::tr("%1 valid rows, %2 rows with problems.")
                          .arg(locale.toString(report.value().validRows),
                               locale.toString(report.value().invalidRows))
                   << "\n";
@@ -400,7 +402,7 @@ int importFile(CliContext &context, const QString &kind)
         connection.database(), QFileInfo(path).absoluteFilePath(), QDateTime::currentDateTimeUtc());
     if (!imported)
         return context.fail(imported.error());
-    context.out() << tr("Imported: %1 new rows, %2 already there, %3 left out.")
+    context.out() << Tr::tr("Imported: %1 new rows, %2 already there, %3 left out.")
                          .arg(locale.toString(imported.value().added),
                               locale.toString(imported.value().unchanged),
                               locale.toString(imported.value().skipped))

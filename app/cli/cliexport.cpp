@@ -16,74 +16,77 @@
 
 namespace CliCommands {
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 constexpr int MetricsTimeoutMs = 120000;
 } // namespace
 
 int exportDashboard(CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("pdf, csv or png."),
+    const QCommandLineOption formatOption(QStringLiteral("format"), Tr::tr("pdf, csv or png."),
                                           QStringLiteral("format"));
     const QCommandLineOption chartOption(
         QStringLiteral("chart"),
-        tr("One chart (%1) or all (default).")
+        Tr::tr("One chart (%1) or all (default).")
             .arg(DashboardTables::chartIds().join(QStringLiteral(", "))),
         QStringLiteral("name"), QStringLiteral("all"));
     const QCommandLineOption rangeOption(QStringLiteral("range"),
-                                         tr("7d, 30d, 90d, 1y or all (default 90d)."),
+                                         Tr::tr("7d, 30d, 90d, 1y or all (default 90d)."),
                                          QStringLiteral("range"), QStringLiteral("90d"));
-    const QCommandLineOption sinceOption(
-        QStringLiteral("since"), tr("From this day (instead of --range)."), QStringLiteral("date"));
-    const QCommandLineOption untilOption(QStringLiteral("until"), tr("Up to this day."),
+    const QCommandLineOption sinceOption(QStringLiteral("since"),
+                                         Tr::tr("From this day (instead of --range)."),
+                                         QStringLiteral("date"));
+    const QCommandLineOption untilOption(QStringLiteral("until"), Tr::tr("Up to this day."),
                                          QStringLiteral("date"));
     const QCommandLineOption repoOption(QStringLiteral("repo"),
-                                        tr("Only this repository (owner/name); repeatable."),
+                                        Tr::tr("Only this repository (owner/name); repeatable."),
                                         QStringLiteral("owner/name"));
-    const QCommandLineOption zoneOption(QStringLiteral("tz"), tr("local (default) or author."),
+    const QCommandLineOption zoneOption(QStringLiteral("tz"), Tr::tr("local (default) or author."),
                                         QStringLiteral("zone"), QStringLiteral("local"));
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
-        tr("The file to write; a folder for --chart all with csv or png."), QStringLiteral("path"));
-    const QCommandLineOption pageOption(QStringLiteral("page-size"), tr("a4 (default) or letter."),
-                                        QStringLiteral("size"), QStringLiteral("a4"));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"), tr("PNG scale (default 2)."),
+        Tr::tr("The file to write; a folder for --chart all with csv or png."),
+        QStringLiteral("path"));
+    const QCommandLineOption pageOption(QStringLiteral("page-size"),
+                                        Tr::tr("a4 (default) or letter."), QStringLiteral("size"),
+                                        QStringLiteral("a4"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), Tr::tr("PNG scale (default 2)."),
                                          QStringLiteral("factor"), QStringLiteral("2"));
     const QCommandLineOption bomOption(QStringLiteral("bom"),
-                                       tr("Start CSV files with a byte order mark (Excel)."));
+                                       Tr::tr("Start CSV files with a byte order mark (Excel)."));
     const QCommandLineOption authorOption(QStringLiteral("author"),
-                                          tr("Only this person's work; repeatable."),
+                                          Tr::tr("Only this person's work; repeatable."),
                                           QStringLiteral("login"));
     parser.addOptions({formatOption, chartOption, rangeOption, sinceOption, untilOption, repoOption,
                        authorOption, zoneOption, outputOption, pageOption, scaleOption, bomOption});
     int exitCode = Cli::Ok;
     if (!context.parse(parser,
-                       tr("Usage: devpulse export --format pdf|csv|png [--chart NAME|all] "
-                          "[--range 90d | --since D --until D] [--repo owner/name]... -o PATH"),
+                       Tr::tr("Usage: devpulse export --format pdf|csv|png [--chart NAME|all] "
+                              "[--range 90d | --since D --until D] [--repo owner/name]... -o PATH"),
                        &exitCode))
         return exitCode;
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("pdf") && format != QLatin1String("csv")
         && format != QLatin1String("png"))
-        return context.usageError(tr("--format takes pdf, csv or png."));
+        return context.usageError(Tr::tr("--format takes pdf, csv or png."));
     const QString chart = parser.value(chartOption);
     if (chart != QLatin1String("all") && !DashboardTables::chartIds().contains(chart))
         return context.usageError(
-            tr("Unknown chart “%1”. Charts: %2.")
+            Tr::tr("Unknown chart “%1”. Charts: %2.")
                 .arg(chart, DashboardTables::chartIds().join(QStringLiteral(", "))));
     const QString output = parser.value(outputOption);
     if (output.isEmpty())
-        return context.usageError(tr("Where to? Add -o PATH."));
+        return context.usageError(Tr::tr("Where to? Add -o PATH."));
     const QString pageSize = parser.value(pageOption);
     if (pageSize != QLatin1String("a4") && pageSize != QLatin1String("letter"))
-        return context.usageError(tr("--page-size takes a4 or letter."));
+        return context.usageError(Tr::tr("--page-size takes a4 or letter."));
     bool scaleOk = false;
     const double scale = parser.value(scaleOption).toDouble(&scaleOk);
     if (!scaleOk || scale < 0.5 || scale > 8)
-        return context.usageError(tr("--scale takes a number from 0.5 to 8."));
+        return context.usageError(Tr::tr("--scale takes a number from 0.5 to 8."));
 
     MetricsFilter filter;
     const QHash<QString, int> ranges{{QStringLiteral("7d"), 7},
@@ -96,10 +99,10 @@ int exportDashboard(CliContext &context)
         filter.to = QDate::fromString(parser.value(untilOption), Qt::ISODate);
         if ((parser.isSet(sinceOption) && !filter.from.isValid())
             || (parser.isSet(untilOption) && !filter.to.isValid()))
-            return context.usageError(tr("--since and --until want dates like 2026-11-25."));
+            return context.usageError(Tr::tr("--since and --until want dates like 2026-11-25."));
     } else {
         if (!ranges.contains(parser.value(rangeOption)))
-            return context.usageError(tr("--range takes 7d, 30d, 90d, 1y or all."));
+            return context.usageError(Tr::tr("--range takes 7d, 30d, 90d, 1y or all."));
         const int days = ranges.value(parser.value(rangeOption));
         if (days > 0) {
             filter.to = QDate::currentDate();
@@ -108,7 +111,7 @@ int exportDashboard(CliContext &context)
     }
     if (parser.value(zoneOption) != QLatin1String("local")
         && parser.value(zoneOption) != QLatin1String("author"))
-        return context.usageError(tr("--tz takes local or author."));
+        return context.usageError(Tr::tr("--tz takes local or author."));
     filter.timeZone = parser.value(zoneOption) == QLatin1String("author")
                           ? TimeZoneMode::AuthorOffset
                           : TimeZoneMode::Local;
@@ -127,12 +130,13 @@ int exportDashboard(CliContext &context)
         const auto found = std::find_if(repos.value().cbegin(), repos.value().cend(),
                                         [&name](const auto &repo) { return repo.second == name; });
         if (found == repos.value().cend())
-            return context.usageError(tr("No repository “%1” in the cache.").arg(name));
+            return context.usageError(Tr::tr("No repository “%1” in the cache.").arg(name));
         filter.repoIds << found->first;
     }
     if (counts.value().isEmpty())
-        return context.fail(Error{tr("The cache is empty: sync an account first (devpulse sync)."),
-                                  QStringLiteral("empty cache")});
+        return context.fail(
+            Error{Tr::tr("The cache is empty: sync an account first (devpulse sync)."),
+                  QStringLiteral("empty cache")});
 
     // The dashboard itself, laid out offscreen at a report-friendly size.
     MetricsRunner runner(context.cacheFilePath());
@@ -152,7 +156,7 @@ int exportDashboard(CliContext &context)
                          }
                      });
     QTimer::singleShot(MetricsTimeoutMs, &loop, [&] {
-        metricsError = tr("Computing the charts took too long.");
+        metricsError = Tr::tr("Computing the charts took too long.");
         loop.quit();
     });
     page.setCounts(counts.value());
@@ -178,12 +182,12 @@ int exportDashboard(CliContext &context)
             pageSize == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
         if (!pages)
             return context.fail(pages.error());
-        context.out() << tr("Wrote %1 (%2 pages).").arg(output).arg(pages.value()) << "\n";
+        context.out() << Tr::tr("Wrote %1 (%2 pages).").arg(output).arg(pages.value()) << "\n";
         return Cli::Ok;
     }
     const bool intoFolder = charts.size() > 1 || QFileInfo(output).isDir();
     if (intoFolder && !QDir().mkpath(output))
-        return context.fail(Error{tr("Cannot create the folder %1.").arg(output), QString()});
+        return context.fail(Error{Tr::tr("Cannot create the folder %1.").arg(output), QString()});
     const QList<ChartTable> tables = page.tables();
     for (const QString &id : charts) {
         const QString path
@@ -198,7 +202,7 @@ int exportDashboard(CliContext &context)
             continue; // numbers only (merge-delay-weekly): nothing to draw
         if (!written)
             return context.fail(written.error());
-        context.out() << tr("Wrote %1.").arg(path) << "\n";
+        context.out() << Tr::tr("Wrote %1.").arg(path) << "\n";
     }
     return Cli::Ok;
 }

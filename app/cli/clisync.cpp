@@ -12,10 +12,10 @@
 
 namespace CliCommands {
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 } // namespace
 
 int sync(CliContext &context)
@@ -23,18 +23,18 @@ int sync(CliContext &context)
     QCommandLineParser parser;
     const QCommandLineOption accountOption(
         QStringLiteral("account"),
-        tr("Sync only this account (id, login or provider:login); repeatable."),
+        Tr::tr("Sync only this account (id, login or provider:login); repeatable."),
         QStringLiteral("account"));
     const QCommandLineOption fullOption(QStringLiteral("full"),
-                                        tr("Read everything again instead of what is new."));
+                                        Tr::tr("Read everything again instead of what is new."));
     const QCommandLineOption repoOption(QStringLiteral("repo"),
-                                        tr("Only this repository (owner/name); repeatable."),
+                                        Tr::tr("Only this repository (owner/name); repeatable."),
                                         QStringLiteral("owner/name"));
     parser.addOptions({accountOption, repoOption, fullOption});
     int exitCode = Cli::Ok;
-    if (!context.parse(parser,
-                       tr("Usage: devpulse sync [--account A]... [--repo owner/name]... [--full]"),
-                       &exitCode)
+    if (!context.parse(
+            parser, Tr::tr("Usage: devpulse sync [--account A]... [--repo owner/name]... [--full]"),
+            &exitCode)
         || !context.openCache(&exitCode))
         return exitCode;
 
@@ -60,7 +60,7 @@ int sync(CliContext &context)
         }
     }
     if (targets.isEmpty()) {
-        context.err() << tr("Nothing to sync: no connected account. See: devpulse auth status")
+        context.err() << Tr::tr("Nothing to sync: no connected account. See: devpulse auth status")
                       << "\n";
         return Cli::AuthNeeded;
     }
@@ -89,16 +89,16 @@ int sync(CliContext &context)
                              return; // progress is for people; logs get the summary
                          QString text
                              = progress.rateLimitedUntil.isValid()
-                                   ? tr("rate-limited until %1")
+                                   ? Tr::tr("rate-limited until %1")
                                          .arg(progress.rateLimitedUntil.toLocalTime().toString(
                                              QStringLiteral("HH:mm")))
                                : !progress.phase.isEmpty() ? progress.phase
                                : progress.reposTotal > 0
-                                   ? tr("repository %1 of %2 (%3)")
+                                   ? Tr::tr("repository %1 of %2 (%3)")
                                          .arg(qMin(progress.reposDone + 1, progress.reposTotal))
                                          .arg(progress.reposTotal)
                                          .arg(progress.currentRepo)
-                                   : tr("starting");
+                                   : Tr::tr("starting");
                          context.err() << "\r\x1b[K" << names.value(accountId) << ": " << text;
                          context.err().flush();
                      });
@@ -119,19 +119,19 @@ int sync(CliContext &context)
             QStringList items;
             for (auto it = run.itemsByKind.cbegin(); it != run.itemsByKind.cend(); ++it)
                 items << QStringLiteral("%1 %2").arg(locale.toString(it.value()), it.key());
-            const QString counts
-                = tr("%1; %2 requests, %3 not modified, %4 waits (%5 s)")
-                      .arg(items.isEmpty() ? tr("nothing new") : items.join(QStringLiteral(", ")))
-                      .arg(run.requests)
-                      .arg(run.notModified)
-                      .arg(run.waits)
-                      .arg(run.waitSeconds);
+            const QString counts = Tr::tr("%1; %2 requests, %3 not modified, %4 waits (%5 s)")
+                                       .arg(items.isEmpty() ? Tr::tr("nothing new")
+                                                            : items.join(QStringLiteral(", ")))
+                                       .arg(run.requests)
+                                       .arg(run.notModified)
+                                       .arg(run.waits)
+                                       .arg(run.waitSeconds);
             if (run.status == SyncRunStatus::Succeeded) {
                 context.out() << names.value(accountId) << ": " << counts << "\n";
             } else {
                 context.out().flush();
-                context.err() << names.value(accountId) << ": " << tr("failed: %1").arg(run.error)
-                              << " (" << counts << ")\n";
+                context.err() << names.value(accountId) << ": "
+                              << Tr::tr("failed: %1").arg(run.error) << " (" << counts << ")\n";
                 failed = true;
                 rateLimited = rateLimited || run.errorKind == ErrorKind::RateLimited;
                 authNeeded = authNeeded || run.errorKind == ErrorKind::AuthenticationRequired;

@@ -6,10 +6,10 @@
 
 namespace TokenValidator {
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("TokenValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TokenValidator)
+};
 
 QString messageFrom(const QByteArray &body)
 {
@@ -32,18 +32,19 @@ Result<GitHubIdentity> parseUserResponse(const HttpResponse &response, const Git
     if (response.error)
         return *response.error;
     if (response.status == 401) {
-        return Error{tr("%1 rejected this token (%2). Check that you copied all of it and that it "
-                        "has not expired or been revoked.")
-                         .arg(host.displayName(), messageFrom(response.body)),
-                     QStringLiteral("GET /user: 401"), ErrorKind::AuthenticationRequired};
+        return Error{
+            Tr::tr("%1 rejected this token (%2). Check that you copied all of it and that it "
+                   "has not expired or been revoked.")
+                .arg(host.displayName(), messageFrom(response.body)),
+            QStringLiteral("GET /user: 401"), ErrorKind::AuthenticationRequired};
     }
     if (response.status == 403) {
-        return Error{tr("%1 refused access with this token: %2")
+        return Error{Tr::tr("%1 refused access with this token: %2")
                          .arg(host.displayName(), messageFrom(response.body)),
                      QStringLiteral("GET /user: 403"), ErrorKind::AuthenticationRequired};
     }
     if (response.status != 200) {
-        return Error{tr("%1 answered HTTP %2 while checking the token. Try again in a moment.")
+        return Error{Tr::tr("%1 answered HTTP %2 while checking the token. Try again in a moment.")
                          .arg(host.displayName())
                          .arg(response.status),
                      QStringLiteral("GET /user: %1").arg(response.status), ErrorKind::Network};
@@ -53,8 +54,8 @@ Result<GitHubIdentity> parseUserResponse(const HttpResponse &response, const Git
     const QString login = user.value(QLatin1String("login")).toString();
     if (parseError.error != QJsonParseError::NoError || login.isEmpty()) {
         return Error{
-            tr("%1 sent an answer DevPulse cannot read while checking the token. Try "
-               "again in a moment.")
+            Tr::tr("%1 sent an answer DevPulse cannot read while checking the token. Try "
+                   "again in a moment.")
                 .arg(host.displayName()),
             QStringLiteral("GET /user: unreadable body (%1)").arg(parseError.errorString())};
     }
@@ -78,7 +79,7 @@ void validate(HttpClient &http, const GitHubHost &host, const QString &token, QO
               std::function<void(const Result<GitHubIdentity> &)> done)
 {
     if (token.trimmed().isEmpty()) {
-        done(Error{tr("The token is empty. Paste the whole token from GitHub's settings."),
+        done(Error{Tr::tr("The token is empty. Paste the whole token from GitHub's settings."),
                    QStringLiteral("empty token"), ErrorKind::InvalidInput});
         return;
     }

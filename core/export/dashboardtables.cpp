@@ -6,15 +6,10 @@
 namespace DashboardTables {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("DashboardTables", text);
-}
-
-QString trn(const char *text, int count)
-{
-    return QCoreApplication::translate("DashboardTables", text, nullptr, count);
-}
+    Q_DECLARE_TR_FUNCTIONS(DashboardTables)
+};
 
 const QStringList Weekdays{QStringLiteral("Monday"),    QStringLiteral("Tuesday"),
                            QStringLiteral("Wednesday"), QStringLiteral("Thursday"),
@@ -23,7 +18,7 @@ const QStringList Weekdays{QStringLiteral("Monday"),    QStringLiteral("Tuesday"
 
 ChartTable punchCard(const PunchCard &card)
 {
-    ChartTable table{QStringLiteral("punchcard"), tr("When commits happen"), {}, {}, {}};
+    ChartTable table{QStringLiteral("punchcard"), Tr::tr("When commits happen"), {}, {}, {}};
     table.fields = {QStringLiteral("weekday"), QStringLiteral("hour"), QStringLiteral("commits")};
     int busiestDay = -1;
     int busiestHour = -1;
@@ -39,65 +34,68 @@ ChartTable punchCard(const PunchCard &card)
             }
         }
     }
-    table.summary = busiestDay < 0
-                        ? tr("No commits in this range.")
-                        : trn("%n commits; the busiest hour is %1 %2:00 (%3).", card.total)
-                              .arg(Weekdays.at(busiestDay))
-                              .arg(busiestHour, 2, 10, QLatin1Char('0'))
-                              .arg(card.counts[busiestDay][busiestHour]);
+    table.summary = busiestDay < 0 ? Tr::tr("No commits in this range.")
+                                   : Tr::tr("%n commits; the busiest hour is %1 %2:00 (%3).",
+                                            nullptr, card.total)
+                                         .arg(Weekdays.at(busiestDay))
+                                         .arg(busiestHour, 2, 10, QLatin1Char('0'))
+                                         .arg(card.counts[busiestDay][busiestHour]);
     return table;
 }
 
 ChartTable calendar(const CalendarDays &days)
 {
-    ChartTable table{QStringLiteral("calendar"), tr("Commits per day"), {}, {}, {}};
+    ChartTable table{QStringLiteral("calendar"), Tr::tr("Commits per day"), {}, {}, {}};
     table.fields = {QStringLiteral("day"), QStringLiteral("commits")};
     int total = 0;
     for (auto it = days.counts.cbegin(); it != days.counts.cend(); ++it) {
         table.rows << QVariantList{it.key(), it.value()};
         total += it.value();
     }
-    table.summary = trn("%n commits on %1 days.", total).arg(days.counts.size());
+    table.summary = Tr::tr("%n commits on %1 days.", nullptr, total).arg(days.counts.size());
     return table;
 }
 
 QList<ChartTable> mergeDelay(const MergeDelay &delay)
 {
-    ChartTable buckets{QStringLiteral("merge-delay"), tr("Time from opening to merge"), {}, {}, {}};
+    ChartTable buckets{
+        QStringLiteral("merge-delay"), Tr::tr("Time from opening to merge"), {}, {}, {}};
     buckets.fields = {QStringLiteral("bucket"), QStringLiteral("merged"), QStringLiteral("open")};
     for (qsizetype i = 0; i < delay.delays.size(); ++i)
         buckets.rows << QVariantList{delay.delays.at(i).label, delay.delays.at(i).count,
                                      delay.openAges.value(i).count};
-    buckets.summary = tr("%1 merged, %2 closed without merging, %3 open.")
+    buckets.summary = Tr::tr("%1 merged, %2 closed without merging, %3 open.")
                           .arg(delay.merged)
                           .arg(delay.closedUnmerged)
                           .arg(delay.open);
-    ChartTable weekly{QStringLiteral("merge-delay-weekly"), tr("Merge delay per week"), {}, {}, {}};
+    ChartTable weekly{
+        QStringLiteral("merge-delay-weekly"), Tr::tr("Merge delay per week"), {}, {}, {}};
     weekly.fields = {QStringLiteral("week"), QStringLiteral("merged"),
                      QStringLiteral("median_hours"), QStringLiteral("p90_hours")};
     for (const WeeklyMergeDelay &week : delay.weekly)
         weekly.rows << QVariantList{week.weekStart, week.merged, week.medianHours, week.p90Hours};
     if (!delay.weekly.isEmpty())
-        weekly.summary = tr("Latest week (%1): median %2 h, 90th percentile %3 h.")
+        weekly.summary = Tr::tr("Latest week (%1): median %2 h, 90th percentile %3 h.")
                              .arg(delay.weekly.constLast().weekStart.toString(Qt::ISODate))
                              .arg(delay.weekly.constLast().medianHours, 0, 'f', 1)
                              .arg(delay.weekly.constLast().p90Hours, 0, 'f', 1);
     else
-        weekly.summary = tr("No merged pull requests in this range.");
+        weekly.summary = Tr::tr("No merged pull requests in this range.");
     return {buckets, weekly};
 }
 
 ChartTable codeFrequency(const QList<WeeklyLines> &weeks, const LinesPerPullRequest &lines)
 {
-    ChartTable table{QStringLiteral("lines"), tr("Lines added and removed per week"), {}, {}, {}};
+    ChartTable table{
+        QStringLiteral("lines"), Tr::tr("Lines added and removed per week"), {}, {}, {}};
     table.fields
         = {QStringLiteral("week"), QStringLiteral("additions"), QStringLiteral("deletions")};
     for (const WeeklyLines &week : weeks)
         table.rows << QVariantList{week.weekStart, week.additions, week.deletions};
     table.summary = lines.pullRequests == 0
-                        ? tr("No merged pull request with line counts in this range.")
-                        : tr("Per merged pull request (%1): on average +%2 / -%3 lines, median "
-                             "+%4 / -%5.")
+                        ? Tr::tr("No merged pull request with line counts in this range.")
+                        : Tr::tr("Per merged pull request (%1): on average +%2 / -%3 lines, median "
+                                 "+%4 / -%5.")
                               .arg(lines.pullRequests)
                               .arg(lines.averageAdditions, 0, 'f', 0)
                               .arg(lines.averageDeletions, 0, 'f', 0)
@@ -108,7 +106,7 @@ ChartTable codeFrequency(const QList<WeeklyLines> &weeks, const LinesPerPullRequ
 
 ChartTable contributors(const QList<Contributor> &people)
 {
-    ChartTable table{QStringLiteral("contributors"), tr("Contributors"), {}, {}, {}};
+    ChartTable table{QStringLiteral("contributors"), Tr::tr("Contributors"), {}, {}, {}};
     table.fields = {QStringLiteral("name"),         QStringLiteral("commits"),
                     QStringLiteral("additions"),    QStringLiteral("deletions"),
                     QStringLiteral("pulls_opened"), QStringLiteral("pulls_merged")};
@@ -119,16 +117,17 @@ ChartTable contributors(const QList<Contributor> &people)
                                    person.deletions,
                                    person.pullRequestsOpened,
                                    person.pullRequestsMerged};
-    table.summary
-        = people.isEmpty()
-              ? tr("Nobody committed in this range.")
-              : tr("Most commits: %1 (%2).").arg(people.first().name).arg(people.first().commits);
+    table.summary = people.isEmpty() ? Tr::tr("Nobody committed in this range.")
+                                     : Tr::tr("Most commits: %1 (%2).")
+                                           .arg(people.first().name)
+                                           .arg(people.first().commits);
     return table;
 }
 
 ChartTable contributionsOverTime(const ContributionSeries &series)
 {
-    ChartTable table{QStringLiteral("contributions"), tr("Contributions over time"), {}, {}, {}};
+    ChartTable table{
+        QStringLiteral("contributions"), Tr::tr("Contributions over time"), {}, {}, {}};
     table.fields = {QStringLiteral("period"), QStringLiteral("name"), QStringLiteral("count")};
     for (qsizetype p = 0; p < series.periods.size(); ++p) {
         for (qsizetype n = 0; n < series.names.size(); ++n) {
@@ -137,28 +136,28 @@ ChartTable contributionsOverTime(const ContributionSeries &series)
                                            series.counts.at(n).at(p)};
         }
     }
-    table.summary = trn("%n periods.", int(series.periods.size()));
+    table.summary = Tr::tr("%n periods.", nullptr, int(series.periods.size()));
     return table;
 }
 
 ChartTable refTrends(const RefTrends &trends)
 {
-    ChartTable table{QStringLiteral("refs"), tr("Branches and tags per month"), {}, {}, {}};
+    ChartTable table{QStringLiteral("refs"), Tr::tr("Branches and tags per month"), {}, {}, {}};
     table.fields = {QStringLiteral("month"), QStringLiteral("branches_created"),
                     QStringLiteral("branches_deleted"), QStringLiteral("tags")};
     for (const MonthlyRefs &month : trends.months)
         table.rows << QVariantList{month.month, month.branchesCreated, month.branchesDeleted,
                                    month.tags};
-    table.summary = trends.tagCount > 1
-                        ? trn("%n tags; a new tag every %1 days (median).", trends.tagCount)
-                              .arg(trends.medianDaysBetweenTags, 0, 'f', 1)
-                        : trn("%n tags.", trends.tagCount);
+    table.summary = trends.tagCount > 1 ? Tr::tr("%n tags; a new tag every %1 days (median).",
+                                                 nullptr, trends.tagCount)
+                                              .arg(trends.medianDaysBetweenTags, 0, 'f', 1)
+                                        : Tr::tr("%n tags.", nullptr, trends.tagCount);
     return table;
 }
 
 ChartTable activity(const ActivitySeries &series)
 {
-    ChartTable table{QStringLiteral("activity"), tr("Activity by service"), {}, {}, {}};
+    ChartTable table{QStringLiteral("activity"), Tr::tr("Activity by service"), {}, {}, {}};
     table.fields = {series.weekly ? QStringLiteral("week") : QStringLiteral("day"),
                     QStringLiteral("service"), QStringLiteral("minutes")};
     for (qsizetype p = 0; p < series.periods.size(); ++p) {
@@ -168,9 +167,10 @@ ChartTable activity(const ActivitySeries &series)
                                            series.minutes.at(s).at(p)};
         }
     }
-    table.summary = series.services.isEmpty()
-                        ? tr("No provider activity in this range.")
-                        : tr("%1 hours of activity.").arg(series.totalMinutes / 60.0, 0, 'f', 1);
+    table.summary
+        = series.services.isEmpty()
+              ? Tr::tr("No provider activity in this range.")
+              : Tr::tr("%1 hours of activity.").arg(series.totalMinutes / 60.0, 0, 'f', 1);
     return table;
 }
 
@@ -209,19 +209,21 @@ QString describeFilter(const MetricsFilter &filter, int repositoryCount)
 {
     QString range;
     if (filter.from.isValid() && filter.to.isValid())
-        range = tr("%1 to %2")
+        range = Tr::tr("%1 to %2")
                     .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate));
     else if (filter.from.isValid())
-        range = tr("since %1").arg(filter.from.toString(Qt::ISODate));
+        range = Tr::tr("since %1").arg(filter.from.toString(Qt::ISODate));
     else if (filter.to.isValid())
-        range = tr("until %1").arg(filter.to.toString(Qt::ISODate));
+        range = Tr::tr("until %1").arg(filter.to.toString(Qt::ISODate));
     else
-        range = tr("all time");
-    const QString repos = filter.repoIds.isEmpty()
-                              ? tr("all %1 repositories").arg(repositoryCount)
-                              : trn("%n selected repositories", int(filter.repoIds.size()));
-    const QString zone = filter.timeZone == TimeZoneMode::Local ? tr("hours in local time")
-                                                                : tr("hours in each author's time");
+        range = Tr::tr("all time");
+    const QString repos
+        = filter.repoIds.isEmpty()
+              ? Tr::tr("all %1 repositories").arg(repositoryCount)
+              : Tr::tr("%n selected repositories", nullptr, int(filter.repoIds.size()));
+    const QString zone = filter.timeZone == TimeZoneMode::Local
+                             ? Tr::tr("hours in local time")
+                             : Tr::tr("hours in each author's time");
     return QStringLiteral("%1 · %2 · %3").arg(range, repos, zone);
 }
 

@@ -13,11 +13,15 @@ using namespace BoundQuery;
 namespace MergeDelayMetric {
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(MergeDelay)
+};
+
 QList<DurationBucket> emptyBuckets()
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("MergeDelay", text); };
-    return {{tr("<1h"), 0},  {tr("1–4h"), 0}, {tr("4–24h"), 0},
-            {tr("1–3d"), 0}, {tr("3–7d"), 0}, {tr(">7d"), 0}};
+    return {{Tr::tr("<1h"), 0},  {Tr::tr("1–4h"), 0}, {Tr::tr("4–24h"), 0},
+            {Tr::tr("1–3d"), 0}, {Tr::tr("3–7d"), 0}, {Tr::tr(">7d"), 0}};
 }
 
 QDate dayIn(const QDateTime &utc, TimeZoneMode mode)

@@ -16,10 +16,10 @@
 namespace {
 constexpr int CancelCheckIntervalMs = 50;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("BlockingApiClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BlockingApiClient)
+};
 } // namespace
 
 BlockingApiClient::BlockingApiClient(HttpClient *http, QString serviceName, const Clock &clock,
@@ -32,7 +32,7 @@ BlockingApiClient::BlockingApiClient(HttpClient *http, QString serviceName, cons
 
 Error BlockingApiClient::cancelledError() const
 {
-    return Error{tr("Sync cancelled."), QStringLiteral("cancelled"), ErrorKind::Cancelled};
+    return Error{Tr::tr("Sync cancelled."), QStringLiteral("cancelled"), ErrorKind::Cancelled};
 }
 
 bool BlockingApiClient::sleep(std::chrono::milliseconds duration)
@@ -92,8 +92,8 @@ Result<HttpResponse> BlockingApiClient::exchange(const QByteArray &verb,
         case RateLimitPolicy::Action::Fail: return decision.error;
         case RateLimitPolicy::Action::WaitForRateLimit:
             if (decision.wait > m_maxRateLimitWait) {
-                return Error{tr("%1's rate limit for this account is used up until %2. "
-                                "DevPulse will sync again after that.")
+                return Error{Tr::tr("%1's rate limit for this account is used up until %2. "
+                                    "DevPulse will sync again after that.")
                                  .arg(m_serviceName, decision.until.toLocalTime().toString(
                                                          QStringLiteral("HH:mm"))),
                              QStringLiteral("rate limited until %1")
@@ -126,8 +126,8 @@ Result<QJsonDocument> BlockingApiClient::parseJson(const HttpResponse &response,
 {
     if (response.status < 200 || response.status >= 300) {
         return Error{
-            tr("%1 answered HTTP %2 when DevPulse asked for %3. Try again later; if it "
-               "keeps happening, reconnect the account.")
+            Tr::tr("%1 answered HTTP %2 when DevPulse asked for %3. Try again later; if it "
+                   "keeps happening, reconnect the account.")
                 .arg(m_serviceName)
                 .arg(response.status)
                 .arg(what),
@@ -137,12 +137,13 @@ Result<QJsonDocument> BlockingApiClient::parseJson(const HttpResponse &response,
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(response.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error{tr("%1 sent an answer DevPulse cannot read (%2). The sync stopped here and "
-                        "will continue from this point next time.")
-                         .arg(m_serviceName, what),
-                     QStringLiteral("malformed JSON from %1: %2")
-                         .arg(response.url.path(), parseError.errorString()),
-                     ErrorKind::Network};
+        return Error{
+            Tr::tr("%1 sent an answer DevPulse cannot read (%2). The sync stopped here and "
+                   "will continue from this point next time.")
+                .arg(m_serviceName, what),
+            QStringLiteral("malformed JSON from %1: %2")
+                .arg(response.url.path(), parseError.errorString()),
+            ErrorKind::Network};
     }
     return json;
 }

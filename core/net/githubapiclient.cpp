@@ -7,10 +7,10 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("GitHubApiClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GitHubApiClient)
+};
 } // namespace
 
 GitHubApiClient::GitHubApiClient(HttpClient *http, const GitHubHost &host, const QString &token,
@@ -88,8 +88,8 @@ Result<ApiPage> GitHubApiClient::get(const QString &pathOrUrl)
         QJsonParseError parseError;
         page.json = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            return Error{tr("GitHub sent an answer DevPulse cannot read (%1). The sync stopped "
-                            "here and will continue from this point next time.")
+            return Error{Tr::tr("GitHub sent an answer DevPulse cannot read (%1). The sync stopped "
+                                "here and will continue from this point next time.")
                              .arg(url.path()),
                          QStringLiteral("malformed JSON from %1: %2")
                              .arg(url.path(), parseError.errorString()),
@@ -116,8 +116,8 @@ Result<QJsonObject> GitHubApiClient::graphql(const QString &query, const QJsonOb
     QJsonParseError parseError;
     const QJsonObject answer = QJsonDocument::fromJson(response.body, &parseError).object();
     if (response.status != 200 || parseError.error != QJsonParseError::NoError) {
-        return Error{tr("GitHub's GraphQL API answered HTTP %1. The sync stopped here and will "
-                        "continue from this point next time.")
+        return Error{Tr::tr("GitHub's GraphQL API answered HTTP %1. The sync stopped here and will "
+                            "continue from this point next time.")
                          .arg(response.status),
                      QStringLiteral("graphql: HTTP %1, %2")
                          .arg(response.status)
@@ -128,7 +128,7 @@ Result<QJsonObject> GitHubApiClient::graphql(const QString &query, const QJsonOb
     if (!errors.isEmpty()) {
         const QJsonObject first = errors.first().toObject();
         const QString type = first.value(QLatin1String("type")).toString();
-        return Error{tr("GitHub could not answer a query: %1")
+        return Error{Tr::tr("GitHub could not answer a query: %1")
                          .arg(first.value(QLatin1String("message")).toString()),
                      QStringLiteral("graphql error %1").arg(type),
                      type == QLatin1String("NOT_FOUND") ? ErrorKind::InvalidInput

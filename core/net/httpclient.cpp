@@ -9,36 +9,43 @@
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpClient)
+};
+
 Error networkError(QNetworkReply *reply)
 {
     const QString host = reply->url().host();
     const QString detail = QStringLiteral("%1 %2: %3")
                                .arg(reply->url().toDisplayString(QUrl::RemoveQuery),
                                     QString::number(int(reply->error())), reply->errorString());
-    auto tr = [](const char *text) { return QCoreApplication::translate("HttpClient", text); };
     switch (reply->error()) {
     case QNetworkReply::SslHandshakeFailedError:
-        return Error{tr("The secure connection to %1 could not be verified (certificate problem). "
-                        "DevPulse never connects over an unverified connection; check the date "
-                        "and time of this computer and any proxy that intercepts HTTPS.")
-                         .arg(host),
-                     detail, ErrorKind::Network};
+        return Error{
+            Tr::tr("The secure connection to %1 could not be verified (certificate problem). "
+                   "DevPulse never connects over an unverified connection; check the date "
+                   "and time of this computer and any proxy that intercepts HTTPS.")
+                .arg(host),
+            detail, ErrorKind::Network};
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        return Error{tr("%1 did not answer in time. Check your internet connection and try again.")
-                         .arg(host),
-                     detail, ErrorKind::Network};
+        return Error{
+            Tr::tr("%1 did not answer in time. Check your internet connection and try again.")
+                .arg(host),
+            detail, ErrorKind::Network};
     case QNetworkReply::HostNotFoundError:
         return Error{
-            tr("%1 could not be found. Check the address and your internet connection.").arg(host),
+            Tr::tr("%1 could not be found. Check the address and your internet connection.")
+                .arg(host),
             detail, ErrorKind::Network};
     case QNetworkReply::ConnectionRefusedError:
         return Error{
-            tr("%1 refused the connection. Check the address, or try again later.").arg(host),
+            Tr::tr("%1 refused the connection. Check the address, or try again later.").arg(host),
             detail, ErrorKind::Network};
     default:
-        return Error{tr("The connection to %1 failed: %2").arg(host, reply->errorString()), detail,
-                     ErrorKind::Network};
+        return Error{Tr::tr("The connection to %1 failed: %2").arg(host, reply->errorString()),
+                     detail, ErrorKind::Network};
     }
 }
 

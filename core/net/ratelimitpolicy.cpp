@@ -9,10 +9,10 @@ namespace {
 
 using namespace std::chrono;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("RateLimitPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RateLimitPolicy)
+};
 
 milliseconds backoff(milliseconds base, int attempt, double jitter)
 {
@@ -42,8 +42,8 @@ Decision decide(const HttpResponse &response, int attempt, const QDateTime &now,
         if (lastAttempt) {
             Error error = response.error
                               ? *response.error
-                              : Error{tr("%1 answered with a server error (HTTP %2) %3 times. "
-                                         "Try again later.")
+                              : Error{Tr::tr("%1 answered with a server error (HTTP %2) %3 times. "
+                                             "Try again later.")
                                           .arg(serviceName)
                                           .arg(response.status)
                                           .arg(MaxAttempts),
@@ -59,22 +59,22 @@ Decision decide(const HttpResponse &response, int attempt, const QDateTime &now,
         return {Action::Fail,
                 {},
                 {},
-                Error{tr("%1 no longer accepts this account's credentials (%2). Reconnect the "
-                         "account on the Connections page.")
+                Error{Tr::tr("%1 no longer accepts this account's credentials (%2). Reconnect the "
+                             "account on the Connections page.")
                           .arg(serviceName, messageOf(response)),
                       QStringLiteral("HTTP 401"), ErrorKind::AuthenticationRequired}};
     }
     if (response.status == 403 || response.status == 429) {
         if (attempt >= 2 * MaxAttempts) {
-            return {
-                Action::Fail,
-                {},
-                {},
-                Error{tr("%1 kept asking DevPulse to slow down. Try again later.").arg(serviceName),
-                      QStringLiteral("HTTP %1 after %2 attempts")
-                          .arg(response.status)
-                          .arg(attempt + 1),
-                      ErrorKind::RateLimited}};
+            return {Action::Fail,
+                    {},
+                    {},
+                    Error{Tr::tr("%1 kept asking DevPulse to slow down. Try again later.")
+                              .arg(serviceName),
+                          QStringLiteral("HTTP %1 after %2 attempts")
+                              .arg(response.status)
+                              .arg(attempt + 1),
+                          ErrorKind::RateLimited}};
         }
         bool ok = false;
         // Repeated headers arrive joined ("60, 30"): the first value counts.

@@ -6,10 +6,10 @@
 
 namespace ActivitySync {
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ActivitySync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ActivitySync)
+};
 } // namespace
 
 QString apiRoot(const AccountRecord &account, const QString &fallback)
@@ -51,8 +51,8 @@ Result<QJsonDocument> getJson(BlockingApiClient &client, const QUrl &url,
 
 Error unexpectedShape(const QString &serviceName, const QString &what)
 {
-    return Error{tr("%1 answered in a form DevPulse does not know (%2). The service may have "
-                    "changed; look for a DevPulse update.")
+    return Error{Tr::tr("%1 answered in a form DevPulse does not know (%2). The service may have "
+                        "changed; look for a DevPulse update.")
                      .arg(serviceName, what),
                  QStringLiteral("unexpected JSON shape: %1").arg(what), ErrorKind::Network};
 }

@@ -8,10 +8,10 @@
 namespace CacheQuery {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CacheQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CacheQuery)
+};
 
 enum class FieldType { Text, Integer, Flag, Time, Day };
 
@@ -126,7 +126,7 @@ const Field *findField(const Collection &collection, const QString &name)
 
 Error unknownField(const Collection &collection, const QString &name)
 {
-    return Error{tr("“%1” is not a field of %2. Fields: %3.")
+    return Error{Tr::tr("“%1” is not a field of %2. Fields: %3.")
                      .arg(name, QLatin1String(collection.name),
                           fields(QLatin1String(collection.name)).join(QStringLiteral(", "))),
                  QStringLiteral("unknown field"), ErrorKind::InvalidInput};
@@ -161,7 +161,7 @@ Result<QVariant> valueFor(const Field &field, const QString &text)
             return QVariant(text);
         break;
     }
-    return Error{tr("“%1” is not a valid value for %2.").arg(text, QLatin1String(field.name)),
+    return Error{Tr::tr("“%1” is not a valid value for %2.").arg(text, QLatin1String(field.name)),
                  QStringLiteral("bad filter value"), ErrorKind::InvalidInput};
 }
 
@@ -204,12 +204,12 @@ Result<QueryResult> run(QSqlDatabase &db, const QueryRequest &request)
 {
     const Collection *collection = findCollection(request.collection);
     if (!collection) {
-        return Error{tr("“%1” is not a collection. Collections: %2.")
+        return Error{Tr::tr("“%1” is not a collection. Collections: %2.")
                          .arg(request.collection, collections().join(QStringLiteral(", "))),
                      QStringLiteral("unknown collection"), ErrorKind::InvalidInput};
     }
     if (request.limit < 1 || request.limit > 10000 || request.page < 1) {
-        return Error{tr("--limit must be between 1 and 10000 and --page at least 1."),
+        return Error{Tr::tr("--limit must be between 1 and 10000 and --page at least 1."),
                      QStringLiteral("bad page"), ErrorKind::InvalidInput};
     }
     QStringList conditions{QStringLiteral("1 = 1")};

@@ -12,18 +12,18 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
 
 // QtKeychain reports most Secret Service trouble as OtherError; the text tells which it is.
 Error keychainError(QKeychain::Error code, const QString &text)
 {
     const QString detail = QStringLiteral("QtKeychain error %1: %2").arg(int(code)).arg(text);
     if (code == QKeychain::AccessDenied) {
-        return Error{tr("Your keychain is locked or refused access. Unlock it (for example by "
-                        "logging in again, or in \"Passwords and Keys\") and try again."),
+        return Error{Tr::tr("Your keychain is locked or refused access. Unlock it (for example by "
+                            "logging in again, or in \"Passwords and Keys\") and try again."),
                      detail};
     }
     if (code == QKeychain::NoBackendAvailable
@@ -32,13 +32,13 @@ Error keychainError(QKeychain::Error code, const QString &text)
         || text.contains(QLatin1String("collection"))
         || text.contains(QLatin1String("Could not connect"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("autolaunch"), Qt::CaseInsensitive)) {
-        return Error{tr("No keychain is available to keep your tokens safe. DevPulse stores "
-                        "tokens only in the system keychain: install and start one (on Debian "
-                        "and Ubuntu: apt install gnome-keyring, then log in again; on KDE: "
-                        "KWallet) and try again."),
+        return Error{Tr::tr("No keychain is available to keep your tokens safe. DevPulse stores "
+                            "tokens only in the system keychain: install and start one (on Debian "
+                            "and Ubuntu: apt install gnome-keyring, then log in again; on KDE: "
+                            "KWallet) and try again."),
                      detail};
     }
-    return Error{tr("The system keychain reported an error: %1").arg(text), detail};
+    return Error{Tr::tr("The system keychain reported an error: %1").arg(text), detail};
 }
 
 // Runs one QtKeychain job with a timeout; `finish` is called exactly once.
@@ -67,9 +67,10 @@ void runJob(Job *job, QObject *owner, std::chrono::milliseconds timeout, Finish 
 
 Error timeoutError()
 {
-    return Error{tr("The system keychain did not answer. It may be waiting for you to unlock it "
-                    "in another window; unlock it and try again."),
-                 QStringLiteral("keychain timeout")};
+    return Error{
+        Tr::tr("The system keychain did not answer. It may be waiting for you to unlock it "
+               "in another window; unlock it and try again."),
+        QStringLiteral("keychain timeout")};
 }
 
 } // namespace
@@ -111,8 +112,8 @@ void SecretStore::read(const SecretKey &key, ReadCallback done)
         if (!finished) {
             done(timeoutError());
         } else if (finished->error() == QKeychain::EntryNotFound) {
-            done(Error{tr("The token for this account is no longer in your keychain. Reconnect "
-                          "the account to sign in again."),
+            done(Error{Tr::tr("The token for this account is no longer in your keychain. Reconnect "
+                              "the account to sign in again."),
                        QStringLiteral("keychain entry not found"),
                        ErrorKind::AuthenticationRequired});
         } else if (finished->error() != QKeychain::NoError) {

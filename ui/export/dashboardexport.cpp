@@ -21,16 +21,17 @@
 namespace DashboardExport {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("DashboardExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DashboardExport)
+};
 
 Error writeError(const QString &path, const QString &reason)
 {
-    return Error{tr("DevPulse could not write “%1”: %2. Choose another folder or free some space.")
-                     .arg(QFileInfo(path).fileName(), reason),
-                 QStringLiteral("write %1: %2").arg(path, reason)};
+    return Error{
+        Tr::tr("DevPulse could not write “%1”: %2. Choose another folder or free some space.")
+            .arg(QFileInfo(path).fileName(), reason),
+        QStringLiteral("write %1: %2").arg(path, reason)};
 }
 
 /// Draws the report page by page; knows where it is on the current page.
@@ -146,7 +147,7 @@ private:
         m_painter.setFont(font);
         m_painter.setPen(Qt::darkGray);
         m_painter.drawText(QRectF(0, m_height - m_margin * 0.75, m_width, 12), Qt::AlignHCenter,
-                           tr("DevPulse report · page %1").arg(m_page));
+                           Tr::tr("DevPulse report · page %1").arg(m_page));
     }
 
     QPagedPaintDevice &m_device;
@@ -185,7 +186,7 @@ Result<void> writeCsv(const QString &path, const ChartTable &table, bool withByt
 Result<void> writePng(const QString &path, QWidget *chart, double scale)
 {
     if (!chart)
-        return Error{tr("This chart has no picture, only numbers: export it as CSV."),
+        return Error{Tr::tr("This chart has no picture, only numbers: export it as CSV."),
                      QStringLiteral("no widget")};
     scale = qBound(0.5, scale, 8.0);
     QImage image(chart->size() * scale, QImage::Format_ARGB32_Premultiplied);
@@ -193,7 +194,7 @@ Result<void> writePng(const QString &path, QWidget *chart, double scale)
     image.fill(chart->palette().window().color());
     chart->render(&image, QPoint(), QRegion(), QWidget::DrawChildren);
     if (!image.save(path, "PNG"))
-        return writeError(path, tr("the image could not be saved"));
+        return writeError(path, Tr::tr("the image could not be saved"));
     return Result<void>();
 }
 
@@ -202,15 +203,16 @@ int paintReport(QPagedPaintDevice &device, const DashboardPage &page, const Repo
     QPainter painter(&device);
     ReportPainter report(device, painter);
     report.space(120);
-    report.text(tr("DevPulse report"), 28, true);
+    report.text(Tr::tr("DevPulse report"), 28, true);
     report.space(8);
     report.text(info.filterText, 12);
-    report.text(tr("Generated %1")
+    report.text(Tr::tr("Generated %1")
                     .arg(QLocale().toString(info.generatedAt.toLocalTime(), QLocale::LongFormat)),
                 10, false, Qt::darkGray);
     report.space(16);
-    report.text(tr("Accounts"), 13, true);
-    report.text(info.accounts.isEmpty() ? tr("none") : info.accounts.join(QLatin1Char('\n')), 10);
+    report.text(Tr::tr("Accounts"), 13, true);
+    report.text(info.accounts.isEmpty() ? Tr::tr("none") : info.accounts.join(QLatin1Char('\n')),
+                10);
 
     const QList<ChartTable> tables = page.tables();
     for (const QString &id : DashboardTables::chartIds()) {
@@ -237,16 +239,16 @@ Result<int> writePdf(const QString &path, const DashboardPage &page, const Repor
         QPdfWriter writer(partial);
         writer.setPageSize(QPageSize(pageSize));
         writer.setResolution(300);
-        writer.setTitle(tr("DevPulse report"));
+        writer.setTitle(Tr::tr("DevPulse report"));
         writer.setCreator(QStringLiteral("DevPulse"));
         pages = paintReport(writer, page, info);
     }
     if (!QFileInfo::exists(partial) || QFileInfo(partial).size() == 0)
-        return writeError(path, tr("the PDF could not be created"));
+        return writeError(path, Tr::tr("the PDF could not be created"));
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return writeError(path, tr("the file could not be replaced"));
+        return writeError(path, Tr::tr("the file could not be replaced"));
     }
     return pages;
 }
@@ -279,19 +281,19 @@ ChartTable tableOf(const QTableWidget *table, const QString &id)
 void addCsvExportAction(QTableWidget *table, const QString &id)
 {
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *action = new QAction(tr("Export table as CSV…"), table);
+    auto *action = new QAction(Tr::tr("Export table as CSV…"), table);
     action->setObjectName(QStringLiteral("exportTableAction"));
     QObject::connect(action, &QAction::triggered, table, [table, id] {
         const QString path = QFileDialog::getSaveFileName(
-            table, tr("Export the table as CSV"),
-            QDir::home().filePath(fileNameFor(id, QStringLiteral("csv"))), tr("CSV (*.csv)"));
+            table, Tr::tr("Export the table as CSV"),
+            QDir::home().filePath(fileNameFor(id, QStringLiteral("csv"))), Tr::tr("CSV (*.csv)"));
         if (path.isEmpty())
             return;
         const Result<void> written
             = writeCsv(path, tableOf(table, id),
                        QSettings().value(QStringLiteral("export/csvBom"), false).toBool());
         if (!written)
-            QMessageBox::warning(table, tr("Export failed"), written.error().userMessage);
+            QMessageBox::warning(table, Tr::tr("Export failed"), written.error().userMessage);
     });
     table->addAction(action);
 }

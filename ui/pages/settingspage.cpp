@@ -1,5 +1,6 @@
 #include "pages/settingspage.h"
 
+#include "common/translations.h"
 #include "providers/activitysync.h"
 
 #include <QCheckBox>
@@ -102,9 +103,32 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
                                    "them from the tray, and back off after failures."),
                                 syncing));
 
+    auto *appearance = new QGroupBox(tr("Language"), this);
+    auto *appearanceForm = new QFormLayout(appearance);
+    auto *language = new QComboBox(appearance);
+    language->setObjectName(QStringLiteral("languageCombo"));
+    language->setAccessibleName(tr("Language"));
+    language->addItem(
+        tr("System language (%1)").arg(Translations::nativeName(Translations::resolve(QString()))),
+        QString());
+    for (const QString &code : Translations::available())
+        language->addItem(Translations::nativeName(code), code);
+    language->setCurrentIndex(std::max(
+        0, language->findData(QSettings().value(QLatin1String(Translations::LanguageKey)))));
+    auto *restartNote = new QLabel(appearance);
+    restartNote->setObjectName(QStringLiteral("languageRestartNote"));
+    restartNote->setWordWrap(true);
+    connect(language, &QComboBox::currentIndexChanged, this, [language, restartNote] {
+        QSettings().setValue(QLatin1String(Translations::LanguageKey), language->currentData());
+        restartNote->setText(tr("DevPulse uses the new language from its next start."));
+    });
+    appearanceForm->addRow(tr("&Language:"), language);
+    appearanceForm->addRow(restartNote);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Settings</h2>"), this));
     layout->addWidget(storage);
+    layout->addWidget(appearance);
     layout->addWidget(syncing);
     layout->addWidget(activity);
     layout->addWidget(note);

@@ -16,10 +16,10 @@ const QString Service = QStringLiteral("Codewars");
 const QString CursorKind = QStringLiteral("codewars-completed");
 constexpr int MaxPages = 10000; // a guard against a server that never says "last page"
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CodewarsProvider", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CodewarsProvider)
+};
 
 QString apiRoot(const AccountRecord &account)
 {
@@ -39,8 +39,8 @@ QByteArray authorization(const QString &key)
 
 QString keyRejected()
 {
-    return tr("Codewars rejected the API key. Enter it again with Reconnect on the Connections "
-              "page, or leave it empty: your public profile needs none.");
+    return Tr::tr("Codewars rejected the API key. Enter it again with Reconnect on the Connections "
+                  "page, or leave it empty: your public profile needs none.");
 }
 
 QDateTime parseTime(const QJsonValue &value)
@@ -58,11 +58,11 @@ ProviderInfo CodewarsProvider::info() const
     ProviderInfo info;
     info.id = Id;
     info.displayName = Service;
-    info.description = tr("Completed kata from your public profile.");
+    info.description = Tr::tr("Completed kata from your public profile.");
     info.authKind = ProviderAuthKind::Username;
     info.secretOptional = true;
-    info.loginLabel = tr("Username");
-    info.secretLabel = tr("API key (optional)");
+    info.loginLabel = Tr::tr("Username");
+    info.secretLabel = Tr::tr("API key (optional)");
     info.secretHelpUrl = QStringLiteral("https://www.codewars.com/users/edit");
     return info;
 }
@@ -72,7 +72,7 @@ Result<AccountRecord> CodewarsProvider::verify(const ProviderCredentials &creden
 {
     const QString login = credentials.login.trimmed();
     if (login.isEmpty())
-        return Error{tr("Enter your Codewars username."), QStringLiteral("empty username"),
+        return Error{Tr::tr("Enter your Codewars username."), QStringLiteral("empty username"),
                      ErrorKind::InvalidInput};
     AccountRecord account;
     account.provider = Id;
@@ -80,11 +80,11 @@ Result<AccountRecord> CodewarsProvider::verify(const ProviderCredentials &creden
     BlockingApiClient client = ActivitySync::clientFor(context, Service);
     const Result<QJsonDocument> user = ActivitySync::getJson(
         client, QUrl(apiRoot(account) + userPath(login)), authorization(credentials.secret),
-        tr("your profile"), keyRejected());
+        Tr::tr("your profile"), keyRejected());
     if (!user) {
         if (user.error().kind == ErrorKind::InvalidInput)
-            return Error{tr("Codewars has no user named “%1”. Check the spelling; it is the "
-                            "name in your profile's address.")
+            return Error{Tr::tr("Codewars has no user named “%1”. Check the spelling; it is the "
+                                "name in your profile's address.")
                              .arg(login),
                          user.error().detail, ErrorKind::InvalidInput};
         return user.error();
@@ -92,7 +92,7 @@ Result<AccountRecord> CodewarsProvider::verify(const ProviderCredentials &creden
     const QJsonObject profile = user.value().object();
     account.login = profile.value(QLatin1String("username")).toString();
     if (account.login.isEmpty())
-        return ActivitySync::unexpectedShape(Service, tr("your profile"));
+        return ActivitySync::unexpectedShape(Service, Tr::tr("your profile"));
     account.displayName = profile.value(QLatin1String("name")).toString();
     account.connectedAt = context.clock->now();
     return account;
@@ -125,13 +125,13 @@ ProviderSyncOutcome CodewarsProvider::sync(ProviderSyncContext &context) const
             return finish(client.cancelledError());
         const Result<QJsonDocument> answer = ActivitySync::getJson(
             client, QUrl(base + QString::number(page)), authorization(context.secret),
-            tr("completed kata"), keyRejected());
+            Tr::tr("completed kata"), keyRejected());
         if (!answer)
             return finish(answer.error());
         const QJsonObject body = answer.value().object();
         const QJsonValue data = body.value(QLatin1String("data"));
         if (!data.isArray() || !body.value(QLatin1String("totalPages")).isDouble())
-            return finish(ActivitySync::unexpectedShape(Service, tr("completed kata")));
+            return finish(ActivitySync::unexpectedShape(Service, Tr::tr("completed kata")));
         const int totalPages = body.value(QLatin1String("totalPages")).toInt();
 
         bool reachedStored = false;
@@ -177,8 +177,9 @@ ProviderSyncOutcome CodewarsProvider::sync(ProviderSyncContext &context) const
         if (!stored)
             return finish(stored.error());
         outcome.progress.itemsByKind[QStringLiteral("activities")] += written;
-        outcome.progress.phase
-            = tr("Reading completed kata: page %1 of %2").arg(page + 1).arg(qMax(totalPages, 1));
+        outcome.progress.phase = Tr::tr("Reading completed kata: page %1 of %2")
+                                     .arg(page + 1)
+                                     .arg(qMax(totalPages, 1));
         if (context.reportProgress)
             context.reportProgress(outcome.progress);
         if (reachedStored || page + 1 >= totalPages)

@@ -15,10 +15,10 @@
 namespace CsvActivityImport {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CsvActivityImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvActivityImport)
+};
 
 const QStringList Columns{QStringLiteral("date"), QStringLiteral("service"),
                           QStringLiteral("minutes"), QStringLiteral("title")};
@@ -34,7 +34,7 @@ struct ValidRow
 
 Error cancelledError()
 {
-    return Error{tr("Import cancelled; nothing was written."), QStringLiteral("cancelled"),
+    return Error{Tr::tr("Import cancelled; nothing was written."), QStringLiteral("cancelled"),
                  ErrorKind::Cancelled};
 }
 
@@ -46,7 +46,7 @@ Result<void> scan(const QString &path, const Progress &progress, const CancelFla
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{tr("DevPulse cannot read “%1”: %2.")
+        return Error{Tr::tr("DevPulse cannot read “%1”: %2.")
                          .arg(QFileInfo(path).fileName(), file.errorString()),
                      QStringLiteral("open %1: %2").arg(path, file.errorString()),
                      ErrorKind::InvalidInput};
@@ -56,13 +56,13 @@ Result<void> scan(const QString &path, const Progress &progress, const CancelFla
     QStringList fields;
     CsvReader::Status status = reader.next(fields);
     if (status == CsvReader::Status::End) {
-        return Error{tr("“%1” is empty. An activity file starts with the line "
-                        "date,service,minutes,title.")
+        return Error{Tr::tr("“%1” is empty. An activity file starts with the line "
+                            "date,service,minutes,title.")
                          .arg(QFileInfo(path).fileName()),
                      QStringLiteral("empty CSV"), ErrorKind::InvalidInput};
     }
     if (status == CsvReader::Status::Malformed) {
-        return Error{tr("The header line of “%1” cannot be read: %2.")
+        return Error{Tr::tr("The header line of “%1” cannot be read: %2.")
                          .arg(QFileInfo(path).fileName(), reader.problem()),
                      QStringLiteral("malformed header"), ErrorKind::InvalidInput};
     }
@@ -71,22 +71,22 @@ Result<void> scan(const QString &path, const Progress &progress, const CancelFla
     for (int i = 0; i < fields.size(); ++i) {
         const QString name = fields.at(i).trimmed().toLower();
         if (!Columns.contains(name)) {
-            return Error{tr("Column %1 of the header, “%2”, is not one of date, service, "
-                            "minutes, title. Rename or remove it and import again.")
+            return Error{Tr::tr("Column %1 of the header, “%2”, is not one of date, service, "
+                                "minutes, title. Rename or remove it and import again.")
                              .arg(i + 1)
                              .arg(fields.at(i)),
                          QStringLiteral("unknown column"), ErrorKind::InvalidInput};
         }
         if (index.contains(name)) {
-            return Error{tr("The header names the column “%1” twice.").arg(name),
+            return Error{Tr::tr("The header names the column “%1” twice.").arg(name),
                          QStringLiteral("duplicate column"), ErrorKind::InvalidInput};
         }
         index.insert(name, i);
     }
     for (const QString &column : Columns) {
         if (!index.contains(column)) {
-            return Error{tr("The header has no “%1” column. The first line must name the "
-                            "columns date, service, minutes and title, in any order.")
+            return Error{Tr::tr("The header has no “%1” column. The first line must name the "
+                                "columns date, service, minutes and title, in any order.")
                              .arg(column),
                          QStringLiteral("missing column %1").arg(column), ErrorKind::InvalidInput};
         }
@@ -114,7 +114,7 @@ Result<void> scan(const QString &path, const Progress &progress, const CancelFla
         if (fields.size() != fieldCount) {
             onProblems(
                 {{line, QString(),
-                  tr("has %1 fields; the header has %2").arg(fields.size()).arg(fieldCount)}});
+                  Tr::tr("has %1 fields; the header has %2").arg(fields.size()).arg(fieldCount)}});
             continue;
         }
         QList<CsvProblem> problems;
@@ -123,19 +123,20 @@ Result<void> scan(const QString &path, const Progress &progress, const CancelFla
         row.day = QDate::fromString(date, Qt::ISODate);
         if (!row.day.isValid())
             problems.append({line, QStringLiteral("date"),
-                             tr("“%1” is not a date (write YYYY-MM-DD)").arg(date)});
+                             Tr::tr("“%1” is not a date (write YYYY-MM-DD)").arg(date)});
         row.service = fields.at(index.value(QStringLiteral("service"))).trimmed();
         if (row.service.isEmpty())
-            problems.append({line, QStringLiteral("service"), tr("the service is empty")});
+            problems.append({line, QStringLiteral("service"), Tr::tr("the service is empty")});
         const QString minutes = fields.at(index.value(QStringLiteral("minutes"))).trimmed();
         if (!wholeNumber.match(minutes).hasMatch()) {
-            problems.append({line, QStringLiteral("minutes"),
-                             tr("“%1” is not a whole number of minutes, 0 or more").arg(minutes)});
+            problems.append(
+                {line, QStringLiteral("minutes"),
+                 Tr::tr("“%1” is not a whole number of minutes, 0 or more").arg(minutes)});
         } else {
             row.minutes = minutes.toInt();
             if (row.minutes > MaxMinutesPerRow)
                 problems.append({line, QStringLiteral("minutes"),
-                                 tr("%1 minutes is more than a day").arg(minutes)});
+                                 Tr::tr("%1 minutes is more than a day").arg(minutes)});
         }
         row.title = fields.at(index.value(QStringLiteral("title"))).trimmed();
         if (!problems.isEmpty()) {

@@ -6,21 +6,21 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CsvProvider", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvProvider)
+};
 } // namespace
 
 ProviderInfo CsvProvider::info() const
 {
     ProviderInfo info;
     info.id = QStringLiteral("csv");
-    info.displayName = tr("CSV import");
+    info.displayName = Tr::tr("CSV import");
     info.description
-        = tr("Activity from a file with the columns date, service, minutes and title.");
+        = Tr::tr("Activity from a file with the columns date, service, minutes and title.");
     info.authKind = ProviderAuthKind::File;
-    info.loginLabel = tr("File");
+    info.loginLabel = Tr::tr("File");
     return info;
 }
 
@@ -29,8 +29,8 @@ ProviderSyncOutcome CsvProvider::sync(ProviderSyncContext &context) const
     ProviderSyncOutcome outcome;
     const QString path = context.account.login;
     if (!QFileInfo::exists(path)) {
-        outcome.result = Error{tr("The imported file “%1” is no longer there. Import it again "
-                                  "from its new place, or remove this import.")
+        outcome.result = Error{Tr::tr("The imported file “%1” is no longer there. Import it again "
+                                      "from its new place, or remove this import.")
                                    .arg(path),
                                QStringLiteral("missing file"), ErrorKind::InvalidInput};
         return outcome;
@@ -38,7 +38,7 @@ ProviderSyncOutcome CsvProvider::sync(ProviderSyncContext &context) const
     const Result<CsvImportSummary> imported = CsvActivityImport::importIntoAccount(
         context.db, context.accountId, path,
         [&](qint64 done, qint64 total) {
-            outcome.progress.phase = tr("Reading %1: %2%")
+            outcome.progress.phase = Tr::tr("Reading %1: %2%")
                                          .arg(QFileInfo(path).fileName())
                                          .arg(total > 0 ? done * 100 / total : 100);
             if (context.reportProgress)

@@ -14,10 +14,10 @@ const QString Id = QStringLiteral("exercism");
 const QString Service = QStringLiteral("Exercism");
 constexpr int MaxPages = 10000;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ExercismProvider", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExercismProvider)
+};
 
 QString apiRoot(const AccountRecord &account)
 {
@@ -32,8 +32,8 @@ QByteArray bearer(const QString &token)
 
 QString tokenRejected()
 {
-    return tr("Exercism rejected the API token. Copy it from exercism.org/settings/api_cli and "
-              "enter it again with Reconnect on the Connections page.");
+    return Tr::tr("Exercism rejected the API token. Copy it from exercism.org/settings/api_cli and "
+                  "enter it again with Reconnect on the Connections page.");
 }
 
 QUrl solutionsPage(const AccountRecord &account, int page, int perPage)
@@ -56,7 +56,7 @@ Result<SolutionsPage> readPage(const QJsonDocument &json)
     const QJsonValue totalPages
         = body.value(QLatin1String("meta")).toObject().value(QLatin1String("total_pages"));
     if (!results.isArray() || !totalPages.isDouble())
-        return ActivitySync::unexpectedShape(Service, tr("your solutions"));
+        return ActivitySync::unexpectedShape(Service, Tr::tr("your solutions"));
     return SolutionsPage{results.toArray(), totalPages.toInt()};
 }
 
@@ -73,11 +73,11 @@ ProviderInfo ExercismProvider::info() const
     ProviderInfo info;
     info.id = Id;
     info.displayName = Service;
-    info.description = tr("Submitted solutions, with your Exercism API token.");
+    info.description = Tr::tr("Submitted solutions, with your Exercism API token.");
     info.authKind = ProviderAuthKind::ApiKey;
     info.needsSecret = true;
-    info.loginLabel = tr("Username");
-    info.secretLabel = tr("API token");
+    info.loginLabel = Tr::tr("Username");
+    info.secretLabel = Tr::tr("API token");
     info.secretHelpUrl = QStringLiteral("https://exercism.org/settings/api_cli");
     return info;
 }
@@ -86,10 +86,10 @@ Result<AccountRecord> ExercismProvider::verify(const ProviderCredentials &creden
                                                ProviderSyncContext &context) const
 {
     if (credentials.secret.trimmed().isEmpty())
-        return Error{tr("Enter your Exercism API token."), QStringLiteral("empty token"),
+        return Error{Tr::tr("Enter your Exercism API token."), QStringLiteral("empty token"),
                      ErrorKind::InvalidInput};
     if (credentials.login.trimmed().isEmpty())
-        return Error{tr("Enter your Exercism username."), QStringLiteral("empty username"),
+        return Error{Tr::tr("Enter your Exercism username."), QStringLiteral("empty username"),
                      ErrorKind::InvalidInput};
     AccountRecord account;
     account.provider = Id;
@@ -99,7 +99,7 @@ Result<AccountRecord> ExercismProvider::verify(const ProviderCredentials &creden
     // The token says nothing about its owner; one solution proves it works.
     const Result<QJsonDocument> answer
         = ActivitySync::getJson(client, solutionsPage(account, 1, 1), bearer(credentials.secret),
-                                tr("your solutions"), tokenRejected());
+                                Tr::tr("your solutions"), tokenRejected());
     if (!answer)
         return answer.error();
     if (const Result<SolutionsPage> page = readPage(answer.value()); !page)
@@ -124,9 +124,9 @@ ProviderSyncOutcome ExercismProvider::sync(ProviderSyncContext &context) const
     for (int page = 1; page <= MaxPages; ++page) {
         if (context.isCancelled())
             return finish(client.cancelledError());
-        const Result<QJsonDocument> answer
-            = ActivitySync::getJson(client, solutionsPage(context.account, page, 100),
-                                    bearer(context.secret), tr("your solutions"), tokenRejected());
+        const Result<QJsonDocument> answer = ActivitySync::getJson(
+            client, solutionsPage(context.account, page, 100), bearer(context.secret),
+            Tr::tr("your solutions"), tokenRejected());
         if (!answer)
             return finish(answer.error());
         const Result<SolutionsPage> solutions = readPage(answer.value());
@@ -179,7 +179,8 @@ ProviderSyncOutcome ExercismProvider::sync(ProviderSyncContext &context) const
             return finish(stored.error());
         outcome.progress.itemsByKind[QStringLiteral("activities")] += written;
         const int totalPages = qMax(solutions.value().totalPages, 1);
-        outcome.progress.phase = tr("Reading solutions: page %1 of %2").arg(page).arg(totalPages);
+        outcome.progress.phase
+            = Tr::tr("Reading solutions: page %1 of %2").arg(page).arg(totalPages);
         if (context.reportProgress)
             context.reportProgress(outcome.progress);
         if (page >= totalPages)

@@ -18,15 +18,15 @@ const QString Id = QStringLiteral("localgit");
 const QString CursorKind = QStringLiteral("localgit-head");
 constexpr int GitTimeoutMs = 120000;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("LocalGitProvider", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LocalGitProvider)
+};
 
 Error gitMissing()
 {
-    return Error{tr("DevPulse reads local repositories with git, which is not installed. "
-                    "Install it (on Debian: sudo apt install git) and try again."),
+    return Error{Tr::tr("DevPulse reads local repositories with git, which is not installed. "
+                        "Install it (on Debian: sudo apt install git) and try again."),
                  QStringLiteral("git not found")};
 }
 
@@ -42,12 +42,12 @@ Result<QByteArray> runGit(const QString &folder, const QStringList &arguments)
     if (!git.waitForFinished(GitTimeoutMs)) {
         git.kill();
         git.waitForFinished();
-        return Error{tr("git did not answer within two minutes in “%1”.").arg(folder),
+        return Error{Tr::tr("git did not answer within two minutes in “%1”.").arg(folder),
                      QStringLiteral("git %1 timed out").arg(arguments.value(0))};
     }
     if (git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0) {
         const QString message = QString::fromUtf8(git.readAllStandardError()).trimmed();
-        return Error{tr("git could not read “%1”: %2").arg(folder, message),
+        return Error{Tr::tr("git could not read “%1”: %2").arg(folder, message),
                      QStringLiteral("git %1 exit %2").arg(arguments.value(0)).arg(git.exitCode()),
                      ErrorKind::InvalidInput};
     }
@@ -60,10 +60,10 @@ ProviderInfo LocalGitProvider::info() const
 {
     ProviderInfo info;
     info.id = Id;
-    info.displayName = tr("Local git repositories");
-    info.description = tr("Commit history of git folders on this computer; no account needed.");
+    info.displayName = Tr::tr("Local git repositories");
+    info.description = Tr::tr("Commit history of git folders on this computer; no account needed.");
     info.authKind = ProviderAuthKind::Folder;
-    info.loginLabel = tr("Folder");
+    info.loginLabel = Tr::tr("Folder");
     return info;
 }
 
@@ -72,14 +72,14 @@ Result<AccountRecord> LocalGitProvider::verify(const ProviderCredentials &creden
 {
     const QString folder = credentials.login.trimmed();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        return Error{tr("“%1” is not a folder.").arg(folder), QStringLiteral("not a folder"),
+        return Error{Tr::tr("“%1” is not a folder.").arg(folder), QStringLiteral("not a folder"),
                      ErrorKind::InvalidInput};
     const Result<QByteArray> top
         = runGit(folder, {QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel")});
     if (!top) {
         if (top.error().kind == ErrorKind::InvalidInput)
-            return Error{tr("“%1” is not inside a git repository. Choose the folder that holds "
-                            "the repository (the one with .git in it).")
+            return Error{Tr::tr("“%1” is not inside a git repository. Choose the folder that holds "
+                                "the repository (the one with .git in it).")
                              .arg(folder),
                          top.error().detail, ErrorKind::InvalidInput};
         return top.error();
@@ -101,8 +101,8 @@ ProviderSyncOutcome LocalGitProvider::sync(ProviderSyncContext &context) const
     };
     const QString folder = context.account.login;
     if (!QFileInfo(folder).isDir())
-        return fail(Error{tr("The repository folder “%1” is no longer there. Add it again from "
-                             "its new place, or remove it.")
+        return fail(Error{Tr::tr("The repository folder “%1” is no longer there. Add it again from "
+                                 "its new place, or remove it.")
                               .arg(folder),
                           QStringLiteral("missing folder"), ErrorKind::InvalidInput});
 
@@ -157,10 +157,11 @@ ProviderSyncOutcome LocalGitProvider::sync(ProviderSyncContext &context) const
         const bool created = logFile.open(); // the name exists from here on
         QFile log(logFile.fileName());
         if (!created || !log.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-            return fail(Error{tr("DevPulse could not create a temporary file to read the history "
-                                 "of “%1”: %2")
-                                  .arg(name, logFile.errorString()),
-                              QStringLiteral("temporary file")});
+            return fail(
+                Error{Tr::tr("DevPulse could not create a temporary file to read the history "
+                             "of “%1”: %2")
+                          .arg(name, logFile.errorString()),
+                      QStringLiteral("temporary file")});
         QProcess git;
         git.setProgram(QStringLiteral("git"));
         git.setArguments(QStringList{QStringLiteral("-C"), folder} + GitLogParser::logArguments()
@@ -188,7 +189,7 @@ ProviderSyncOutcome LocalGitProvider::sync(ProviderSyncContext &context) const
                 return stored;
             written += int(commits.size());
             outcome.progress.itemsByKind[QStringLiteral("commits")] = written;
-            outcome.progress.phase = tr("Reading %1: %2 of %3 commits")
+            outcome.progress.phase = Tr::tr("Reading %1: %2 of %3 commits")
                                          .arg(name)
                                          .arg(written)
                                          .arg(qMax(total, written));
@@ -202,7 +203,7 @@ ProviderSyncOutcome LocalGitProvider::sync(ProviderSyncContext &context) const
             if (context.isCancelled()) {
                 git.kill();
                 git.waitForFinished();
-                return fail(Error{tr("Sync cancelled."), QStringLiteral("cancelled"),
+                return fail(Error{Tr::tr("Sync cancelled."), QStringLiteral("cancelled"),
                                   ErrorKind::Cancelled});
             }
             const QByteArray chunk = log.read(1 << 20);
@@ -229,7 +230,7 @@ ProviderSyncOutcome LocalGitProvider::sync(ProviderSyncContext &context) const
             return fail(stored.error());
         if (git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0) {
             return fail(
-                Error{tr("git could not read the history of “%1”: %2")
+                Error{Tr::tr("git could not read the history of “%1”: %2")
                           .arg(folder, QString::fromUtf8(git.readAllStandardError()).trimmed()),
                       QStringLiteral("git log exit %1").arg(git.exitCode())});
         }

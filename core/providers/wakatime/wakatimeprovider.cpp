@@ -19,10 +19,10 @@ const QString Id = QStringLiteral("wakatime");
 const QString Service = QStringLiteral("WakaTime");
 const QString CursorKind = QStringLiteral("wakatime-summaries");
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("WakaTimeProvider", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WakaTimeProvider)
+};
 
 QString apiRoot(const AccountRecord &account)
 {
@@ -38,8 +38,8 @@ QByteArray basicAuthorization(const QString &apiKey)
 
 QString keyRejected()
 {
-    return tr("WakaTime rejected the API key. Copy your key from wakatime.com/settings/api-key "
-              "and enter it again with Reconnect on the Connections page.");
+    return Tr::tr("WakaTime rejected the API key. Copy your key from wakatime.com/settings/api-key "
+                  "and enter it again with Reconnect on the Connections page.");
 }
 
 int minutesOf(const QJsonObject &entry)
@@ -54,10 +54,11 @@ ProviderInfo WakaTimeProvider::info() const
     ProviderInfo info;
     info.id = Id;
     info.displayName = Service;
-    info.description = tr("Coding time per day, project and language, with your personal API key.");
+    info.description
+        = Tr::tr("Coding time per day, project and language, with your personal API key.");
     info.authKind = ProviderAuthKind::ApiKey;
     info.needsSecret = true;
-    info.secretLabel = tr("API key");
+    info.secretLabel = Tr::tr("API key");
     info.secretHelpUrl = QStringLiteral("https://wakatime.com/settings/api-key");
     return info;
 }
@@ -66,7 +67,7 @@ Result<AccountRecord> WakaTimeProvider::verify(const ProviderCredentials &creden
                                                ProviderSyncContext &context) const
 {
     if (credentials.secret.trimmed().isEmpty())
-        return Error{tr("Enter your WakaTime API key."), QStringLiteral("empty key"),
+        return Error{Tr::tr("Enter your WakaTime API key."), QStringLiteral("empty key"),
                      ErrorKind::InvalidInput};
     AccountRecord account;
     account.provider = Id;
@@ -74,7 +75,7 @@ Result<AccountRecord> WakaTimeProvider::verify(const ProviderCredentials &creden
     BlockingApiClient client = ActivitySync::clientFor(context, Service);
     const Result<QJsonDocument> user = ActivitySync::getJson(
         client, QUrl(apiRoot(account) + QLatin1String("/users/current")),
-        basicAuthorization(credentials.secret), tr("your profile"), keyRejected());
+        basicAuthorization(credentials.secret), Tr::tr("your profile"), keyRejected());
     if (!user)
         return user.error();
     const QJsonObject data = user.value().object().value(QLatin1String("data")).toObject();
@@ -83,7 +84,7 @@ Result<AccountRecord> WakaTimeProvider::verify(const ProviderCredentials &creden
     if (account.login.isEmpty())
         account.login = data.value(QLatin1String("id")).toString();
     if (account.login.isEmpty())
-        return ActivitySync::unexpectedShape(Service, tr("your profile"));
+        return ActivitySync::unexpectedShape(Service, Tr::tr("your profile"));
     account.displayName = data.value(QLatin1String("display_name")).toString();
     account.connectedAt = context.clock->now();
     return account;
@@ -126,12 +127,12 @@ ProviderSyncOutcome WakaTimeProvider::sync(ProviderSyncContext &context) const
         query.addQueryItem(QStringLiteral("end"), chunkEnd.toString(Qt::ISODate));
         url.setQuery(query);
         const Result<QJsonDocument> page = ActivitySync::getJson(
-            client, url, basicAuthorization(context.secret), tr("coding time"), keyRejected());
+            client, url, basicAuthorization(context.secret), Tr::tr("coding time"), keyRejected());
         if (!page)
             return finish(page.error());
         const QJsonValue days = page.value().object().value(QLatin1String("data"));
         if (!days.isArray())
-            return finish(ActivitySync::unexpectedShape(Service, tr("coding time")));
+            return finish(ActivitySync::unexpectedShape(Service, Tr::tr("coding time")));
 
         int written = 0;
         const Result<void> stored = BoundQuery::inTransaction(
@@ -191,7 +192,7 @@ ProviderSyncOutcome WakaTimeProvider::sync(ProviderSyncContext &context) const
         daysDone += int(chunkStart.daysTo(chunkEnd)) + 1;
         outcome.progress.itemsByKind[QStringLiteral("activities")] += written;
         outcome.progress.phase
-            = tr("Reading coding time: %1 of %2 days").arg(daysDone).arg(totalDays);
+            = Tr::tr("Reading coding time: %1 of %2 days").arg(daysDone).arg(totalDays);
         if (context.reportProgress)
             context.reportProgress(outcome.progress);
     }
