@@ -19,6 +19,7 @@
 #include "storage/cacheoverview.h"
 #include "storage/reposelection.h"
 #include "storage/synchistory.h"
+#include "style/statuscolours.h"
 #include "sync/syncmanager.h"
 #include "sync/syncscheduler.h"
 #include "sync/syncstatus.h"
@@ -168,8 +169,7 @@ void MainWindow::buildNavigation()
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_errorBanner->setWordWrap(true);
     m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 8px 12px; }"));
+    m_errorBanner->setStyleSheet(StatusColours::bannerStyleSheet());
     m_errorBanner->setVisible(false);
 
     auto *central = new QWidget(this);

@@ -1,10 +1,13 @@
 #include "charts/barchart.h"
 
+#include "style/statuscolours.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QStackedBarSeries>
@@ -22,7 +25,10 @@ QChartView *createView(const QString &objectName, const QString &accessibleName,
                        QChart **chart)
 {
     *chart = new QChart;
+    // Bar colours for the palette in use; axis and legend text follow it exactly (show()).
+    (*chart)->setTheme(StatusColours::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     (*chart)->legend()->setAlignment(Qt::AlignBottom);
+    (*chart)->legend()->setLabelColor(QGuiApplication::palette().color(QPalette::WindowText));
     (*chart)->setMargins(QMargins(0, 0, 0, 0));
     (*chart)->setBackgroundVisible(false);
     auto *view = new QChartView(*chart, parent);
@@ -87,6 +93,14 @@ void show(QChart *chart, const QStringList &categories, const QList<Series> &ser
         valueAxis->applyNiceNumbers();
     chart->addAxis(valueAxis, Qt::AlignLeft);
     bars->attachAxis(valueAxis);
+
+    const QPalette palette = QGuiApplication::palette();
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(categoryAxis), static_cast<QAbstractAxis *>(valueAxis)}) {
+        axis->setLabelsBrush(palette.windowText());
+        axis->setLinePenColor(palette.color(QPalette::Mid));
+        axis->setGridLineColor(palette.color(QPalette::Midlight));
+    }
 }
 
 } // namespace BarChart
@@ -97,6 +111,7 @@ BarChartPanel::BarChartPanel(const QString &objectName, const QString &accessibl
 {
     QChartView *view = BarChart::createView(objectName, accessibleName, this, &m_chart);
     m_table = new QTableWidget(this);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setObjectName(objectName + QStringLiteral("Table"));
     m_table->setAccessibleName(accessibleName);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

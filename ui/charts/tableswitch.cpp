@@ -17,6 +17,7 @@ TableSwitch::TableSwitch(QWidget *chart, const QString &name, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(chart);
     m_table = new QTableWidget(this);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setObjectName(name + QStringLiteral("Table"));
     m_table->setAccessibleName(chart->accessibleName());
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

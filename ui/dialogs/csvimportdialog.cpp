@@ -29,6 +29,7 @@ CsvImportDialog::CsvImportDialog(const QString &filePath, const QString &cacheFi
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_problems = new QTableWidget(0, 3, this);
+    m_problems->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_problems->setObjectName(QStringLiteral("csvProblemsTable"));
     m_problems->setAccessibleName(tr("Problems found in the file"));
     m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});

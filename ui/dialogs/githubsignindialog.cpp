@@ -4,6 +4,7 @@
 #include "auth/browsersignin.h"
 #include "auth/devicesignin.h"
 #include "auth/oauthclientconfig.h"
+#include "style/statuscolours.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -327,7 +328,7 @@ void GitHubSignInDialog::setBusy(bool busy, const QString &status)
 void GitHubSignInDialog::showStatus(const QString &text, bool isError)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(isError ? QStringLiteral("color: #b3261e;") : QString());
+    m_statusLabel->setStyleSheet(isError ? StatusColours::errorStyleSheet() : QString());
 }
 
 void GitHubSignInDialog::stopFlows()

@@ -1,6 +1,7 @@
 #include "dialogs/providerconnectdialog.h"
 
 #include "accounts/provideraccounts.h"
+#include "style/statuscolours.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -58,7 +59,7 @@ ProviderConnectDialog::ProviderConnectDialog(const ProviderInfo &provider,
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("providerConnectError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
+    m_error->setStyleSheet(StatusColours::errorStyleSheet());
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setVisible(false);
     m_busy = new QProgressBar(this);

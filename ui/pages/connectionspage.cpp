@@ -2,6 +2,7 @@
 
 #include "auth/githubhost.h"
 #include "providers/providercatalog.h"
+#include "style/statuscolours.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -157,8 +158,8 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
     switch (summary.authState) {
     case AccountAuthState::Connected: title += tr(" · connected"); break;
     case AccountAuthState::NeedsReauthorisation:
-        title += QStringLiteral(" · <span style='color:#b26a00'>%1</span>")
-                     .arg(tr("needs re-authorisation"));
+        title += QStringLiteral(" · <span style='color:%1'>%2</span>")
+                     .arg(StatusColours::warning().name(), tr("needs re-authorisation"));
         break;
     case AccountAuthState::SignedOut: title += tr(" · signed out (cached data kept)"); break;
     }
@@ -193,8 +194,9 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
                   : tr("not synced yet"));
     lines << facts.join(QStringLiteral(" · "));
     if (!summary.lastError.isEmpty()) {
-        lines << QStringLiteral("<span style='color:#b3261e'>%1</span>")
-                     .arg(tr("Last error: %1").arg(summary.lastError.toHtmlEscaped()));
+        lines << QStringLiteral("<span style='color:%1'>%2</span>")
+                     .arg(StatusColours::error().name(),
+                          tr("Last error: %1").arg(summary.lastError.toHtmlEscaped()));
     }
 
     auto *label = new QLabel(lines.join(QStringLiteral("<br>")), row);

@@ -1,6 +1,7 @@
 #include "pages/connectionstatuscards.h"
 
 #include "providers/providercatalog.h"
+#include "style/statuscolours.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -70,8 +71,8 @@ void ConnectionStatusCards::setAccounts(const QList<AccountSummary> &accounts)
             switch (summary.authState) {
             case AccountAuthState::Connected: line = who; break;
             case AccountAuthState::NeedsReauthorisation:
-                line
-                    = tr("%1 · <span style='color:#b26a00'>needs re-authorisation</span>").arg(who);
+                line = tr("%1 · <span style='color:%2'>needs re-authorisation</span>")
+                           .arg(who, StatusColours::warning().name());
                 break;
             case AccountAuthState::SignedOut: line = tr("%1 · signed out").arg(who); break;
             }
@@ -85,8 +86,9 @@ void ConnectionStatusCards::setAccounts(const QList<AccountSummary> &accounts)
                 line += QStringLiteral(" · ")
                         + tr("%1 requests left").arg(locale.toString(summary.rateLimitRemaining));
             if (!summary.lastError.isEmpty())
-                line += QStringLiteral("<br><span style='color:#b3261e'>%1</span>")
-                            .arg(tr("Last error: %1").arg(summary.lastError.toHtmlEscaped()));
+                line += QStringLiteral("<br><span style='color:%1'>%2</span>")
+                            .arg(StatusColours::error().name(),
+                                 tr("Last error: %1").arg(summary.lastError.toHtmlEscaped()));
             lines << line;
         }
         it.value()->setText(count == 0 ? tr("Not connected") : lines.join(QStringLiteral("<br>")));

@@ -1,6 +1,7 @@
 #include "pages/dashboardpage.h"
 
 #include "pages/connectionstatuscards.h"
+#include "style/statuscolours.h"
 
 #include "export/dashboardexport.h"
 #include "export/dashboardtables.h"
@@ -214,7 +215,7 @@ QWidget *DashboardPage::buildDashboard()
     m_errorLabel = new QLabel(page);
     m_errorLabel->setObjectName(QStringLiteral("metricsError"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_errorLabel->setStyleSheet(StatusColours::errorStyleSheet());
     m_errorLabel->setVisible(false);
 
     auto *punchBox = new QGroupBox(tr("When commits happen"), page);
@@ -274,6 +275,7 @@ QWidget *DashboardPage::buildDashboard()
                                   page);
     m_drillDownLabel->setObjectName(QStringLiteral("drillDownLabel"));
     m_drillDown = new QTableWidget(0, 4, page);
+    m_drillDown->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_drillDown->setObjectName(QStringLiteral("drillDownTable"));
     m_drillDown->setHorizontalHeaderLabels(
         {tr("Time"), tr("Repository"), tr("Author"), tr("Message")});
@@ -309,6 +311,7 @@ QWidget *DashboardPage::buildDashboard()
 
     auto *peopleBox = new QGroupBox(tr("Contributors"), page);
     m_contributors = new QTableWidget(0, 6, peopleBox);
+    m_contributors->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_contributors->setObjectName(QStringLiteral("contributorsTable"));
     m_contributors->setHorizontalHeaderLabels({tr("Developer"), tr("Commits"), tr("Added"),
                                                tr("Removed"), tr("PRs opened"), tr("PRs merged")});

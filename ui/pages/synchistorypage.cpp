@@ -15,6 +15,7 @@ SyncHistoryPage::SyncHistoryPage(QWidget *parent)
     setObjectName(QStringLiteral("syncHistoryPage"));
     m_model = new SyncHistoryModel(this);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setObjectName(QStringLiteral("syncHistoryTable"));
     m_table->setAccessibleName(tr("Sync history"));
     m_table->setModel(m_model);
