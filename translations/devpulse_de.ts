@@ -591,6 +591,10 @@ Felder von %1: %2</translation>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>(row)</source>
+        <translation>(Zeile)</translation>
+    </message>
 </context>
 <context>
     <name>CodeMetrics</name>
@@ -1166,20 +1170,12 @@ Felder von %1: %2</translation>
         <translation>Alle Repositorys</translation>
     </message>
     <message>
-        <source>%1 repositories</source>
-        <translation>%1 Repositorys</translation>
-    </message>
-    <message>
         <source>Repositories shown</source>
         <translation>Angezeigte Repositorys</translation>
     </message>
     <message>
         <source>Everyone</source>
         <translation>Alle Personen</translation>
-    </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 Personen</translation>
     </message>
     <message>
         <source>People shown</source>
@@ -1200,10 +1196,6 @@ Felder von %1: %2</translation>
     <message>
         <source>When commits happen</source>
         <translation>Wann Commits entstehen</translation>
-    </message>
-    <message>
-        <source>Commits on %1s, %2:00–%2:59</source>
-        <translation>Commits am %1, %2:00–%2:59</translation>
     </message>
     <message>
         <source>Time from opening to merge</source>
@@ -1366,10 +1358,6 @@ Felder von %1: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 repositories · %2 commits · %3 pull requests · %4 issues · %5 activities</source>
-        <translation>%1 Repositorys · %2 Commits · %3 Pull-Requests · %4 Issues · %5 Aktivitäten</translation>
-    </message>
-    <message>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
@@ -1478,6 +1466,53 @@ Felder von %1: %2</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln repositories</source>
+        <translation>
+            <numerusform>%Ln Repository</numerusform>
+            <numerusform>%Ln Repositorys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commits, %1 %2:00–%2:59</source>
+        <comment>weekday, hour</comment>
+        <translation>Commits, %1 %2:00–%2:59</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commits</source>
+        <translation>
+            <numerusform>%Ln Commit</numerusform>
+            <numerusform>%Ln Commits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pull requests</source>
+        <translation>
+            <numerusform>%Ln Pull-Request</numerusform>
+            <numerusform>%Ln Pull-Requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issues</source>
+        <translation>
+            <numerusform>%Ln Issue</numerusform>
+            <numerusform>%Ln Issues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln Aktivität</numerusform>
+            <numerusform>%Ln Aktivitäten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1609,10 +1644,6 @@ Felder von %1: %2</translation>
         <source>all time</source>
         <translation>gesamter Zeitraum</translation>
     </message>
-    <message>
-        <source>all %1 repositories</source>
-        <translation>alle %1 Repositorys</translation>
-    </message>
     <message numerus="yes">
         <source>%n selected repositories</source>
         <translation>
@@ -1627,6 +1658,13 @@ Felder von %1: %2</translation>
     <message>
         <source>hours in each author&apos;s time</source>
         <translation>Uhrzeiten in der Ortszeit jeder Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln repositories</source>
+        <translation>
+            <numerusform>%Ln Repository</numerusform>
+            <numerusform>alle %Ln Repositorys</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2428,12 +2466,12 @@ Felder von %1: %2</translation>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <source>Enter your %1.</source>
-        <translation>Bitte %1 eingeben.</translation>
-    </message>
-    <message>
         <source>The API address must start with https://.</source>
         <translation>Die API-Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Fill in “%1”.</source>
+        <translation>Bitte „%1“ ausfüllen.</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,48 @@
             <numerusform>%n results for “%1”</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln repositories</source>
+        <translation>
+            <numerusform>%Ln repository</numerusform>
+            <numerusform>%Ln repositories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commits</source>
+        <translation>
+            <numerusform>%Ln commit</numerusform>
+            <numerusform>%Ln commits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pull requests</source>
+        <translation>
+            <numerusform>%Ln pull request</numerusform>
+            <numerusform>%Ln pull requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issues</source>
+        <translation>
+            <numerusform>%Ln issue</numerusform>
+            <numerusform>%Ln issues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardTables</name>
@@ -169,6 +211,13 @@
         <translation>
             <numerusform>%n selected repository</numerusform>
             <numerusform>%n selected repositories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln repositories</source>
+        <translation>
+            <numerusform>%Ln repository</numerusform>
+            <numerusform>all %Ln repositories</numerusform>
         </translation>
     </message>
 </context>

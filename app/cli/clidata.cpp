@@ -385,7 +385,7 @@ int importFile(CliContext &context, const QString &kind)
             = {QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("problem")};
         for (const CsvProblem &problem : report.value().problems)
             problems.rows << QVariantList{
-                problem.line, problem.column.isEmpty() ? QStringLiteral("(row)") : problem.column,
+                problem.line, problem.column.isEmpty() ? Tr::tr("(row)") : problem.column,
                 problem.message};
         CliOutput::print(context.out(), problems, CliOutput::Format::Table);
     }

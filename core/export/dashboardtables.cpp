@@ -11,10 +11,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DashboardTables)
 };
 
-const QStringList Weekdays{QStringLiteral("Monday"),    QStringLiteral("Tuesday"),
-                           QStringLiteral("Wednesday"), QStringLiteral("Thursday"),
-                           QStringLiteral("Friday"),    QStringLiteral("Saturday"),
-                           QStringLiteral("Sunday")};
+// Monday = 0, in the language of the tables' other words.
+QString weekdayName(int day)
+{
+    return QLocale().dayName(day + 1);
+}
 
 ChartTable punchCard(const PunchCard &card)
 {
@@ -27,7 +28,7 @@ ChartTable punchCard(const PunchCard &card)
             const int count = card.counts[day][hour];
             if (count == 0)
                 continue;
-            table.rows << QVariantList{Weekdays.at(day), hour, count};
+            table.rows << QVariantList{weekdayName(day), hour, count};
             if (busiestDay < 0 || count > card.counts[busiestDay][busiestHour]) {
                 busiestDay = day;
                 busiestHour = hour;
@@ -37,7 +38,7 @@ ChartTable punchCard(const PunchCard &card)
     table.summary = busiestDay < 0 ? Tr::tr("No commits in this range.")
                                    : Tr::tr("%n commits; the busiest hour is %1 %2:00 (%3).",
                                             nullptr, card.total)
-                                         .arg(Weekdays.at(busiestDay))
+                                         .arg(weekdayName(busiestDay))
                                          .arg(busiestHour, 2, 10, QLatin1Char('0'))
                                          .arg(card.counts[busiestDay][busiestHour]);
     return table;
@@ -219,7 +220,7 @@ QString describeFilter(const MetricsFilter &filter, int repositoryCount)
         range = Tr::tr("all time");
     const QString repos
         = filter.repoIds.isEmpty()
-              ? Tr::tr("all %1 repositories").arg(repositoryCount)
+              ? Tr::tr("all %Ln repositories", nullptr, int(repositoryCount))
               : Tr::tr("%n selected repositories", nullptr, int(filter.repoIds.size()));
     const QString zone = filter.timeZone == TimeZoneMode::Local
                              ? Tr::tr("hours in local time")

@@ -148,7 +148,7 @@ void TestTranslationFiles::germanCoversEveryString()
 
 void TestTranslationFiles::germanTranslationsAreFinishedAndKeepPlaceholders()
 {
-    static const QRegularExpression placeholder(QStringLiteral("%(?:\\d+|n)"));
+    static const QRegularExpression placeholder(QStringLiteral("%L?(?:\\d+|n)"));
     static const QRegularExpression mnemonic(QStringLiteral("&(?=[^&\\s])"));
     auto placeholders = [](const QString &text) {
         QStringList found;
@@ -189,6 +189,7 @@ void TestTranslationFiles::germanTranslationsAreFinishedAndKeepPlaceholders()
 
 void TestTranslationFiles::englishHasEveryPluralForm()
 {
+    static const QRegularExpression count(QStringLiteral("%L?n"));
     QHash<QString, Message> english;
     for (const Message &message : std::as_const(m_english))
         english.insert(message.key(), message);
@@ -198,8 +199,7 @@ void TestTranslationFiles::englishHasEveryPluralForm()
             continue;
         const Message found = english.value(message.key());
         if (found.forms.size() != 2 || !found.finished || found.forms.contains(QString())
-            || !found.forms.at(0).contains(QLatin1String("%n"))
-            || !found.forms.at(1).contains(QLatin1String("%n")))
+            || !found.forms.at(0).contains(count) || !found.forms.at(1).contains(count))
             problems << message.context + QStringLiteral(": ") + message.source;
     }
     for (const Message &message : std::as_const(m_english)) {

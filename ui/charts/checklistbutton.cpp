@@ -8,10 +8,10 @@
 #include <QWidgetAction>
 
 ChecklistButton::ChecklistButton(const QString &name, const QString &allText,
-                                 const QString &countText, QWidget *parent)
+                                 std::function<QString(int)> countText, QWidget *parent)
     : QToolButton(parent)
     , m_allText(allText)
-    , m_countText(countText)
+    , m_countText(std::move(countText))
 {
     setObjectName(name + QStringLiteral("Button"));
     setPopupMode(QToolButton::InstantPopup);
@@ -83,5 +83,5 @@ void ChecklistButton::setCheckedKeys(const QVariantList &keys)
 void ChecklistButton::updateText()
 {
     const int ticked = int(checkedKeys().size());
-    setText(ticked == 0 ? m_allText : m_countText.arg(ticked));
+    setText(ticked == 0 ? m_allText : m_countText(ticked));
 }

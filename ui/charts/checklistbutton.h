@@ -3,6 +3,8 @@
 #include <QToolButton>
 #include <QVariant>
 
+#include <functional>
+
 class QLineEdit;
 class QListWidget;
 
@@ -15,9 +17,10 @@ class ChecklistButton final : public QToolButton
     Q_DISABLE_COPY_MOVE(ChecklistButton)
 
 public:
-    /// `allText`: the label when nothing is ticked; `countText`: with %n for how many are.
-    ChecklistButton(const QString &name, const QString &allText, const QString &countText,
-                    QWidget *parent = nullptr);
+    /// `allText`: the label when nothing is ticked; `countText`: the label for how many are
+    /// (a tr() with %n, so that one and many read right in every language).
+    ChecklistButton(const QString &name, const QString &allText,
+                    std::function<QString(int)> countText, QWidget *parent = nullptr);
 
     /// Replaces the items (key, label); ticks of keys that remain are kept.
     void setItems(const QList<QPair<QVariant, QString>> &items);
@@ -32,7 +35,7 @@ private:
     void updateText();
 
     QString m_allText;
-    QString m_countText;
+    std::function<QString(int)> m_countText;
     QLineEdit *m_search = nullptr;
     QListWidget *m_list = nullptr;
 };

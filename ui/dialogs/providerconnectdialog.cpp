@@ -106,12 +106,12 @@ void ProviderConnectDialog::startConnect()
     credentials.secret = m_secret ? m_secret->text().trimmed() : QString();
     credentials.baseUrl = m_baseUrl->text().trimmed();
     if (m_login && credentials.login.isEmpty()) {
-        showError(tr("Enter your %1.").arg(m_provider.loginLabel.toLower()));
+        showError(tr("Fill in “%1”.").arg(m_provider.loginLabel));
         m_login->setFocus();
         return;
     }
     if (m_secret && m_provider.needsSecret && credentials.secret.isEmpty()) {
-        showError(tr("Enter your %1.").arg(m_provider.secretLabel));
+        showError(tr("Fill in “%1”.").arg(m_provider.secretLabel));
         m_secret->setFocus();
         return;
     }

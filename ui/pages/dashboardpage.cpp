@@ -175,13 +175,15 @@ QWidget *DashboardPage::buildDashboard()
     filters->addWidget(m_timeZoneCombo);
     filters->addSpacing(16);
     // Nothing ticked means all, as in GitHub's own filters.
-    m_repoFilter = new ChecklistButton(QStringLiteral("repoFilter"), tr("All repositories"),
-                                       tr("%1 repositories"), page);
+    m_repoFilter = new ChecklistButton(
+        QStringLiteral("repoFilter"), tr("All repositories"),
+        [](int count) { return tr("%Ln repositories", nullptr, count); }, page);
     m_repoFilter->setAccessibleName(tr("Repositories shown"));
     connect(m_repoFilter, &ChecklistButton::changed, this, &DashboardPage::reloadMetrics);
     filters->addWidget(m_repoFilter);
-    m_authorFilter = new ChecklistButton(QStringLiteral("authorFilter"), tr("Everyone"),
-                                         tr("%1 people"), page);
+    m_authorFilter = new ChecklistButton(
+        QStringLiteral("authorFilter"), tr("Everyone"),
+        [](int count) { return tr("%Ln people", nullptr, count); }, page);
     m_authorFilter->setAccessibleName(tr("People shown"));
     m_authorFilter->setToolTip(
         tr("Commits by login, else email; pull requests and issues by login"));
@@ -223,7 +225,7 @@ QWidget *DashboardPage::buildDashboard()
     m_punchTable = new TableSwitch(m_punchCard, QStringLiteral("punchCard"), punchBox);
     (new QVBoxLayout(punchBox))->addWidget(m_punchTable);
     connect(m_punchCard, &PunchCardWidget::cellClicked, this, [this](int weekday, int hour) {
-        m_drillDownLabel->setText(tr("Commits on %1s, %2:00–%2:59")
+        m_drillDownLabel->setText(tr("Commits, %1 %2:00–%2:59", "weekday, hour")
                                       .arg(QLocale().dayName(weekday + 1))
                                       .arg(hour, 2, 10, QLatin1Char('0')));
         m_metrics->requestCommits(filter(), weekday, hour, QDate());
@@ -478,12 +480,12 @@ void DashboardPage::setCounts(const CacheCounts &counts)
         m_stack->setCurrentWidget(m_emptyState);
         return;
     }
-    const QLocale locale;
-    m_summaryLabel->setText(
-        tr("%1 repositories · %2 commits · %3 pull requests · %4 issues · %5 activities")
-            .arg(locale.toString(counts.repos), locale.toString(counts.commits),
-                 locale.toString(counts.pullRequests), locale.toString(counts.issues),
-                 locale.toString(counts.activities)));
+    m_summaryLabel->setText(QStringList{tr("%Ln repositories", nullptr, int(counts.repos)),
+                                        tr("%Ln commits", nullptr, int(counts.commits)),
+                                        tr("%Ln pull requests", nullptr, int(counts.pullRequests)),
+                                        tr("%Ln issues", nullptr, int(counts.issues)),
+                                        tr("%Ln activities", nullptr, int(counts.activities))}
+                                .join(QStringLiteral(" · ")));
     m_stack->setCurrentWidget(m_dashboard);
     reloadMetrics();
 }

@@ -1,5 +1,6 @@
 #include "charts/calendarheatmapwidget.h"
 #include "charts/punchcardwidget.h"
+#include "common/translations.h"
 #include "export/dashboardexport.h"
 #include "mainwindow.h"
 #include "storage/accountstore.h"
@@ -50,6 +51,7 @@ void TestDashboardPage::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("devpulse-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_dashboardpage"));
+    QVERIFY(Translations::install(QStringLiteral("en"))); // as the app does: "1 person"
 }
 
 void TestDashboardPage::chartsShowTheCacheAndDrillDown()
@@ -197,7 +199,7 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     repoList->item(1)->setCheckState(Qt::Checked);
     QTRY_COMPARE(punchCard->punchCard().total, 3);
     QCOMPARE(window.findChild<QToolButton *>(QStringLiteral("repoFilterButton"))->text(),
-             QStringLiteral("1 repositories"));
+             QStringLiteral("1 repository"));
     repoList->item(1)->setCheckState(Qt::Unchecked);
     QTRY_COMPARE(punchCard->punchCard().total, 15);
 
@@ -209,7 +211,7 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     authorList->item(1)->setCheckState(Qt::Checked); // Grace Hopper
     QTRY_COMPARE(punchCard->punchCard().total, 3);
     QCOMPARE(window.findChild<QToolButton *>(QStringLiteral("authorFilterButton"))->text(),
-             QStringLiteral("1 people"));
+             QStringLiteral("1 person"));
     authorList->item(1)->setCheckState(Qt::Unchecked);
     QTRY_COMPARE(punchCard->punchCard().total, 15);
 
