@@ -12,7 +12,8 @@ devpulse_packages_build=(
     qtkeychain-qt6-dev libsecret-1-0
 )
 devpulse_packages_run=(xvfb xauth xdg-utils dbus dbus-x11 gnome-keyring git)
-devpulse_packages_test=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools clang-format tzdata git poppler-utils)
+devpulse_packages_test=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools clang-format tzdata git poppler-utils
+    desktop-file-utils appstream file x11-utils)
 
 devpulse_install_missing() {
     local wanted=("$@") missing=() pkg
