@@ -138,7 +138,6 @@ void MainWindow::buildNavigation()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setIconSize(QSize(20, 20));
-    m_navigation->setFixedWidth(190);
     m_navigation->setSpacing(2);
 
     m_pages = new QStackedWidget(this);
@@ -163,6 +162,11 @@ void MainWindow::buildNavigation()
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    // As wide as the longest page name in the language in use ("Synchronisierungsverlauf").
+    int widest = 0;
+    for (const auto &entry : entries)
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(entry.title));
+    m_navigation->setFixedWidth(std::max(190, widest + m_navigation->iconSize().width() + 48));
     m_navigation->setCurrentRow(0);
 
     m_errorBanner = new QLabel(this);
