@@ -4,7 +4,8 @@
 set -u
 home=$1
 binary=$2
-HOME="$home" XDG_CONFIG_HOME="$home/.config" LANG=de_DE.UTF-8 \
+# A real X window (the test suite itself runs with QT_QPA_PLATFORM=offscreen).
+QT_QPA_PLATFORM=xcb HOME="$home" XDG_CONFIG_HOME="$home/.config" LANG=de_DE.UTF-8 \
     "$binary" --data-dir "$home/data" >"$home/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 100); do
