@@ -414,10 +414,6 @@ Felder von %1: %2</translation>
         <translation>Nur die Arbeit dieser Person (Benutzername oder, bei Commits ohne Benutzername, E-Mail-Adresse); wiederholbar.</translation>
     </message>
     <message>
-        <source>Usage: devpulse metrics %1 [--since D] [--until D] [--repo owner/name]... [--tz local|author] [--format table|json|csv]</source>
-        <translation>Aufruf: devpulse metrics %1 [--since D] [--until D] [--repo owner/name]... [--tz local|author] [--format table|json|csv]</translation>
-    </message>
-    <message>
         <source>Unknown metric “%1”.
 %2</source>
         <translation>Unbekannte Kennzahl „%1“.
@@ -594,6 +590,14 @@ Felder von %1: %2</translation>
     <message>
         <source>(row)</source>
         <translation>(Zeile)</translation>
+    </message>
+    <message>
+        <source>Only this team&apos;s people; repeatable.</source>
+        <translation>Nur die Personen dieses Teams; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Usage: devpulse metrics %1 [--since D] [--until D] [--repo owner/name]... [--author login]... [--team name]... [--tz local|author] [--format table|json|csv]</source>
+        <translation>Aufruf: devpulse metrics %1 [--since D] [--until D] [--repo owner/name]... [--author login]... [--team name]... [--tz local|author] [--format table|json|csv]</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1518,25 @@ Felder von %1: %2</translation>
             <numerusform>%Ln Aktivitäten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Merge people, teams…</source>
+        <translation>Personen zusammenführen, Teams…</translation>
+    </message>
+    <message>
+        <source>Merge a person&apos;s emails and logins into one, and make teams</source>
+        <translation>E-Mail-Adressen und Benutzernamen einer Person zusammenführen und Teams bilden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team %1 (%Ln people)</source>
+        <translation>
+            <numerusform>Team %1 (%Ln Person)</numerusform>
+            <numerusform>Team %1 (%Ln Personen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTables</name>
@@ -1975,6 +1998,17 @@ Felder von %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>Identities</name>
+    <message>
+        <source>Choose at least two people to merge.</source>
+        <translation>Wählen Sie mindestens zwei Personen zum Zusammenführen aus.</translation>
+    </message>
+    <message>
+        <source>Give the merged person a name.</source>
+        <translation>Geben Sie der zusammengeführten Person einen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>LocalGitProvider</name>
     <message>
         <source>DevPulse reads local repositories with git, which is not installed. Install it (on Debian: sudo apt install git) and try again.</source>
@@ -2324,6 +2358,10 @@ Felder von %1: %2</translation>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
+    <message>
+        <source>&amp;People and teams…</source>
+        <translation>&amp;Personen und Teams…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDelay</name>
@@ -2400,6 +2438,144 @@ Felder von %1: %2</translation>
     <message>
         <source>GitHub&apos;s sign-in server answered without a token (HTTP %1). Try again in a moment.</source>
         <translation>Der Anmeldeserver von GitHub hat ohne Token geantwortet (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People and teams</source>
+        <translation>Personen und Teams</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>&amp;Teams</translation>
+    </message>
+    <message>
+        <source>Someone who commits as several emails or logins counts as several people until you merge them. Select them (Ctrl+click) and choose Merge; Split undoes it.</source>
+        <translation>Wer unter mehreren E-Mail-Adressen oder Benutzernamen committet, zählt als mehrere Personen, bis Sie diese zusammenführen. Wählen Sie sie aus (Strg+Klick) und klicken Sie auf „Zusammenführen“; „Trennen“ macht das rückgängig.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation>T&amp;rennen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>&amp;New team…</source>
+        <translation>&amp;Neues Team…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Umbe&amp;nennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Zum Filtern tippen…</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Personen filtern</translation>
+    </message>
+    <message>
+        <source>Members of the team</source>
+        <translation>Mitglieder des Teams</translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation>Teams:</translation>
+    </message>
+    <message>
+        <source>Members (ticked):</source>
+        <translation>Mitglieder (angehakt):</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Personen zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name of the merged person (%Ln entries):</source>
+        <translation>
+            <numerusform>Name der zusammengeführten Person (%Ln Eintrag):</numerusform>
+            <numerusform>Name der zusammengeführten Person (%Ln Einträge):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename person</source>
+        <translation>Person umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Neues Team</translation>
+    </message>
+    <message>
+        <source>Team name:</source>
+        <translation>Teamname:</translation>
+    </message>
+    <message>
+        <source>Rename team</source>
+        <translation>Team umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>Team löschen</translation>
+    </message>
+    <message>
+        <source>Delete the team “%1”? Its people stay; only the group goes.</source>
+        <translation>Das Team „%1“ löschen? Die Personen bleiben erhalten; nur die Gruppe wird entfernt.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3056,25 @@ Felder von %1: %2</translation>
     <message>
         <source>Chart</source>
         <translation>Diagramm</translation>
+    </message>
+</context>
+<context>
+    <name>Teams</name>
+    <message>
+        <source>Give the team a name.</source>
+        <translation>Geben Sie dem Team einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a team called “%1”.</source>
+        <translation>Es gibt bereits ein Team namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no team “%1”: no team has been made yet.</source>
+        <translation>Es gibt kein Team „%1“: Es wurde noch kein Team angelegt.</translation>
+    </message>
+    <message>
+        <source>There is no team “%1”. Teams: %2.</source>
+        <translation>Es gibt kein Team „%1“. Teams: %2.</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,13 @@
             <numerusform>%Ln activities</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Team %1 (%Ln people)</source>
+        <translation>
+            <numerusform>Team %1 (%Ln person)</numerusform>
+            <numerusform>Team %1 (%Ln people)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardTables</name>
@@ -235,6 +242,16 @@
         <translation>
             <numerusform>Report written: %1 (%n page).</numerusform>
             <numerusform>Report written: %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message numerus="yes">
+        <source>Name of the merged person (%Ln entries):</source>
+        <translation>
+            <numerusform>Name of the merged person (%Ln entry):</numerusform>
+            <numerusform>Name of the merged person (%Ln entries):</numerusform>
         </translation>
     </message>
 </context>

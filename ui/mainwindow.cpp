@@ -5,6 +5,7 @@
 #include "dialogs/csvimportdialog.h"
 #include "dialogs/exportchartdialog.h"
 #include "dialogs/githubsignindialog.h"
+#include "dialogs/peopledialog.h"
 #include "dialogs/providerconnectdialog.h"
 #include "dialogs/repositorypickerdialog.h"
 #include "export/dashboardexport.h"
@@ -89,6 +90,8 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
                 if (providerId == QLatin1String("github"))
                     connectGitHub();
             });
+    connect(m_dashboardPage, &DashboardPage::managePeopleRequested, this,
+            &MainWindow::managePeople);
     connect(m_dashboardPage, &DashboardPage::connectionStatusRequested, this,
             [this](const QString &providerId) {
                 showPage(Page::Connections);
@@ -230,11 +233,22 @@ void MainWindow::buildMenus()
         const Page page = pages[index];
         connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
     }
+    viewMenu->addSeparator();
+    QAction *peopleAction
+        = viewMenu->addAction(tr("&People and teams…"), this, &MainWindow::managePeople);
+    peopleAction->setObjectName(QStringLiteral("peopleAction"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About DevPulse"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::managePeople()
+{
+    PeopleDialog dialog(m_connection->database(), this);
+    connect(&dialog, &PeopleDialog::changed, this, &MainWindow::refresh);
+    dialog.exec();
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -268,10 +282,10 @@ void MainWindow::refresh()
         = CacheOverview::repositories(m_connection->database());
         repos)
         m_dashboardPage->setRepositories(repos.value());
-    if (const Result<QList<QPair<QString, int>>> people
-        = CacheOverview::authors(m_connection->database());
-        people)
-        m_dashboardPage->setAuthors(people.value());
+    const Result<QList<Person>> people = Identities::people(m_connection->database());
+    const Result<QList<Team>> teams = Teams::all(m_connection->database());
+    if (people && teams)
+        m_dashboardPage->setPeople(people.value(), teams.value());
     m_dashboardPage->setCounts(counts.value());
     m_connectionsPage->setAccounts(accounts.value());
     m_dashboardPage->setAccounts(accounts.value());

@@ -70,6 +70,8 @@ public slots:
     void startAutomaticSync();
     /// Brings the window to the front (tray, a second launch).
     void bringToFront();
+    /// The "People and teams" dialog: merge and split people, edit teams.
+    void managePeople();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

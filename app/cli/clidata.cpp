@@ -7,7 +7,9 @@
 #include "metrics/codemetrics.h"
 #include "metrics/commitactivity.h"
 #include "metrics/mergedelay.h"
+#include "metrics/metricssql.h"
 #include "metrics/search.h"
+#include "people/teams.h"
 #include "providers/csv/csvactivityimport.h"
 #include "query/cachequery.h"
 #include "storage/cachedatabase.h"
@@ -213,16 +215,19 @@ int metrics(CliContext &context, const QString &metric)
         QStringLiteral("author"),
         Tr::tr("Only this person's work (login, or email for commits without one); repeatable."),
         QStringLiteral("login"));
-    parser.addOptions(
-        {sinceOption, untilOption, repoOption, authorOption, zoneOption, formatOption()});
+    const QCommandLineOption teamOption(QStringLiteral("team"),
+                                        Tr::tr("Only this team's people; repeatable."),
+                                        QStringLiteral("name"));
+    parser.addOptions({sinceOption, untilOption, repoOption, authorOption, teamOption, zoneOption,
+                       formatOption()});
     int exitCode = Cli::Ok;
     const QStringList known{QStringLiteral("punchcard"),   QStringLiteral("calendar"),
                             QStringLiteral("merge-delay"), QStringLiteral("contributions"),
                             QStringLiteral("lines"),       QStringLiteral("activity")};
-    const QString usage
-        = Tr::tr("Usage: devpulse metrics %1 [--since D] [--until D] "
-                 "[--repo owner/name]... [--tz local|author] [--format table|json|csv]")
-              .arg(known.join(QLatin1Char('|')));
+    const QString usage = Tr::tr("Usage: devpulse metrics %1 [--since D] [--until D] "
+                                 "[--repo owner/name]... [--author login]... [--team name]... "
+                                 "[--tz local|author] [--format table|json|csv]")
+                              .arg(known.join(QLatin1Char('|')));
     if (!context.parse(parser, usage, &exitCode))
         return exitCode;
     if (!known.contains(metric))
@@ -260,6 +265,17 @@ int metrics(CliContext &context, const QString &metric)
                 return context.usageError(Tr::tr("No repository “%1” in the cache.").arg(name));
         }
     }
+
+    for (const QString &teamName : parser.values(teamOption)) {
+        const Result<Team> team = Teams::byName(db, teamName);
+        if (!team)
+            return context.fail(team.error());
+        filter.authors << team.value().members;
+    }
+    if (const Result<MetricsFilter> prepared = MetricsSql::prepare(db, filter); prepared)
+        filter = prepared.value();
+    else
+        return context.fail(prepared.error());
 
     CliOutput::Rows rows;
     rows.meta.insert(QStringLiteral("metric"), metric);

@@ -5,6 +5,8 @@
 #include "export/dashboardexport.h"
 #include "metrics/metricsrunner.h"
 #include "pages/dashboardpage.h"
+#include "people/identities.h"
+#include "people/teams.h"
 #include "providers/providercatalog.h"
 #include "storage/cachedatabase.h"
 
@@ -60,8 +62,12 @@ int exportDashboard(CliContext &context)
     const QCommandLineOption authorOption(QStringLiteral("author"),
                                           Tr::tr("Only this person's work; repeatable."),
                                           QStringLiteral("login"));
+    const QCommandLineOption teamOption(QStringLiteral("team"),
+                                        Tr::tr("Only this team's people; repeatable."),
+                                        QStringLiteral("name"));
     parser.addOptions({formatOption, chartOption, rangeOption, sinceOption, untilOption, repoOption,
-                       authorOption, zoneOption, outputOption, pageOption, scaleOption, bomOption});
+                       authorOption, teamOption, zoneOption, outputOption, pageOption, scaleOption,
+                       bomOption});
     int exitCode = Cli::Ok;
     if (!context.parse(parser,
                        Tr::tr("Usage: devpulse export --format pdf|csv|png [--chart NAME|all] "
@@ -133,6 +139,12 @@ int exportDashboard(CliContext &context)
             return context.usageError(Tr::tr("No repository “%1” in the cache.").arg(name));
         filter.repoIds << found->first;
     }
+    for (const QString &teamName : parser.values(teamOption)) {
+        const Result<Team> team = Teams::byName(db, teamName);
+        if (!team)
+            return context.fail(team.error());
+        filter.authors << team.value().members;
+    }
     if (counts.value().isEmpty())
         return context.fail(
             Error{Tr::tr("The cache is empty: sync an account first (devpulse sync)."),
@@ -143,8 +155,10 @@ int exportDashboard(CliContext &context)
     DashboardPage page(&runner);
     page.resize(1100, 2600);
     page.setRepositories(repos.value());
-    if (const Result<QList<QPair<QString, int>>> people = CacheOverview::authors(db); people)
-        page.setAuthors(people.value());
+    const Result<QList<Person>> people = Identities::people(db);
+    const Result<QList<Team>> teams = Teams::all(db);
+    if (people && teams)
+        page.setPeople(people.value(), teams.value());
     page.setAccounts(accounts.value());
     QEventLoop loop;
     QString metricsError;

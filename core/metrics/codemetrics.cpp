@@ -2,6 +2,7 @@
 
 #include "metrics/mergedelay.h"
 #include "metrics/metricssql.h"
+#include "people/identities.h"
 #include "storage/boundquery.h"
 
 #include <QCoreApplication>
@@ -80,23 +81,21 @@ Result<QList<Contributor>> contributors(QSqlDatabase &db, const MetricsFilter &f
 {
     QVariantList values;
     const QString where = MetricsSql::commitConditions(filter, values);
-    Result<QSqlQuery> commits = exec(
-        db,
-        QStringLiteral("SELECT COALESCE(c.author_login, c.author_email, c.author_name, '?'), "
-                       "max(COALESCE(c.author_name, c.author_login, c.author_email, '?')), "
-                       "count(*), COALESCE(sum(c.additions), 0), COALESCE(sum(c.deletions), 0) "
-                       "FROM commits c WHERE %1 GROUP BY 1")
-            .arg(where),
-        values, QStringLiteral("computing contributions"));
+    Result<QSqlQuery> commits
+        = exec(db,
+               QStringLiteral("SELECT COALESCE(%1, '?'), count(*), COALESCE(sum(c.additions), 0), "
+                              "COALESCE(sum(c.deletions), 0) FROM commits c WHERE %2 GROUP BY 1")
+                   .arg(MetricsSql::commitPerson(filter), where),
+               values, QStringLiteral("computing contributions"));
     if (!commits)
         return commits.error();
     QHash<QString, Contributor> byKey;
     while (commits.value().next()) {
         Contributor &contributor = byKey[commits.value().value(0).toString()];
         contributor.name = commits.value().value(0).toString();
-        contributor.commits = commits.value().value(2).toInt();
-        contributor.additions = commits.value().value(3).toLongLong();
-        contributor.deletions = commits.value().value(4).toLongLong();
+        contributor.commits = commits.value().value(1).toInt();
+        contributor.additions = commits.value().value(2).toLongLong();
+        contributor.deletions = commits.value().value(3).toLongLong();
     }
     // Pull requests by their author's login, opened in the range.
     QVariantList pullValues;
@@ -106,9 +105,9 @@ Result<QList<Contributor>> contributors(QSqlDatabase &db, const MetricsFilter &f
                                            QStringLiteral("created_at"), pullValues);
     Result<QSqlQuery> pulls = exec(
         db,
-        QStringLiteral("SELECT p.author_login, count(*), count(p.merged_at) FROM pull_requests p "
-                       "WHERE %1 GROUP BY 1")
-            .arg(pullWhere),
+        QStringLiteral("SELECT %1, count(*), count(p.merged_at) FROM pull_requests p "
+                       "WHERE %2 GROUP BY 1")
+            .arg(MetricsSql::loginPerson(filter, QStringLiteral("p.author_login")), pullWhere),
         pullValues, QStringLiteral("computing contributions"));
     if (!pulls)
         return pulls.error();
@@ -119,6 +118,13 @@ Result<QList<Contributor>> contributors(QSqlDatabase &db, const MetricsFilter &f
         contributor.pullRequestsMerged = pulls.value().value(2).toInt();
     }
 
+    if (filter.mergedIdentities) {
+        const Result<QHash<QString, QString>> names = Identities::displayNames(db);
+        if (!names)
+            return names.error();
+        for (Contributor &contributor : byKey)
+            contributor.name = names.value().value(contributor.name, contributor.name);
+    }
     QList<Contributor> ranked = byKey.values();
     std::sort(ranked.begin(), ranked.end(), [](const Contributor &a, const Contributor &b) {
         return a.commits != b.commits ? a.commits > b.commits : a.name < b.name;
@@ -155,7 +161,7 @@ Result<ContributionSeries> contributionsOverTime(QSqlDatabase &db, const Metrics
         from = QStringLiteral("commits c JOIN repos r ON r.id = c.repo_id");
         where = MetricsSql::commitConditions(filter, values);
         time = MetricsSql::zonedCommitTime(filter.timeZone);
-        person = QStringLiteral("COALESCE(c.author_login, c.author_email, c.author_name, '?')");
+        person = QStringLiteral("COALESCE(%1, '?')").arg(MetricsSql::commitPerson(filter));
     } else {
         const bool pulls = measure == ContributionMeasure::PullsOpened
                            || measure == ContributionMeasure::PullsMerged;
@@ -168,7 +174,8 @@ Result<ContributionSeries> contributionsOverTime(QSqlDatabase &db, const Metrics
         where = QStringLiteral("x.%1 IS NOT NULL AND ").arg(column)
                 + MetricsSql::authoredConditions(filter, QStringLiteral("x"), column, values);
         time = QStringLiteral("datetime(x.%1, 'unixepoch', 'localtime')").arg(column);
-        person = QStringLiteral("COALESCE(x.author_login, '?')");
+        person = QStringLiteral("COALESCE(%1, '?')")
+                     .arg(MetricsSql::loginPerson(filter, QStringLiteral("x.author_login")));
     }
     const QString periodSql = period == ContributionPeriod::Week
                                   ? QStringLiteral("date(%1, '-6 days', 'weekday 1')").arg(time)
@@ -201,6 +208,13 @@ Result<ContributionSeries> contributionsOverTime(QSqlDatabase &db, const Metrics
     ContributionSeries series;
     series.periods = byPeriod.keys();
     series.names = top;
+    if (filter.mergedIdentities && grouping == ContributionGrouping::Developer) {
+        const Result<QHash<QString, QString>> names = Identities::displayNames(db);
+        if (!names)
+            return names.error();
+        for (QString &name : series.names)
+            name = names.value().value(name, name);
+    }
     if (withOthers)
         series.names << QCoreApplication::translate("CodeMetrics", "Others");
     series.counts = QList<QList<int>>(series.names.size(), QList<int>(series.periods.size(), 0));

@@ -16,8 +16,12 @@ struct MetricsFilter
     QList<qint64> repoIds;
     /// People: a commit's author login, else email, else name; a pull request's or issue's
     /// author login. Branches, tags and activity are nobody's and ignore it.
+    /// A merged identity is "#<id>" (see Identities); MetricsSql::prepare maps its aliases.
     QStringList authors;
     TimeZoneMode timeZone = TimeZoneMode::Local;
+    /// Whether people merged into identities exist, so that metrics group their aliases as one
+    /// person. Set by MetricsSql::prepare, not by the user.
+    bool mergedIdentities = false;
 
     bool operator==(const MetricsFilter &other) const = default;
 };

@@ -1,5 +1,6 @@
 #include "metrics/metricsrunner.h"
 
+#include "metrics/metricssql.h"
 #include "storage/cachedatabase.h"
 
 MetricsRunner::MetricsRunner(const QString &cacheFilePath, QObject *parent)
@@ -29,23 +30,27 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
         metrics.filter = filter;
         {
             CacheConnection connection(m_cacheFilePath, QStringLiteral("metrics"));
-            if (!connection.isOpen()) {
-                metrics.error = connection.error().userMessage;
+            const Result<MetricsFilter> prepared
+                = connection.isOpen() ? MetricsSql::prepare(connection.database(), filter)
+                                      : Result<MetricsFilter>(connection.error());
+            if (!prepared) {
+                metrics.error = prepared.error().userMessage;
             } else {
                 QSqlDatabase &db = connection.database();
-                const Result<PunchCard> card = CommitActivity::punchCard(db, filter);
-                const Result<CalendarDays> days = CommitActivity::calendar(db, filter);
+                const MetricsFilter &query = prepared.value();
+                const Result<PunchCard> card = CommitActivity::punchCard(db, query);
+                const Result<CalendarDays> days = CommitActivity::calendar(db, query);
                 const Result<MergeDelay> delay
-                    = MergeDelayMetric::compute(db, filter, QDateTime::currentDateTimeUtc());
+                    = MergeDelayMetric::compute(db, query, QDateTime::currentDateTimeUtc());
                 const Result<LinesPerPullRequest> lines
-                    = CodeMetrics::linesPerPullRequest(db, filter);
-                const Result<QList<WeeklyLines>> frequency = CodeMetrics::codeFrequency(db, filter);
-                const Result<QList<Contributor>> people = CodeMetrics::contributors(db, filter);
-                const Result<RefTrends> refs = RefTrendsMetric::compute(db, filter);
+                    = CodeMetrics::linesPerPullRequest(db, query);
+                const Result<QList<WeeklyLines>> frequency = CodeMetrics::codeFrequency(db, query);
+                const Result<QList<Contributor>> people = CodeMetrics::contributors(db, query);
+                const Result<RefTrends> refs = RefTrendsMetric::compute(db, query);
                 const Result<ContributionSeries> overTime
-                    = CodeMetrics::contributionsOverTime(db, filter, grouping, period, 5, measure);
+                    = CodeMetrics::contributionsOverTime(db, query, grouping, period, 5, measure);
                 const Result<ActivitySeries> activity
-                    = ActivityMetrics::minutesByService(db, filter);
+                    = ActivityMetrics::minutesByService(db, query);
                 for (const Error *error :
                      {card ? nullptr : &card.error(), days ? nullptr : &days.error(),
                       delay ? nullptr : &delay.error(), lines ? nullptr : &lines.error(),
@@ -88,9 +93,12 @@ void MetricsRunner::requestSearch(const MetricsFilter &filter, const QString &te
         QString error;
         {
             CacheConnection connection(m_cacheFilePath, QStringLiteral("search"));
+            const Result<MetricsFilter> prepared
+                = connection.isOpen() ? MetricsSql::prepare(connection.database(), filter)
+                                      : Result<MetricsFilter>(connection.error());
             const Result<QList<SearchHit>> found
-                = connection.isOpen() ? Search::find(connection.database(), text, filter)
-                                      : Result<QList<SearchHit>>(connection.error());
+                = prepared ? Search::find(connection.database(), text, prepared.value())
+                           : Result<QList<SearchHit>>(prepared.error());
             if (found)
                 hits = found.value();
             else
@@ -115,11 +123,15 @@ void MetricsRunner::requestCommits(const MetricsFilter &filter, int weekday, int
         QString error;
         {
             CacheConnection connection(m_cacheFilePath, QStringLiteral("metrics"));
+            const Result<MetricsFilter> prepared
+                = connection.isOpen() ? MetricsSql::prepare(connection.database(), filter)
+                                      : Result<MetricsFilter>(connection.error());
             const Result<QList<CommitListItem>> listed
-                = !connection.isOpen() ? Result<QList<CommitListItem>>(connection.error())
+                = !prepared ? Result<QList<CommitListItem>>(prepared.error())
                   : day.isValid()
-                      ? CommitActivity::commitsOn(connection.database(), filter, day)
-                      : CommitActivity::commitsAt(connection.database(), filter, weekday, hour);
+                      ? CommitActivity::commitsOn(connection.database(), prepared.value(), day)
+                      : CommitActivity::commitsAt(connection.database(), prepared.value(), weekday,
+                                                  hour);
             if (listed)
                 commits = listed.value();
             else

@@ -1,5 +1,7 @@
 #include "metrics/metricssql.h"
 
+#include "people/identities.h"
+
 #include <QDateTime>
 #include <QStringList>
 
@@ -67,10 +69,32 @@ QString commitConditions(const MetricsFilter &filter, QVariantList &values)
                         QStringLiteral("c.repo_id"), values)
               .join(QStringLiteral(" AND "));
     return coarse.join(QStringLiteral(" AND ")) + QStringLiteral(" AND ") + dated
-           + QStringLiteral(" AND ")
-           + authorCondition(
-               filter, QStringLiteral("COALESCE(c.author_login, c.author_email, c.author_name)"),
-               values);
+           + QStringLiteral(" AND ") + authorCondition(filter, commitPerson(filter), values);
+}
+
+QString commitPerson(const MetricsFilter &filter)
+{
+    return Identities::commitPersonSql(QStringLiteral("c"), filter.mergedIdentities);
+}
+
+QString loginPerson(const MetricsFilter &filter, const QString &column)
+{
+    return Identities::loginPersonSql(column, filter.mergedIdentities);
+}
+
+Result<MetricsFilter> prepare(QSqlDatabase &db, MetricsFilter filter)
+{
+    const Result<bool> merged = Identities::any(db);
+    if (!merged)
+        return merged.error();
+    filter.mergedIdentities = merged.value();
+    if (filter.mergedIdentities && !filter.authors.isEmpty()) {
+        const Result<QStringList> keys = Identities::canonicalKeys(db, filter.authors);
+        if (!keys)
+            return keys.error();
+        filter.authors = keys.value();
+    }
+    return filter;
 }
 
 QString authorCondition(const MetricsFilter &filter, const QString &column, QVariantList &values)
@@ -90,7 +114,8 @@ QString authoredConditions(const MetricsFilter &filter, const QString &alias,
 {
     const QString dated = datedConditions(filter, alias, timeColumn, values);
     return dated + QStringLiteral(" AND ")
-           + authorCondition(filter, alias + QStringLiteral(".author_login"), values);
+           + authorCondition(filter, loginPerson(filter, alias + QStringLiteral(".author_login")),
+                             values);
 }
 
 QString timeConditions(const MetricsFilter &filter, const QString &timeExpression,

@@ -1,13 +1,24 @@
 #pragma once
 
+#include "common/result.h"
 #include "metrics/metricsfilter.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
 
 /// The SQL fragments every metric shares, so that a filter means the same thing in every
 /// chart. Only fixed text is assembled; every value is appended to `values` for binding.
 namespace MetricsSql {
+
+/// The filter as the queries need it: whether merged identities exist, and the filter's
+/// people mapped to their identities. Every caller runs a filter through this first.
+Result<MetricsFilter> prepare(QSqlDatabase &db, MetricsFilter filter);
+
+/// The person behind a commit `c` (merged identity "#<id>", else login, email or name).
+QString commitPerson(const MetricsFilter &filter);
+/// The person behind a pull request's or issue's login `column`.
+QString loginPerson(const MetricsFilter &filter, const QString &column);
 
 /// A commit's (alias `c`) time as SQLite date-time text in the filter's zone: the viewer's
 /// (SQLite's localtime, daylight saving included) or the author's own offset.

@@ -47,6 +47,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(7, QStringLiteral("search_index")),
         loadEmbedded(8, QStringLiteral("search_index_by_rowid")),
         loadEmbedded(9, QStringLiteral("activity_breakdowns")),
+        loadEmbedded(10, QStringLiteral("teams")),
     };
     return migrations;
 }

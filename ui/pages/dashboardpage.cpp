@@ -189,6 +189,12 @@ QWidget *DashboardPage::buildDashboard()
         tr("Commits by login, else email; pull requests and issues by login"));
     connect(m_authorFilter, &ChecklistButton::changed, this, &DashboardPage::reloadMetrics);
     filters->addWidget(m_authorFilter);
+    auto *managePeople = new QToolButton(page);
+    managePeople->setObjectName(QStringLiteral("managePeopleButton"));
+    managePeople->setText(tr("Merge people, teams…"));
+    managePeople->setToolTip(tr("Merge a person's emails and logins into one, and make teams"));
+    connect(managePeople, &QToolButton::clicked, this, &DashboardPage::managePeopleRequested);
+    filters->addWidget(managePeople);
     filters->addSpacing(16);
     m_searchEdit = new QLineEdit(page);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
@@ -438,11 +444,25 @@ void DashboardPage::setRepositories(const QList<QPair<qint64, QString>> &reposit
     m_repoFilter->setItems(items);
 }
 
-void DashboardPage::setAuthors(const QList<QPair<QString, int>> &authors)
+void DashboardPage::setPeople(const QList<Person> &people, const QList<Team> &teams)
 {
     QList<QPair<QVariant, QString>> items;
-    for (const auto &[key, count] : authors)
-        items.append({QVariant(key), tr("%1 (%2)").arg(key, QLocale().toString(count))});
+    m_teamMembers.clear();
+    for (const Team &team : teams) {
+        const QString key = QStringLiteral("team:%1").arg(team.id);
+        m_teamMembers.insert(key, team.members);
+        items.append(
+            {QVariant(key),
+             tr("Team %1 (%Ln people)", nullptr, int(team.members.size())).arg(team.name)});
+    }
+    for (const Person &person : people) {
+        // "Ada Lovelace · ada@example.com (301)": the name people know, the key they can type.
+        const QString who = person.identityId != 0 || person.displayName == person.key
+                                ? person.displayName
+                                : tr("%1 · %2").arg(person.displayName, person.key);
+        items.append(
+            {QVariant(person.key), tr("%1 (%2)").arg(who, QLocale().toString(person.items))});
+    }
     m_authorFilter->setItems(items);
 }
 
@@ -451,8 +471,13 @@ MetricsFilter DashboardPage::filter() const
     MetricsFilter filter;
     for (const QVariant &id : m_repoFilter->checkedKeys())
         filter.repoIds << id.toLongLong();
-    for (const QVariant &author : m_authorFilter->checkedKeys())
-        filter.authors << author.toString();
+    for (const QVariant &checked : m_authorFilter->checkedKeys()) {
+        const QString key = checked.toString();
+        for (const QString &person : m_teamMembers.value(key, {key})) {
+            if (!filter.authors.contains(person))
+                filter.authors << person;
+        }
+    }
     const int days = m_rangeCombo->currentData().toInt();
     if (days == CustomRange) {
         filter.from = qMin(m_fromEdit->date(), m_toEdit->date());

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "metrics/metricsrunner.h"
+#include "people/identities.h"
+#include "people/teams.h"
 #include "storage/cacheoverview.h"
 
 #include <QWidget>
@@ -32,8 +34,9 @@ public:
     void setAccounts(const QList<AccountSummary> &accounts);
     /// The repositories the filter offers; ticks of repositories that remain are kept.
     void setRepositories(const QList<QPair<qint64, QString>> &repositories);
-    /// The people the filter offers (key, items), most active first; ticks are kept.
-    void setAuthors(const QList<QPair<QString, int>> &authors);
+    /// The teams and people the People filter offers (people most active first); ticks are
+    /// kept. A ticked team stands for its members.
+    void setPeople(const QList<Person> &people, const QList<Team> &teams);
     MetricsFilter filter() const;
     /// Shows `filter` in the filter bar (a date range becomes "Custom") and recomputes.
     void setFilter(const MetricsFilter &filter);
@@ -56,6 +59,8 @@ signals:
     void connectionsRequested(const QString &providerId);
     /// A status card's "Open…": show the provider's card on the Connections page.
     void connectionStatusRequested(const QString &providerId);
+    /// "People and teams…": merge people, split them, edit teams.
+    void managePeopleRequested();
 
 private:
     QWidget *buildEmptyState();
@@ -87,6 +92,7 @@ private:
     class QLineEdit *m_searchEdit = nullptr;
     class ChecklistButton *m_repoFilter = nullptr;
     class ChecklistButton *m_authorFilter = nullptr;
+    QHash<QString, QStringList> m_teamMembers; ///< People filter key "team:<id>" -> members
     class QTimer *m_searchDelay = nullptr;
     PunchCardWidget *m_punchCard = nullptr;
     CalendarHeatmapWidget *m_calendar = nullptr;

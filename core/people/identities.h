@@ -1,0 +1,72 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+/// One way a person appears in the cache: a commit's login, else email, else name, or a pull
+/// request's or issue's login. `key` is what the People filter and teams store.
+struct PersonAlias
+{
+    QString kind;  ///< "login", "email" or "name"
+    QString value; ///< the login, email or name itself
+    QString name;  ///< the name commits give for it (the value itself for logins without one)
+    int items = 0; ///< commits, pull requests and issues with it
+    qint64 identityId = 0; ///< the merged identity it belongs to, 0 when none
+};
+
+/// A person as the dashboard counts them: a merged identity ("#<id>", its display name, all
+/// its aliases) or a single alias on its own (key = the alias's value).
+struct Person
+{
+    QString key;
+    QString displayName;
+    int items = 0;
+    qint64 identityId = 0;
+    QList<PersonAlias> aliases;
+};
+
+/// People behind several emails, logins and names ("Ada" commits as ada@work, ada@home and
+/// GitHub's "ada"). Merging makes one identity of them for every metric, filter and team;
+/// splitting undoes it. Same thread as the connection.
+namespace Identities {
+
+/// The key of a merged identity ("#3").
+QString identityKey(qint64 identityId);
+
+/// SQL for the person behind a commit row `c`: "#<id>" when its login/email/name is an alias
+/// of a merged identity, else its login, email or name. `resolve` false skips the alias
+/// lookup (no identity exists: the plain expression is faster on big caches).
+QString commitPersonSql(const QString &alias, bool resolve);
+/// SQL for the person behind a pull request's or issue's login column.
+QString loginPersonSql(const QString &column, bool resolve);
+
+/// Whether any identity exists (whether metrics need to resolve aliases at all).
+Result<bool> any(QSqlDatabase &db);
+
+/// Every person, most items first: merged identities with their aliases, then aliases on
+/// their own (at most `limit` people).
+Result<QList<Person>> people(QSqlDatabase &db, int limit = 5000);
+
+/// Display names of merged identities by key ("#3" -> "Ada Lovelace").
+Result<QHash<QString, QString>> displayNames(QSqlDatabase &db);
+
+/// Maps each key to the key that counts: an alias that belongs to a merged identity becomes
+/// "#<id>"; other keys stay as they are. For filters typed by hand (`--author ada@home`).
+Result<QStringList> canonicalKeys(QSqlDatabase &db, const QStringList &keys);
+
+/// Makes one identity named `displayName` of `keys` (aliases or identities, at least two).
+/// Identities among them are absorbed; teams that had any of them get the new identity.
+/// Returns the new identity's id.
+Result<qint64> merge(QSqlDatabase &db, const QStringList &keys, const QString &displayName);
+
+/// Dissolves an identity back into its aliases; teams that had it get its aliases.
+Result<void> split(QSqlDatabase &db, qint64 identityId);
+
+Result<void> rename(QSqlDatabase &db, qint64 identityId, const QString &displayName);
+
+} // namespace Identities

@@ -1,0 +1,138 @@
+#include "charts/checklistbutton.h"
+#include "common/translations.h"
+#include "mainwindow.h"
+#include "pages/dashboardpage.h"
+#include "people/identities.h"
+#include "people/teams.h"
+#include "storage/cachewriter.h"
+#include "testcache.h"
+#include "testservices.h"
+#include "uitest.h"
+
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+/// View → People and teams… as a user does it: select Ada's two ways of committing, Merge,
+/// name her; make a team "Core" and tick her; the dashboard's People filter then offers the
+/// team and counts Ada once.
+class TestPeopleDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void mergeThenTeamReachTheDashboard();
+};
+
+void TestPeopleDialog::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("devpulse-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_peopledialog"));
+    QSettings().clear();
+    QVERIFY(Translations::install(QStringLiteral("en"))); // "1 person", as the app says
+}
+
+namespace {
+// Answers the next QInputDialog with `text`.
+void answerInput(const QString &text)
+{
+    UiTest::whenModalShows([text](QWidget *modal) {
+        auto *input = qobject_cast<QInputDialog *>(modal);
+        QVERIFY(input);
+        input->setTextValue(text);
+        input->accept();
+    });
+}
+
+QTreeWidgetItem *topLevel(QTreeWidget *tree, const QString &key)
+{
+    for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+        if (tree->topLevelItem(row)->data(0, Qt::UserRole).toString() == key)
+            return tree->topLevelItem(row);
+    }
+    return nullptr;
+}
+} // namespace
+
+void TestPeopleDialog::mergeThenTeamReachTheDashboard()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/app"));
+    CacheWriter writer(cache.db());
+    auto commit = [&](int index, const QString &login, const QString &email) {
+        CommitRecord record;
+        record.repoId = repoId;
+        record.sha = QStringLiteral("sha%1").arg(index);
+        record.author.login = login;
+        record.author.email = email;
+        record.author.name = QStringLiteral("Ada Lovelace");
+        record.authoredAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        QVERIFY(writer.upsertCommit(record).ok());
+    };
+    for (int i = 0; i < 3; ++i)
+        commit(i, QStringLiteral("ada"), QStringLiteral("ada@work.example"));
+    for (int i = 3; i < 5; ++i)
+        commit(i, QString(), QStringLiteral("ada@home.example"));
+
+    TestServices services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
+    QVERIFY(UiTest::showAndActivate(window));
+
+    bool stepsRan = false;
+    UiTest::whenModalShows([&](QWidget *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("peopleDialog"));
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("peopleTree"));
+        auto *merge = dialog->findChild<QPushButton *>(QStringLiteral("mergeButton"));
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QVERIFY(!merge->isEnabled());
+        topLevel(tree, QStringLiteral("ada"))->setSelected(true);
+        topLevel(tree, QStringLiteral("ada@home.example"))->setSelected(true);
+        QVERIFY(merge->isEnabled());
+        answerInput(QStringLiteral("Ada Lovelace"));
+        QTest::mouseClick(merge, Qt::LeftButton);
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Ada Lovelace"));
+        QCOMPARE(tree->topLevelItem(0)->childCount(), 2); // her two ways of committing
+
+        dialog->findChild<QTabWidget *>()->setCurrentIndex(1);
+        answerInput(QStringLiteral("Core"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("newTeamButton")),
+                          Qt::LeftButton);
+        auto *teams = dialog->findChild<QListWidget *>(QStringLiteral("teamList"));
+        QCOMPARE(teams->count(), 1);
+        QCOMPARE(teams->currentItem()->text(), QStringLiteral("Core"));
+        auto *members = dialog->findChild<QListWidget *>(QStringLiteral("memberList"));
+        QCOMPARE(members->count(), 1);
+        members->item(0)->setCheckState(Qt::Checked);
+        stepsRan = true;
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    window.managePeople();
+    QVERIFY(stepsRan);
+
+    const QList<Team> teams = Teams::all(cache.db()).value();
+    QCOMPARE(teams.size(), 1);
+    QCOMPARE(teams.at(0).members.size(), 1);
+    QVERIFY(teams.at(0).members.at(0).startsWith(QLatin1Char('#')));
+
+    // The dashboard's People filter offers the team first, then Ada once.
+    auto *people = window.findChild<QListWidget *>(QStringLiteral("authorFilterList"));
+    QVERIFY(people);
+    QTRY_COMPARE(people->count(), 2);
+    QCOMPARE(people->item(0)->text(), QStringLiteral("Team Core (1 person)"));
+    QCOMPARE(people->item(1)->text(), QStringLiteral("Ada Lovelace (5)"));
+    people->item(0)->setCheckState(Qt::Checked);
+    auto *page = window.findChild<DashboardPage *>();
+    QCOMPARE(page->filter().authors, teams.at(0).members);
+}
+
+QTEST_MAIN(TestPeopleDialog)
+#include "tst_peopledialog.moc"

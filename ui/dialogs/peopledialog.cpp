@@ -1,0 +1,370 @@
+#include "dialogs/peopledialog.h"
+
+#include "people/identities.h"
+#include "people/teams.h"
+#include "style/statuscolours.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int KeyRole = Qt::UserRole;
+constexpr int IdentityRole = Qt::UserRole + 1;
+constexpr int NameRole = Qt::UserRole + 2;
+} // namespace
+
+PeopleDialog::PeopleDialog(QSqlDatabase db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("peopleDialog"));
+    setWindowTitle(tr("People and teams"));
+    resize(760, 520);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildPeopleTab(), tr("&People"));
+    tabs->addTab(buildTeamsTab(), tr("&Teams"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("peopleError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(StatusColours::errorStyleSheet());
+    m_error->setVisible(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    reload();
+}
+
+QWidget *PeopleDialog::buildPeopleTab()
+{
+    auto *tab = new QWidget(this);
+    auto *intro = new QLabel(tr("Someone who commits as several emails or logins counts as "
+                                "several people until you merge them. Select them (Ctrl+click) "
+                                "and choose Merge; Split undoes it."),
+                             tab);
+    intro->setWordWrap(true);
+    m_people = new QTreeWidget(tab);
+    m_people->setObjectName(QStringLiteral("peopleTree"));
+    m_people->setAccessibleName(tr("People"));
+    m_people->setColumnCount(2);
+    m_people->setHeaderLabels({tr("Person"), tr("Items")});
+    m_people->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_people->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_people->header()->setStretchLastSection(false);
+    connect(m_people, &QTreeWidget::itemSelectionChanged, this, &PeopleDialog::updateButtons);
+    m_merge = new QPushButton(tr("&Merge…"), tab);
+    m_merge->setObjectName(QStringLiteral("mergeButton"));
+    m_split = new QPushButton(tr("&Split"), tab);
+    m_split->setObjectName(QStringLiteral("splitButton"));
+    m_rename = new QPushButton(tr("Re&name…"), tab);
+    m_rename->setObjectName(QStringLiteral("renamePersonButton"));
+    connect(m_merge, &QPushButton::clicked, this, &PeopleDialog::mergeSelected);
+    connect(m_split, &QPushButton::clicked, this, &PeopleDialog::splitSelected);
+    connect(m_rename, &QPushButton::clicked, this, &PeopleDialog::renameSelected);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_merge);
+    buttons->addWidget(m_split);
+    buttons->addWidget(m_rename);
+    buttons->addStretch(1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_people, 1);
+    row->addLayout(buttons);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(intro);
+    layout->addLayout(row);
+    return tab;
+}
+
+QWidget *PeopleDialog::buildTeamsTab()
+{
+    auto *tab = new QWidget(this);
+    m_teams = new QListWidget(tab);
+    m_teams->setObjectName(QStringLiteral("teamList"));
+    m_teams->setAccessibleName(tr("Teams"));
+    connect(m_teams, &QListWidget::currentRowChanged, this, &PeopleDialog::showTeamMembers);
+    auto *newButton = new QPushButton(tr("&New team…"), tab);
+    newButton->setObjectName(QStringLiteral("newTeamButton"));
+    m_renameTeam = new QPushButton(tr("Rena&me…"), tab);
+    m_renameTeam->setObjectName(QStringLiteral("renameTeamButton"));
+    m_deleteTeam = new QPushButton(tr("&Delete…"), tab);
+    m_deleteTeam->setObjectName(QStringLiteral("deleteTeamButton"));
+    connect(newButton, &QPushButton::clicked, this, &PeopleDialog::newTeam);
+    connect(m_renameTeam, &QPushButton::clicked, this, &PeopleDialog::renameTeam);
+    connect(m_deleteTeam, &QPushButton::clicked, this, &PeopleDialog::deleteTeam);
+    m_memberSearch = new QLineEdit(tab);
+    m_memberSearch->setObjectName(QStringLiteral("memberSearch"));
+    m_memberSearch->setPlaceholderText(tr("Type to filter…"));
+    m_memberSearch->setClearButtonEnabled(true);
+    m_memberSearch->setAccessibleName(tr("Filter people"));
+    m_members = new QListWidget(tab);
+    m_members->setObjectName(QStringLiteral("memberList"));
+    m_members->setAccessibleName(tr("Members of the team"));
+    connect(m_memberSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (int row = 0; row < m_members->count(); ++row) {
+            QListWidgetItem *item = m_members->item(row);
+            item->setHidden(!text.isEmpty() && !item->text().contains(text, Qt::CaseInsensitive));
+        }
+    });
+    connect(m_members, &QListWidget::itemChanged, this, &PeopleDialog::saveTeamMembers);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("Teams:"), tab));
+    left->addWidget(m_teams, 1);
+    auto *teamButtons = new QHBoxLayout;
+    teamButtons->addWidget(newButton);
+    teamButtons->addWidget(m_renameTeam);
+    teamButtons->addWidget(m_deleteTeam);
+    left->addLayout(teamButtons);
+    auto *right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("Members (ticked):"), tab));
+    right->addWidget(m_memberSearch);
+    right->addWidget(m_members, 1);
+    auto *layout = new QHBoxLayout(tab);
+    layout->addLayout(left, 2);
+    layout->addLayout(right, 3);
+    return tab;
+}
+
+bool PeopleDialog::report(const Error *error)
+{
+    m_error->setVisible(error != nullptr);
+    if (error)
+        m_error->setText(error->userMessage);
+    return error == nullptr;
+}
+
+void PeopleDialog::reload()
+{
+    const Result<QList<Person>> people = Identities::people(m_db);
+    const Result<QList<Team>> teams = Teams::all(m_db);
+    if (!report(!people ? &people.error() : !teams ? &teams.error() : nullptr))
+        return;
+    const QLocale locale;
+    {
+        const QSignalBlocker quiet(m_people);
+        m_people->clear();
+        for (const Person &person : people.value()) {
+            auto *item = new QTreeWidgetItem(m_people);
+            item->setText(0, person.identityId != 0 || person.displayName == person.key
+                                 ? person.displayName
+                                 : tr("%1 · %2").arg(person.displayName, person.key));
+            item->setText(1, locale.toString(person.items));
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            item->setData(0, KeyRole, person.key);
+            item->setData(0, IdentityRole, person.identityId);
+            item->setData(0, NameRole, person.displayName);
+            if (person.identityId == 0)
+                continue;
+            for (const PersonAlias &alias : person.aliases) {
+                auto *child = new QTreeWidgetItem(item);
+                const QString kind = alias.kind == QLatin1String("login")   ? tr("login")
+                                     : alias.kind == QLatin1String("email") ? tr("email")
+                                                                            : tr("name");
+                child->setText(0, tr("%1: %2").arg(kind, alias.value));
+                child->setText(1, locale.toString(alias.items));
+                child->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+                child->setFlags(child->flags() & ~Qt::ItemIsSelectable);
+            }
+        }
+    }
+    const qint64 currentTeam
+        = m_teams->currentItem() ? m_teams->currentItem()->data(KeyRole).toLongLong() : 0;
+    {
+        const QSignalBlocker quiet(m_teams);
+        m_teams->clear();
+        for (const Team &team : teams.value()) {
+            auto *item = new QListWidgetItem(team.name, m_teams);
+            item->setData(KeyRole, team.id);
+            item->setData(NameRole, team.members);
+            if (team.id == currentTeam)
+                m_teams->setCurrentItem(item);
+        }
+        if (!m_teams->currentItem() && m_teams->count() > 0)
+            m_teams->setCurrentRow(0);
+    }
+    {
+        const QSignalBlocker quiet(m_members);
+        m_members->clear();
+        for (const Person &person : people.value()) {
+            auto *item
+                = new QListWidgetItem(person.identityId != 0 || person.displayName == person.key
+                                          ? person.displayName
+                                          : tr("%1 · %2").arg(person.displayName, person.key),
+                                      m_members);
+            item->setData(KeyRole, person.key);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    showTeamMembers();
+    updateButtons();
+}
+
+void PeopleDialog::showTeamMembers()
+{
+    QListWidgetItem *team = m_teams->currentItem();
+    const QStringList members = team ? team->data(NameRole).toStringList() : QStringList();
+    const QSignalBlocker quiet(m_members);
+    for (int row = 0; row < m_members->count(); ++row) {
+        QListWidgetItem *item = m_members->item(row);
+        item->setCheckState(members.contains(item->data(KeyRole).toString()) ? Qt::Checked
+                                                                             : Qt::Unchecked);
+    }
+    m_members->setEnabled(team != nullptr);
+    m_memberSearch->setEnabled(team != nullptr);
+    updateButtons();
+}
+
+void PeopleDialog::updateButtons()
+{
+    const QList<QTreeWidgetItem *> selected = m_people->selectedItems();
+    const bool oneIdentity
+        = selected.size() == 1 && selected.constFirst()->data(0, IdentityRole).toLongLong() != 0;
+    m_merge->setEnabled(selected.size() >= 2);
+    m_split->setEnabled(oneIdentity);
+    m_rename->setEnabled(oneIdentity);
+    m_renameTeam->setEnabled(m_teams->currentItem() != nullptr);
+    m_deleteTeam->setEnabled(m_teams->currentItem() != nullptr);
+}
+
+void PeopleDialog::mergeSelected()
+{
+    const QList<QTreeWidgetItem *> selected = m_people->selectedItems();
+    QStringList keys;
+    QStringList names;
+    for (const QTreeWidgetItem *item : selected) {
+        keys << item->data(0, KeyRole).toString();
+        names << item->data(0, NameRole).toString();
+    }
+    if (keys.size() < 2)
+        return;
+    bool ok = false;
+    // The name of the busiest of them (the list is sorted by items) as the suggestion.
+    const QString name = QInputDialog::getText(
+        this, tr("Merge people"),
+        tr("Name of the merged person (%Ln entries):", nullptr, int(keys.size())),
+        QLineEdit::Normal, names.constFirst(), &ok);
+    if (!ok)
+        return;
+    const Result<qint64> merged = Identities::merge(m_db, keys, name);
+    if (!report(merged ? nullptr : &merged.error()))
+        return;
+    reload();
+    emit changed();
+}
+
+void PeopleDialog::splitSelected()
+{
+    const QList<QTreeWidgetItem *> selected = m_people->selectedItems();
+    if (selected.size() != 1)
+        return;
+    const Result<void> split
+        = Identities::split(m_db, selected.constFirst()->data(0, IdentityRole).toLongLong());
+    if (!report(split ? nullptr : &split.error()))
+        return;
+    reload();
+    emit changed();
+}
+
+void PeopleDialog::renameSelected()
+{
+    const QList<QTreeWidgetItem *> selected = m_people->selectedItems();
+    if (selected.size() != 1)
+        return;
+    bool ok = false;
+    const QString name
+        = QInputDialog::getText(this, tr("Rename person"), tr("Name:"), QLineEdit::Normal,
+                                selected.constFirst()->data(0, NameRole).toString(), &ok);
+    if (!ok)
+        return;
+    const Result<void> renamed
+        = Identities::rename(m_db, selected.constFirst()->data(0, IdentityRole).toLongLong(), name);
+    if (!report(renamed ? nullptr : &renamed.error()))
+        return;
+    reload();
+    emit changed();
+}
+
+void PeopleDialog::newTeam()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New team"), tr("Team name:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const Result<qint64> created = Teams::create(m_db, name);
+    if (!report(created ? nullptr : &created.error()))
+        return;
+    reload();
+    for (int row = 0; row < m_teams->count(); ++row) {
+        if (m_teams->item(row)->data(KeyRole).toLongLong() == created.value())
+            m_teams->setCurrentRow(row);
+    }
+    m_memberSearch->setFocus();
+    emit changed();
+}
+
+void PeopleDialog::renameTeam()
+{
+    QListWidgetItem *team = m_teams->currentItem();
+    if (!team)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename team"), tr("Team name:"),
+                                               QLineEdit::Normal, team->text(), &ok);
+    if (!ok)
+        return;
+    const Result<void> renamed = Teams::rename(m_db, team->data(KeyRole).toLongLong(), name);
+    if (!report(renamed ? nullptr : &renamed.error()))
+        return;
+    reload();
+    emit changed();
+}
+
+void PeopleDialog::deleteTeam()
+{
+    QListWidgetItem *team = m_teams->currentItem();
+    if (!team)
+        return;
+    if (QMessageBox::question(
+            this, tr("Delete team"),
+            tr("Delete the team “%1”? Its people stay; only the group goes.").arg(team->text()))
+        != QMessageBox::Yes)
+        return;
+    const Result<void> removed = Teams::remove(m_db, team->data(KeyRole).toLongLong());
+    if (!report(removed ? nullptr : &removed.error()))
+        return;
+    reload();
+    emit changed();
+}
+
+void PeopleDialog::saveTeamMembers()
+{
+    QListWidgetItem *team = m_teams->currentItem();
+    if (!team)
+        return;
+    QStringList members;
+    for (int row = 0; row < m_members->count(); ++row) {
+        if (m_members->item(row)->checkState() == Qt::Checked)
+            members << m_members->item(row)->data(KeyRole).toString();
+    }
+    const Result<void> saved = Teams::setMembers(m_db, team->data(KeyRole).toLongLong(), members);
+    if (!report(saved ? nullptr : &saved.error()))
+        return;
+    team->setData(NameRole, members);
+    emit changed();
+}
