@@ -2,7 +2,14 @@
 // UTC offsets) and 20k pull requests, then the time MetricsRunner takes to answer a filter
 // change (every chart's numbers, on its pool thread, as the window asks) for several filters.
 //   build/bench/bench/bench_dashboard [commits]
+#include "metrics/activitymetrics.h"
+#include "metrics/codemetrics.h"
+#include "metrics/commitactivity.h"
+#include "metrics/mergedelay.h"
 #include "metrics/metricsrunner.h"
+#include "metrics/metricssql.h"
+#include "metrics/reftrends.h"
+#include "storage/cachedatabase.h"
 #include "storage/cachewriter.h"
 #include "testcache.h"
 
@@ -12,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -123,6 +131,40 @@ int main(int argc, char *argv[])
             runs << answer(item.filter);
         std::printf("%-30s median %6.0f ms (runs %.0f / %.0f / %.0f)\n", item.name, medianOf(runs),
                     runs.at(0), runs.at(1), runs.at(2));
+    }
+
+    // Where a filter change spends its time: each metric alone, for the last 12 months.
+    CacheConnection connection(cache.filePath(), QStringLiteral("bench"));
+    QSqlDatabase &db = connection.database();
+    const MetricsFilter year = MetricsSql::prepare(db, lastYear).value();
+    const QList<std::pair<const char *, std::function<bool()>>> metrics{
+        {"punch card", [&] { return CommitActivity::punchCard(db, year).ok(); }},
+        {"calendar", [&] { return CommitActivity::calendar(db, year).ok(); }},
+        {"merge delay",
+         [&] { return MergeDelayMetric::compute(db, year, QDateTime::currentDateTimeUtc()).ok(); }},
+        {"lines per pull request", [&] { return CodeMetrics::linesPerPullRequest(db, year).ok(); }},
+        {"code frequency", [&] { return CodeMetrics::codeFrequency(db, year).ok(); }},
+        {"contributors", [&] { return CodeMetrics::contributors(db, year).ok(); }},
+        {"branches and tags", [&] { return RefTrendsMetric::compute(db, year).ok(); }},
+        {"contributions over time",
+         [&] {
+             return CodeMetrics::contributionsOverTime(db, year, ContributionGrouping::Developer,
+                                                       ContributionPeriod::Week, 5,
+                                                       ContributionMeasure::Commits)
+                 .ok();
+         }},
+        {"activity", [&] { return ActivityMetrics::minutesByService(db, year).ok(); }}};
+    std::printf("one metric at a time, last 12 months (median of 3):\n");
+    for (const auto &[name, compute] : metrics) {
+        QList<double> runs;
+        for (int run = 0; run < 3; ++run) {
+            QElapsedTimer one;
+            one.start();
+            if (!compute())
+                std::printf("  %s failed\n", name);
+            runs << one.nsecsElapsed() / 1e6;
+        }
+        std::printf("  %-26s %6.0f ms\n", name, medianOf(runs));
     }
     return 0;
 }

@@ -58,14 +58,15 @@ Result<QList<WeeklyLines>> codeFrequency(QSqlDatabase &db, const MetricsFilter &
 {
     QVariantList values;
     const QString where = MetricsSql::commitConditions(filter, values);
-    // '-6 days' then 'weekday 1' lands on the Monday on or before the day.
-    Result<QSqlQuery> result
-        = exec(db,
-               QStringLiteral(
-                   "SELECT date(%1, '-6 days', 'weekday 1'), COALESCE(sum(c.additions), 0), "
-                   "COALESCE(sum(c.deletions), 0) FROM commits c WHERE %2 GROUP BY 1 ORDER BY 1")
-                   .arg(MetricsSql::zonedCommitTime(filter.timeZone), where),
-               values, QStringLiteral("computing code frequency"));
+    // Days first (integer arithmetic per commit), then their Mondays: day - weekday.
+    Result<QSqlQuery> result = exec(
+        db,
+        QStringLiteral("SELECT %1, sum(a), sum(d) FROM (SELECT %2 AS day, "
+                       "COALESCE(sum(c.additions), 0) AS a, COALESCE(sum(c.deletions), 0) AS d "
+                       "FROM commits c WHERE %3 GROUP BY 1) GROUP BY 1 ORDER BY 1")
+            .arg(MetricsSql::dayText(QStringLiteral("(day - (day + 3) % 7)")),
+                 MetricsSql::commitLocalDay(filter), where),
+        values, QStringLiteral("computing code frequency"));
     if (!result)
         return result.error();
     QList<WeeklyLines> weeks;
@@ -154,13 +155,13 @@ Result<ContributionSeries> contributionsOverTime(QSqlDatabase &db, const Metrics
     QVariantList values;
     // Per measure: the rows, the time that places them, the condition and who they belong to.
     QString from;
-    QString time;
+    QString day;
     QString where;
     QString person;
     if (measure == ContributionMeasure::Commits) {
         from = QStringLiteral("commits c JOIN repos r ON r.id = c.repo_id");
         where = MetricsSql::commitConditions(filter, values);
-        time = MetricsSql::zonedCommitTime(filter.timeZone);
+        day = MetricsSql::commitLocalDay(filter);
         person = QStringLiteral("COALESCE(%1, '?')").arg(MetricsSql::commitPerson(filter));
     } else {
         const bool pulls = measure == ContributionMeasure::PullsOpened
@@ -173,19 +174,23 @@ Result<ContributionSeries> contributionsOverTime(QSqlDatabase &db, const Metrics
                                                              : QStringLiteral("created_at");
         where = QStringLiteral("x.%1 IS NOT NULL AND ").arg(column)
                 + MetricsSql::authoredConditions(filter, QStringLiteral("x"), column, values);
-        time = QStringLiteral("datetime(x.%1, 'unixepoch', 'localtime')").arg(column);
+        day = QStringLiteral("(%1 / 86400)")
+                  .arg(MetricsSql::localSeconds(filter, QStringLiteral("x.") + column));
         person = QStringLiteral("COALESCE(%1, '?')")
                      .arg(MetricsSql::loginPerson(filter, QStringLiteral("x.author_login")));
     }
-    const QString periodSql = period == ContributionPeriod::Week
-                                  ? QStringLiteral("date(%1, '-6 days', 'weekday 1')").arg(time)
-                                  : QStringLiteral("date(%1, 'start of month')").arg(time);
+    // Days per row by integer arithmetic, then their week (Monday) or month as text.
+    const QString periodSql
+        = period == ContributionPeriod::Week
+              ? MetricsSql::dayText(QStringLiteral("(day - (day + 3) % 7)"))
+              : QStringLiteral("date(day * 86400, 'unixepoch', 'start of month')");
     const QString keySql
         = grouping == ContributionGrouping::Developer ? person : QStringLiteral("r.full_name");
     Result<QSqlQuery> result
         = exec(db,
-               QStringLiteral("SELECT %1, %2, count(*) FROM %3 WHERE %4 GROUP BY 1, 2")
-                   .arg(periodSql, keySql, from, where),
+               QStringLiteral("SELECT %1, who, sum(n) FROM (SELECT %2 AS day, %3 AS who, "
+                              "count(*) AS n FROM %4 WHERE %5 GROUP BY 1, 2) GROUP BY 1, 2")
+                   .arg(periodSql, day, keySql, from, where),
                values, QStringLiteral("computing contributions over time"));
     if (!result)
         return result.error();

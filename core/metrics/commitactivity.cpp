@@ -50,14 +50,11 @@ Result<PunchCard> punchCard(QSqlDatabase &db, const MetricsFilter &filter)
 {
     QVariantList values;
     const QString where = MetricsSql::commitConditions(filter, values);
-    const QString time = MetricsSql::zonedCommitTime(filter.timeZone);
-    // strftime('%w'): 0 = Sunday; shifted so that Monday is 0.
+    const QString time = MetricsSql::commitLocalSeconds(filter);
     Result<QSqlQuery> result
         = exec(db,
-               QStringLiteral("SELECT (CAST(strftime('%w', %1) AS INTEGER) + 6) % 7, "
-                              "CAST(strftime('%H', %1) AS INTEGER), count(*) FROM commits c "
-                              "WHERE %2 GROUP BY 1, 2")
-                   .arg(time, where),
+               QStringLiteral("SELECT %1, %2, count(*) FROM commits c WHERE %3 GROUP BY 1, 2")
+                   .arg(MetricsSql::weekdayOf(time), MetricsSql::hourOf(time), where),
                values, QStringLiteral("computing the punch card"));
     if (!result)
         return result.error();
@@ -82,8 +79,10 @@ Result<CalendarDays> calendar(QSqlDatabase &db, const MetricsFilter &filter)
     const QString where = MetricsSql::commitConditions(filter, values);
     Result<QSqlQuery> result
         = exec(db,
-               QStringLiteral("SELECT date(%1), count(*) FROM commits c WHERE %2 GROUP BY 1")
-                   .arg(MetricsSql::zonedCommitTime(filter.timeZone), where),
+               QStringLiteral("SELECT %1, n FROM (SELECT %2 AS day, count(*) AS n FROM commits c "
+                              "WHERE %3 GROUP BY 1)")
+                   .arg(MetricsSql::dayText(QStringLiteral("day")),
+                        MetricsSql::commitLocalDay(filter), where),
                values, QStringLiteral("computing the calendar"));
     if (!result)
         return result.error();
@@ -101,21 +100,18 @@ Result<CalendarDays> calendar(QSqlDatabase &db, const MetricsFilter &filter)
 Result<QList<CommitListItem>> commitsAt(QSqlDatabase &db, const MetricsFilter &filter, int weekday,
                                         int hour, int limit)
 {
-    const QString time = MetricsSql::zonedCommitTime(filter.timeZone);
+    const QString time = MetricsSql::commitLocalSeconds(filter);
     return listCommits(db, filter,
-                       QStringLiteral("(CAST(strftime('%w', %1) AS INTEGER) + 6) % 7 = ? AND "
-                                      "CAST(strftime('%H', %1) AS INTEGER) = ?")
-                           .arg(time),
+                       QStringLiteral("%1 = ? AND %2 = ?")
+                           .arg(MetricsSql::weekdayOf(time), MetricsSql::hourOf(time)),
                        {weekday, hour}, limit);
 }
 
 Result<QList<CommitListItem>> commitsOn(QSqlDatabase &db, const MetricsFilter &filter,
                                         const QDate &day, int limit)
 {
-    return listCommits(
-        db, filter,
-        QStringLiteral("date(%1) = ?").arg(MetricsSql::zonedCommitTime(filter.timeZone)),
-        {day.toString(Qt::ISODate)}, limit);
+    return listCommits(db, filter, MetricsSql::commitLocalDay(filter) + QStringLiteral(" = ?"),
+                       {MetricsSql::dayNumber(day)}, limit);
 }
 
 } // namespace CommitActivity

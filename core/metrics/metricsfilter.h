@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QMetaType>
+#include <QPair>
 
 /// Which hours a chart counts in: the viewer's own time zone, or each author's own offset at
 /// the time of the commit ("when did people work, by their own clocks").
@@ -22,6 +23,11 @@ struct MetricsFilter
     /// Whether people merged into identities exist, so that metrics group their aliases as one
     /// person. Set by MetricsSql::prepare, not by the user.
     bool mergedIdentities = false;
+    /// The viewer's time zone as (first UTC second, UTC offset in seconds) periods over the
+    /// commits' time span, so that SQL shifts commit times by integer arithmetic instead of
+    /// SQLite's per-row 'localtime' and date formatting. Set by MetricsSql::prepare; when
+    /// empty, the SQL covers the filter's range (or 1970 to next year) itself.
+    QList<QPair<qint64, int>> localOffsets;
 
     bool operator==(const MetricsFilter &other) const = default;
 };

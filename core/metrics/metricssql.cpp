@@ -1,23 +1,26 @@
 #include "metrics/metricssql.h"
 
 #include "people/identities.h"
+#include "storage/boundquery.h"
 
 #include <QDateTime>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace MetricsSql {
 namespace {
-QStringList rangeAndRepos(const MetricsFilter &filter, const QString &day,
+// `dayNumber`: an SQL expression of the row's local day as days since 1970-01-01.
+QStringList rangeAndRepos(const MetricsFilter &filter, const QString &dayNumber,
                           const QString &repoColumn, QVariantList &values)
 {
     QStringList conditions{QStringLiteral("1 = 1")};
     if (filter.from.isValid()) {
-        conditions << day + QStringLiteral(" >= ?");
-        values << filter.from.toString(Qt::ISODate);
+        conditions << dayNumber + QStringLiteral(" >= ?");
+        values << QDate(1970, 1, 1).daysTo(filter.from);
     }
     if (filter.to.isValid()) {
-        conditions << day + QStringLiteral(" <= ?");
-        values << filter.to.toString(Qt::ISODate);
+        conditions << dayNumber + QStringLiteral(" <= ?");
+        values << QDate(1970, 1, 1).daysTo(filter.to);
     }
     if (!filter.repoIds.isEmpty()) {
         QStringList marks;
@@ -31,12 +34,88 @@ QStringList rangeAndRepos(const MetricsFilter &filter, const QString &day,
 }
 } // namespace
 
-QString zonedCommitTime(TimeZoneMode mode)
+namespace {
+
+// The system zone's UTC offsets from `fromUtc` to `toUtc`: the offset at the start, then one
+// entry per transition (daylight saving, a changed standard offset).
+QList<QPair<qint64, int>> offsetsBetween(qint64 fromUtc, qint64 toUtc)
 {
-    return mode == TimeZoneMode::Local
-               ? QStringLiteral("datetime(c.authored_at, 'unixepoch', 'localtime')")
-               : QStringLiteral("datetime(c.authored_at + c.authored_offset_minutes * 60, "
-                                "'unixepoch')");
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDateTime from = QDateTime::fromSecsSinceEpoch(fromUtc, Qt::UTC);
+    QList<QPair<qint64, int>> offsets{{fromUtc, zone.offsetFromUtc(from)}};
+    if (zone.hasTransitions()) {
+        for (const QTimeZone::OffsetData &transition :
+             zone.transitions(from, QDateTime::fromSecsSinceEpoch(toUtc, Qt::UTC)))
+            offsets.append({transition.atUtc.toSecsSinceEpoch(), transition.offsetFromUtc});
+    }
+    return offsets;
+}
+
+// Periods for a filter that did not go through prepare(): its own range, padded by two days
+// (no zone is further than that from UTC), or 1970 to a year from now.
+QList<QPair<qint64, int>> offsetsFor(const MetricsFilter &filter)
+{
+    if (!filter.localOffsets.isEmpty())
+        return filter.localOffsets;
+    constexpr qint64 Pad = 2 * 86400;
+    const qint64 from = filter.from.isValid()
+                            ? QDateTime(filter.from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() - Pad
+                            : 0;
+    const QDate last = filter.to.isValid() ? filter.to : QDate::currentDate().addYears(1);
+    return offsetsBetween(from, QDateTime(last, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() + Pad);
+}
+
+} // namespace
+
+QString commitLocalSeconds(const MetricsFilter &filter)
+{
+    if (filter.timeZone == TimeZoneMode::AuthorOffset)
+        return QStringLiteral("(c.authored_at + c.authored_offset_minutes * 60)");
+    return localSeconds(filter, QStringLiteral("c.authored_at"));
+}
+
+QString localSeconds(const MetricsFilter &filter, const QString &utcColumn)
+{
+    const QList<QPair<qint64, int>> offsets = offsetsFor(filter);
+    if (offsets.size() == 1)
+        return QStringLiteral("(%1 + %2)").arg(utcColumn).arg(offsets.constFirst().second);
+    // Newest period first: most commits are recent and stop at the first arm. The numbers are
+    // computed here, never user input.
+    QString arms;
+    for (qsizetype i = offsets.size() - 1; i > 0; --i)
+        arms += QStringLiteral("WHEN %1 >= %2 THEN %3 ")
+                    .arg(utcColumn)
+                    .arg(offsets.at(i).first)
+                    .arg(offsets.at(i).second);
+    return QStringLiteral("(%1 + CASE %2ELSE %3 END)")
+        .arg(utcColumn, arms)
+        .arg(offsets.constFirst().second);
+}
+
+QString commitLocalDay(const MetricsFilter &filter)
+{
+    return QStringLiteral("(%1 / 86400)").arg(commitLocalSeconds(filter));
+}
+
+QString weekdayOf(const QString &localSeconds)
+{
+    // Day 0, 1970-01-01, was a Thursday (3 with Monday = 0). Times before 1970 do not occur.
+    return QStringLiteral("((%1 / 86400 + 3) % 7)").arg(localSeconds);
+}
+
+QString hourOf(const QString &localSeconds)
+{
+    return QStringLiteral("((%1 % 86400) / 3600)").arg(localSeconds);
+}
+
+QString dayText(const QString &dayNumber)
+{
+    return QStringLiteral("date(%1 * 86400, 'unixepoch')").arg(dayNumber);
+}
+
+qint64 dayNumber(const QDate &day)
+{
+    return QDate(1970, 1, 1).daysTo(day);
 }
 
 QString commitConditions(const MetricsFilter &filter, QVariantList &values)
@@ -64,12 +143,11 @@ QString commitConditions(const MetricsFilter &filter, QVariantList &values)
                       + ZoneMarginSeconds;
     }
     coarse << QStringLiteral("1 = 1");
-    const QString dated
-        = rangeAndRepos(filter, QStringLiteral("date(%1)").arg(zonedCommitTime(filter.timeZone)),
-                        QStringLiteral("c.repo_id"), values)
-              .join(QStringLiteral(" AND "));
-    return coarse.join(QStringLiteral(" AND ")) + QStringLiteral(" AND ") + dated
-           + QStringLiteral(" AND ") + authorCondition(filter, commitPerson(filter), values);
+    const QStringList dated
+        = rangeAndRepos(filter, commitLocalDay(filter), QStringLiteral("c.repo_id"), values);
+    return coarse.join(QStringLiteral(" AND ")) + QStringLiteral(" AND ")
+           + dated.join(QStringLiteral(" AND ")) + QStringLiteral(" AND ")
+           + authorCondition(filter, commitPerson(filter), values);
 }
 
 QString commitPerson(const MetricsFilter &filter)
@@ -88,6 +166,21 @@ Result<MetricsFilter> prepare(QSqlDatabase &db, MetricsFilter filter)
     if (!merged)
         return merged.error();
     filter.mergedIdentities = merged.value();
+    // The zone's periods from the oldest item to now (each min() is one index lookup).
+    Result<QSqlQuery> oldest
+        = BoundQuery::exec(db,
+                           QStringLiteral("SELECT min((SELECT min(authored_at) FROM commits), "
+                                          "(SELECT min(created_at) FROM pull_requests), "
+                                          "(SELECT min(created_at) FROM issues))"),
+                           {}, QStringLiteral("reading the cache's time span"));
+    if (!oldest)
+        return oldest.error();
+    constexpr qint64 Pad = 2 * 86400;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 from = oldest.value().next() && !oldest.value().value(0).isNull()
+                            ? oldest.value().value(0).toLongLong()
+                            : now;
+    filter.localOffsets = offsetsBetween(from - Pad, now + Pad);
     if (filter.mergedIdentities && !filter.authors.isEmpty()) {
         const Result<QStringList> keys = Identities::canonicalKeys(db, filter.authors);
         if (!keys)
@@ -122,7 +215,7 @@ QString timeConditions(const MetricsFilter &filter, const QString &timeExpressio
                        const QString &repoColumn, QVariantList &values)
 {
     return rangeAndRepos(filter,
-                         QStringLiteral("date(%1, 'unixepoch', 'localtime')").arg(timeExpression),
+                         QStringLiteral("(%1 / 86400)").arg(localSeconds(filter, timeExpression)),
                          repoColumn, values)
         .join(QStringLiteral(" AND "));
 }
@@ -130,10 +223,10 @@ QString timeConditions(const MetricsFilter &filter, const QString &timeExpressio
 QString datedConditions(const MetricsFilter &filter, const QString &alias,
                         const QString &timeColumn, QVariantList &values)
 {
-    return rangeAndRepos(
-               filter,
-               QStringLiteral("date(%1.%2, 'unixepoch', 'localtime')").arg(alias, timeColumn),
-               alias + QStringLiteral(".repo_id"), values)
+    return rangeAndRepos(filter,
+                         QStringLiteral("(%1 / 86400)")
+                             .arg(localSeconds(filter, alias + QLatin1Char('.') + timeColumn)),
+                         alias + QStringLiteral(".repo_id"), values)
         .join(QStringLiteral(" AND "));
 }
 

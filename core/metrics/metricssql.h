@@ -20,9 +20,21 @@ QString commitPerson(const MetricsFilter &filter);
 /// The person behind a pull request's or issue's login `column`.
 QString loginPerson(const MetricsFilter &filter, const QString &column);
 
-/// A commit's (alias `c`) time as SQLite date-time text in the filter's zone: the viewer's
-/// (SQLite's localtime, daylight saving included) or the author's own offset.
-QString zonedCommitTime(TimeZoneMode mode);
+/// A commit's (alias `c`) time in the filter's zone, as integer seconds since 1970-01-01 00:00
+/// of that zone's wall clock: the viewer's (daylight saving included) or the author's own
+/// offset. Integer arithmetic on it is much cheaper than SQLite's date functions per row.
+QString commitLocalSeconds(const MetricsFilter &filter);
+/// The same in the viewer's zone for any UTC-seconds column (pull requests, issues).
+QString localSeconds(const MetricsFilter &filter, const QString &utcColumn);
+/// The local day of a commit as a day number (days since 1970-01-01).
+QString commitLocalDay(const MetricsFilter &filter);
+/// Monday = 0 ... Sunday = 6 and 0-23 of a local-seconds expression.
+QString weekdayOf(const QString &localSeconds);
+QString hourOf(const QString &localSeconds);
+/// ISO date text of a day-number expression (for the few rows left after grouping).
+QString dayText(const QString &dayNumber);
+/// The day number of `day` (what commitLocalDay yields for it).
+qint64 dayNumber(const QDate &day);
 /// Conditions on commits `c` for the filter's days and repositories.
 QString commitConditions(const MetricsFilter &filter, QVariantList &values);
 /// Conditions on a table of `alias` whose day is `timeColumn` (local) and repo is `repo_id`.

@@ -5,10 +5,12 @@
 #include "mainwindow.h"
 #include "storage/accountstore.h"
 #include "storage/cachewriter.h"
+#include "style/statuscolours.h"
 #include "testcache.h"
 #include "testservices.h"
 #include "uitest.h"
 
+#include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QAction>
 #include <QChartView>
@@ -45,6 +47,7 @@ private slots:
     void initTestCase();
     void chartsShowTheCacheAndDrillDown();
     void activityAndConnectionStatusShowEveryProvider();
+    void followsADarkPalette();
 };
 
 void TestDashboardPage::initTestCase()
@@ -311,6 +314,56 @@ void TestDashboardPage::activityAndConnectionStatusShowEveryProvider()
     // "Open…" on a card leads to that provider's Connections card.
     window.findChild<QToolButton *>(QStringLiteral("statusCardOpen_codewars"))->click();
     QCOMPARE(window.currentPage(), MainWindow::Page::Connections);
+}
+
+// A dark palette (dark mode, a dark high-contrast theme): chart text, the error colour and
+// the window follow it. DEVPULSE_SCREENSHOT_DIR keeps a picture to look at.
+void TestDashboardPage::followsADarkPalette()
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+    dark.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
+    dark.setColor(QPalette::Button, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::ButtonText, QColor(0xf0, 0xf0, 0xf0));
+    dark.setColor(QPalette::Highlight, QColor(0x4d, 0x9d, 0xe0));
+    dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    dark.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
+    QApplication::setPalette(dark);
+    QVERIFY(StatusColours::isDark());
+    QVERIFY(StatusColours::error().lightness() > 150); // light red on dark, not #b3261e
+
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/app"));
+    CacheWriter writer(cache.db());
+    for (int i = 0; i < 20; ++i) {
+        CommitRecord record;
+        record.repoId = repoId;
+        record.sha = QStringLiteral("dark%1").arg(i);
+        record.author.name = QStringLiteral("Ada Lovelace");
+        record.authoredAt = QDateTime::currentDateTimeUtc().addDays(-i).addSecs(-i * 3600);
+        record.additions = 10 * i;
+        record.deletions = i;
+        QVERIFY(writer.upsertCommit(record).ok());
+    }
+    TestServices services(cache.filePath());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
+    window.resize(1300, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *chart = window.findChild<QChartView *>(QStringLiteral("codeFrequencyChart"));
+    QVERIFY(chart);
+    QTRY_VERIFY(!chart->chart()->axes().isEmpty());
+    for (QAbstractAxis *axis : chart->chart()->axes())
+        QCOMPARE(axis->labelsBrush().color(), dark.color(QPalette::WindowText));
+    QCOMPARE(window.palette().color(QPalette::Window), dark.color(QPalette::Window));
+    UiTest::saveScreenshot(&window, QStringLiteral("dashboard-dark"));
+    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(TestDashboardPage)
