@@ -1,5 +1,6 @@
 #include "fakegithub.h"
 #include "metrics/commitactivity.h"
+#include "people/teams.h"
 #include "storage/cachedatabase.h"
 
 #include <QDirIterator>
@@ -301,6 +302,33 @@ void TestCli::localRepositoryAddedSyncedAndQueried()
                                 QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(QJsonDocument::fromJson(local.out.toUtf8()).object()[QLatin1String("total")].toInt(),
              2);
+
+    // A team made in People and teams… (here through core, on the same cache file).
+    const Result<CacheOpenReport> report = CacheDatabase::prepare(m_dataDir.path());
+    QVERIFY(report.ok());
+    {
+        CacheConnection connection(report.value().filePath, QStringLiteral("tst_cli"));
+        const Result<qint64> team = Teams::create(connection.database(), QStringLiteral("Core"));
+        QVERIFY(team.ok());
+        QVERIFY(Teams::setMembers(connection.database(), team.value(),
+                                  {QStringLiteral("ada@example.com")})
+                    .ok());
+    }
+    auto punchTotal = [this](const QStringList &extra) {
+        const Run run = devpulse(QStringList{QStringLiteral("metrics"), QStringLiteral("punchcard"),
+                                             QStringLiteral("--format"), QStringLiteral("json")}
+                                 + extra);
+        return run.exitCode != 0 ? -run.exitCode
+                                 : QJsonDocument::fromJson(run.out.toUtf8())
+                                       .object()[QLatin1String("total")]
+                                       .toInt();
+    };
+    QCOMPARE(punchTotal({QStringLiteral("--team"), QStringLiteral("core")}), 2);
+    QCOMPARE(punchTotal({QStringLiteral("--author"), QStringLiteral("someone@else.example")}), 0);
+    const Run unknown = devpulse({QStringLiteral("metrics"), QStringLiteral("punchcard"),
+                                  QStringLiteral("--team"), QStringLiteral("Frontend")});
+    QCOMPARE(unknown.exitCode, 5);
+    QVERIFY2(unknown.err.contains(QLatin1String("Teams: Core")), qPrintable(unknown.err));
 }
 
 namespace {
