@@ -56,26 +56,23 @@ Result<LinesPerPullRequest> linesPerPullRequest(QSqlDatabase &db, const MetricsF
 
 Result<QList<WeeklyLines>> codeFrequency(QSqlDatabase &db, const MetricsFilter &filter)
 {
-    QVariantList values;
-    const QString where = MetricsSql::commitConditions(filter, values);
-    // Days first (integer arithmetic per commit), then their Mondays: day - weekday.
-    Result<QSqlQuery> result = exec(
-        db,
-        QStringLiteral("SELECT %1, sum(a), sum(d) FROM (SELECT %2 AS day, "
-                       "COALESCE(sum(c.additions), 0) AS a, COALESCE(sum(c.deletions), 0) AS d "
-                       "FROM commits c WHERE %3 GROUP BY 1) GROUP BY 1 ORDER BY 1")
-            .arg(MetricsSql::dayText(QStringLiteral("(day - (day + 3) % 7)")),
-                 MetricsSql::commitLocalDay(filter), where),
-        values, QStringLiteral("computing code frequency"));
-    if (!result)
-        return result.error();
-    QList<WeeklyLines> weeks;
-    while (result.value().next()) {
-        weeks << WeeklyLines{QDate::fromString(result.value().value(0).toString(), Qt::ISODate),
-                             result.value().value(1).toLongLong(),
-                             result.value().value(2).toLongLong()};
+    const Result<QList<CommitHour>> hours = CommitActivity::commitHours(db, filter);
+    if (!hours)
+        return hours.error();
+    return codeFrequencyOf(hours.value());
+}
+
+QList<WeeklyLines> codeFrequencyOf(const QList<CommitHour> &hours)
+{
+    QMap<QDate, WeeklyLines> weeks; // by Monday
+    for (const CommitHour &cell : hours) {
+        const QDate monday = cell.day.addDays(1 - cell.day.dayOfWeek());
+        WeeklyLines &week = weeks[monday];
+        week.weekStart = monday;
+        week.additions += cell.additions;
+        week.deletions += cell.deletions;
     }
-    return weeks;
+    return weeks.values();
 }
 
 Result<QList<Contributor>> contributors(QSqlDatabase &db, const MetricsFilter &filter, int topN)

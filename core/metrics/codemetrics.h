@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "metrics/commitactivity.h"
 #include "metrics/metricsfilter.h"
 
 #include <QDate>
@@ -58,6 +59,8 @@ namespace CodeMetrics {
 
 Result<LinesPerPullRequest> linesPerPullRequest(QSqlDatabase &db, const MetricsFilter &filter);
 Result<QList<WeeklyLines>> codeFrequency(QSqlDatabase &db, const MetricsFilter &filter);
+/// The same from commits already counted per day and hour (CommitActivity::commitHours).
+QList<WeeklyLines> codeFrequencyOf(const QList<CommitHour> &hours);
 /// Most commits first; past `topN` the rest are summed into one "Others" row.
 Result<QList<Contributor>> contributors(QSqlDatabase &db, const MetricsFilter &filter,
                                         int topN = 20);

@@ -5,6 +5,8 @@
 #include "metrics/metricssql.h"
 #include "storage/boundquery.h"
 
+#include <algorithm>
+
 using namespace BoundQuery;
 
 namespace CommitActivity {
@@ -46,55 +48,70 @@ Result<QList<CommitListItem>> listCommits(QSqlDatabase &db, const MetricsFilter 
 
 } // namespace
 
-Result<PunchCard> punchCard(QSqlDatabase &db, const MetricsFilter &filter)
+Result<QList<CommitHour>> commitHours(QSqlDatabase &db, const MetricsFilter &filter)
 {
     QVariantList values;
     const QString where = MetricsSql::commitConditions(filter, values);
     const QString time = MetricsSql::commitLocalSeconds(filter);
     Result<QSqlQuery> result
         = exec(db,
-               QStringLiteral("SELECT %1, %2, count(*) FROM commits c WHERE %3 GROUP BY 1, 2")
-                   .arg(MetricsSql::weekdayOf(time), MetricsSql::hourOf(time), where),
-               values, QStringLiteral("computing the punch card"));
+               QStringLiteral("SELECT %1 / 86400, %2, count(*), COALESCE(sum(c.additions), 0), "
+                              "COALESCE(sum(c.deletions), 0) FROM commits c WHERE %3 "
+                              "GROUP BY 1, 2")
+                   .arg(time, MetricsSql::hourOf(time), where),
+               values, QStringLiteral("counting commits per day and hour"));
     if (!result)
         return result.error();
-    PunchCard card;
+    const QDate epoch(1970, 1, 1);
+    QList<CommitHour> hours;
     QSqlQuery &query = result.value();
     while (query.next()) {
-        const int weekday = query.value(0).toInt();
-        const int hour = query.value(1).toInt();
-        const int count = query.value(2).toInt();
-        if (weekday < 0 || weekday > 6 || hour < 0 || hour > 23)
-            continue;
-        card.counts[weekday][hour] = count;
-        card.total += count;
-        card.maximum = qMax(card.maximum, count);
+        hours << CommitHour{epoch.addDays(query.value(0).toLongLong()), query.value(1).toInt(),
+                            query.value(2).toInt(), query.value(3).toLongLong(),
+                            query.value(4).toLongLong()};
     }
+    return hours;
+}
+
+PunchCard punchCardOf(const QList<CommitHour> &hours)
+{
+    PunchCard card;
+    for (const CommitHour &cell : hours) {
+        const int weekday = cell.day.dayOfWeek() - 1; // Monday = 0
+        if (weekday < 0 || weekday > 6 || cell.hour < 0 || cell.hour > 23)
+            continue;
+        card.counts[weekday][cell.hour] += cell.commits;
+        card.total += cell.commits;
+    }
+    for (const auto &day : card.counts)
+        card.maximum = std::max(card.maximum, *std::max_element(day.cbegin(), day.cend()));
     return card;
+}
+
+CalendarDays calendarOf(const QList<CommitHour> &hours)
+{
+    CalendarDays days;
+    for (const CommitHour &cell : hours)
+        days.counts[cell.day] += cell.commits;
+    for (const int count : std::as_const(days.counts))
+        days.maximum = std::max(days.maximum, count);
+    return days;
+}
+
+Result<PunchCard> punchCard(QSqlDatabase &db, const MetricsFilter &filter)
+{
+    const Result<QList<CommitHour>> hours = commitHours(db, filter);
+    if (!hours)
+        return hours.error();
+    return punchCardOf(hours.value());
 }
 
 Result<CalendarDays> calendar(QSqlDatabase &db, const MetricsFilter &filter)
 {
-    QVariantList values;
-    const QString where = MetricsSql::commitConditions(filter, values);
-    Result<QSqlQuery> result
-        = exec(db,
-               QStringLiteral("SELECT %1, n FROM (SELECT %2 AS day, count(*) AS n FROM commits c "
-                              "WHERE %3 GROUP BY 1)")
-                   .arg(MetricsSql::dayText(QStringLiteral("day")),
-                        MetricsSql::commitLocalDay(filter), where),
-               values, QStringLiteral("computing the calendar"));
-    if (!result)
-        return result.error();
-    CalendarDays days;
-    QSqlQuery &query = result.value();
-    while (query.next()) {
-        const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
-        const int count = query.value(1).toInt();
-        days.counts.insert(day, count);
-        days.maximum = qMax(days.maximum, count);
-    }
-    return days;
+    const Result<QList<CommitHour>> hours = commitHours(db, filter);
+    if (!hours)
+        return hours.error();
+    return calendarOf(hours.value());
 }
 
 Result<QList<CommitListItem>> commitsAt(QSqlDatabase &db, const MetricsFilter &filter, int weekday,

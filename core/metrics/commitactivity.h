@@ -25,6 +25,17 @@ struct CalendarDays
     int maximum = 0;
 };
 
+/// Commits of one local day and hour with their line counts: what the punch card, the
+/// calendar and code frequency are all made of, read in one pass over the commits.
+struct CommitHour
+{
+    QDate day;
+    int hour = 0;
+    int commits = 0;
+    qint64 additions = 0;
+    qint64 deletions = 0;
+};
+
 /// A commit as a drill-down list shows it.
 struct CommitListItem
 {
@@ -39,6 +50,11 @@ struct CommitListItem
 /// Commit heatmaps, computed by SQL from the cache. Pure functions of a connection and a
 /// filter; run them off the GUI thread (MetricsRunner) on that thread's own connection.
 namespace CommitActivity {
+
+/// Commits per local day and hour in the filter (one scan of the range's commits).
+Result<QList<CommitHour>> commitHours(QSqlDatabase &db, const MetricsFilter &filter);
+PunchCard punchCardOf(const QList<CommitHour> &hours);
+CalendarDays calendarOf(const QList<CommitHour> &hours);
 
 Result<PunchCard> punchCard(QSqlDatabase &db, const MetricsFilter &filter);
 Result<CalendarDays> calendar(QSqlDatabase &db, const MetricsFilter &filter);

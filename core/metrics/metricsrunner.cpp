@@ -38,13 +38,13 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
             } else {
                 QSqlDatabase &db = connection.database();
                 const MetricsFilter &query = prepared.value();
-                const Result<PunchCard> card = CommitActivity::punchCard(db, query);
-                const Result<CalendarDays> days = CommitActivity::calendar(db, query);
+                // One pass over the range's commits feeds the punch card, the calendar and
+                // code frequency.
+                const Result<QList<CommitHour>> hours = CommitActivity::commitHours(db, query);
                 const Result<MergeDelay> delay
                     = MergeDelayMetric::compute(db, query, QDateTime::currentDateTimeUtc());
                 const Result<LinesPerPullRequest> lines
                     = CodeMetrics::linesPerPullRequest(db, query);
-                const Result<QList<WeeklyLines>> frequency = CodeMetrics::codeFrequency(db, query);
                 const Result<QList<Contributor>> people = CodeMetrics::contributors(db, query);
                 const Result<RefTrends> refs = RefTrendsMetric::compute(db, query);
                 const Result<ContributionSeries> overTime
@@ -52,20 +52,19 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
                 const Result<ActivitySeries> activity
                     = ActivityMetrics::minutesByService(db, query);
                 for (const Error *error :
-                     {card ? nullptr : &card.error(), days ? nullptr : &days.error(),
-                      delay ? nullptr : &delay.error(), lines ? nullptr : &lines.error(),
-                      frequency ? nullptr : &frequency.error(), people ? nullptr : &people.error(),
+                     {hours ? nullptr : &hours.error(), delay ? nullptr : &delay.error(),
+                      lines ? nullptr : &lines.error(), people ? nullptr : &people.error(),
                       refs ? nullptr : &refs.error(), overTime ? nullptr : &overTime.error(),
                       activity ? nullptr : &activity.error()}) {
                     if (error && metrics.error.isEmpty())
                         metrics.error = error->userMessage;
                 }
                 if (metrics.error.isEmpty()) {
-                    metrics.punchCard = card.value();
-                    metrics.calendar = days.value();
+                    metrics.punchCard = CommitActivity::punchCardOf(hours.value());
+                    metrics.calendar = CommitActivity::calendarOf(hours.value());
                     metrics.mergeDelay = delay.value();
                     metrics.linesPerPullRequest = lines.value();
-                    metrics.codeFrequency = frequency.value();
+                    metrics.codeFrequency = CodeMetrics::codeFrequencyOf(hours.value());
                     metrics.contributors = people.value();
                     metrics.refTrends = refs.value();
                     metrics.contributionsOverTime = overTime.value();
