@@ -101,7 +101,7 @@ int main(int argc, char *argv[])
     if (!cache)
         return failStartup(cache.error());
     {
-        CacheConnection connection(cache.value().filePath, QStringLiteral("startup"));
+        CacheConnection connection(cache.value().address, QStringLiteral("startup"));
         if (connection.isOpen())
             (void)SyncHistory(connection.database())
                 .markInterruptedRuns(QDateTime::currentDateTimeUtc());
@@ -111,11 +111,11 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     HttpClient http(&network);
     SecretStore secrets;
-    GitHubAccounts githubAccounts(&http, &secrets, cache.value().filePath);
-    ProviderAccounts providerAccounts(&secrets, cache.value().filePath);
+    GitHubAccounts githubAccounts(&http, &secrets, cache.value().address);
+    ProviderAccounts providerAccounts(&secrets, cache.value().address);
     // Declared before the window so that it outlives it: on quit it cancels running syncs and
     // waits for their threads.
-    SyncManager syncManager(cache.value().filePath, &secrets);
+    SyncManager syncManager(cache.value().address, &secrets);
 
     MainWindow window(dataDir.value(), cache.value(), &githubAccounts, &providerAccounts,
                       &syncManager);

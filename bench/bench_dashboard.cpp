@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
     std::printf("cache: %d commits, 20000 pull requests written in %.1f s\n", total,
                 timer.nsecsElapsed() / 1e9);
 
-    MetricsRunner runner(cache.filePath());
+    MetricsRunner runner(cache.address());
     auto answer = [&runner](const MetricsFilter &filter) {
         QEventLoop loop;
         QElapsedTimer elapsed;
@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
     }
 
     // Where a filter change spends its time: each metric alone, for the last 12 months.
-    CacheConnection connection(cache.filePath(), QStringLiteral("bench"));
+    CacheConnection connection(cache.address(), QStringLiteral("bench"));
     QSqlDatabase &db = connection.database();
     const MetricsFilter year = MetricsSql::prepare(db, lastYear).value();
     const QList<std::pair<const char *, std::function<bool()>>> metrics{

@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
     StallMeter stalls;
     QElapsedTimer timer;
     timer.start();
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     window.resize(1400, 1000);

@@ -8,12 +8,12 @@ devpulse_packages_build=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6
     qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins libxkbcommon-dev libgl-dev
+    qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libxkbcommon-dev libgl-dev
     qtkeychain-qt6-dev libsecret-1-0
 )
 devpulse_packages_run=(xvfb xauth xdg-utils dbus dbus-x11 gnome-keyring git)
 devpulse_packages_test=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools clang-format tzdata git poppler-utils
-    desktop-file-utils appstream file x11-utils)
+    desktop-file-utils appstream file x11-utils postgresql)
 
 devpulse_install_missing() {
     local wanted=("$@") missing=() pkg

@@ -54,10 +54,57 @@
     </message>
 </context>
 <context>
+    <name>CacheAddress</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address DevPulse can use: %2 Write it as postgresql://user@host:port/database.</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse, die DevPulse verwenden kann: %2 Schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>it is not a postgresql:// web address.</source>
+        <translation>Sie ist keine postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the database address: DevPulse keeps it in your keychain. Store it with “devpulse cache password”.</source>
+        <translation>Lassen Sie das Passwort aus der Datenbankadresse weg: DevPulse bewahrt es in Ihrem Schlüsselbund auf. Speichern Sie es mit „devpulse cache password“.</translation>
+    </message>
+    <message>
+        <source>it names no host.</source>
+        <translation>Sie nennt keinen Host.</translation>
+    </message>
+    <message>
+        <source>it names no database.</source>
+        <translation>Sie nennt keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>it names no user.</source>
+        <translation>Sie nennt keinen Benutzer.</translation>
+    </message>
+    <message>
+        <source>the schema must be a plain lower-case name.</source>
+        <translation>Das Schema muss ein einfacher Name in Kleinbuchstaben sein.</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode muss einer dieser Werte sein: %1.</translation>
+    </message>
+    <message>
+        <source>DevPulse does not know the option “%1”.</source>
+        <translation>DevPulse kennt die Option „%1“ nicht.</translation>
+    </message>
+</context>
+<context>
     <name>CacheDatabase</name>
     <message>
         <source>DevPulse&apos;s cache file %1 is damaged and could not be moved aside. Move or rename it yourself, then start DevPulse again.</source>
         <translation>Die Cache-Datei %1 von DevPulse ist beschädigt und konnte nicht beiseitegelegt werden. Verschieben Sie sie selbst oder benennen Sie sie um und starten Sie DevPulse dann erneut.</translation>
+    </message>
+    <message>
+        <source>DevPulse could not connect to the team database %1. Check that the server is running and reachable from here, and the user and its password (devpulse cache password). DevPulse tries again at the next refresh.</source>
+        <translation>DevPulse konnte keine Verbindung zur Team-Datenbank %1 herstellen. Prüfen Sie, ob der Server läuft und von hier erreichbar ist, sowie den Benutzer und sein Passwort (devpulse cache password). DevPulse versucht es bei der nächsten Aktualisierung erneut.</translation>
+    </message>
+    <message>
+        <source>DevPulse needs Qt&apos;s PostgreSQL driver for a team database. Install it (Debian: apt install libqt6sql6-psql) and start DevPulse again.</source>
+        <translation>DevPulse braucht für eine Team-Datenbank den PostgreSQL-Treiber von Qt. Installieren Sie ihn (Debian: apt install libqt6sql6-psql) und starten Sie DevPulse erneut.</translation>
     </message>
 </context>
 <context>

@@ -63,14 +63,14 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
     , m_githubAccounts(githubAccounts)
     , m_providerAccounts(providerAccounts)
     , m_syncManager(syncManager)
-    , m_connection(std::make_unique<CacheConnection>(cache.filePath, QStringLiteral("gui")))
+    , m_connection(std::make_unique<CacheConnection>(cache.address, QStringLiteral("gui")))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("DevPulse"));
     setWindowIcon(QIcon(QStringLiteral(":/devpulse/icons/devpulse.svg")));
     setMinimumSize(720, 480);
 
-    m_metrics = new MetricsRunner(cache.filePath, this);
+    m_metrics = new MetricsRunner(cache.address, this);
     m_dashboardPage = new DashboardPage(m_metrics, this);
     m_connectionsPage = new ConnectionsPage(this);
     m_syncHistoryPage = new SyncHistoryPage(this);
@@ -366,7 +366,7 @@ void MainWindow::importCsv(const QString &filePath)
         if (path.isEmpty())
             return;
     }
-    CsvImportDialog dialog(path, m_cache.filePath, this);
+    CsvImportDialog dialog(path, m_cache.address, this);
     dialog.start();
     dialog.exec();
     if (dialog.summary()) {

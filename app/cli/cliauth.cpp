@@ -82,7 +82,7 @@ int login(CliContext &context)
 
     QNetworkAccessManager network;
     HttpClient http(&network);
-    GitHubAccounts accounts(&http, &context.secrets(), context.cacheFilePath());
+    GitHubAccounts accounts(&http, &context.secrets(), context.cacheAddress());
     if (parser.isSet(tokenOption)) {
         const QString token = context.readStandardInput();
         if (token.isEmpty())
@@ -164,7 +164,7 @@ int status(CliContext &context)
     if (!context.parse(parser, Tr::tr("Usage: devpulse auth status [--json]"), &exitCode)
         || !context.openCache(&exitCode))
         return exitCode;
-    CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
+    CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
     const Result<QList<AccountSummary>> accounts = CacheOverview::accounts(connection.database());
     if (!accounts)
         return context.fail(accounts.error());
@@ -220,14 +220,14 @@ int logout(CliContext &context)
                        &exitCode)
         || !context.openCache(&exitCode))
         return exitCode;
-    CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
+    CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
     const Result<AccountSummary> account
         = findAccount(connection.database(), parser.value(accountOption));
     if (!account)
         return context.fail(account.error());
     QNetworkAccessManager network;
     HttpClient http(&network);
-    GitHubAccounts accounts(&http, &context.secrets(), context.cacheFilePath());
+    GitHubAccounts accounts(&http, &context.secrets(), context.cacheAddress());
     QEventLoop loop;
     QObject::connect(&accounts, &GitHubAccounts::accountDisconnected, &loop, [&] {
         context.out() << (parser.isSet(purgeOption)
@@ -327,7 +327,7 @@ int provider(CliContext &context, const QString &subcommand)
         credentials.secret = context.readStandardInput();
     if (!context.openCache(&exitCode))
         return exitCode;
-    ProviderAccounts accounts(&context.secrets(), context.cacheFilePath());
+    ProviderAccounts accounts(&context.secrets(), context.cacheAddress());
     QEventLoop loop;
     QObject::connect(&accounts, &ProviderAccounts::accountConnected, &loop,
                      [&](qint64, const QString &, const QString &login) {

@@ -64,7 +64,7 @@ bool CliContext::openCache(int *exitCode)
         m_err << QCoreApplication::translate("Cli", "devpulse: the cache was damaged; it was kept "
                                                     "as %1 and a fresh one started.\n")
                      .arg(cache.value().damagedFileMovedTo);
-    m_cacheFilePath = cache.value().filePath;
+    m_cacheAddress = cache.value().address;
     return true;
 }
 

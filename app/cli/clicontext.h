@@ -27,7 +27,7 @@ public:
 
     /// Opens the cache in the data folder (migrating it); an error is printed.
     bool openCache(int *exitCode);
-    QString cacheFilePath() const { return m_cacheFilePath; }
+    QString cacheAddress() const { return m_cacheAddress; }
     SecretStore &secrets();
 
     QTextStream &out() { return m_out; }
@@ -43,7 +43,7 @@ public:
 private:
     QStringList m_arguments;
     QString m_dataDir;
-    QString m_cacheFilePath;
+    QString m_cacheAddress;
     std::unique_ptr<SecretStore> m_secrets;
     QTextStream m_out;
     QTextStream m_err;

@@ -121,7 +121,7 @@ int query(CliContext &context, const QString &collection)
         return context.usageError(Tr::tr("--limit and --page want whole numbers."));
     if (!context.openCache(&exitCode))
         return exitCode;
-    CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
+    CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
     const Result<QueryResult> result = CacheQuery::run(connection.database(), request);
     if (!result) {
         if (result.error().kind == ErrorKind::InvalidInput)
@@ -179,7 +179,7 @@ int search(CliContext &context)
         return context.usageError(Tr::tr("--limit wants a number from 1 to 10000."));
     if (!context.openCache(&exitCode))
         return exitCode;
-    CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
+    CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
     const Result<QList<SearchHit>> hits
         = Search::find(connection.database(), text, MetricsFilter{}, kinds, limit, 0);
     if (!hits)
@@ -247,7 +247,7 @@ int metrics(CliContext &context, const QString &metric)
     filter.authors = parser.values(authorOption);
     if (!context.openCache(&exitCode))
         return exitCode;
-    CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
+    CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
     QSqlDatabase &db = connection.database();
     if (parser.isSet(repoOption)) {
         const Result<QList<QPair<qint64, QString>>> repos = CacheOverview::repositories(db);
@@ -413,7 +413,7 @@ int importFile(CliContext &context, const QString &kind)
         return report.value().invalidRows > 0 ? Cli::Failure : Cli::Ok;
     if (!context.openCache(&exitCode))
         return exitCode;
-    CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
+    CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
     const Result<CsvImportSummary> imported = CsvActivityImport::importFile(
         connection.database(), QFileInfo(path).absoluteFilePath(), QDateTime::currentDateTimeUtc());
     if (!imported)

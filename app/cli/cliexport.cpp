@@ -125,7 +125,7 @@ int exportDashboard(CliContext &context)
     if (!context.openCache(&exitCode))
         return exitCode;
 
-    CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
+    CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
     QSqlDatabase &db = connection.database();
     const Result<QList<QPair<qint64, QString>>> repos = CacheOverview::repositories(db);
     const Result<CacheCounts> counts = CacheOverview::counts(db);
@@ -151,7 +151,7 @@ int exportDashboard(CliContext &context)
                   QStringLiteral("empty cache")});
 
     // The dashboard itself, laid out offscreen at a report-friendly size.
-    MetricsRunner runner(context.cacheFilePath());
+    MetricsRunner runner(context.cacheAddress());
     DashboardPage page(&runner);
     page.resize(1100, 2600);
     page.setRepositories(repos.value());

@@ -40,7 +40,7 @@ int sync(CliContext &context)
 
     QList<AccountSummary> targets;
     {
-        CacheConnection connection(context.cacheFilePath(), QStringLiteral("cli"));
+        CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
         if (parser.isSet(accountOption)) {
             for (const QString &spec : parser.values(accountOption)) {
                 const Result<AccountSummary> account = findAccount(connection.database(), spec);
@@ -65,7 +65,7 @@ int sync(CliContext &context)
         return Cli::AuthNeeded;
     }
 
-    SyncManager manager(context.cacheFilePath(), &context.secrets());
+    SyncManager manager(context.cacheAddress(), &context.secrets());
     QEventLoop loop;
     QSet<qint64> pending;
     QHash<qint64, QString> names;

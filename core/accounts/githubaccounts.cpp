@@ -22,13 +22,13 @@ namespace {
 constexpr char GitHubProviderId[] = "github";
 }
 
-GitHubAccounts::GitHubAccounts(HttpClient *http, SecretStore *secrets, const QString &cacheFilePath,
+GitHubAccounts::GitHubAccounts(HttpClient *http, SecretStore *secrets, const QString &cacheAddress,
                                QObject *parent)
     : QObject(parent)
     , m_http(http)
     , m_secrets(secrets)
-    , m_cacheFilePath(cacheFilePath)
-    , m_cache(std::make_unique<CacheConnection>(cacheFilePath, QStringLiteral("accounts")))
+    , m_cacheAddress(cacheAddress)
+    , m_cache(std::make_unique<CacheConnection>(cacheAddress, QStringLiteral("accounts")))
 {}
 
 GitHubAccounts::~GitHubAccounts() = default;
@@ -89,7 +89,7 @@ void GitHubAccounts::connectWithToken(const GitHubHost &host, const QString &tok
 
 QString GitHubAccounts::avatarPath(qint64 accountId) const
 {
-    return QFileInfo(m_cacheFilePath)
+    return QFileInfo(m_cacheAddress)
         .dir()
         .filePath(QStringLiteral("avatars/github-%1.img").arg(accountId));
 }

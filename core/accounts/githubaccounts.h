@@ -23,7 +23,7 @@ class GitHubAccounts final : public QObject
     Q_DISABLE_COPY_MOVE(GitHubAccounts)
 
 public:
-    GitHubAccounts(HttpClient *http, SecretStore *secrets, const QString &cacheFilePath,
+    GitHubAccounts(HttpClient *http, SecretStore *secrets, const QString &cacheAddress,
                    QObject *parent = nullptr);
     ~GitHubAccounts() override;
 
@@ -56,6 +56,6 @@ private:
 
     HttpClient *m_http = nullptr;
     SecretStore *m_secrets = nullptr;
-    QString m_cacheFilePath;
+    QString m_cacheAddress;
     std::unique_ptr<CacheConnection> m_cache;
 };

@@ -11,13 +11,13 @@
 #include <QPointer>
 #include <QThread>
 
-ProviderAccounts::ProviderAccounts(SecretStore *secrets, const QString &cacheFilePath,
+ProviderAccounts::ProviderAccounts(SecretStore *secrets, const QString &cacheAddress,
                                    const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
-    , m_cacheFilePath(cacheFilePath)
+    , m_cacheAddress(cacheAddress)
     , m_clock(clock)
-    , m_cache(std::make_unique<CacheConnection>(cacheFilePath, QStringLiteral("provider-accounts")))
+    , m_cache(std::make_unique<CacheConnection>(cacheAddress, QStringLiteral("provider-accounts")))
 {}
 
 ProviderAccounts::~ProviderAccounts()

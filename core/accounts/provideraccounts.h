@@ -23,7 +23,7 @@ class ProviderAccounts final : public QObject
     Q_DISABLE_COPY_MOVE(ProviderAccounts)
 
 public:
-    ProviderAccounts(SecretStore *secrets, const QString &cacheFilePath,
+    ProviderAccounts(SecretStore *secrets, const QString &cacheAddress,
                      const Clock &clock = Clock::system(), QObject *parent = nullptr);
     /// Stops a check still running (its answer is dropped) and waits for its thread.
     ~ProviderAccounts() override;
@@ -45,7 +45,7 @@ private:
                   const Result<AccountRecord> &account);
 
     SecretStore *m_secrets = nullptr;
-    QString m_cacheFilePath;
+    QString m_cacheAddress;
     const Clock &m_clock;
     std::unique_ptr<CacheConnection> m_cache;
     QThread *m_thread = nullptr;

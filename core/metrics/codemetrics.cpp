@@ -176,17 +176,18 @@ Result<ContributionSeries> contributionsOverTime(QSqlDatabase &db, const Metrics
         person = QStringLiteral("COALESCE(%1, '?')")
                      .arg(MetricsSql::loginPerson(filter, QStringLiteral("x.author_login")));
     }
-    // Days per row by integer arithmetic, then their week (Monday) or month as text.
-    const QString periodSql
-        = period == ContributionPeriod::Week
-              ? MetricsSql::dayText(QStringLiteral("(day - (day + 3) % 7)"))
-              : QStringLiteral("date(day * 86400, 'unixepoch', 'start of month')");
+    // Days per row by integer arithmetic, then their week's Monday as a day number; months
+    // are folded here from the days (no portable SQL for calendar months).
+    const QString periodSql = period == ContributionPeriod::Week
+                                  ? QStringLiteral("(day - (day + 3) % 7)")
+                                  : QStringLiteral("day");
     const QString keySql
         = grouping == ContributionGrouping::Developer ? person : QStringLiteral("r.full_name");
     Result<QSqlQuery> result
         = exec(db,
                QStringLiteral("SELECT %1, who, sum(n) FROM (SELECT %2 AS day, %3 AS who, "
-                              "count(*) AS n FROM %4 WHERE %5 GROUP BY 1, 2) GROUP BY 1, 2")
+                              "count(*) AS n FROM %4 WHERE %5 GROUP BY 1, 2) AS per_day "
+                              "GROUP BY 1, 2")
                    .arg(periodSql, day, keySql, from, where),
                values, QStringLiteral("computing contributions over time"));
     if (!result)
@@ -194,7 +195,9 @@ Result<ContributionSeries> contributionsOverTime(QSqlDatabase &db, const Metrics
     QMap<QDate, QHash<QString, int>> byPeriod;
     QHash<QString, int> totals;
     while (result.value().next()) {
-        const QDate when = QDate::fromString(result.value().value(0).toString(), Qt::ISODate);
+        QDate when = QDate(1970, 1, 1).addDays(result.value().value(0).toLongLong());
+        if (period == ContributionPeriod::Month)
+            when = QDate(when.year(), when.month(), 1);
         const QString key = result.value().value(1).toString();
         const int count = result.value().value(2).toInt();
         byPeriod[when][key] += count;

@@ -3,9 +3,9 @@
 #include "metrics/metricssql.h"
 #include "storage/cachedatabase.h"
 
-MetricsRunner::MetricsRunner(const QString &cacheFilePath, QObject *parent)
+MetricsRunner::MetricsRunner(const QString &cacheAddress, QObject *parent)
     : QObject(parent)
-    , m_cacheFilePath(cacheFilePath)
+    , m_cacheAddress(cacheAddress)
 {
     qRegisterMetaType<DashboardMetrics>();
     qRegisterMetaType<QList<CommitListItem>>();
@@ -29,7 +29,7 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
         DashboardMetrics metrics;
         metrics.filter = filter;
         {
-            CacheConnection connection(m_cacheFilePath, QStringLiteral("metrics"));
+            CacheConnection connection(m_cacheAddress, QStringLiteral("metrics"));
             const Result<MetricsFilter> prepared
                 = connection.isOpen() ? MetricsSql::prepare(connection.database(), filter)
                                       : Result<MetricsFilter>(connection.error());
@@ -91,7 +91,7 @@ void MetricsRunner::requestSearch(const MetricsFilter &filter, const QString &te
         QList<SearchHit> hits;
         QString error;
         {
-            CacheConnection connection(m_cacheFilePath, QStringLiteral("search"));
+            CacheConnection connection(m_cacheAddress, QStringLiteral("search"));
             const Result<MetricsFilter> prepared
                 = connection.isOpen() ? MetricsSql::prepare(connection.database(), filter)
                                       : Result<MetricsFilter>(connection.error());
@@ -121,7 +121,7 @@ void MetricsRunner::requestCommits(const MetricsFilter &filter, int weekday, int
         QList<CommitListItem> commits;
         QString error;
         {
-            CacheConnection connection(m_cacheFilePath, QStringLiteral("metrics"));
+            CacheConnection connection(m_cacheAddress, QStringLiteral("metrics"));
             const Result<MetricsFilter> prepared
                 = connection.isOpen() ? MetricsSql::prepare(connection.database(), filter)
                                       : Result<MetricsFilter>(connection.error());

@@ -38,7 +38,7 @@ class MetricsRunner final : public QObject
     Q_DISABLE_COPY_MOVE(MetricsRunner)
 
 public:
-    explicit MetricsRunner(const QString &cacheFilePath, QObject *parent = nullptr);
+    explicit MetricsRunner(const QString &cacheAddress, QObject *parent = nullptr);
     ~MetricsRunner() override;
 
 public slots:
@@ -57,7 +57,7 @@ signals:
     void searchReady(const QString &text, const QList<SearchHit> &hits, const QString &error);
 
 private:
-    QString m_cacheFilePath;
+    QString m_cacheAddress;
     QThreadPool m_pool;
     std::atomic_int m_metricsGeneration = 0;
     std::atomic_int m_commitsGeneration = 0;

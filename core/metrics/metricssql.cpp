@@ -108,11 +108,6 @@ QString hourOf(const QString &localSeconds)
     return QStringLiteral("((%1 % 86400) / 3600)").arg(localSeconds);
 }
 
-QString dayText(const QString &dayNumber)
-{
-    return QStringLiteral("date(%1 * 86400, 'unixepoch')").arg(dayNumber);
-}
-
 qint64 dayNumber(const QDate &day)
 {
     return QDate(1970, 1, 1).daysTo(day);
@@ -167,12 +162,13 @@ Result<MetricsFilter> prepare(QSqlDatabase &db, MetricsFilter filter)
         return merged.error();
     filter.mergedIdentities = merged.value();
     // The zone's periods from the oldest item to now (each min() is one index lookup).
-    Result<QSqlQuery> oldest
-        = BoundQuery::exec(db,
-                           QStringLiteral("SELECT min((SELECT min(authored_at) FROM commits), "
-                                          "(SELECT min(created_at) FROM pull_requests), "
-                                          "(SELECT min(created_at) FROM issues))"),
-                           {}, QStringLiteral("reading the cache's time span"));
+    Result<QSqlQuery> oldest = BoundQuery::exec(
+        db,
+        QStringLiteral("SELECT min(t) FROM ("
+                       "SELECT min(authored_at) AS t FROM commits "
+                       "UNION ALL SELECT min(created_at) FROM pull_requests "
+                       "UNION ALL SELECT min(created_at) FROM issues) AS firsts"),
+        {}, QStringLiteral("reading the cache's time span"));
     if (!oldest)
         return oldest.error();
     constexpr qint64 Pad = 2 * 86400;

@@ -31,8 +31,6 @@ QString commitLocalDay(const MetricsFilter &filter);
 /// Monday = 0 ... Sunday = 6 and 0-23 of a local-seconds expression.
 QString weekdayOf(const QString &localSeconds);
 QString hourOf(const QString &localSeconds);
-/// ISO date text of a day-number expression (for the few rows left after grouping).
-QString dayText(const QString &dayNumber);
 /// The day number of `day` (what commitLocalDay yields for it).
 qint64 dayNumber(const QDate &day);
 /// Conditions on commits `c` for the filter's days and repositories.

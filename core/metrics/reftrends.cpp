@@ -15,8 +15,9 @@ namespace RefTrendsMetric {
 Result<RefTrends> compute(QSqlDatabase &db, const MetricsFilter &filter)
 {
     QMap<QDate, MonthlyRefs> months;
-    auto monthOf = [](const QString &isoDay) {
-        const QDate day = QDate::fromString(isoDay, Qt::ISODate);
+    // Local day numbers from SQL (integer arithmetic on both backends), months here.
+    auto monthOf = [](const QVariant &dayNumber) {
+        const QDate day = QDate(1970, 1, 1).addDays(dayNumber.toLongLong());
         return QDate(day.year(), day.month(), 1);
     };
     // Branch births (known creation, else first sighting) and deaths, per local month.
@@ -29,16 +30,17 @@ Result<RefTrends> compute(QSqlDatabase &db, const MetricsFilter &filter)
         QVariantList values;
         const QString where = MetricsSql::timeConditions(filter, QLatin1String(event.timeColumn),
                                                          QStringLiteral("b.repo_id"), values);
-        Result<QSqlQuery> result = exec(
-            db,
-            QStringLiteral("SELECT date(%1, 'unixepoch', 'localtime'), count(*) FROM branches b "
-                           "WHERE %1 IS NOT NULL AND %2 GROUP BY 1")
-                .arg(QLatin1String(event.timeColumn), where),
-            values, QStringLiteral("computing branch trends"));
+        Result<QSqlQuery> result
+            = exec(db,
+                   QStringLiteral("SELECT %1 / 86400, count(*) FROM branches b "
+                                  "WHERE %2 IS NOT NULL AND %3 GROUP BY 1")
+                       .arg(MetricsSql::localSeconds(filter, QLatin1String(event.timeColumn)),
+                            QLatin1String(event.timeColumn), where),
+                   values, QStringLiteral("computing branch trends"));
         if (!result)
             return result.error();
         while (result.value().next()) {
-            MonthlyRefs &month = months[monthOf(result.value().value(0).toString())];
+            MonthlyRefs &month = months[monthOf(result.value().value(0))];
             (event.deleted ? month.branchesDeleted : month.branchesCreated)
                 += result.value().value(1).toInt();
         }
@@ -47,13 +49,12 @@ Result<RefTrends> compute(QSqlDatabase &db, const MetricsFilter &filter)
     QVariantList values;
     const QString where = MetricsSql::datedConditions(filter, QStringLiteral("t"),
                                                       QStringLiteral("tagged_at"), values);
-    Result<QSqlQuery> tags
-        = exec(db,
-               QStringLiteral("SELECT t.repo_id, t.tagged_at, date(t.tagged_at, 'unixepoch', "
-                              "'localtime') FROM tags t WHERE t.tagged_at IS NOT NULL AND %1 "
-                              "ORDER BY t.repo_id, t.tagged_at")
-                   .arg(where),
-               values, QStringLiteral("computing tag trends"));
+    Result<QSqlQuery> tags = exec(
+        db,
+        QStringLiteral("SELECT t.repo_id, t.tagged_at, %1 / 86400 FROM tags t "
+                       "WHERE t.tagged_at IS NOT NULL AND %2 ORDER BY t.repo_id, t.tagged_at")
+            .arg(MetricsSql::localSeconds(filter, QStringLiteral("t.tagged_at")), where),
+        values, QStringLiteral("computing tag trends"));
     if (!tags)
         return tags.error();
     RefTrends trends;
@@ -63,7 +64,7 @@ Result<RefTrends> compute(QSqlDatabase &db, const MetricsFilter &filter)
     while (tags.value().next()) {
         const qint64 repo = tags.value().value(0).toLongLong();
         const qint64 time = tags.value().value(1).toLongLong();
-        ++months[monthOf(tags.value().value(2).toString())].tags;
+        ++months[monthOf(tags.value().value(2))].tags;
         ++trends.tagCount;
         // Cadence: days between consecutive tags of the same repository.
         if (repo == previousRepo)

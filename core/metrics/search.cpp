@@ -4,29 +4,17 @@
 
 #include "metrics/metricssql.h"
 #include "storage/boundquery.h"
-
-#include <QRegularExpression>
+#include "storage/sqldialect.h"
 
 using namespace BoundQuery;
 
 namespace Search {
 
-QString ftsQuery(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("\\s+"));
-    QStringList terms;
-    for (QString word : text.split(separators, Qt::SkipEmptyParts)) {
-        word.replace(QLatin1Char('"'), QLatin1String("\"\"")); // FTS5 string escaping
-        terms << QStringLiteral("\"%1\"*").arg(word);
-    }
-    return terms.join(QLatin1Char(' '));
-}
-
 Result<QList<SearchHit>> find(QSqlDatabase &db, const QString &text, const MetricsFilter &filter,
                               const QStringList &kinds, int limit, int offset)
 {
-    const QString match = ftsQuery(text);
-    if (match.isEmpty())
+    const SqlDialect::TextSearch search = SqlDialect::textSearch(SqlDialect::of(db), text);
+    if (search.match.isEmpty())
         return QList<SearchHit>{};
     const QStringList wanted = kinds.isEmpty()
                                    ? QStringList{QStringLiteral("commit"), QStringLiteral("pull"),
@@ -36,17 +24,17 @@ Result<QList<SearchHit>> find(QSqlDatabase &db, const QString &text, const Metri
     QStringList parts;
     QVariantList values;
     for (const QString &kind : wanted) {
-        QVariantList partValues{match, kind};
+        QVariantList partValues = search.rankValues + search.matchValues;
+        partValues << kind;
         if (kind == QLatin1String("commit")) {
             const QString where = MetricsSql::commitConditions(filter, partValues);
             parts << QStringLiteral(
                          "SELECT 'commit', r.full_name, substr(c.sha, 1, 7), c.message, "
-                         "c.authored_at, s.rank, c.sha, a.provider, a.base_url "
+                         "c.authored_at, %1, c.sha, a.provider, a.base_url "
                          "FROM search_index s JOIN commits c ON c.id = s.item_id "
                          "JOIN repos r ON r.id = c.repo_id JOIN accounts a ON a.id = r.account_id "
-                         "WHERE search_index MATCH ? "
-                         "AND s.kind = ? AND %1")
-                         .arg(where);
+                         "WHERE %2 AND s.kind = ? AND %3")
+                         .arg(search.rank, search.match, where);
         } else if (kind == QLatin1String("pull") || kind == QLatin1String("issue")) {
             const QString table = kind == QLatin1String("pull") ? QStringLiteral("pull_requests")
                                                                 : QStringLiteral("issues");
@@ -54,11 +42,11 @@ Result<QList<SearchHit>> find(QSqlDatabase &db, const QString &text, const Metri
                 filter, QStringLiteral("p"), QStringLiteral("created_at"), partValues);
             parts << QStringLiteral(
                          "SELECT s.kind, r.full_name, '#' || p.number, p.title, p.created_at, "
-                         "s.rank, p.number, a.provider, a.base_url FROM search_index s "
-                         "JOIN %1 p ON p.id = s.item_id JOIN repos r ON r.id = p.repo_id "
+                         "%1, CAST(p.number AS TEXT), a.provider, a.base_url FROM search_index s "
+                         "JOIN %2 p ON p.id = s.item_id JOIN repos r ON r.id = p.repo_id "
                          "JOIN accounts a ON a.id = r.account_id "
-                         "WHERE search_index MATCH ? AND s.kind = ? AND %2")
-                         .arg(table, where);
+                         "WHERE %3 AND s.kind = ? AND %4")
+                         .arg(search.rank, table, search.match, where);
         } else {
             continue;
         }

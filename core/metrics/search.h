@@ -20,16 +20,14 @@ struct SearchHit
     QUrl url;          ///< its page on the service; empty when it has none (local git)
 };
 
-/// Full-text search over commit messages and pull request and issue titles (FTS5 index kept
-/// by triggers). The user's words are searched as prefixes and can never break the query:
-/// each is quoted as an FTS5 string and bound as a parameter. Same thread as the connection.
+/// Full-text search over commit messages and pull request and issue titles (an index kept by
+/// triggers: FTS5 on SQLite, tsvector on PostgreSQL; see SqlDialect::textSearch). The user's
+/// words are searched as prefixes and can never break the query: each is quoted and bound as
+/// a parameter. Same thread as the connection.
 namespace Search {
 
 /// `kinds` empty: all of "commit", "pull", "issue". Best matches first.
 Result<QList<SearchHit>> find(QSqlDatabase &db, const QString &text, const MetricsFilter &filter,
                               const QStringList &kinds = {}, int limit = 100, int offset = 0);
-
-/// The FTS5 query for the user's words ("fix crash" → "\"fix\"* \"crash\"*"), or "".
-QString ftsQuery(const QString &text);
 
 } // namespace Search

@@ -228,10 +228,11 @@ Result<qint64> merge(QSqlDatabase &db, const QStringList &keys, const QString &d
             }
             // Teams that had this person now have the merged one.
             if (step)
-                step = run(
-                    QStringLiteral("INSERT OR IGNORE INTO team_members (team_id, person_key) "
-                                   "SELECT team_id, ? FROM team_members WHERE person_key = ?"),
-                    {newKey, key});
+                step
+                    = run(QStringLiteral("INSERT INTO team_members (team_id, person_key) "
+                                         "SELECT team_id, ? FROM team_members WHERE person_key = ? "
+                                         "ON CONFLICT DO NOTHING"),
+                          {newKey, key});
             if (step)
                 step = run(QStringLiteral("DELETE FROM team_members WHERE person_key = ?"), {key});
             if (!step)
@@ -251,10 +252,10 @@ Result<void> split(QSqlDatabase &db, qint64 identityId)
         // Teams that had the merged person get each of its aliases back.
         if (const Result<void> step
             = execWrite(db,
-                        QStringLiteral("INSERT OR IGNORE INTO team_members (team_id, person_key) "
+                        QStringLiteral("INSERT INTO team_members (team_id, person_key) "
                                        "SELECT t.team_id, ia.value FROM team_members t "
                                        "JOIN identity_aliases ia ON ia.identity_id = ? "
-                                       "WHERE t.person_key = ?"),
+                                       "WHERE t.person_key = ? ON CONFLICT DO NOTHING"),
                         {identityId, key}, QStringLiteral("splitting a person"));
             !step)
             return step;

@@ -21,7 +21,7 @@ Result<QString> checkedName(QSqlDatabase &db, const QString &name, qint64 except
         return Error{Tr::tr("Give the team a name."), QStringLiteral("team: no name"),
                      ErrorKind::InvalidInput};
     Result<QSqlQuery> taken
-        = exec(db, QStringLiteral("SELECT 1 FROM teams WHERE name = ? COLLATE NOCASE AND id <> ?"),
+        = exec(db, QStringLiteral("SELECT 1 FROM teams WHERE lower(name) = lower(?) AND id <> ?"),
                {trimmed, exceptTeamId}, QStringLiteral("checking a team's name"));
     if (!taken)
         return taken.error();
@@ -35,12 +35,11 @@ Result<QString> checkedName(QSqlDatabase &db, const QString &name, qint64 except
 
 Result<QList<Team>> all(QSqlDatabase &db)
 {
-    Result<QSqlQuery> result
-        = exec(db,
-               QStringLiteral("SELECT t.id, t.name, m.person_key FROM teams t "
-                              "LEFT JOIN team_members m ON m.team_id = t.id "
-                              "ORDER BY t.name COLLATE NOCASE, t.id, m.person_key"),
-               {}, QStringLiteral("listing teams"));
+    Result<QSqlQuery> result = exec(db,
+                                    QStringLiteral("SELECT t.id, t.name, m.person_key FROM teams t "
+                                                   "LEFT JOIN team_members m ON m.team_id = t.id "
+                                                   "ORDER BY lower(t.name), t.id, m.person_key"),
+                                    {}, QStringLiteral("listing teams"));
     if (!result)
         return result.error();
     QList<Team> teams;
@@ -106,11 +105,11 @@ Result<void> setMembers(QSqlDatabase &db, qint64 teamId, const QStringList &memb
             !cleared)
             return cleared;
         for (const QString &member : members) {
-            if (const Result<void> added = execWrite(
-                    db,
-                    QStringLiteral("INSERT OR IGNORE INTO team_members (team_id, person_key) "
-                                   "VALUES (?, ?)"),
-                    {teamId, member}, during);
+            if (const Result<void> added
+                = execWrite(db,
+                            QStringLiteral("INSERT INTO team_members (team_id, person_key) "
+                                           "VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                            {teamId, member}, during);
                 !added)
                 return added;
         }

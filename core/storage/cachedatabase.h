@@ -8,7 +8,9 @@
 /// What opening the cache found, for the window to tell the user.
 struct CacheOpenReport
 {
-    QString filePath;
+    /// The cache address every connection opens (see CacheAddress): the SQLite file's path,
+    /// or the team database's postgresql:// URL.
+    QString address;
     int schemaVersion = 0;
     /// Set when the old file was damaged: where it was moved (it is never deleted).
     QString damagedFileMovedTo;
@@ -28,9 +30,15 @@ QString filePathIn(const QString &dataDir);
 /// a file from a newer DevPulse is refused and left untouched.
 Result<CacheOpenReport> prepare(const QString &dataDir);
 
-/// Opens a connection named `connectionName` on the calling thread with DevPulse's settings
-/// (WAL, foreign keys, busy timeout). Prefer CacheConnection, which also closes it.
-Result<QSqlDatabase> openConnection(const QString &filePath, const QString &connectionName);
+/// Creates or migrates a shared PostgreSQL cache (a team cache) at a postgresql:// address;
+/// a schema named in the address is created when missing. Migrating holds a lock on the
+/// database, so instances starting together migrate it once.
+Result<CacheOpenReport> prepareShared(const QString &address);
+
+/// Opens a connection named `connectionName` on the calling thread to the cache at `address`
+/// (a SQLite file: WAL, foreign keys, busy timeout; or a postgresql:// URL, with the password
+/// given to CacheAddress::setPassword). Prefer CacheConnection, which also closes it.
+Result<QSqlDatabase> openConnection(const QString &address, const QString &connectionName);
 
 } // namespace CacheDatabase
 
@@ -39,7 +47,7 @@ Result<QSqlDatabase> openConnection(const QString &filePath, const QString &conn
 class CacheConnection final
 {
 public:
-    CacheConnection(const QString &filePath, const QString &purpose);
+    CacheConnection(const QString &address, const QString &purpose);
     ~CacheConnection();
     Q_DISABLE_COPY_MOVE(CacheConnection)
 

@@ -72,8 +72,8 @@ Result<QList<AccountSummary>> accounts(QSqlDatabase &db)
 Result<QList<QPair<qint64, QString>>> repositories(QSqlDatabase &db)
 {
     Result<QSqlQuery> result = exec(
-        db, QStringLiteral("SELECT id, full_name FROM repos ORDER BY full_name COLLATE NOCASE"), {},
-        QStringLiteral("listing repositories"));
+        db, QStringLiteral("SELECT id, full_name FROM repos ORDER BY lower(full_name), full_name"),
+        {}, QStringLiteral("listing repositories"));
     if (!result)
         return result.error();
     QList<QPair<qint64, QString>> repos;
@@ -91,7 +91,7 @@ Result<QList<QPair<QString, int>>> authors(QSqlDatabase &db, int limit)
                    "SELECT who, count(*) FROM ("
                    "SELECT COALESCE(author_login, author_email, author_name) AS who FROM commits "
                    "UNION ALL SELECT author_login FROM pull_requests "
-                   "UNION ALL SELECT author_login FROM issues) "
+                   "UNION ALL SELECT author_login FROM issues) AS everyone "
                    "WHERE who IS NOT NULL AND who <> '' GROUP BY who ORDER BY 2 DESC, 1 LIMIT ?"),
                {limit}, QStringLiteral("listing people"));
     if (!result)

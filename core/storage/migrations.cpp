@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 
+#include "storage/sqldialect.h"
 #include "storage/sqlerrors.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,29 @@ Migration loadEmbedded(int version, const QString &name)
     // The files are compiled into the binary; failing to read one is a build defect.
     if (!file.open(QIODevice::ReadOnly))
         qFatal("Embedded migration %s is missing", qPrintable(file.fileName()));
-    return Migration{version, name, QString::fromUtf8(file.readAll())};
+    Migration migration{version, name, QString::fromUtf8(file.readAll()), {}};
+    // A migration PostgreSQL cannot run in SQLite's spelling has a variant beside it.
+    QFile variant(file.fileName().replace(QLatin1String(".sql"), QLatin1String(".postgresql.sql")));
+    if (variant.exists()) {
+        if (!variant.open(QIODevice::ReadOnly))
+            qFatal("Embedded migration %s is unreadable", qPrintable(variant.fileName()));
+        migration.postgreSqlVariant = QString::fromUtf8(variant.readAll());
+    }
+    return migration;
+}
+
+// Held for the migration's transaction, so that two DevPulse instances starting at once
+// against one team database migrate it one after the other (the second finds it done).
+constexpr qint64 MigrationLockKey = 0x44657650756c7365; // "DevPulse"
+
+Result<void> lockForMigration(QSqlDatabase &db)
+{
+    if (SqlDialect::of(db) != SqlDialect::Backend::PostgreSQL)
+        return {}; // SQLite: the write transaction itself is exclusive
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLockKey)))
+        return sqlError(query.lastError(), QStringLiteral("waiting for another migration"));
+    return {};
 }
 
 int countWord(const QString &text, const QRegularExpression &word)
@@ -72,7 +95,9 @@ QStringList splitStatements(const QString &sql)
             continue;
         current += rawLine + QLatin1Char('\n');
         const bool insideTriggerBody = countWord(current, beginWord) > countWord(current, endWord);
-        if (line.endsWith(QLatin1Char(';')) && !insideTriggerBody) {
+        // PostgreSQL function bodies are quoted with $$ ... $$.
+        const bool insideDollarQuote = current.count(QLatin1String("$$")) % 2 == 1;
+        if (line.endsWith(QLatin1Char(';')) && !insideTriggerBody && !insideDollarQuote) {
             statements << current.trimmed();
             current.clear();
         }
@@ -84,14 +109,12 @@ QStringList splitStatements(const QString &sql)
 
 Result<int> currentVersion(QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
-                                   "name = 'schema_version'"))) {
-        return sqlError(query.lastError(), QStringLiteral("reading the schema version"));
-    }
-    query.next();
-    if (query.value(0).toInt() == 0)
+    const Result<bool> exists = SqlDialect::tableExists(db, QStringLiteral("schema_version"));
+    if (!exists)
+        return exists.error();
+    if (!exists.value())
         return 0;
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")))
         return sqlError(query.lastError(), QStringLiteral("reading the schema version"));
     query.next();
@@ -103,46 +126,61 @@ Result<int> migrate(QSqlDatabase &db, const QList<Migration> &migrations, int ta
     const int newestKnown = migrations.isEmpty() ? 0 : migrations.constLast().version;
     if (targetVersion < 0)
         targetVersion = newestKnown;
-
-    const Result<int> found = currentVersion(db);
-    if (!found)
-        return found.error();
-    const int fromVersion = found.value();
-    if (fromVersion > newestKnown) {
-        return Error{QCoreApplication::translate(
-                         "Migrations",
-                         "This cache was written by a newer version of DevPulse (schema %1; this "
-                         "version understands up to %2). Install the newer DevPulse again, or "
-                         "start this one with --data-dir pointing to another folder.")
-                         .arg(fromVersion)
-                         .arg(newestKnown),
-                     QStringLiteral("schema version %1 > %2").arg(fromVersion).arg(newestKnown),
-                     ErrorKind::CacheTooNew};
-    }
-    if (fromVersion >= targetVersion)
-        return fromVersion;
+    const SqlDialect::Backend backend = SqlDialect::of(db);
 
     if (!db.transaction())
         return sqlError(db.lastError(), QStringLiteral("starting the migration"));
     QSqlQuery query(db);
-    auto rollBack = [&](const QSqlError &error, const QString &during) -> Result<int> {
+    auto rollBack = [&](const Error &error) -> Result<int> {
+        query.finish();
         db.rollback();
-        return sqlError(error, during);
+        return error;
+    };
+    if (const Result<void> locked = lockForMigration(db); !locked)
+        return rollBack(locked.error());
+    const Result<int> found = currentVersion(db);
+    if (!found)
+        return rollBack(found.error());
+    const int fromVersion = found.value();
+    if (fromVersion > newestKnown) {
+        return rollBack(
+            Error{QCoreApplication::translate(
+                      "Migrations",
+                      "This cache was written by a newer version of DevPulse (schema %1; this "
+                      "version understands up to %2). Install the newer DevPulse again, or "
+                      "start this one with --data-dir pointing to another folder.")
+                      .arg(fromVersion)
+                      .arg(newestKnown),
+                  QStringLiteral("schema version %1 > %2").arg(fromVersion).arg(newestKnown),
+                  ErrorKind::CacheTooNew});
+    }
+    if (fromVersion >= targetVersion) {
+        query.finish();
+        db.rollback(); // nothing was written
+        return fromVersion;
+    }
+    auto failed = [&](const QSqlError &error, const QString &during) -> Result<int> {
+        return rollBack(sqlError(error, during));
     };
 
-    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                   "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                                   "applied_at BIGINT NOT NULL)"))) {
-        return rollBack(query.lastError(), QStringLiteral("creating schema_version"));
+    if (!query.exec(SqlDialect::migrationStatement(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                           "version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, "
+                           "applied_at BIGINT NOT NULL)"),
+            backend))) {
+        return failed(query.lastError(), QStringLiteral("creating schema_version"));
     }
     for (const Migration &migration : migrations) {
         if (migration.version <= fromVersion || migration.version > targetVersion)
             continue;
         qCInfo(lcStorage) << "Applying migration" << migration.version << migration.name;
-        const QStringList statements = splitStatements(migration.sql);
+        const bool ownVariant
+            = backend == SqlDialect::Backend::PostgreSQL && !migration.postgreSqlVariant.isNull();
+        const QStringList statements
+            = splitStatements(ownVariant ? migration.postgreSqlVariant : migration.sql);
         for (const QString &statement : statements) {
-            if (!query.exec(statement)) {
-                return rollBack(
+            if (!query.exec(SqlDialect::migrationStatement(statement, backend))) {
+                return failed(
                     query.lastError(),
                     QStringLiteral("migration %1 (%2)").arg(migration.version).arg(migration.name));
             }
@@ -153,10 +191,11 @@ Result<int> migrate(QSqlDatabase &db, const QList<Migration> &migrations, int ta
         query.addBindValue(migration.name);
         query.addBindValue(QDateTime::currentSecsSinceEpoch());
         if (!query.exec())
-            return rollBack(query.lastError(), QStringLiteral("recording the schema version"));
+            return failed(query.lastError(), QStringLiteral("recording the schema version"));
     }
+    query.finish();
     if (!db.commit())
-        return rollBack(db.lastError(), QStringLiteral("committing the migration"));
+        return failed(db.lastError(), QStringLiteral("committing the migration"));
     return targetVersion;
 }
 

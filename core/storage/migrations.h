@@ -17,6 +17,9 @@ struct Migration
     int version = 0;
     QString name;
     QString sql;
+    /// The same migration for PostgreSQL where SQLite's spelling cannot be translated
+    /// (NNNN_name.postgresql.sql beside it, e.g. the search index); null: use `sql`.
+    QString postgreSqlVariant;
 };
 
 /// The migrations this build knows, ordered by version (1, 2, ...).
@@ -34,8 +37,9 @@ Result<int> currentVersion(QSqlDatabase &db);
 Result<int> migrate(QSqlDatabase &db, const QList<Migration> &migrations = builtIn(),
                     int targetVersion = -1);
 
-/// Splits a migration file into single statements (QSQLITE executes one at a time). Keeps
-/// trigger bodies (BEGIN ... END;) together; `--` comments are dropped.
+/// Splits a migration file into single statements (the drivers execute one at a time). Keeps
+/// trigger bodies (BEGIN ... END;) and $$-quoted function bodies together; `--` comments are
+/// dropped.
 QStringList splitStatements(const QString &sql);
 
 } // namespace Migrations

@@ -10,13 +10,13 @@
 #include <QPointer>
 #include <QThread>
 
-SyncManager::SyncManager(const QString &cacheFilePath, SecretStore *secrets, const Clock &clock,
+SyncManager::SyncManager(const QString &cacheAddress, SecretStore *secrets, const Clock &clock,
                          QObject *parent)
     : QObject(parent)
-    , m_cacheFilePath(cacheFilePath)
+    , m_cacheAddress(cacheAddress)
     , m_secrets(secrets)
     , m_clock(clock)
-    , m_cache(std::make_unique<CacheConnection>(cacheFilePath, QStringLiteral("sync-manager")))
+    , m_cache(std::make_unique<CacheConnection>(cacheAddress, QStringLiteral("sync-manager")))
 {
     qRegisterMetaType<SyncProgress>();
     qRegisterMetaType<SyncRun>();
@@ -71,7 +71,7 @@ void SyncManager::syncRepositories(qint64 accountId, const QStringList &fullName
     request.account = summary.account;
     request.full = full;
     request.onlyRepos = fullNames;
-    request.cacheFilePath = m_cacheFilePath;
+    request.cacheAddress = m_cacheAddress;
     // Reserve the slot now so that a second click does not start a second read.
     m_running.insert(accountId, Running{nullptr, std::make_shared<std::atomic_bool>(false)});
     const ProviderInfo info = provider->info();

@@ -24,7 +24,7 @@ class SyncManager final : public QObject
     Q_DISABLE_COPY_MOVE(SyncManager)
 
 public:
-    SyncManager(const QString &cacheFilePath, SecretStore *secrets,
+    SyncManager(const QString &cacheAddress, SecretStore *secrets,
                 const Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~SyncManager() override;
 
@@ -58,7 +58,7 @@ private:
 
     void startWorker(const struct SyncRequest &request);
 
-    QString m_cacheFilePath;
+    QString m_cacheAddress;
     SecretStore *m_secrets = nullptr;
     const Clock &m_clock;
     std::unique_ptr<CacheConnection> m_cache;

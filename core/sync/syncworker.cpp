@@ -25,7 +25,7 @@ void SyncWorker::run()
     run.provider = m_request.account.provider;
     run.startedAt = m_clock.now();
 
-    CacheConnection connection(m_request.cacheFilePath, QStringLiteral("sync-%1").arg(accountId));
+    CacheConnection connection(m_request.cacheAddress, QStringLiteral("sync-%1").arg(accountId));
     if (!connection.isOpen()) {
         run.status = SyncRunStatus::Failed;
         run.error = connection.error().userMessage;

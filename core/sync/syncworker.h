@@ -16,7 +16,7 @@ struct SyncRequest
     QString secret;        ///< token or API key; "" for providers without one
     bool full = false;
     QStringList onlyRepos; ///< "owner/name"; empty: every repository the account syncs
-    QString cacheFilePath;
+    QString cacheAddress;
 };
 
 /// Syncs one account of any provider (ProviderCatalog finds its Provider). Lives on its own QThread

@@ -307,7 +307,7 @@ void TestCli::localRepositoryAddedSyncedAndQueried()
     const Result<CacheOpenReport> report = CacheDatabase::prepare(m_dataDir.path());
     QVERIFY(report.ok());
     {
-        CacheConnection connection(report.value().filePath, QStringLiteral("tst_cli"));
+        CacheConnection connection(report.value().address, QStringLiteral("tst_cli"));
         const Result<qint64> team = Teams::create(connection.database(), QStringLiteral("Core"));
         QVERIFY(team.ok());
         QVERIFY(Teams::setMembers(connection.database(), team.value(),

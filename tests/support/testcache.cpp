@@ -5,19 +5,38 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QUuid>
 
 TestCache::TestCache()
+    : m_postgreSqlServer(qEnvironmentVariable("DEVPULSE_TEST_POSTGRESQL"))
 {
-    const Result<CacheOpenReport> prepared = CacheDatabase::prepare(m_dir.path());
+    Result<CacheOpenReport> prepared = CacheOpenReport{};
+    if (isPostgreSql()) {
+        m_schema = QStringLiteral("test_")
+                   + QUuid::createUuid().toString(QUuid::Id128).left(24).toLower();
+        prepared = CacheDatabase::prepareShared(m_postgreSqlServer + QStringLiteral("?schema=")
+                                                + m_schema);
+    } else {
+        prepared = CacheDatabase::prepare(m_dir.path());
+    }
     if (!prepared) {
         qWarning("TestCache: %s", qPrintable(prepared.error().toLogString()));
         return;
     }
     m_report = prepared.value();
-    m_connection = std::make_unique<CacheConnection>(m_report.filePath, QStringLiteral("test"));
+    m_connection = std::make_unique<CacheConnection>(m_report.address, QStringLiteral("test"));
 }
 
-TestCache::~TestCache() = default;
+TestCache::~TestCache()
+{
+    m_connection.reset();
+    if (!isPostgreSql())
+        return;
+    CacheConnection server(m_postgreSqlServer, QStringLiteral("test-cleanup"));
+    QSqlQuery drop(server.database());
+    if (!drop.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_schema)))
+        qWarning("TestCache: could not drop schema %s", qPrintable(m_schema));
+}
 
 qint64 TestCache::addAccount(const QString &login)
 {

@@ -6,8 +6,11 @@
 
 #include <memory>
 
-/// A real cache file in a temporary folder, migrated to the newest schema, with a connection
-/// on the creating thread. Removed with the object. For tests only.
+/// A real cache, migrated to the newest schema, with a connection on the creating thread;
+/// removed with the object. For tests only. By default a SQLite file in a temporary folder;
+/// when DEVPULSE_TEST_POSTGRESQL names a server (the `.postgresql` variants of the storage
+/// and metrics tests, see tests/CMakeLists.txt) a schema of its own in that database, so the
+/// same tests run on both backends.
 class TestCache final
 {
 public:
@@ -17,7 +20,9 @@ public:
 
     bool isValid() const { return m_connection && m_connection->isOpen(); }
     QString dataDir() const { return m_dir.path(); }
-    QString filePath() const { return m_report.filePath; }
+    /// What CacheConnection, SyncManager or MetricsRunner open: a file path or postgresql:// URL.
+    QString address() const { return m_report.address; }
+    bool isPostgreSql() const { return !m_postgreSqlServer.isEmpty(); }
     const CacheOpenReport &report() const { return m_report; }
     QSqlDatabase &db() { return m_connection->database(); }
 
@@ -32,6 +37,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_postgreSqlServer;
+    QString m_schema;
     CacheOpenReport m_report;
     std::unique_ptr<CacheConnection> m_connection;
 };

@@ -100,7 +100,7 @@ void TestKeyboardAccess::everyControlIsReachedByTabAndNamed()
     run.status = SyncRunStatus::Failed;
     run.error = QStringLiteral("GitHub rejected the token.");
     QVERIFY(history.finishRun(run).ok());
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     window.resize(1200, 900);

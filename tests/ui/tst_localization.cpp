@@ -166,7 +166,7 @@ void TestLocalization::everyVisibleTextGoesThroughTranslation()
                 .upsertAccount({QStringLiteral("github"), QString(), QStringLiteral("octocat"),
                                 QString(), QStringLiteral("repo"), QDateTime()})
                 .ok());
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     QVERIFY(UiTest::showAndActivate(window));
@@ -207,7 +207,7 @@ void TestLocalization::startsInGerman()
 
     TestCache cache;
     QVERIFY(cache.isValid());
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     QVERIFY(UiTest::showAndActivate(window));

@@ -50,7 +50,7 @@ void TestMainWindow::firstRunShowsWhatToDoNext()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     window.show();
@@ -74,7 +74,7 @@ void TestMainWindow::firstStepButtonLeadsToItsProvider()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     QVERIFY(UiTest::showAndActivate(window));
@@ -90,7 +90,7 @@ void TestMainWindow::keyboardShortcutsSwitchPages()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     QVERIFY(UiTest::showAndActivate(window));
@@ -116,7 +116,7 @@ void TestMainWindow::connectedAccountShowsOnItsCard()
                 .upsertAccount({QStringLiteral("github"), QString(), QStringLiteral("octocat"),
                                 QString(), QStringLiteral("repo"), QDateTime()})
                 .ok());
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     window.show();
@@ -136,7 +136,7 @@ void TestMainWindow::syncHistoryListsRunsAndStatusBarFollows()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     window.show();
@@ -172,7 +172,7 @@ void TestMainWindow::layoutIsRemembered()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     {
         MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                           &services.providerAccounts, &services.sync);
@@ -194,7 +194,7 @@ void TestMainWindow::settingsShowWhereDataLives()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("dataDirLabel"))->text(),

@@ -14,11 +14,11 @@
 #include <QThread>
 #include <QVBoxLayout>
 
-CsvImportDialog::CsvImportDialog(const QString &filePath, const QString &cacheFilePath,
+CsvImportDialog::CsvImportDialog(const QString &filePath, const QString &cacheAddress,
                                  QWidget *parent)
     : QDialog(parent)
     , m_filePath(filePath)
-    , m_cacheFilePath(cacheFilePath)
+    , m_cacheAddress(cacheAddress)
 {
     setObjectName(QStringLiteral("csvImportDialog"));
     setWindowTitle(tr("Import %1").arg(QFileInfo(filePath).fileName()));
@@ -153,7 +153,7 @@ void CsvImportDialog::startImport()
     m_progress->setVisible(true);
     QPointer<CsvImportDialog> guard(this);
     const QString path = m_filePath;
-    const QString cacheFile = m_cacheFilePath;
+    const QString cacheFile = m_cacheAddress;
     const CancelFlag cancelled = m_cancelled;
     runInThread([guard, path, cacheFile, cancelled] {
         CacheConnection connection(cacheFile, QStringLiteral("csv-import"));

@@ -25,7 +25,7 @@ class CsvImportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CsvImportDialog)
 
 public:
-    CsvImportDialog(const QString &filePath, const QString &cacheFilePath,
+    CsvImportDialog(const QString &filePath, const QString &cacheAddress,
                     QWidget *parent = nullptr);
     ~CsvImportDialog() override;
 
@@ -46,7 +46,7 @@ private:
     void showImported(const Result<CsvImportSummary> &summary);
 
     QString m_filePath;
-    QString m_cacheFilePath;
+    QString m_cacheAddress;
     QLabel *m_message = nullptr;
     QProgressBar *m_progress = nullptr;
     QTableWidget *m_problems = nullptr;

@@ -32,7 +32,7 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
     };
     form->addRow(tr("Data folder:"),
                  selectable(QDir::toNativeSeparators(dataDir), QStringLiteral("dataDirLabel")));
-    form->addRow(tr("Cache file:"), selectable(QDir::toNativeSeparators(cache.filePath),
+    form->addRow(tr("Cache file:"), selectable(QDir::toNativeSeparators(cache.address),
                                                QStringLiteral("cacheFileLabel")));
     form->addRow(tr("Cache schema:"), selectable(tr("version %1").arg(cache.schemaVersion),
                                                  QStringLiteral("schemaVersionLabel")));

@@ -89,7 +89,7 @@ void TestGitHubAccounts::init()
     m_secrets = std::make_unique<SecretStore>(
         QStringLiteral("DevPulse-test-%1").arg(QCoreApplication::applicationPid()));
     m_accounts
-        = std::make_unique<GitHubAccounts>(m_http.get(), m_secrets.get(), m_cache->filePath());
+        = std::make_unique<GitHubAccounts>(m_http.get(), m_secrets.get(), m_cache->address());
 }
 
 void TestGitHubAccounts::cleanup()

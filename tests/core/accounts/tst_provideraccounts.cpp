@@ -58,7 +58,7 @@ void TestProviderAccounts::init()
     });
     m_secrets = std::make_unique<SecretStore>(
         QStringLiteral("DevPulse-test-%1").arg(QCoreApplication::applicationPid()));
-    m_accounts = std::make_unique<ProviderAccounts>(m_secrets.get(), m_cache->filePath());
+    m_accounts = std::make_unique<ProviderAccounts>(m_secrets.get(), m_cache->address());
 }
 
 void TestProviderAccounts::cleanup()
@@ -140,7 +140,7 @@ void TestProviderAccounts::disconnectRemovesTheKeyAndTheData()
     const qint64 id = connectWakaTime(QLatin1String(Key));
     QVERIFY(id > 0);
     const AccountRecord account = AccountStore(m_cache->db()).find(id).value().account;
-    GitHubAccounts accounts(&m_http, m_secrets.get(), m_cache->filePath());
+    GitHubAccounts accounts(&m_http, m_secrets.get(), m_cache->address());
     QSignalSpy disconnected(&accounts, &GitHubAccounts::accountDisconnected);
     accounts.disconnectAccount(id, true);
     QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 20000);

@@ -62,10 +62,10 @@ void TestMigrations::freshFileGetsNewestSchema()
     const Result<CacheOpenReport> report = CacheDatabase::prepare(dir.path());
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toLogString()));
     QCOMPARE(report.value().schemaVersion, Migrations::latestVersion());
-    QCOMPARE(report.value().filePath, QDir(dir.path()).filePath(QStringLiteral("devpulse.sqlite")));
+    QCOMPARE(report.value().address, QDir(dir.path()).filePath(QStringLiteral("devpulse.sqlite")));
     QVERIFY(report.value().damagedFileMovedTo.isEmpty());
 
-    CacheConnection connection(report.value().filePath, QStringLiteral("check"));
+    CacheConnection connection(report.value().address, QStringLiteral("check"));
     QVERIFY(connection.isOpen());
     const QStringList tables = tablesIn(connection.database());
     for (const char *table :
@@ -89,7 +89,7 @@ void TestMigrations::connectionsUseWalForeignKeysAndBusyTimeout()
     QTemporaryDir dir;
     const Result<CacheOpenReport> report = CacheDatabase::prepare(dir.path());
     QVERIFY(report.ok());
-    CacheConnection connection(report.value().filePath, QStringLiteral("check"));
+    CacheConnection connection(report.value().address, QStringLiteral("check"));
     QSqlDatabase &db = connection.database();
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
@@ -108,7 +108,7 @@ void TestMigrations::preparingTwiceChangesNothing()
     const Result<CacheOpenReport> again = CacheDatabase::prepare(dir.path());
     QVERIFY(again.ok());
     QCOMPARE(again.value().schemaVersion, Migrations::latestVersion());
-    CacheConnection connection(again.value().filePath, QStringLiteral("check"));
+    CacheConnection connection(again.value().address, QStringLiteral("check"));
     QCOMPARE(scalar(connection.database(), QStringLiteral("SELECT count(*) FROM schema_version"))
                  .toInt(),
              Migrations::latestVersion());
@@ -223,9 +223,11 @@ void TestMigrations::failedMigrationLeavesNothingBehind()
     CacheConnection connection(CacheDatabase::filePathIn(dir.path()), QStringLiteral("broken"));
     QSqlDatabase &db = connection.database();
     const QList<Migrations::Migration> migrations{
-        {1, QStringLiteral("good"), QStringLiteral("CREATE TABLE first_table (x INTEGER);")},
-        {2, QStringLiteral("bad"),
-         QStringLiteral("CREATE TABLE second_table (x INTEGER);\nCREATE TABLE broken (;")},
+        {1, QStringLiteral("good"), QStringLiteral("CREATE TABLE first_table (x INTEGER);"), {}},
+        {2,
+         QStringLiteral("bad"),
+         QStringLiteral("CREATE TABLE second_table (x INTEGER);\nCREATE TABLE broken (;"),
+         {}},
     };
     const Result<int> migrated = Migrations::migrate(db, migrations);
     QVERIFY(!migrated.ok());

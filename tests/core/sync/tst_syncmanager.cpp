@@ -80,7 +80,7 @@ void TestSyncManager::syncRunsOnItsThreadAndIsRecorded()
 {
     const qint64 accountId = addAccount(true);
     QVERIFY(accountId > 0);
-    SyncManager manager(m_cache->filePath(), m_secrets.get());
+    SyncManager manager(m_cache->address(), m_secrets.get());
     QSignalSpy started(&manager, &SyncManager::syncStarted);
     QSignalSpy progress(&manager, &SyncManager::progressChanged);
     QSignalSpy finished(&manager, &SyncManager::syncFinished);
@@ -113,7 +113,7 @@ void TestSyncManager::cancelStopsAWaitingSync()
     const FakeResponse exhausted = FakeGitHub::rateLimitExhausted(3600);
     m_github->server().failNext(QStringLiteral("/api/graphql"), exhausted);
 
-    SyncManager manager(m_cache->filePath(), m_secrets.get());
+    SyncManager manager(m_cache->address(), m_secrets.get());
     QSignalSpy progress(&manager, &SyncManager::progressChanged);
     QSignalSpy finished(&manager, &SyncManager::syncFinished);
     manager.syncAccount(accountId);
@@ -140,7 +140,7 @@ void TestSyncManager::quittingDuringASyncStopsCleanly()
     const FakeResponse exhausted = FakeGitHub::rateLimitExhausted(3600);
     m_github->server().failNext(QStringLiteral("/api/graphql"), exhausted);
     {
-        SyncManager manager(m_cache->filePath(), m_secrets.get());
+        SyncManager manager(m_cache->address(), m_secrets.get());
         QSignalSpy progress(&manager, &SyncManager::progressChanged);
         manager.syncAccount(accountId);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -162,7 +162,7 @@ void TestSyncManager::rejectedTokenAsksForReauthorisation()
     m_github->server().failNext(
         QStringLiteral("/api/v3/user/repos"),
         FakeResponse::fromFixture(QStringLiteral("github/replay/error-401")));
-    SyncManager manager(m_cache->filePath(), m_secrets.get());
+    SyncManager manager(m_cache->address(), m_secrets.get());
     QSignalSpy reauthorise(&manager, &SyncManager::authenticationRequired);
     QSignalSpy finished(&manager, &SyncManager::syncFinished);
     manager.syncAccount(accountId);
@@ -177,7 +177,7 @@ void TestSyncManager::rejectedTokenAsksForReauthorisation()
 void TestSyncManager::missingTokenDoesNotStart()
 {
     const qint64 accountId = addAccount(false);
-    SyncManager manager(m_cache->filePath(), m_secrets.get());
+    SyncManager manager(m_cache->address(), m_secrets.get());
     QSignalSpy failed(&manager, &SyncManager::syncFailedToStart);
     QSignalSpy reauthorise(&manager, &SyncManager::authenticationRequired);
     manager.syncAccount(accountId);

@@ -53,7 +53,7 @@ void TestCsvImportDialog::reportFirstThenImportTheValidRows()
                                    "2026-11-21,Books,forty,Reading\n"
                                    "2026-11-22,Chat,15,Standup\n");
     TestCache cache;
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     QVERIFY(UiTest::showAndActivate(window));
@@ -96,7 +96,7 @@ void TestCsvImportDialog::closingBeforeImportWritesNothing()
 {
     const QString path = writeFile("date,service,minutes,title\n2026-11-20,Books,45,x\n");
     TestCache cache;
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     QVERIFY(UiTest::showAndActivate(window));

@@ -63,7 +63,7 @@ void TestGitHubSignInDialog::browserSignInShowsAccountSurvivesRestartAndDisconne
     const QString fakeHost = m_github.baseUrl().toString();
     qint64 accountId = 0;
     {
-        TestServices services(cache.filePath());
+        TestServices services(cache.address());
         MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                           &services.providerAccounts, &services.sync);
         window.show();
@@ -110,7 +110,7 @@ void TestGitHubSignInDialog::browserSignInShowsAccountSurvivesRestartAndDisconne
 
     // Restart: a new window and new services over the same cache; the token is read back
     // from the keychain, so the account stays connected.
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     window.show();
@@ -149,7 +149,7 @@ void TestGitHubSignInDialog::pastedTokenRejectedStaysInDialogWithMessage()
 {
     TestCache cache;
     QVERIFY(cache.isValid());
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     window.show();

@@ -81,7 +81,7 @@ void TestPeopleDialog::mergeThenTeamReachTheDashboard()
     for (int i = 3; i < 5; ++i)
         commit(i, QString(), QStringLiteral("ada@home.example"));
 
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     QVERIFY(UiTest::showAndActivate(window));

@@ -82,7 +82,7 @@ void TestProviderConnectDialog::initTestCase()
 void TestProviderConnectDialog::wrongKeyStaysInTheDialogThenTheRightOneConnectsAndSyncs()
 {
     TestCache cache;
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     QVERIFY(UiTest::showAndActivate(window));
@@ -154,7 +154,7 @@ void TestProviderConnectDialog::localFolderConnectsSyncsAndDisconnects()
                  QStringLiteral("-m"), QStringLiteral("Commit %1").arg(i)}));
 
     TestCache cache;
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     QVERIFY(UiTest::showAndActivate(window));

@@ -47,7 +47,7 @@ void TestConnectionsPage::syncNowCancelAndSyncAgain()
 
     TestCache cache;
     QVERIFY(cache.isValid());
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     AccountRecord account;
     account.provider = QStringLiteral("github");
     account.baseUrl = host.storedBaseUrl();
@@ -136,7 +136,7 @@ void TestConnectionsPage::chooseRepositoriesTicksAnOrganisation()
         repo.selectedByDefault = repo.name == QLatin1String("alpha");
         QVERIFY(writer.upsertRepo(repo).ok());
     }
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     window.show();

@@ -99,7 +99,7 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
         QVERIFY(writer.upsertPullRequest(pull).ok());
     }
 
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     window.resize(1200, 900);
@@ -282,7 +282,7 @@ void TestDashboardPage::activityAndConnectionStatusShowEveryProvider()
                                  QStringLiteral("Reading")})
                 .ok());
 
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     QVERIFY(UiTest::showAndActivate(window));
@@ -350,7 +350,7 @@ void TestDashboardPage::followsADarkPalette()
         record.deletions = i;
         QVERIFY(writer.upsertCommit(record).ok());
     }
-    TestServices services(cache.filePath());
+    TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
                       &services.providerAccounts, &services.sync);
     window.resize(1300, 900);

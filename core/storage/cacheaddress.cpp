@@ -1,0 +1,126 @@
+#include "storage/cacheaddress.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace CacheAddress {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CacheAddress)
+};
+
+QMutex passwordsMutex;
+QHash<QString, QString> &passwords()
+{
+    static QHash<QString, QString> byAddress;
+    return byAddress;
+}
+
+Error badAddress(const QString &address, const QString &why)
+{
+    return Error{Tr::tr("“%1” is not a PostgreSQL address DevPulse can use: %2 Write it as "
+                        "postgresql://user@host:port/database.")
+                     .arg(address, why),
+                 QStringLiteral("bad PostgreSQL address: %1").arg(why), ErrorKind::InvalidInput};
+}
+
+} // namespace
+
+QString PostgreSql::displayName() const
+{
+    QString name = QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    if (!schema.isEmpty())
+        name += QStringLiteral(" (schema %1)").arg(schema);
+    return name;
+}
+
+bool isPostgreSql(const QString &address)
+{
+    return address.startsWith(QLatin1String("postgresql://"))
+           || address.startsWith(QLatin1String("postgres://"));
+}
+
+Result<PostgreSql> parsePostgreSql(const QString &address)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    if (!url.isValid() || !isPostgreSql(address))
+        return badAddress(address, Tr::tr("it is not a postgresql:// web address."));
+    if (!url.password().isEmpty()) {
+        // Command lines and settings are readable by others; the keychain is not.
+        return Error{Tr::tr("Leave the password out of the database address: DevPulse keeps it in "
+                            "your keychain. Store it with “devpulse cache password”."),
+                     QStringLiteral("password in the PostgreSQL address refused"),
+                     ErrorKind::InvalidInput};
+    }
+    PostgreSql database;
+    database.host = url.host();
+    database.port = url.port(5432);
+    database.user = url.userName();
+    database.database = url.path().mid(1);
+    if (database.host.isEmpty())
+        return badAddress(address, Tr::tr("it names no host."));
+    if (database.database.isEmpty() || database.database.contains(QLatin1Char('/')))
+        return badAddress(address, Tr::tr("it names no database."));
+    if (database.user.isEmpty())
+        return badAddress(address, Tr::tr("it names no user."));
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("schema")) {
+            // Used in SET search_path, which cannot take a bound value: plain names only.
+            static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+            if (!identifier.match(value).hasMatch())
+                return badAddress(address, Tr::tr("the schema must be a plain lower-case name."));
+            database.schema = value;
+        } else if (key == QLatin1String("sslmode")) {
+            static const QStringList modes{
+                QStringLiteral("disable"),   QStringLiteral("allow"),
+                QStringLiteral("prefer"),    QStringLiteral("require"),
+                QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+            if (!modes.contains(value))
+                return badAddress(
+                    address,
+                    Tr::tr("sslmode must be one of %1.").arg(modes.join(QStringLiteral(", "))));
+            database.sslMode = value;
+        } else {
+            return badAddress(address, Tr::tr("DevPulse does not know the option “%1”.").arg(key));
+        }
+    }
+    return database;
+}
+
+QString secretKey(const PostgreSql &database)
+{
+    return QStringLiteral("postgresql:%1@%2:%3/%4")
+        .arg(database.user, database.host)
+        .arg(database.port)
+        .arg(database.database);
+}
+
+void setPassword(const QString &address, const QString &password)
+{
+    const QMutexLocker lock(&passwordsMutex);
+    passwords().insert(address, password);
+}
+
+QString password(const QString &address)
+{
+    const QMutexLocker lock(&passwordsMutex);
+    return passwords().value(address);
+}
+
+QString displayName(const QString &address)
+{
+    if (!isPostgreSql(address))
+        return QDir::toNativeSeparators(address);
+    const Result<PostgreSql> parsed = parsePostgreSql(address);
+    return parsed ? parsed.value().displayName() : QStringLiteral("postgresql://…");
+}
+
+} // namespace CacheAddress

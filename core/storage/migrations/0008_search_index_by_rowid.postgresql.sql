@@ -1,0 +1,2 @@
+-- Schema version 8 on PostgreSQL: nothing to do. SQLite's version 8 re-keyed its FTS5 index
+-- by item; the PostgreSQL index of version 7 was created keyed that way.
