@@ -93,6 +93,21 @@
     </message>
 </context>
 <context>
+    <name>CacheCopy</name>
+    <message>
+        <source>The target already holds another cache&apos;s data (account “%1”). Copy into an empty database or schema, or into the one this cache was copied to before.</source>
+        <translation>Das Ziel enthält bereits Daten eines anderen Caches (Konto „%1“). Kopieren Sie in eine leere Datenbank oder ein leeres Schema oder in das, in das dieser Cache schon einmal kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>Both caches must be at this DevPulse&apos;s schema (version %1); one is at version %2. Open it with this DevPulse once first.</source>
+        <translation>Beide Caches müssen das Schema dieses DevPulse haben (Version %1); einer hat Version %2. Öffnen Sie ihn zuerst einmal mit diesem DevPulse.</translation>
+    </message>
+    <message>
+        <source>The copy is incomplete: table %1 has %2 rows here and %3 in the target. Run the copy again; it continues where it stopped.</source>
+        <translation>Die Kopie ist unvollständig: Tabelle %1 hat hier %2 Zeilen und im Ziel %3. Starten Sie die Kopie erneut; sie setzt dort fort, wo sie aufgehört hat.</translation>
+    </message>
+</context>
+<context>
     <name>CacheDatabase</name>
     <message>
         <source>DevPulse&apos;s cache file %1 is damaged and could not be moved aside. Move or rename it yourself, then start DevPulse again.</source>
@@ -105,6 +120,10 @@
     <message>
         <source>DevPulse needs Qt&apos;s PostgreSQL driver for a team database. Install it (Debian: apt install libqt6sql6-psql) and start DevPulse again.</source>
         <translation>DevPulse braucht für eine Team-Datenbank den PostgreSQL-Treiber von Qt. Installieren Sie ihn (Debian: apt install libqt6sql6-psql) und starten Sie DevPulse erneut.</translation>
+    </message>
+    <message>
+        <source>The team database %1 has schema version %2, this DevPulse needs %3, and your database user may only read it. Ask whoever runs the syncing DevPulse to run the same version as you.</source>
+        <translation>Die Team-Datenbank %1 hat die Schemaversion %2, dieses DevPulse braucht %3, und Ihr Datenbankbenutzer darf sie nur lesen. Bitten Sie die Person, die das synchronisierende DevPulse betreibt, dieselbe Version wie Sie zu verwenden.</translation>
     </message>
 </context>
 <context>

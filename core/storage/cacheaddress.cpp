@@ -95,24 +95,33 @@ Result<PostgreSql> parsePostgreSql(const QString &address)
     return database;
 }
 
-QString secretKey(const PostgreSql &database)
+namespace {
+// One password per user and database, whatever schema or sslmode an address adds.
+QString credentialKey(const QString &address)
 {
-    return QStringLiteral("postgresql:%1@%2:%3/%4")
+    const Result<PostgreSql> parsed = parsePostgreSql(address);
+    if (!parsed)
+        return address;
+    const PostgreSql &database = parsed.value();
+    return QStringLiteral("%1@%2:%3/%4")
         .arg(database.user, database.host)
         .arg(database.port)
         .arg(database.database);
 }
+} // namespace
 
 void setPassword(const QString &address, const QString &password)
 {
+    const QString key = credentialKey(address);
     const QMutexLocker lock(&passwordsMutex);
-    passwords().insert(address, password);
+    passwords().insert(key, password);
 }
 
 QString password(const QString &address)
 {
+    const QString key = credentialKey(address);
     const QMutexLocker lock(&passwordsMutex);
-    return passwords().value(address);
+    return passwords().value(key);
 }
 
 QString displayName(const QString &address)

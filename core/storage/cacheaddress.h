@@ -8,8 +8,8 @@
 /// default, one per user) or the URL of a shared PostgreSQL database (the team cache):
 ///     postgresql://user@host:port/database[?schema=name&sslmode=verify-full]
 /// Everything that opens the cache takes an address, so a team cache needs no other wiring.
-/// The URL never carries a password: DevPulse keeps it in the keychain (secretKey) and hands
-/// it to the connections in memory only (setPassword). Any thread.
+/// The URL never carries a password: DevPulse keeps it in the keychain (TeamDatabase) and
+/// hands it to the connections in memory only (setPassword). Any thread.
 namespace CacheAddress {
 
 struct PostgreSql
@@ -29,9 +29,6 @@ bool isPostgreSql(const QString &address);
 
 /// The parts of a postgresql:// address, or an error that says what is wrong with it.
 Result<PostgreSql> parsePostgreSql(const QString &address);
-
-/// The keychain entry holding the password of the database's user.
-QString secretKey(const PostgreSql &database);
 
 /// The password connections to `address` use, kept in this process's memory only (read from
 /// the keychain at start-up). Empty: none (trust or peer authentication, or ~/.pgpass).

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 
+#include "storage/boundquery.h"
 #include "storage/cacheaddress.h"
 #include "storage/migrations.h"
 #include "storage/sqlerrors.h"
@@ -14,6 +15,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <atomic>
@@ -140,6 +142,68 @@ Result<int> openAndMigrate(const QString &address, const QString &connectionName
     return outcome;
 }
 
+Result<CacheOpenReport> createSchema(QSqlDatabase &db, const QString &schema)
+{
+    // Looked up first: a read-only role may use the schema but not create one.
+    Result<QSqlQuery> found = BoundQuery::exec(
+        db, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = ?"), {schema},
+        QStringLiteral("looking for schema %1").arg(schema));
+    if (!found)
+        return found.error();
+    if (found.value().next() && found.value().value(0).toInt() > 0)
+        return CacheOpenReport{};
+    QSqlQuery create(db);
+    // The name was checked to be a plain identifier (DDL takes no bound values).
+    if (!create.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema)))
+        return sqlError(create.lastError(), QStringLiteral("creating schema %1").arg(schema));
+    return CacheOpenReport{};
+}
+
+// Migrates a team database the role may write; a read-only role (a teammate's DevPulse)
+// gets a read-only cache, which must already be at this build's schema.
+Result<CacheOpenReport> migrateShared(QSqlDatabase &db, const QString &address)
+{
+    CacheOpenReport report;
+    report.address = address;
+    Result<QSqlQuery> rights = BoundQuery::exec(
+        db,
+        QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE'), "
+                       "CASE WHEN to_regclass('commits') IS NULL THEN true "
+                       "ELSE has_table_privilege('commits', 'INSERT') END"),
+        {}, QStringLiteral("reading the database role's rights"));
+    if (!rights)
+        return rights.error();
+    rights.value().next();
+    report.readOnly = !rights.value().value(0).toBool() || !rights.value().value(1).toBool();
+    if (!report.readOnly) {
+        const Result<int> migrated = Migrations::migrate(db);
+        if (!migrated)
+            return migrated.error();
+        report.schemaVersion = migrated.value();
+        return report;
+    }
+    const Result<int> version = Migrations::currentVersion(db);
+    if (!version)
+        return version.error();
+    report.schemaVersion = version.value();
+    if (report.schemaVersion != Migrations::latestVersion()) {
+        return Error{QCoreApplication::translate(
+                         "CacheDatabase",
+                         "The team database %1 has schema version %2, this DevPulse needs %3, "
+                         "and your database user may only read it. Ask whoever runs the "
+                         "syncing DevPulse to run the same version as you.")
+                         .arg(CacheAddress::displayName(address))
+                         .arg(report.schemaVersion)
+                         .arg(Migrations::latestVersion()),
+                     QStringLiteral("read-only team database at schema %1, want %2")
+                         .arg(report.schemaVersion)
+                         .arg(Migrations::latestVersion()),
+                     report.schemaVersion > Migrations::latestVersion() ? ErrorKind::CacheTooNew
+                                                                        : ErrorKind::Other};
+    }
+    return report;
+}
+
 } // namespace
 
 QString filePathIn(const QString &dataDir)
@@ -197,34 +261,33 @@ Result<CacheOpenReport> prepareShared(const QString &address)
         return parsed.error();
     const QString connectionName
         = QStringLiteral("devpulse-prepare-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Result<int> migrated = 0;
+    Result<CacheOpenReport> outcome = CacheOpenReport{};
     if (!parsed.value().schema.isEmpty()) {
         // The schema a tech lead names is created on first use, like the SQLite file.
-        CacheAddress::PostgreSql inDefaultSchema = parsed.value();
-        inDefaultSchema.schema.clear();
         QUrl url(address);
-        url.setQuery(QString());
-        const QString defaultAddress = url.toString();
-        CacheAddress::setPassword(defaultAddress, CacheAddress::password(address));
+        QUrlQuery options(url);
+        options.removeAllQueryItems(QStringLiteral("schema"));
+        url.setQuery(options);
         {
-            Result<QSqlDatabase> opened = openConnection(defaultAddress, connectionName);
+            Result<QSqlDatabase> opened = openConnection(url.toString(), connectionName);
             if (!opened)
-                migrated = opened.error();
-            else if (QSqlQuery create(opened.value());
-                     !create.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1")
-                                      .arg(parsed.value().schema)))
-                migrated = sqlError(create.lastError(), QStringLiteral("creating the schema"));
+                outcome = opened.error();
+            else
+                outcome = createSchema(opened.value(), parsed.value().schema);
         }
         QSqlDatabase::removeDatabase(connectionName);
     }
-    if (migrated)
-        migrated = openAndMigrate(address, connectionName);
-    if (!migrated)
-        return migrated.error();
-    CacheOpenReport report;
-    report.address = address;
-    report.schemaVersion = migrated.value();
-    return report;
+    if (outcome) {
+        Result<QSqlDatabase> opened = openConnection(address, connectionName);
+        if (!opened)
+            outcome = opened.error();
+        else
+            outcome = migrateShared(opened.value(), address);
+        if (opened)
+            opened.value().close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return outcome;
 }
 
 } // namespace CacheDatabase

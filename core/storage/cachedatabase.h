@@ -12,6 +12,8 @@ struct CacheOpenReport
     /// or the team database's postgresql:// URL.
     QString address;
     int schemaVersion = 0;
+    /// A team database this user may only read (its role's grants): no sync, no accounts.
+    bool readOnly = false;
     /// Set when the old file was damaged: where it was moved (it is never deleted).
     QString damagedFileMovedTo;
 };

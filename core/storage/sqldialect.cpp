@@ -43,6 +43,18 @@ Result<bool> tableExists(QSqlDatabase &db, const QString &table)
     return found.value().next() && found.value().value(0).toInt() > 0;
 }
 
+Result<void> continueIdsAfterCopy(QSqlDatabase &db, const QString &table)
+{
+    if (of(db) == Backend::SQLite)
+        return {};
+    // `table` is one of the cache's own table names, never user input.
+    return BoundQuery::execWrite(db,
+                                 QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                                "(SELECT COALESCE(max(id), 0) + 1 FROM %1), false)")
+                                     .arg(table),
+                                 {}, QStringLiteral("moving the ids of %1 on").arg(table));
+}
+
 QString textSearchQuery(Backend backend, const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("\\s+"));

@@ -27,6 +27,10 @@ QString migrationStatement(const QString &statement, Backend backend);
 /// Whether `table` exists in the connection's database (its current schema on PostgreSQL).
 Result<bool> tableExists(QSqlDatabase &db, const QString &table);
 
+/// After rows were inserted with their ids (a cache copy): new rows of `table` get ids above
+/// them. SQLite does that by itself; a PostgreSQL identity's sequence is moved on.
+Result<void> continueIdsAfterCopy(QSqlDatabase &db, const QString &table);
+
 /// What full-text search needs in a query over `search_index s`: a rank column (lower is a
 /// better match on both backends) and the match condition, each with its values to bind in
 /// that order (the rank comes first in the SELECT). Empty `match` when `text` has no words.

@@ -2,6 +2,7 @@
 
 #include "storage/cachewriter.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -34,6 +35,7 @@ TestCache::~TestCache()
         return;
     CacheConnection server(m_postgreSqlServer, QStringLiteral("test-cleanup"));
     QSqlQuery drop(server.database());
+    drop.exec(QStringLiteral("SET client_min_messages = warning")); // no NOTICE per table
     if (!drop.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_schema)))
         qWarning("TestCache: could not drop schema %s", qPrintable(m_schema));
 }
@@ -64,6 +66,17 @@ int TestCache::rowCount(const QString &table)
     if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
         return -1;
     return query.value(0).toInt();
+}
+
+QStringList TestCache::column(const QString &sql)
+{
+    QStringList values;
+    QSqlQuery query(db());
+    if (!query.exec(sql))
+        return {QStringLiteral("error: ") + query.lastError().text()};
+    while (query.next())
+        values << query.value(0).toString();
+    return values;
 }
 
 QStringList TestCache::dump(const QString &table)

@@ -34,6 +34,8 @@ public:
     int rowCount(const QString &table);
     /// Every row of `table` as text, ordered, to compare whole tables before and after.
     QStringList dump(const QString &table);
+    /// The first column of every row `sql` (fixed test SQL) yields, as text.
+    QStringList column(const QString &sql);
 
 private:
     QTemporaryDir m_dir;
