@@ -184,46 +184,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: devpulse &lt;command&gt; [options]   (no command: the window)
-
-Commands:
-  auth login [--host URL] (--with-token | --device | --web)   sign in to GitHub
-  auth status [--json]                     accounts, scopes, rate limit, last sync
-  auth logout [--account A] [--purge]      sign out (--purge: delete its data)
-  provider add wakatime|codewars|exercism|localgit [--user NAME] [--folder DIR]
-  import csv FILE [--dry-run]              check and import an activity file
-  sync [--account A]... [--repo owner/name]... [--full]   sync into the cache
-  query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
-        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
-  search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
-  metrics punchcard|calendar|merge-delay|contributions|lines|activity
-        [--since D] [--until D] [--repo owner/name]... [--tz local|author] [--format F]
-  export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
-
-Every command takes --data-dir and --help. Tokens and keys are read from standard
-input, never from arguments. Exit codes: 0 ok, 2 usage, 3 sign-in needed,
-4 rate-limited, 5 other failure. See docs/CLI.md.</source>
-        <translation>Aufruf: devpulse &lt;Befehl&gt; [Optionen]   (ohne Befehl: das Fenster)
-
-Befehle:
-  auth login [--host URL] (--with-token | --device | --web)   bei GitHub anmelden
-  auth status [--json]                     Konten, Scopes, Anfragelimit, letzte Synchronisierung
-  auth logout [--account A] [--purge]      abmelden (--purge: Daten des Kontos löschen)
-  provider add wakatime|codewars|exercism|localgit [--user NAME] [--folder DIR]
-  import csv FILE [--dry-run]              Aktivitätsdatei prüfen und importieren
-  sync [--account A]... [--repo owner/name]... [--full]   in den Cache synchronisieren
-  query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
-        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
-  search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
-  metrics punchcard|calendar|merge-delay|contributions|lines|activity
-        [--since D] [--until D] [--repo owner/name]... [--tz local|author] [--format F]
-  export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
-
-Jeder Befehl akzeptiert --data-dir und --help. Tokens und Schlüssel werden von der
-Standardeingabe gelesen, nie aus Argumenten. Exit-Codes: 0 OK, 2 Aufruffehler,
-3 Anmeldung nötig, 4 Anfragelimit erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
-    </message>
-    <message>
         <source>“%1” needs a subcommand.
 
 %2</source>
@@ -664,6 +624,130 @@ Felder von %1: %2</translation>
     <message>
         <source>Usage: devpulse metrics %1 [--since D] [--until D] [--repo owner/name]... [--author login]... [--team name]... [--tz local|author] [--format table|json|csv]</source>
         <translation>Aufruf: devpulse metrics %1 [--since D] [--until D] [--repo owner/name]... [--author login]... [--team name]... [--tz local|author] [--format table|json|csv]</translation>
+    </message>
+    <message>
+        <source>Usage: devpulse cache status [--database URL]</source>
+        <translation>Aufruf: devpulse cache status [--database URL]</translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
+        <translation>Team-Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Cache file: %1</source>
+        <translation>Cache-Datei: %1</translation>
+    </message>
+    <message>
+        <source>Access: read only (no sync here)</source>
+        <translation>Zugriff: nur lesend (keine Synchronisierung hier)</translation>
+    </message>
+    <message>
+        <source>Access: read and write</source>
+        <translation>Zugriff: lesend und schreibend</translation>
+    </message>
+    <message>
+        <source>Usage: devpulse cache password --database URL &lt; password-file</source>
+        <translation>Aufruf: devpulse cache password --database URL &lt; passwort-datei</translation>
+    </message>
+    <message>
+        <source>Name the team database with --database URL.</source>
+        <translation>Nennen Sie die Team-Datenbank mit --database URL.</translation>
+    </message>
+    <message>
+        <source>No password on standard input. Example: devpulse cache password --database URL &lt; password-file</source>
+        <translation>Kein Passwort auf der Standardeingabe. Beispiel: devpulse cache password --database URL &lt; passwort-datei</translation>
+    </message>
+    <message>
+        <source>Password stored in the keychain; connected to %1.</source>
+        <translation>Passwort im Schlüsselbund gespeichert; verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>The team database to copy into (postgresql://...).</source>
+        <translation>Die Team-Datenbank, in die kopiert wird (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>Usage: devpulse cache copy --to URL [--data-dir DIR]</source>
+        <translation>Aufruf: devpulse cache copy --to URL [--data-dir DIR]</translation>
+    </message>
+    <message>
+        <source>--to wants a postgresql:// address.</source>
+        <translation>--to erwartet eine postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Your database user may only read %1; copy with the user the syncing DevPulse uses.</source>
+        <translation>Ihr Datenbankbenutzer darf %1 nur lesen; kopieren Sie mit dem Benutzer, den das synchronisierende DevPulse verwendet.</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3</source>
+        <translation>Kopiere %1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows into %2; every table has the same rows as here.</source>
+        <translation>%1 Zeilen nach %2 kopiert; jede Tabelle hat dieselben Zeilen wie hier.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “%1”. Use: devpulse cache status|password|copy</source>
+        <translation>Unbekannter Unterbefehl „%1“. Verwenden Sie: devpulse cache status|password|copy</translation>
+    </message>
+    <message>
+        <source>Use the team database at &lt;url&gt; instead (postgresql://user@host:port/database; also: environment variable %1).</source>
+        <translation>Stattdessen die Team-Datenbank unter &lt;URL&gt; verwenden (postgresql://benutzer@host:port/datenbank; auch: Umgebungsvariable %1).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>This DevPulse only reads the team database %1: syncing, accounts and imports belong to the DevPulse that syncs it.</source>
+        <translation>Dieses DevPulse liest die Team-Datenbank %1 nur: Synchronisierung, Konten und Importe gehören zu dem DevPulse, das sie synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Usage: devpulse &lt;command&gt; [options]   (no command: the window)
+
+Commands:
+  auth login [--host URL] (--with-token | --device | --web)   sign in to GitHub
+  auth status [--json]                     accounts, scopes, rate limit, last sync
+  auth logout [--account A] [--purge]      sign out (--purge: delete its data)
+  provider add wakatime|codewars|exercism|localgit [--user NAME] [--folder DIR]
+  import csv FILE [--dry-run]              check and import an activity file
+  sync [--account A]... [--repo owner/name]... [--full]   sync into the cache
+  query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
+        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
+  search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
+  metrics punchcard|calendar|merge-delay|contributions|lines|activity
+        [--since D] [--until D] [--repo owner/name]... [--tz local|author] [--format F]
+  export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
+  cache status                             which cache, its rows, read-only or not
+  cache password --database URL            store the team database&apos;s password
+  cache copy --to URL                      copy this cache into a team database
+
+Every command takes --data-dir, --database URL (a team database on PostgreSQL) and
+--help. Tokens, keys and passwords are read from standard input, never from
+arguments. Exit codes: 0 ok, 2 usage, 3 sign-in needed, 4 rate-limited, 5 other
+failure. See docs/CLI.md.</source>
+        <translation>Aufruf: devpulse &lt;Befehl&gt; [Optionen]   (ohne Befehl: das Fenster)
+
+Befehle:
+  auth login [--host URL] (--with-token | --device | --web)   bei GitHub anmelden
+  auth status [--json]                     Konten, Scopes, Anfragelimit, letzte Synchronisierung
+  auth logout [--account A] [--purge]      abmelden (--purge: Daten des Kontos löschen)
+  provider add wakatime|codewars|exercism|localgit [--user NAME] [--folder DIR]
+  import csv FILE [--dry-run]              Aktivitätsdatei prüfen und importieren
+  sync [--account A]... [--repo owner/name]... [--full]   in den Cache synchronisieren
+  query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
+        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
+  search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
+  metrics punchcard|calendar|merge-delay|contributions|lines|activity
+        [--since D] [--until D] [--repo owner/name]... [--tz local|author] [--format F]
+  export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
+  cache status                             welcher Cache, seine Zeilen, nur lesend oder nicht
+  cache password --database URL            das Passwort der Team-Datenbank speichern
+  cache copy --to URL                      diesen Cache in eine Team-Datenbank kopieren
+
+Jeder Befehl akzeptiert --data-dir, --database URL (eine Team-Datenbank in PostgreSQL)
+und --help. Tokens, Schlüssel und Passwörter werden von der Standardeingabe gelesen, nie
+aus Argumenten. Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit
+erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,11 @@
 namespace Cli {
 namespace {
 
-const QStringList Commands{
-    QStringLiteral("auth"),    QStringLiteral("provider"), QStringLiteral("import"),
-    QStringLiteral("sync"),    QStringLiteral("query"),    QStringLiteral("search"),
-    QStringLiteral("metrics"), QStringLiteral("export"),   QStringLiteral("help")};
+const QStringList Commands{QStringLiteral("auth"),    QStringLiteral("provider"),
+                           QStringLiteral("import"),  QStringLiteral("sync"),
+                           QStringLiteral("query"),   QStringLiteral("search"),
+                           QStringLiteral("metrics"), QStringLiteral("export"),
+                           QStringLiteral("cache"),   QStringLiteral("help")};
 
 QString overview()
 {
@@ -34,10 +35,14 @@ QString overview()
         "  search TEXT [--in commits,pulls,issues] [--limit N] [--format F]\n"
         "  metrics punchcard|calendar|merge-delay|contributions|lines|activity\n"
         "        [--since D] [--until D] [--repo owner/name]... [--tz local|author] [--format F]\n"
-        "  export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH\n\n"
-        "Every command takes --data-dir and --help. Tokens and keys are read from standard\n"
-        "input, never from arguments. Exit codes: 0 ok, 2 usage, 3 sign-in needed,\n"
-        "4 rate-limited, 5 other failure. See docs/CLI.md.");
+        "  export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH\n"
+        "  cache status                             which cache, its rows, read-only or not\n"
+        "  cache password --database URL            store the team database's password\n"
+        "  cache copy --to URL                      copy this cache into a team database\n\n"
+        "Every command takes --data-dir, --database URL (a team database on PostgreSQL) and\n"
+        "--help. Tokens, keys and passwords are read from standard input, never from\n"
+        "arguments. Exit codes: 0 ok, 2 usage, 3 sign-in needed, 4 rate-limited, 5 other\n"
+        "failure. See docs/CLI.md.");
 }
 
 } // namespace
@@ -69,7 +74,7 @@ int run(int argc, char *argv[])
     const bool hasSubcommand
         = command == QLatin1String("auth") || command == QLatin1String("provider")
           || command == QLatin1String("import") || command == QLatin1String("query")
-          || command == QLatin1String("metrics");
+          || command == QLatin1String("metrics") || command == QLatin1String("cache");
     QString subcommand;
     if (hasSubcommand && !arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-')))
         subcommand = arguments.takeFirst();
@@ -102,6 +107,8 @@ int run(int argc, char *argv[])
         return CliCommands::search(context);
     if (command == QLatin1String("export"))
         return CliCommands::exportDashboard(context);
+    if (command == QLatin1String("cache"))
+        return CliCommands::cache(context, subcommand);
     return CliCommands::metrics(context, subcommand);
 }
 

@@ -77,7 +77,7 @@ int login(CliContext &context)
         parser.isSet(hostOption) ? parser.value(hostOption) : QStringLiteral("github.com"));
     if (!host)
         return context.usageError(host.error().userMessage);
-    if (!context.openCache(&exitCode))
+    if (!context.openCacheForWriting(&exitCode))
         return exitCode;
 
     QNetworkAccessManager network;
@@ -218,7 +218,7 @@ int logout(CliContext &context)
     int exitCode = Cli::Ok;
     if (!context.parse(parser, Tr::tr("Usage: devpulse auth logout [--account A] [--purge]"),
                        &exitCode)
-        || !context.openCache(&exitCode))
+        || !context.openCacheForWriting(&exitCode))
         return exitCode;
     CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
     const Result<AccountSummary> account
@@ -325,7 +325,7 @@ int provider(CliContext &context, const QString &subcommand)
     credentials.baseUrl = parser.value(apiOption);
     if (info.needsSecret || info.secretOptional)
         credentials.secret = context.readStandardInput();
-    if (!context.openCache(&exitCode))
+    if (!context.openCacheForWriting(&exitCode))
         return exitCode;
     ProviderAccounts accounts(&context.secrets(), context.cacheAddress());
     QEventLoop loop;

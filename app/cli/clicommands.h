@@ -16,6 +16,7 @@ int query(CliContext &context, const QString &collection);
 int search(CliContext &context);
 int metrics(CliContext &context, const QString &metric);
 int exportDashboard(CliContext &context);
+int cache(CliContext &context, const QString &subcommand);
 
 /// The account `spec` names: its id, its login, or provider:login. Empty `spec`: the only
 /// account there is (an error when there are several).

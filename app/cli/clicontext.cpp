@@ -1,13 +1,18 @@
 #include "cli/clicontext.h"
 
+#include "accounts/teamdatabase.h"
 #include "secrets/secretstore.h"
+#include "storage/cacheaddress.h"
 #include "storage/cachedatabase.h"
 #include "storage/datalocation.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
+#include <QSettings>
 
 #include <cstdio>
+#include <optional>
 #include <unistd.h>
 
 CliContext::CliContext(QStringList arguments)
@@ -32,6 +37,14 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &usage, int *ex
             .arg(QLatin1String(DataLocation::EnvironmentVariable)),
         QCoreApplication::translate("Cli", "folder"));
     parser.addOption(dataDirOption);
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QCoreApplication::translate("Cli", "Use the team database at <url> instead "
+                                           "(postgresql://user@host:port/database; also: "
+                                           "environment variable %1).")
+            .arg(QLatin1String(TeamDatabase::EnvironmentVariable)),
+        QCoreApplication::translate("Cli", "url"));
+    parser.addOption(databaseOption);
     const QCommandLineOption helpOption = parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("devpulse")} + m_arguments)) {
         *exitCode = usageError(parser.errorText() + QStringLiteral("\n\n") + usage
@@ -45,11 +58,42 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &usage, int *ex
         return false;
     }
     m_dataDir = parser.value(dataDirOption);
+    m_database = parser.value(databaseOption);
     return true;
+}
+
+Result<void> CliContext::loadDatabasePassword(const QString &address)
+{
+    std::optional<Result<void>> loaded;
+    QEventLoop loop;
+    TeamDatabase::loadPassword(secrets(), address, [&](const Result<void> &done) {
+        loaded = done;
+        loop.quit();
+    });
+    if (!loaded) // a bad address answers at once, before the loop runs
+        loop.exec();
+    return *loaded;
 }
 
 bool CliContext::openCache(int *exitCode)
 {
+    const QString database = TeamDatabase::chosen(m_database);
+    if (!database.isEmpty()) {
+        if (const Result<void> loaded = loadDatabasePassword(database); !loaded) {
+            *exitCode = fail(loaded.error());
+            return false;
+        }
+        const Result<CacheOpenReport> shared = CacheDatabase::prepareShared(database);
+        if (!shared) {
+            *exitCode = fail(shared.error());
+            return false;
+        }
+        m_cacheAddress = shared.value().address;
+        m_readOnly
+            = shared.value().readOnly
+              || QSettings().value(QLatin1String(TeamDatabase::ReadOnlySettingsKey)).toBool();
+        return true;
+    }
     const Result<QString> dataDir = DataLocation::ensureWritable(DataLocation::resolve(m_dataDir));
     if (!dataDir) {
         *exitCode = fail(dataDir.error());
@@ -97,6 +141,20 @@ int CliContext::fail(const Error &error)
     case ErrorKind::InvalidInput: return Cli::Failure;
     default: return Cli::Failure;
     }
+}
+
+bool CliContext::openCacheForWriting(int *exitCode)
+{
+    if (!openCache(exitCode))
+        return false;
+    if (!m_readOnly)
+        return true;
+    *exitCode = fail(Error{QCoreApplication::translate(
+                               "Cli", "This DevPulse only reads the team database %1: syncing, "
+                                      "accounts and imports belong to the DevPulse that syncs it.")
+                               .arg(CacheAddress::displayName(m_cacheAddress)),
+                           QStringLiteral("read-only team database"), ErrorKind::InvalidInput});
+    return false;
 }
 
 int CliContext::usageError(const QString &message)

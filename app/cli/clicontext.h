@@ -25,8 +25,18 @@ public:
     /// exit code in `exitCode`) when the command should stop: help shown or usage error.
     bool parse(QCommandLineParser &parser, const QString &usage, int *exitCode);
 
-    /// Opens the cache in the data folder (migrating it); an error is printed.
+    /// Opens the cache: the team database chosen by --database, $DEVPULSE_DATABASE or
+    /// Settings (its password from the keychain), else the SQLite cache in the data folder
+    /// (migrating it); an error is printed.
     bool openCache(int *exitCode);
+    /// openCache for commands that write (sync, sign-in, import): refused, with a sentence,
+    /// when this DevPulse only reads the team database.
+    bool openCacheForWriting(int *exitCode);
+    bool readOnly() const { return m_readOnly; }
+    /// The data folder the user named (--data-dir), "" for the default.
+    QString dataDirOption() const { return m_dataDir; }
+    /// The keychain's password of a team database for this process's connections.
+    Result<void> loadDatabasePassword(const QString &address);
     QString cacheAddress() const { return m_cacheAddress; }
     SecretStore &secrets();
 
@@ -43,6 +53,8 @@ public:
 private:
     QStringList m_arguments;
     QString m_dataDir;
+    QString m_database;
+    bool m_readOnly = false;
     QString m_cacheAddress;
     std::unique_ptr<SecretStore> m_secrets;
     QTextStream m_out;

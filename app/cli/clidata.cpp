@@ -411,7 +411,7 @@ int importFile(CliContext &context, const QString &kind)
                   << "\n";
     if (parser.isSet(dryRunOption))
         return report.value().invalidRows > 0 ? Cli::Failure : Cli::Ok;
-    if (!context.openCache(&exitCode))
+    if (!context.openCacheForWriting(&exitCode))
         return exitCode;
     CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
     const Result<CsvImportSummary> imported = CsvActivityImport::importFile(

@@ -35,7 +35,7 @@ int sync(CliContext &context)
     if (!context.parse(
             parser, Tr::tr("Usage: devpulse sync [--account A]... [--repo owner/name]... [--full]"),
             &exitCode)
-        || !context.openCache(&exitCode))
+        || !context.openCacheForWriting(&exitCode))
         return exitCode;
 
     QList<AccountSummary> targets;

@@ -41,8 +41,8 @@ void loadPassword(SecretStore &secrets, const QString &address,
         if (password) {
             CacheAddress::setPassword(address, password.value());
         } else if (password.error().kind != ErrorKind::AuthenticationRequired) {
-            qCWarning(lcStorage) << "No password for the team database from the keychain:"
-                                 << password.error().detail;
+            qCInfo(lcStorage) << "No password for the team database from the keychain:"
+                              << password.error().detail;
         }
         done(Result<void>{});
     });

@@ -19,6 +19,8 @@ run_as_server_user() {
 
 case "$action" in
 start)
+    # A server a crashed earlier run left behind is stopped first.
+    "$0" stop "$state_dir"
     rm -f "$state_dir/url"
     if [ -z "$bin_dir" ] || [ ! -x "$bin_dir/initdb" ]; then
         echo "unavailable: PostgreSQL's server programs are not installed (apt install postgresql)" >"$state_dir/url"
