@@ -3192,6 +3192,10 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <source>This version of DevPulse cannot sync %1 accounts.</source>
         <translation>Diese DevPulse-Version kann keine %1-Konten synchronisieren.</translation>
     </message>
+    <message>
+        <source>Another DevPulse is syncing this account right now (another window, a scheduled devpulse sync or the team&apos;s syncing machine); this sync was skipped.</source>
+        <translation>Ein anderes DevPulse synchronisiert dieses Konto gerade (ein anderes Fenster, ein geplantes devpulse sync oder der synchronisierende Rechner des Teams); diese Synchronisierung wurde übersprungen.</translation>
+    </message>
 </context>
 <context>
     <name>TableSwitch</name>

@@ -530,6 +530,7 @@ void MainWindow::showSyncProgress(qint64 accountId, const SyncProgress &progress
 void MainWindow::showSyncFinished(qint64 accountId, const SyncRun &run)
 {
     const QString text = run.status == SyncRunStatus::Succeeded ? tr("Sync finished.")
+                         : run.skipped                          ? run.error
                          : run.status == SyncRunStatus::Cancelled
                              ? tr("Sync cancelled; the next one continues where it stopped.")
                              : tr("Sync failed: %1").arg(run.error);

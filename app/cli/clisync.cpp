@@ -128,6 +128,9 @@ int sync(CliContext &context)
                                        .arg(run.waitSeconds);
             if (run.status == SyncRunStatus::Succeeded) {
                 context.out() << names.value(accountId) << ": " << counts << "\n";
+            } else if (run.skipped) {
+                // Not a failure: the other DevPulse is bringing the same data in.
+                context.err() << names.value(accountId) << ": " << run.error << "\n";
             } else {
                 context.out().flush();
                 context.err() << names.value(accountId) << ": "

@@ -29,6 +29,9 @@ struct SyncRun
     QString error;
     /// Of this run's error, for callers that react (exit codes); not stored.
     ErrorKind errorKind = ErrorKind::Other;
+    /// Another DevPulse was syncing the account (SyncLease): nothing was done and nothing
+    /// recorded; `error` says so. Status Cancelled. Not stored.
+    bool skipped = false;
 };
 
 /// Records sync runs (started, then finished with their counts) and reads them back.

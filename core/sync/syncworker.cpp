@@ -7,6 +7,7 @@
 #include "storage/accountstore.h"
 #include "storage/cachedatabase.h"
 #include "sync/cacheconditionalstore.h"
+#include "sync/synclease.h"
 
 #include <QNetworkAccessManager>
 #include <QThread>
@@ -34,6 +35,18 @@ void SyncWorker::run()
         return;
     }
     QSqlDatabase &db = connection.database();
+    const SyncLease lease(db, m_request.cacheAddress, accountId);
+    if (!lease.isHeld()) {
+        run.status = SyncRunStatus::Cancelled;
+        run.skipped = true;
+        run.errorKind = ErrorKind::Cancelled;
+        run.error = tr("Another DevPulse is syncing this account right now (another window, a "
+                       "scheduled devpulse sync or the team's syncing machine); this sync was "
+                       "skipped.");
+        run.finishedAt = m_clock.now();
+        emit finished(accountId, run, false);
+        return;
+    }
     SyncHistory history(db);
     if (const Result<qint64> id = history.beginRun(run.provider, accountId, run.startedAt); id)
         run.id = id.value();

@@ -3,6 +3,7 @@
 #include "secrets/secretstore.h"
 #include "storage/accountstore.h"
 #include "storage/cachewriter.h"
+#include "sync/synclease.h"
 #include "sync/syncmanager.h"
 #include "testcache.h"
 
@@ -24,6 +25,8 @@ private slots:
     void rejectedTokenAsksForReauthorisation();
     void quittingDuringASyncStopsCleanly();
     void missingTokenDoesNotStart();
+    void accountSyncedElsewhereIsSkipped();
+    void twoSyncsAtOnceEndWithTheRowsOfOne();
 
 private:
     qint64 addAccount(bool storeToken);
@@ -184,6 +187,68 @@ void TestSyncManager::missingTokenDoesNotStart()
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
     QCOMPARE(reauthorise.size(), 1);
     QVERIFY(!manager.isSyncing(accountId));
+}
+
+void TestSyncManager::accountSyncedElsewhereIsSkipped()
+{
+    const qint64 accountId = addAccount(true);
+    QVERIFY(accountId > 0);
+    std::optional<SyncRun> run;
+    {
+        // Another DevPulse (its own connection) is syncing this account.
+        CacheConnection elsewhere(m_cache->address(), QStringLiteral("other-devpulse"));
+        const SyncLease held(elsewhere.database(), m_cache->address(), accountId);
+        QVERIFY(held.isHeld());
+        SyncManager manager(m_cache->address(), m_secrets.get());
+        QSignalSpy finished(&manager, &SyncManager::syncFinished);
+        manager.syncAccount(accountId);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        run = finished.at(0).at(1).value<SyncRun>();
+    }
+    QVERIFY(run->skipped);
+    QCOMPARE(run->status, SyncRunStatus::Cancelled);
+    QVERIFY(run->error.contains(QLatin1String("Another DevPulse is syncing this account")));
+    QCOMPARE(m_cache->rowCount(QStringLiteral("commits")), 0);
+    QCOMPARE(m_cache->rowCount(QStringLiteral("sync_runs")), 0); // nothing happened here
+
+    // Once the other one is done, this one syncs.
+    SyncManager manager(m_cache->address(), m_secrets.get());
+    QSignalSpy finished(&manager, &SyncManager::syncFinished);
+    manager.syncAccount(accountId);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(finished.at(0).at(1).value<SyncRun>().status, SyncRunStatus::Succeeded);
+    QCOMPARE(m_cache->rowCount(QStringLiteral("commits")), 300);
+}
+
+void TestSyncManager::twoSyncsAtOnceEndWithTheRowsOfOne()
+{
+    const qint64 accountId = addAccount(true);
+    QVERIFY(accountId > 0);
+    // Two DevPulse instances (each its own manager, threads and connections) start together.
+    SyncManager first(m_cache->address(), m_secrets.get());
+    SyncManager second(m_cache->address(), m_secrets.get());
+    QSignalSpy firstFinished(&first, &SyncManager::syncFinished);
+    QSignalSpy secondFinished(&second, &SyncManager::syncFinished);
+    first.syncAccount(accountId);
+    second.syncAccount(accountId);
+    QTRY_VERIFY_WITH_TIMEOUT(firstFinished.size() == 1 && secondFinished.size() == 1, 90000);
+    const SyncRun a = firstFinished.at(0).at(1).value<SyncRun>();
+    const SyncRun b = secondFinished.at(0).at(1).value<SyncRun>();
+    qInfo("first: %s, second: %s", a.skipped ? "skipped" : "synced",
+          b.skipped ? "skipped" : "synced");
+    // One synced; the other skipped, or (when the first was already done) found nothing new.
+    QVERIFY(a.status == SyncRunStatus::Succeeded || b.status == SyncRunStatus::Succeeded);
+    for (const SyncRun &run : {a, b})
+        QVERIFY(run.status == SyncRunStatus::Succeeded || run.skipped);
+    QCOMPARE(m_cache->rowCount(QStringLiteral("commits")), 300);
+    QCOMPARE(m_cache->rowCount(QStringLiteral("pull_requests")), 40);
+    QCOMPARE(m_cache->rowCount(QStringLiteral("issues")), 20); // every third of 30 is a pull
+    // Each commit once, and once in the search index.
+    QCOMPARE(m_cache->column(QStringLiteral("SELECT count(DISTINCT sha) FROM commits")),
+             QStringList{QStringLiteral("300")});
+    QCOMPARE(m_cache->column(QStringLiteral("SELECT count(*) FROM search_index "
+                                            "WHERE kind = 'commit'")),
+             QStringList{QStringLiteral("300")});
 }
 
 QTEST_GUILESS_MAIN(TestSyncManager)

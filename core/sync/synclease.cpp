@@ -1,0 +1,48 @@
+#include "sync/synclease.h"
+
+#include "common/logging.h"
+#include "storage/sqldialect.h"
+
+#include <QSqlQuery>
+
+namespace {
+// The advisory lock's first key: DevPulse's syncs (the second key is the account id).
+constexpr int SyncLockClass = 0x44507331; // "DPs1"
+} // namespace
+
+SyncLease::SyncLease(QSqlDatabase &db, const QString &cacheAddress, qint64 accountId)
+    : m_db(db)
+    , m_accountId(accountId)
+{
+    if (SqlDialect::of(db) == SqlDialect::Backend::PostgreSQL) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"));
+        query.addBindValue(SyncLockClass);
+        query.addBindValue(int(accountId));
+        m_held = query.exec() && query.next() && query.value(0).toBool();
+    } else {
+        m_lockFile = std::make_unique<QLockFile>(
+            QStringLiteral("%1.sync-%2.lock").arg(cacheAddress).arg(accountId));
+        m_lockFile->setStaleLockTime(0); // a sync may run for hours; only a dead holder is stale
+        m_held = m_lockFile->tryLock(0);
+    }
+    if (!m_held)
+        qCInfo(lcSync) << "Account" << accountId << "is being synced by another DevPulse";
+}
+
+SyncLease::~SyncLease()
+{
+    if (!m_held)
+        return;
+    if (m_lockFile) {
+        m_lockFile->unlock();
+        return;
+    }
+    if (m_db.isOpen()) { // else the server dropped the lock with the connection
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT pg_advisory_unlock(?, ?)"));
+        query.addBindValue(SyncLockClass);
+        query.addBindValue(int(m_accountId));
+        (void)query.exec();
+    }
+}
