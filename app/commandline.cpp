@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "accounts/teamdatabase.h"
 #include "storage/datalocation.h"
 
 #include <QCommandLineParser>
@@ -22,6 +23,15 @@ CommandLineOptions parse(const QStringList &arguments)
             .arg(QLatin1String(DataLocation::EnvironmentVariable)),
         QCoreApplication::translate("CommandLine", "folder"));
     parser.addOption(dataDirOption);
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QCoreApplication::translate("CommandLine",
+                                    "Use the team database at <url> "
+                                    "(postgresql://user@host:port/database) instead of the "
+                                    "cache in the data folder (also: environment variable %1).")
+            .arg(QLatin1String(TeamDatabase::EnvironmentVariable)),
+        QCoreApplication::translate("CommandLine", "url"));
+    parser.addOption(databaseOption);
 
     CommandLineOptions options;
     options.helpText = parser.helpText();
@@ -41,6 +51,7 @@ CommandLineOptions parse(const QStringList &arguments)
     else if (parser.isSet(versionOption))
         options.action = CommandLineOptions::Action::ShowVersion;
     options.dataDir = parser.value(dataDirOption);
+    options.database = parser.value(databaseOption);
     return options;
 }
 

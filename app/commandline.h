@@ -11,6 +11,7 @@ struct CommandLineOptions
 
     Action action = Action::RunGui;
     QString dataDir;      ///< empty: DataLocation decides
+    QString database;     ///< a team database's postgresql:// address; empty: Settings decide
     QString errorMessage; ///< for UsageError
     QString helpText;
 };

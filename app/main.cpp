@@ -1,5 +1,6 @@
 #include "accounts/githubaccounts.h"
 #include "accounts/provideraccounts.h"
+#include "accounts/teamdatabase.h"
 #include "cli/cli.h"
 #include "commandline.h"
 #include "common/translations.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -22,6 +24,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -39,6 +42,30 @@ int failStartup(const Error &error)
     printTo(stderr, QStringLiteral("devpulse: %1").arg(error.toLogString()));
     QMessageBox::critical(nullptr, QObject::tr("DevPulse cannot start"), error.userMessage);
     return 1;
+}
+
+// The team database when one is chosen (--database, $DEVPULSE_DATABASE, Settings), with its
+// password from the keychain; else the SQLite cache in the data folder.
+Result<CacheOpenReport> openCache(const QString &dataDir, const QString &databaseOption,
+                                  SecretStore &secrets)
+{
+    const QString database = TeamDatabase::chosen(databaseOption);
+    if (database.isEmpty())
+        return CacheDatabase::prepare(dataDir);
+    std::optional<Result<void>> loaded;
+    QEventLoop loop;
+    TeamDatabase::loadPassword(secrets, database, [&](const Result<void> &done) {
+        loaded = done;
+        loop.quit();
+    });
+    if (!loaded) // a bad address answers at once
+        loop.exec();
+    if (!*loaded)
+        return loaded->error();
+    Result<CacheOpenReport> shared = CacheDatabase::prepareShared(database);
+    if (shared && QSettings().value(QLatin1String(TeamDatabase::ReadOnlySettingsKey)).toBool())
+        shared.value().readOnly = true;
+    return shared;
 }
 
 } // namespace
@@ -97,7 +124,11 @@ int main(int argc, char *argv[])
         }
         printTo(stderr, QStringLiteral("devpulse: no single-instance guard: %1").arg(listenError));
     }
-    const Result<CacheOpenReport> cache = CacheDatabase::prepare(dataDir.value());
+    // One network stack and keychain for the GUI thread; workers make their own.
+    QNetworkAccessManager network;
+    HttpClient http(&network);
+    SecretStore secrets;
+    const Result<CacheOpenReport> cache = openCache(dataDir.value(), options.database, secrets);
     if (!cache)
         return failStartup(cache.error());
     {
@@ -107,10 +138,6 @@ int main(int argc, char *argv[])
                 .markInterruptedRuns(QDateTime::currentDateTimeUtc());
     }
 
-    // One network stack and keychain for the GUI thread; workers make their own.
-    QNetworkAccessManager network;
-    HttpClient http(&network);
-    SecretStore secrets;
     GitHubAccounts githubAccounts(&http, &secrets, cache.value().address);
     ProviderAccounts providerAccounts(&secrets, cache.value().address);
     // Declared before the window so that it outlives it: on quit it cancels running syncs and
@@ -123,8 +150,10 @@ int main(int argc, char *argv[])
     window.startAutomaticSync();
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::bringToFront);
-    // After the window is up: the keychain may take a moment (or ask to be unlocked).
-    QTimer::singleShot(0, &githubAccounts, &GitHubAccounts::verifyStoredTokens);
+    // After the window is up: the keychain may take a moment (or ask to be unlocked). A
+    // read-only team database has no tokens here and may not be written.
+    if (!cache.value().readOnly)
+        QTimer::singleShot(0, &githubAccounts, &GitHubAccounts::verifyStoredTokens);
 
     if (!cache.value().damagedFileMovedTo.isEmpty()) {
         // After the window is up, so that the message has a parent and the app a face.

@@ -821,6 +821,14 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
+    <message>
+        <source>Use the team database at &lt;url&gt; (postgresql://user@host:port/database) instead of the cache in the data folder (also: environment variable %1).</source>
+        <translation>Die Team-Datenbank unter &lt;URL&gt; (postgresql://benutzer@host:port/datenbank) statt des Caches im Datenordner verwenden (auch: Umgebungsvariable %1).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatusCards</name>
@@ -2512,6 +2520,18 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <source>&amp;People and teams…</source>
         <translation>&amp;Personen und Teams…</translation>
     </message>
+    <message>
+        <source>Team database · read only</source>
+        <translation>Team-Datenbank · nur lesend</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>This DevPulse only reads the team database; accounts and syncing belong to the DevPulse that syncs it.</source>
+        <translation>Dieses DevPulse liest die Team-Datenbank nur; Konten und Synchronisierung gehören zu dem DevPulse, das sie synchronisiert.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDelay</name>
@@ -3046,6 +3066,46 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     <message>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Einstellungen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Team database:</source>
+        <translation>Team-Datenbank:</translation>
+    </message>
+    <message>
+        <source> (read only)</source>
+        <translation> (nur lesend)</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>Team database address</source>
+        <translation>Adresse der Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Only read it (a teammate&apos;s DevPulse: no accounts, no sync)</source>
+        <translation>&amp;Nur lesen (das DevPulse eines Teammitglieds: keine Konten, keine Synchronisierung)</translation>
+    </message>
+    <message>
+        <source>DevPulse uses the cache in its data folder from its next start.</source>
+        <translation>DevPulse verwendet ab dem nächsten Start den Cache in seinem Datenordner.</translation>
+    </message>
+    <message>
+        <source>DevPulse uses this team database from its next start. If it needs a password, store it first with: devpulse cache password --database %1</source>
+        <translation>DevPulse verwendet diese Team-Datenbank ab dem nächsten Start. Falls sie ein Passwort braucht, speichern Sie es zuerst mit: devpulse cache password --database %1</translation>
+    </message>
+    <message>
+        <source>Applies from the next start.</source>
+        <translation>Gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database</source>
+        <translation>postgresql://benutzer@host:5432/datenbank</translation>
     </message>
 </context>
 <context>

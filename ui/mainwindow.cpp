@@ -45,6 +45,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -78,6 +79,7 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
 
     buildNavigation();
     buildMenus();
+    applyCacheAccess();
 
     m_syncStatusLabel = new QLabel(this);
     m_syncStatusLabel->setObjectName(QStringLiteral("syncStatusLabel"));
@@ -263,8 +265,13 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::refresh()
 {
-    if (!m_connection->isOpen())
+    if (!ensureCacheConnection())
         return;
+    if (m_reconnectTimer) {
+        m_reconnectTimer->deleteLater();
+        m_reconnectTimer = nullptr;
+        m_dashboardPage->reloadMetrics(); // the charts' last attempt may have failed too
+    }
     m_errorBanner->setVisible(false);
     QSqlDatabase &db = m_connection->database();
     const Result<CacheCounts> counts = CacheOverview::counts(db);

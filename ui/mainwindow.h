@@ -82,6 +82,11 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void showCacheError(const Error &error);
+    /// Team database: the status bar says so; read-only, the writing actions are off.
+    void applyCacheAccess();
+    /// The GUI's cache connection, reopened when a team database came back; false (banner
+    /// shown, retried every 30 s) while it cannot be reached.
+    bool ensureCacheConnection();
     void wireSync();
     void wireTrayAndSchedule();
     /// Syncs every connected account; `includeFilesAndFolders` false leaves CSV imports and
@@ -109,6 +114,7 @@ private:
     SettingsPage *m_settingsPage = nullptr;
     QLabel *m_syncStatusLabel = nullptr;
     QLabel *m_errorBanner = nullptr;
+    class QTimer *m_reconnectTimer = nullptr;
     class SyncStatus *m_syncStatus = nullptr;
     class SyncScheduler *m_scheduler = nullptr;
     class TrayIcon *m_tray = nullptr;

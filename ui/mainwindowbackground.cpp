@@ -124,6 +124,8 @@ void MainWindow::wireTrayAndSchedule()
 
 void MainWindow::startAutomaticSync()
 {
+    if (m_cache.readOnly)
+        return; // the team's syncing machine keeps the database current
     // The last sync the history knows: a stale cache syncs at once.
     if (m_connection->isOpen()) {
         if (const Result<QList<SyncRun>> runs

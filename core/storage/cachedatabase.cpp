@@ -83,6 +83,31 @@ Error postgreSqlUnavailable(const QString &address, const QString &detail)
                  detail, ErrorKind::Network};
 }
 
+// Opens a configured QPSQL handle (again, after a lost connection) and sets the session up.
+Result<void> startPostgreSqlSession(QSqlDatabase &db, const QString &address)
+{
+    const Result<CacheAddress::PostgreSql> parsed = CacheAddress::parsePostgreSql(address);
+    if (!parsed)
+        return parsed.error();
+    const CacheAddress::PostgreSql &target = parsed.value();
+    if (!db.open()) {
+        return postgreSqlUnavailable(
+            address,
+            QStringLiteral("opening %1: %2").arg(target.displayName(), db.lastError().text()));
+    }
+    if (!target.schema.isEmpty()) {
+        // The schema's name was checked to be a plain identifier (SET takes no bound values).
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SET search_path TO %1").arg(target.schema))) {
+            const Error error = sqlError(query.lastError(),
+                                         QStringLiteral("choosing schema %1").arg(target.schema));
+            db.close();
+            return error;
+        }
+    }
+    return {};
+}
+
 Result<QSqlDatabase> openPostgreSql(const QString &address, const QString &connectionName)
 {
     const Result<CacheAddress::PostgreSql> parsed = CacheAddress::parsePostgreSql(address);
@@ -102,27 +127,15 @@ Result<QSqlDatabase> openPostgreSql(const QString &address, const QString &conne
     db.setUserName(target.user);
     db.setDatabaseName(target.database);
     db.setPassword(CacheAddress::password(address));
-    QStringList options{QStringLiteral("connect_timeout=10"),
-                        QStringLiteral("application_name=DevPulse")};
+    // The process id tells a database's owner (pg_stat_activity) which DevPulse is which.
+    QStringList options{
+        QStringLiteral("connect_timeout=10"),
+        QStringLiteral("application_name=DevPulse-%1").arg(QCoreApplication::applicationPid())};
     if (!target.sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + target.sslMode;
     db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!db.open()) {
-        const QString detail
-            = QStringLiteral("opening %1: %2").arg(target.displayName(), db.lastError().text());
-        db = QSqlDatabase();
-        return postgreSqlUnavailable(address, detail);
-    }
-    if (!target.schema.isEmpty()) {
-        // The schema's name was checked to be a plain identifier (SET takes no bound values).
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SET search_path TO %1").arg(target.schema))) {
-            const Error error = sqlError(query.lastError(),
-                                         QStringLiteral("choosing schema %1").arg(target.schema));
-            db.close();
-            return error;
-        }
-    }
+    if (const Result<void> started = startPostgreSqlSession(db, address); !started)
+        return started.error();
     return db;
 }
 
@@ -254,6 +267,11 @@ Result<CacheOpenReport> prepare(const QString &dataDir)
     return report;
 }
 
+Result<void> reopen(QSqlDatabase &db, const QString &address)
+{
+    return startPostgreSqlSession(db, address);
+}
+
 Result<CacheOpenReport> prepareShared(const QString &address)
 {
     const Result<CacheAddress::PostgreSql> parsed = CacheAddress::parsePostgreSql(address);
@@ -303,16 +321,43 @@ int nextConnectionNumber()
 } // namespace
 
 CacheConnection::CacheConnection(const QString &address, const QString &purpose)
-    : m_name(QStringLiteral("devpulse-%1-%2-%3")
+    : m_address(address)
+    , m_name(QStringLiteral("devpulse-%1-%2-%3")
                  .arg(purpose)
                  .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16)
                  .arg(nextConnectionNumber()))
 {
-    Result<QSqlDatabase> opened = CacheDatabase::openConnection(address, m_name);
-    if (opened)
+    open();
+}
+
+void CacheConnection::open()
+{
+    Result<QSqlDatabase> opened = CacheDatabase::openConnection(m_address, m_name);
+    if (opened) {
         m_database = opened.value();
-    else
+        m_error = Error{};
+    } else {
         m_error = opened.error();
+    }
+}
+
+bool CacheConnection::ensureOpen()
+{
+    if (!CacheAddress::isPostgreSql(m_address))
+        return isOpen();
+    if (isOpen()) {
+        QSqlQuery alive(m_database);
+        if (alive.exec(QStringLiteral("SELECT 1")))
+            return true;
+        qCWarning(lcStorage) << "Lost the team database connection" << m_name << ":"
+                             << alive.lastError().text();
+    }
+    // The same handle opened again: copies of it (a worker's stores) work on too.
+    m_database = QSqlDatabase::database(m_name, false);
+    m_database.close();
+    const Result<void> started = CacheDatabase::reopen(m_database, m_address);
+    m_error = started ? Error{} : started.error();
+    return isOpen();
 }
 
 CacheConnection::~CacheConnection()

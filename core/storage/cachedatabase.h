@@ -42,6 +42,9 @@ Result<CacheOpenReport> prepareShared(const QString &address);
 /// given to CacheAddress::setPassword). Prefer CacheConnection, which also closes it.
 Result<QSqlDatabase> openConnection(const QString &address, const QString &connectionName);
 
+/// Opens a team database's connection handle again (after the server dropped it).
+Result<void> reopen(QSqlDatabase &db, const QString &address);
+
 } // namespace CacheDatabase
 
 /// A connection owned by the current thread for the lifetime of this object; its name is
@@ -54,10 +57,18 @@ public:
     Q_DISABLE_COPY_MOVE(CacheConnection)
 
     bool isOpen() const { return m_error.userMessage.isEmpty(); }
+    /// Checks a team database's connection with a round trip and opens it anew when the
+    /// server dropped it or could not be reached before (a restart, the network gone and
+    /// back); a SQLite file's connection is taken as it is. True when usable; error() says why
+    /// not.
+    bool ensureOpen();
     const Error &error() const { return m_error; }
     QSqlDatabase &database() { return m_database; }
 
 private:
+    void open();
+
+    QString m_address;
     QString m_name;
     QSqlDatabase m_database;
     Error m_error;

@@ -39,10 +39,16 @@ SyncLease::~SyncLease()
         return;
     }
     if (m_db.isOpen()) { // else the server dropped the lock with the connection
+        // Only from the session that took it: a reopened connection (the server dropped the
+        // first, and the lock with it) does not hold it.
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT pg_advisory_unlock(?, ?)"));
-        query.addBindValue(SyncLockClass);
-        query.addBindValue(int(m_accountId));
+        query.prepare(QStringLiteral(
+            "SELECT pg_advisory_unlock(?, ?) FROM pg_locks WHERE locktype = 'advisory' "
+            "AND pid = pg_backend_pid() AND classid::bigint = ? AND objid::bigint = ? "
+            "AND objsubid = 2"));
+        for (const QVariant &value : {QVariant(SyncLockClass), QVariant(int(m_accountId)),
+                                      QVariant(SyncLockClass), QVariant(int(m_accountId))})
+            query.addBindValue(value);
         (void)query.exec();
     }
 }

@@ -48,7 +48,7 @@ void SyncManager::syncRepositories(qint64 accountId, const QStringList &fullName
 {
     if (isSyncing(accountId))
         return;
-    if (!m_cache->isOpen()) {
+    if (!m_cache->ensureOpen()) { // a team database may have dropped it since
         emit syncFailedToStart(accountId, m_cache->error());
         return;
     }

@@ -106,9 +106,13 @@ void SyncWorker::run()
         qCWarning(lcSync).noquote()
             << "Sync of account" << accountId << "ended:" << outcome.error().toLogString();
     }
-    if (run.id > 0)
-        (void)history.finishRun(run);
-    (void)AccountStore(db).recordSyncOutcome(
-        accountId, run.finishedAt, run.status == SyncRunStatus::Failed ? run.error : QString());
+    // A team database that dropped the connection mid-sync (restart, network) gets the
+    // outcome on a new one, so the history does not show the run as running forever.
+    Result<void> recorded = run.id > 0 ? history.finishRun(run) : Result<void>{};
+    if (!recorded && connection.ensureOpen() && run.id > 0)
+        recorded = SyncHistory(connection.database()).finishRun(run);
+    (void)AccountStore(connection.database())
+        .recordSyncOutcome(accountId, run.finishedAt,
+                           run.status == SyncRunStatus::Failed ? run.error : QString());
     emit finished(accountId, run, needsReauthorisation);
 }

@@ -7,6 +7,7 @@
 #include "testservices.h"
 #include "uitest.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -14,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -33,6 +35,8 @@ private slots:
     void syncHistoryListsRunsAndStatusBarFollows();
     void layoutIsRemembered();
     void settingsShowWhereDataLives();
+    void readOnlyTeamDatabaseOffersNoSync();
+    void lostTeamDatabaseConnectionIsReopened();
 };
 
 void TestMainWindow::initTestCase()
@@ -202,6 +206,70 @@ void TestMainWindow::settingsShowWhereDataLives()
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("schemaVersionLabel"))
                 ->text()
                 .contains(QString::number(cache.report().schemaVersion)));
+}
+
+void TestMainWindow::readOnlyTeamDatabaseOffersNoSync()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    if (!cache.isPostgreSql())
+        QSKIP("A team database only: runs as tst_mainwindow.postgresql");
+    CacheOpenReport report = cache.report();
+    report.readOnly = true; // as for a database user with SELECT rights only
+    TestServices services(cache.address());
+    MainWindow window(cache.dataDir(), report, &services.accounts, &services.providerAccounts,
+                      &services.sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *where = window.findChild<QLabel *>(QStringLiteral("teamDatabaseLabel"));
+    QVERIFY(where);
+    QCOMPARE(where->text(), QStringLiteral("Team database · read only"));
+    for (const char *name : {"syncAllAction", "importCsvAction", "addGitFolderAction"}) {
+        auto *action = window.findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action && !action->isEnabled(), name);
+    }
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("connectionsPage"))->isEnabled());
+    // Reading still works: the dashboard is there, no error banner.
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("errorBanner"));
+    QVERIFY(banner && !banner->isVisible());
+}
+
+void TestMainWindow::lostTeamDatabaseConnectionIsReopened()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    if (!cache.isPostgreSql())
+        QSKIP("A team database only: runs as tst_mainwindow.postgresql");
+    TestServices services(cache.address());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    cache.addAccount(QStringLiteral("octo"));
+
+    // The server drops every DevPulse connection but this test's own (as a restart would).
+    QSqlQuery terminate(cache.db());
+    // Only this test process's own connections: other tests use the server at the same time.
+    QVERIFY(terminate.exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM "
+                                          "pg_stat_activity WHERE application_name = 'DevPulse-%1' "
+                                          "AND pid <> pg_backend_pid()")
+                               .arg(QCoreApplication::applicationPid())));
+    QVERIFY(terminate.next());
+    QVERIFY(terminate.value(0).toInt() >= 1);
+
+    window.refresh(); // reconnects instead of failing
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("errorBanner"));
+    QVERIFY(banner && !banner->isVisible());
+    window.showPage(MainWindow::Page::Connections);
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QWidget *>(QStringLiteral("connectionsPage"))
+                                     ->findChildren<QLabel *>()
+                                     .size()
+                                 > 0,
+                             5000);
+    bool shown = false;
+    for (QLabel *label : window.findChildren<QLabel *>())
+        shown = shown || label->text().contains(QLatin1String("octo"));
+    QVERIFY2(shown, "the account added after the reconnect is on the Connections page");
 }
 
 QTEST_MAIN(TestMainWindow)

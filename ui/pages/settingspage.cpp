@@ -1,7 +1,9 @@
 #include "pages/settingspage.h"
 
+#include "accounts/teamdatabase.h"
 #include "common/translations.h"
 #include "providers/activitysync.h"
+#include "storage/cacheaddress.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +12,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -32,8 +35,11 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
     };
     form->addRow(tr("Data folder:"),
                  selectable(QDir::toNativeSeparators(dataDir), QStringLiteral("dataDirLabel")));
-    form->addRow(tr("Cache file:"), selectable(QDir::toNativeSeparators(cache.address),
-                                               QStringLiteral("cacheFileLabel")));
+    const bool shared = CacheAddress::isPostgreSql(cache.address);
+    form->addRow(shared ? tr("Team database:") : tr("Cache file:"),
+                 selectable(CacheAddress::displayName(cache.address)
+                                + (cache.readOnly ? tr(" (read only)") : QString()),
+                            QStringLiteral("cacheFileLabel")));
     form->addRow(tr("Cache schema:"), selectable(tr("version %1").arg(cache.schemaVersion),
                                                  QStringLiteral("schemaVersionLabel")));
     form->addRow(tr("Settings file:"), selectable(QDir::toNativeSeparators(QSettings().fileName()),
@@ -128,9 +134,57 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Settings</h2>"), this));
     layout->addWidget(storage);
+    layout->addWidget(buildTeamDatabaseGroup());
     layout->addWidget(appearance);
     layout->addWidget(syncing);
     layout->addWidget(activity);
     layout->addWidget(note);
     layout->addStretch(1);
+}
+
+QWidget *SettingsPage::buildTeamDatabaseGroup()
+{
+    // A team shares one PostgreSQL cache: one machine syncs, everyone reads (docs/TEAM.md).
+    auto *group = new QGroupBox(tr("Team database"), this);
+    auto *form = new QFormLayout(group);
+    auto *address = new QLineEdit(group);
+    address->setObjectName(QStringLiteral("teamDatabaseEdit"));
+    address->setAccessibleName(tr("Team database address"));
+    address->setPlaceholderText(tr("postgresql://user@host:5432/database"));
+    address->setClearButtonEnabled(true);
+    address->setText(QSettings().value(QLatin1String(TeamDatabase::SettingsKey)).toString());
+    auto *readOnly
+        = new QCheckBox(tr("&Only read it (a teammate's DevPulse: no accounts, no sync)"), group);
+    readOnly->setObjectName(QStringLiteral("teamDatabaseReadOnlyCheck"));
+    readOnly->setChecked(
+        QSettings().value(QLatin1String(TeamDatabase::ReadOnlySettingsKey)).toBool());
+    auto *status = new QLabel(group);
+    status->setObjectName(QStringLiteral("teamDatabaseStatus"));
+    status->setWordWrap(true);
+    auto explain = [status](const QString &text) { status->setText(text); };
+    connect(address, &QLineEdit::editingFinished, this, [address, explain] {
+        const QString text = address->text().trimmed();
+        if (!text.isEmpty()) {
+            const Result<CacheAddress::PostgreSql> parsed = CacheAddress::parsePostgreSql(text);
+            if (!parsed) {
+                explain(parsed.error().userMessage); // kept as it was
+                return;
+            }
+        }
+        QSettings().setValue(QLatin1String(TeamDatabase::SettingsKey), text);
+        explain(text.isEmpty() ? tr("DevPulse uses the cache in its data folder from its next "
+                                    "start.")
+                               : tr("DevPulse uses this team database from its next start. If "
+                                    "it needs a password, store it first with: devpulse cache "
+                                    "password --database %1")
+                                     .arg(text));
+    });
+    connect(readOnly, &QCheckBox::toggled, this, [explain](bool on) {
+        QSettings().setValue(QLatin1String(TeamDatabase::ReadOnlySettingsKey), on);
+        explain(tr("Applies from the next start."));
+    });
+    form->addRow(tr("&Address:"), address);
+    form->addRow(readOnly);
+    form->addRow(status);
+    return group;
 }

@@ -21,4 +21,8 @@ public:
 signals:
     /// Automatic sync every `minutes` (0: off).
     void syncIntervalChanged(int minutes);
+
+private:
+    /// The team database's address and read-only choice (both from the next start).
+    QWidget *buildTeamDatabaseGroup();
 };

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 /// SyncManager with real threads, the real keychain, a real cache file and the fake GitHub.
@@ -27,6 +28,7 @@ private slots:
     void missingTokenDoesNotStart();
     void accountSyncedElsewhereIsSkipped();
     void twoSyncsAtOnceEndWithTheRowsOfOne();
+    void teamDatabaseLostMidSyncEndsCleanly();
 
 private:
     qint64 addAccount(bool storeToken);
@@ -246,6 +248,49 @@ void TestSyncManager::twoSyncsAtOnceEndWithTheRowsOfOne()
     // Each commit once, and once in the search index.
     QCOMPARE(m_cache->column(QStringLiteral("SELECT count(DISTINCT sha) FROM commits")),
              QStringList{QStringLiteral("300")});
+    QCOMPARE(m_cache->column(QStringLiteral("SELECT count(*) FROM search_index "
+                                            "WHERE kind = 'commit'")),
+             QStringList{QStringLiteral("300")});
+}
+
+void TestSyncManager::teamDatabaseLostMidSyncEndsCleanly()
+{
+    if (!m_cache->isPostgreSql())
+        QSKIP("A team database only: runs as tst_syncmanager.postgresql");
+    const qint64 accountId = addAccount(true);
+    QVERIFY(accountId > 0);
+    m_github->graphqlPageSize = 10; // many pages: time to cut in between
+    SyncManager manager(m_cache->address(), m_secrets.get());
+    QSignalSpy progress(&manager, &SyncManager::progressChanged);
+    QSignalSpy finished(&manager, &SyncManager::syncFinished);
+    manager.syncAccount(accountId);
+    QTRY_VERIFY_WITH_TIMEOUT(m_cache->rowCount(QStringLiteral("commits")) > 0, 30000);
+
+    // The server drops the worker's connection (as a restart or a network cut would).
+    QSqlQuery terminate(m_cache->db());
+    // Only this test process's own connections: other tests use the server at the same time.
+    QVERIFY(terminate.exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM "
+                                          "pg_stat_activity WHERE application_name = 'DevPulse-%1' "
+                                          "AND pid <> pg_backend_pid()")
+                               .arg(QCoreApplication::applicationPid())));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    const SyncRun cut = finished.at(0).at(1).value<SyncRun>();
+    if (cut.status == SyncRunStatus::Succeeded)
+        QSKIP("The sync finished before the connection was cut; nothing to check");
+    QCOMPARE(cut.status, SyncRunStatus::Failed);
+    QVERIFY(!cut.error.isEmpty());
+    // Its run is recorded as failed on a new connection, not left "running".
+    const QList<SyncRun> history = SyncHistory(m_cache->db()).recentRuns(5).value();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().status, SyncRunStatus::Failed);
+
+    // The next sync continues from the last whole page and ends with the rows of one sync.
+    manager.syncAccount(accountId);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QCOMPARE(finished.at(1).at(1).value<SyncRun>().status, SyncRunStatus::Succeeded);
+    QCOMPARE(m_cache->rowCount(QStringLiteral("commits")), 300);
+    QCOMPARE(m_cache->rowCount(QStringLiteral("pull_requests")), 40);
+    QCOMPARE(m_cache->rowCount(QStringLiteral("issues")), 20);
     QCOMPARE(m_cache->column(QStringLiteral("SELECT count(*) FROM search_index "
                                             "WHERE kind = 'commit'")),
              QStringList{QStringLiteral("300")});
