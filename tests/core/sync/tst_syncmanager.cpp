@@ -8,6 +8,7 @@
 #include "testcache.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -29,6 +30,7 @@ private slots:
     void accountSyncedElsewhereIsSkipped();
     void twoSyncsAtOnceEndWithTheRowsOfOne();
     void teamDatabaseLostMidSyncEndsCleanly();
+    void readerSeesWholePagesDuringASync();
 
 private:
     qint64 addAccount(bool storeToken);
@@ -294,6 +296,40 @@ void TestSyncManager::teamDatabaseLostMidSyncEndsCleanly()
     QCOMPARE(m_cache->column(QStringLiteral("SELECT count(*) FROM search_index "
                                             "WHERE kind = 'commit'")),
              QStringList{QStringLiteral("300")});
+}
+
+void TestSyncManager::readerSeesWholePagesDuringASync()
+{
+    const qint64 accountId = addAccount(true);
+    QVERIFY(accountId > 0);
+    m_github->graphqlPageSize = 10;
+    SyncManager manager(m_cache->address(), m_secrets.get());
+    QSignalSpy finished(&manager, &SyncManager::syncFinished);
+    manager.syncAccount(accountId);
+    // A teammate's dashboard reading while the sync writes: every read (one statement, one
+    // snapshot) sees whole pages: each commit with its search entry, counts never going back.
+    int reads = 0;
+    int lastCommits = 0;
+    QSet<int> seen;
+    while (finished.isEmpty()) {
+        QSqlQuery read(m_cache->db());
+        QVERIFY(read.exec(
+            QStringLiteral("SELECT (SELECT count(*) FROM commits), "
+                           "(SELECT count(*) FROM search_index WHERE kind = 'commit'), "
+                           "(SELECT count(*) FROM commits c JOIN repos r ON r.id = c.repo_id)")));
+        QVERIFY(read.next());
+        const int commits = read.value(0).toInt();
+        QCOMPARE(read.value(1).toInt(), commits);
+        QCOMPARE(read.value(2).toInt(), commits);
+        QVERIFY(commits >= lastCommits);
+        lastCommits = commits;
+        seen.insert(commits);
+        ++reads;
+        QTest::qWait(2);
+    }
+    qInfo("%d reads saw %lld different commit counts", reads, qint64(seen.size()));
+    QCOMPARE(finished.at(0).at(1).value<SyncRun>().status, SyncRunStatus::Succeeded);
+    QVERIFY(seen.size() >= 2); // the reads really happened during the sync
 }
 
 QTEST_GUILESS_MAIN(TestSyncManager)
