@@ -36,8 +36,7 @@ void MainWindow::applyCacheAccess()
             action->setToolTip(why);
         }
     }
-    m_connectionsPage->setEnabled(false);
-    m_connectionsPage->setToolTip(why);
+    m_connectionsPage->setReadOnly(why);
 }
 
 bool MainWindow::ensureCacheConnection()

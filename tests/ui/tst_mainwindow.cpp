@@ -228,7 +228,12 @@ void TestMainWindow::readOnlyTeamDatabaseOffersNoSync()
         auto *action = window.findChild<QAction *>(QLatin1String(name));
         QVERIFY2(action && !action->isEnabled(), name);
     }
-    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("connectionsPage"))->isEnabled());
+    auto *githubCard = window.findChild<QWidget *>(QStringLiteral("card_github"));
+    QVERIFY(githubCard && !githubCard->isEnabled());
+    window.showPage(MainWindow::Page::Connections);
+    auto *note = window.findChild<QLabel *>(QStringLiteral("readOnlyNote"));
+    QVERIFY(note && note->isVisible());
+    QVERIFY(note->text().contains(QLatin1String("only reads the team database")));
     // Reading still works: the dashboard is there, no error banner.
     auto *banner = window.findChild<QLabel *>(QStringLiteral("errorBanner"));
     QVERIFY(banner && !banner->isVisible());

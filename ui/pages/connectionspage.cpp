@@ -66,6 +66,16 @@ void ConnectionsPage::dropEvent(QDropEvent *event)
         emit csvImportRequested(file);
 }
 
+void ConnectionsPage::setReadOnly(const QString &why)
+{
+    // The accounts stay readable; what would change them is off, and the page says why.
+    m_readOnlyNote->setText(why);
+    m_readOnlyNote->setVisible(true);
+    for (const Card &card : std::as_const(m_cards))
+        card.frame->setEnabled(false);
+    setAcceptDrops(false);
+}
+
 ConnectionsPage::ConnectionsPage(QWidget *parent)
     : QWidget(parent)
 {
@@ -75,6 +85,11 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     auto *heading = new QLabel(tr("<h2>Connections</h2>"), content);
     contentLayout->addWidget(heading);
+    m_readOnlyNote = new QLabel(content);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->setVisible(false);
+    contentLayout->addWidget(m_readOnlyNote);
 
     const QList<ProviderInfo> providers = ProviderCatalog::all();
     for (const ProviderInfo &provider : providers) {

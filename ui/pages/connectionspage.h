@@ -33,6 +33,8 @@ public:
     /// Shows a running sync on the account's row (its button turns into Cancel); an empty
     /// `status` with `running` false ends it.
     void setSyncState(qint64 accountId, bool running, const QString &status);
+    /// A read-only team database: the cards' buttons are off and `why` is shown above them.
+    void setReadOnly(const QString &why);
 
 signals:
     /// The user wants to sign in to GitHub; `baseUrl` preselects a host ("" for github.com).
@@ -64,6 +66,8 @@ private:
     QWidget *accountRow(const AccountSummary &summary, QWidget *parent);
 
     void applySyncState(qint64 accountId);
+
+    QLabel *m_readOnlyNote = nullptr;
 
     struct SyncState
     {
