@@ -73,6 +73,7 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
 
     m_metrics = new MetricsRunner(cache.address, this);
     m_dashboardPage = new DashboardPage(m_metrics, this);
+    connect(m_metrics, &MetricsRunner::peopleReady, m_dashboardPage, &DashboardPage::setPeople);
     m_connectionsPage = new ConnectionsPage(this);
     m_syncHistoryPage = new SyncHistoryPage(this);
     m_settingsPage = new SettingsPage(dataDir, cache, this);
@@ -289,10 +290,7 @@ void MainWindow::refresh()
         = CacheOverview::repositories(m_connection->database());
         repos)
         m_dashboardPage->setRepositories(repos.value());
-    const Result<QList<Person>> people = Identities::people(m_connection->database());
-    const Result<QList<Team>> teams = Teams::all(m_connection->database());
-    if (people && teams)
-        m_dashboardPage->setPeople(people.value(), teams.value());
+    m_metrics->requestPeople(); // off the GUI thread: a pass over every commit
     m_dashboardPage->setCounts(counts.value());
     m_connectionsPage->setAccounts(accounts.value());
     m_dashboardPage->setAccounts(accounts.value());

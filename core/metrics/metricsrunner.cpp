@@ -82,6 +82,35 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
     });
 }
 
+void MetricsRunner::requestPeople()
+{
+    const int generation = ++m_peopleGeneration;
+    m_pool.start([this, generation] {
+        if (generation != m_peopleGeneration)
+            return; // a newer request is queued
+        QList<Person> people;
+        QList<Team> teams;
+        {
+            CacheConnection connection(m_cacheAddress, QStringLiteral("people"));
+            if (!connection.isOpen())
+                return; // the window shows the cache's error from its own reads
+            const Result<QList<Person>> found = Identities::people(connection.database());
+            const Result<QList<Team>> groups = Teams::all(connection.database());
+            if (!found || !groups)
+                return;
+            people = found.value();
+            teams = groups.value();
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, people, teams, generation] {
+                if (generation == m_peopleGeneration)
+                    emit peopleReady(people, teams);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 void MetricsRunner::requestSearch(const MetricsFilter &filter, const QString &text)
 {
     const int generation = ++m_searchGeneration;

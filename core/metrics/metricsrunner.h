@@ -7,6 +7,8 @@
 #include "metrics/metricsfilter.h"
 #include "metrics/reftrends.h"
 #include "metrics/search.h"
+#include "people/identities.h"
+#include "people/teams.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -50,11 +52,15 @@ public slots:
     void requestCommits(const MetricsFilter &filter, int weekday, int hour, const QDate &day);
     /// Full-text search within the filter.
     void requestSearch(const MetricsFilter &filter, const QString &text);
+    /// Everyone in the cache (the People filter) and the teams: a pass over all commits,
+    /// which the GUI thread must not wait for (2 s at 1M commits).
+    void requestPeople();
 
 signals:
     void metricsReady(const DashboardMetrics &metrics);
     void commitsReady(const QList<CommitListItem> &commits, const QString &error);
     void searchReady(const QString &text, const QList<SearchHit> &hits, const QString &error);
+    void peopleReady(const QList<Person> &people, const QList<Team> &teams);
 
 private:
     QString m_cacheAddress;
@@ -62,4 +68,5 @@ private:
     std::atomic_int m_metricsGeneration = 0;
     std::atomic_int m_commitsGeneration = 0;
     std::atomic_int m_searchGeneration = 0;
+    std::atomic_int m_peopleGeneration = 0;
 };
