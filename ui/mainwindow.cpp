@@ -290,11 +290,13 @@ void MainWindow::refresh()
         = CacheOverview::repositories(m_connection->database());
         repos)
         m_dashboardPage->setRepositories(repos.value());
-    m_metrics->requestPeople(); // off the GUI thread: a pass over every commit
     m_dashboardPage->setCounts(counts.value());
     m_connectionsPage->setAccounts(accounts.value());
     m_dashboardPage->setAccounts(accounts.value());
     m_syncHistoryPage->setRuns(runs.value());
+    // Off the GUI thread (a pass over every commit), and after the charts the lines above
+    // asked for: the pool runs one job at a time, the charts are what the user waits for.
+    m_metrics->requestPeople();
 
     if (m_syncManager->isAnySyncRunning()) {
         // The running sync's progress owns the label.

@@ -53,7 +53,8 @@ public slots:
     /// Full-text search within the filter.
     void requestSearch(const MetricsFilter &filter, const QString &text);
     /// Everyone in the cache (the People filter) and the teams: a pass over all commits,
-    /// which the GUI thread must not wait for (2 s at 1M commits).
+    /// which the GUI thread must not wait for (2 s at 1M commits). Queued like the charts;
+    /// ask after them (measured: a second thread for it made the first paint 1.7 -> 3.3 s).
     void requestPeople();
 
 signals:
