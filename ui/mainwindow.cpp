@@ -274,6 +274,7 @@ void MainWindow::refresh()
         m_dashboardPage->reloadMetrics(); // the charts' last attempt may have failed too
     }
     m_errorBanner->setVisible(false);
+    m_metrics->cacheChanged(); // a sync, an import or another instance may have written
     QSqlDatabase &db = m_connection->database();
     const Result<CacheCounts> counts = CacheOverview::counts(db);
     const Result<QList<AccountSummary>> accounts = CacheOverview::accounts(db);

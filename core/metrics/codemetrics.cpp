@@ -87,14 +87,24 @@ Result<QList<Contributor>> contributors(QSqlDatabase &db, const MetricsFilter &f
                values, QStringLiteral("computing contributions"));
     if (!commits)
         return commits.error();
-    QHash<QString, Contributor> byKey;
+    QList<Contributor> byPerson;
     while (commits.value().next()) {
-        Contributor &contributor = byKey[commits.value().value(0).toString()];
+        Contributor contributor;
         contributor.name = commits.value().value(0).toString();
         contributor.commits = commits.value().value(1).toInt();
         contributor.additions = commits.value().value(2).toLongLong();
         contributor.deletions = commits.value().value(3).toLongLong();
+        byPerson << contributor;
     }
+    return contributorsFrom(db, filter, byPerson, topN);
+}
+
+Result<QList<Contributor>> contributorsFrom(QSqlDatabase &db, const MetricsFilter &filter,
+                                            const QList<Contributor> &commitsByPerson, int topN)
+{
+    QHash<QString, Contributor> byKey;
+    for (const Contributor &person : commitsByPerson)
+        byKey.insert(person.name, person);
     // Pull requests by their author's login, opened in the range.
     QVariantList pullValues;
     const QString pullWhere
@@ -192,16 +202,35 @@ Result<ContributionSeries> contributionsOverTime(QSqlDatabase &db, const Metrics
                values, QStringLiteral("computing contributions over time"));
     if (!result)
         return result.error();
+    QList<DayCount> perDay;
+    while (result.value().next()) {
+        perDay << DayCount{result.value().value(0).toLongLong(), result.value().value(1).toString(),
+                           result.value().value(2).toInt()};
+    }
+    return contributionsOverTimeFrom(db, filter, grouping, period, topN, perDay);
+}
+
+Result<ContributionSeries> contributionsOverTimeFrom(QSqlDatabase &db, const MetricsFilter &filter,
+                                                     ContributionGrouping grouping,
+                                                     ContributionPeriod period, int topN,
+                                                     const QList<DayCount> &perDay)
+{
+    // Months are folded here from the days (no portable SQL for calendar months); each
+    // distinct day is turned into its period once.
+    QHash<qint64, QDate> periodOfDay;
     QMap<QDate, QHash<QString, int>> byPeriod;
     QHash<QString, int> totals;
-    while (result.value().next()) {
-        QDate when = QDate(1970, 1, 1).addDays(result.value().value(0).toLongLong());
-        if (period == ContributionPeriod::Month)
-            when = QDate(when.year(), when.month(), 1);
-        const QString key = result.value().value(1).toString();
-        const int count = result.value().value(2).toInt();
-        byPeriod[when][key] += count;
-        totals[key] += count;
+    for (const DayCount &row : perDay) {
+        auto known = periodOfDay.constFind(row.day);
+        if (known == periodOfDay.constEnd()) {
+            const qint64 monday = row.day - (row.day + 3) % 7; // day 0 was a Thursday
+            const QDate date = QDate(1970, 1, 1).addDays(row.day);
+            known = periodOfDay.insert(row.day, period == ContributionPeriod::Week
+                                                    ? QDate(1970, 1, 1).addDays(monday)
+                                                    : QDate(date.year(), date.month(), 1));
+        }
+        byPeriod[*known][row.key] += row.count;
+        totals[row.key] += row.count;
     }
     QStringList ranked = totals.keys();
     std::sort(ranked.begin(), ranked.end(), [&totals](const QString &a, const QString &b) {

@@ -48,6 +48,14 @@ struct ContributionSeries
     QList<QList<int>> counts;
 };
 
+/// Items of one local day (days since 1970-01-01) under one key: a person or a repository.
+struct DayCount
+{
+    qint64 day = 0;
+    QString key;
+    int count = 0;
+};
+
 enum class ContributionGrouping { Developer, Repository };
 enum class ContributionPeriod { Week, Month };
 /// What is counted: commits (by author), pull requests opened or merged (by author, on the
@@ -64,9 +72,20 @@ QList<WeeklyLines> codeFrequencyOf(const QList<CommitHour> &hours);
 /// Most commits first; past `topN` the rest are summed into one "Others" row.
 Result<QList<Contributor>> contributors(QSqlDatabase &db, const MetricsFilter &filter,
                                         int topN = 20);
+/// The same with the commit side already counted (commits and lines per person key in
+/// `name`, e.g. by a CommitSnapshot); only the pull requests are read here.
+Result<QList<Contributor>> contributorsFrom(QSqlDatabase &db, const MetricsFilter &filter,
+                                            const QList<Contributor> &commitsByPerson,
+                                            int topN = 20);
 Result<ContributionSeries>
 contributionsOverTime(QSqlDatabase &db, const MetricsFilter &filter, ContributionGrouping grouping,
                       ContributionPeriod period, int topN = 5,
                       ContributionMeasure measure = ContributionMeasure::Commits);
+/// The same from items already counted per local day and key (a person's key, or a
+/// repository's full name, as `grouping` says).
+Result<ContributionSeries> contributionsOverTimeFrom(QSqlDatabase &db, const MetricsFilter &filter,
+                                                     ContributionGrouping grouping,
+                                                     ContributionPeriod period, int topN,
+                                                     const QList<DayCount> &perDay);
 
 } // namespace CodeMetrics

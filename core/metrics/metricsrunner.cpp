@@ -38,17 +38,29 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
             } else {
                 QSqlDatabase &db = connection.database();
                 const MetricsFilter &query = prepared.value();
-                // One pass over the range's commits feeds the punch card, the calendar and
-                // code frequency.
-                const Result<QList<CommitHour>> hours = CommitActivity::commitHours(db, query);
+                // One pass over the commits in memory feeds the punch card, the calendar,
+                // code frequency, the contributors' commits and commits over time.
+                const Result<std::shared_ptr<const CommitSnapshot>> snapshot = currentSnapshot(db);
+                const Result<CommitCounts> counts
+                    = snapshot ? snapshot.value()->count(db, query, grouping)
+                               : Result<CommitCounts>(snapshot.error());
+                const Result<QList<CommitHour>> hours
+                    = counts ? Result<QList<CommitHour>>(counts.value().hours)
+                             : Result<QList<CommitHour>>(counts.error());
                 const Result<MergeDelay> delay
                     = MergeDelayMetric::compute(db, query, QDateTime::currentDateTimeUtc());
                 const Result<LinesPerPullRequest> lines
                     = CodeMetrics::linesPerPullRequest(db, query);
-                const Result<QList<Contributor>> people = CodeMetrics::contributors(db, query);
+                const Result<QList<Contributor>> people
+                    = counts ? CodeMetrics::contributorsFrom(db, query, counts.value().people)
+                             : Result<QList<Contributor>>(counts.error());
                 const Result<RefTrends> refs = RefTrendsMetric::compute(db, query);
                 const Result<ContributionSeries> overTime
-                    = CodeMetrics::contributionsOverTime(db, query, grouping, period, 5, measure);
+                    = measure != ContributionMeasure::Commits ? CodeMetrics::contributionsOverTime(
+                          db, query, grouping, period, 5, measure)
+                      : counts ? CodeMetrics::contributionsOverTimeFrom(db, query, grouping, period,
+                                                                        5, counts.value().perDay)
+                               : Result<ContributionSeries>(counts.error());
                 const Result<ActivitySeries> activity
                     = ActivityMetrics::minutesByService(db, query);
                 for (const Error *error :
@@ -80,6 +92,25 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
             },
             Qt::QueuedConnection);
     });
+}
+
+void MetricsRunner::cacheChanged()
+{
+    ++m_cacheGeneration;
+}
+
+Result<std::shared_ptr<const CommitSnapshot>> MetricsRunner::currentSnapshot(QSqlDatabase &db)
+{
+    const int generation = m_cacheGeneration;
+    if (m_snapshot && m_snapshotGeneration == generation)
+        return m_snapshot;
+    m_snapshot.reset(); // never two in memory
+    Result<CommitSnapshot> loaded = CommitSnapshot::load(db);
+    if (!loaded)
+        return loaded.error();
+    m_snapshot = std::make_shared<const CommitSnapshot>(std::move(loaded.value()));
+    m_snapshotGeneration = generation;
+    return m_snapshot;
 }
 
 void MetricsRunner::requestPeople()

@@ -67,6 +67,11 @@ QList<QPair<qint64, int>> offsetsFor(const MetricsFilter &filter)
 
 } // namespace
 
+QList<QPair<qint64, int>> viewerOffsets(const MetricsFilter &filter)
+{
+    return offsetsFor(filter);
+}
+
 QString commitLocalSeconds(const MetricsFilter &filter)
 {
     if (filter.timeZone == TimeZoneMode::AuthorOffset)

@@ -24,6 +24,9 @@ QString loginPerson(const MetricsFilter &filter, const QString &column);
 /// of that zone's wall clock: the viewer's (daylight saving included) or the author's own
 /// offset. Integer arithmetic on it is much cheaper than SQLite's date functions per row.
 QString commitLocalSeconds(const MetricsFilter &filter);
+/// The viewer's zone as (first UTC second, offset in seconds) periods, oldest first: the
+/// filter's prepared ones, else its own range's. What commitLocalSeconds shifts by.
+QList<QPair<qint64, int>> viewerOffsets(const MetricsFilter &filter);
 /// The same in the viewer's zone for any UTC-seconds column (pull requests, issues).
 QString localSeconds(const MetricsFilter &filter, const QString &utcColumn);
 /// The local day of a commit as a day number (days since 1970-01-01).

@@ -14,19 +14,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Identities)
 };
 
-// Which alias a commit row stands for: its login, else email, else name (as the raw key).
-QString commitAliasKind(const QString &alias)
-{
-    return QStringLiteral("CASE WHEN %1.author_login IS NOT NULL THEN 'login' "
-                          "WHEN %1.author_email IS NOT NULL THEN 'email' ELSE 'name' END")
-        .arg(alias);
-}
-
-QString commitAliasValue(const QString &alias)
-{
-    return QStringLiteral("COALESCE(%1.author_login, %1.author_email, %1.author_name)").arg(alias);
-}
-
 // Every alias in the cache with its name and item count, and its identity if any.
 Result<QList<PersonAlias>> aliases(QSqlDatabase &db, int limit)
 {
@@ -40,7 +27,8 @@ Result<QList<PersonAlias>> aliases(QSqlDatabase &db, int limit)
                          "LEFT JOIN identity_aliases ia ON ia.kind = x.kind AND ia.value = x.value "
                          "WHERE x.value IS NOT NULL AND x.value <> '' "
                          "GROUP BY x.kind, x.value ORDER BY 4 DESC, 2 LIMIT ?")
-              .arg(commitAliasKind(QStringLiteral("c")), commitAliasValue(QStringLiteral("c")));
+              .arg(commitAliasKindSql(QStringLiteral("c")),
+                   commitAliasValueSql(QStringLiteral("c")));
     Result<QSqlQuery> result = exec(db, sql, {limit}, QStringLiteral("listing people"));
     if (!result)
         return result.error();
@@ -63,7 +51,7 @@ Result<QList<QPair<QString, QString>>> aliasesOfKey(QSqlDatabase &db, const QStr
             "SELECT DISTINCT %1, %2 FROM commits c WHERE %2 = ? "
             "UNION SELECT 'login', author_login FROM pull_requests WHERE author_login = ? "
             "UNION SELECT 'login', author_login FROM issues WHERE author_login = ?")
-            .arg(commitAliasKind(QStringLiteral("c")), commitAliasValue(QStringLiteral("c"))),
+            .arg(commitAliasKindSql(QStringLiteral("c")), commitAliasValueSql(QStringLiteral("c"))),
         {key, key, key}, QStringLiteral("looking up a person"));
     if (!result)
         return result.error();
@@ -84,6 +72,19 @@ qint64 identityIdOf(const QString &key)
 
 } // namespace
 
+// Which alias a commit row stands for: its login, else email, else name (as the raw key).
+QString commitAliasKindSql(const QString &alias)
+{
+    return QStringLiteral("CASE WHEN %1.author_login IS NOT NULL THEN 'login' "
+                          "WHEN %1.author_email IS NOT NULL THEN 'email' ELSE 'name' END")
+        .arg(alias);
+}
+
+QString commitAliasValueSql(const QString &alias)
+{
+    return QStringLiteral("COALESCE(%1.author_login, %1.author_email, %1.author_name)").arg(alias);
+}
+
 QString identityKey(qint64 identityId)
 {
     return QLatin1Char('#') + QString::number(identityId);
@@ -92,10 +93,10 @@ QString identityKey(qint64 identityId)
 QString commitPersonSql(const QString &alias, bool resolve)
 {
     if (!resolve)
-        return commitAliasValue(alias);
+        return commitAliasValueSql(alias);
     return QStringLiteral("COALESCE((SELECT '#' || ia.identity_id FROM identity_aliases ia "
                           "WHERE ia.kind = %1 AND ia.value = %2), %2)")
-        .arg(commitAliasKind(alias), commitAliasValue(alias));
+        .arg(commitAliasKindSql(alias), commitAliasValueSql(alias));
 }
 
 QString loginPersonSql(const QString &column, bool resolve)

@@ -42,6 +42,10 @@ QString identityKey(qint64 identityId);
 /// of a merged identity, else its login, email or name. `resolve` false skips the alias
 /// lookup (no identity exists: the plain expression is faster on big caches).
 QString commitPersonSql(const QString &alias, bool resolve);
+/// The alias a commit row `c` stands for, as SQL: its kind ('login', 'email' or 'name') and its
+/// value (login, else email, else name). commitPersonSql looks this pair up in identity_aliases.
+QString commitAliasKindSql(const QString &alias);
+QString commitAliasValueSql(const QString &alias);
 /// SQL for the person behind a pull request's or issue's login column.
 QString loginPersonSql(const QString &column, bool resolve);
 

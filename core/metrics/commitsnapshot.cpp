@@ -1,0 +1,285 @@
+#include "metrics/commitsnapshot.h"
+
+#include "metrics/metricssql.h"
+#include "people/identities.h"
+#include "storage/boundquery.h"
+#include "storage/sqlerrors.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <limits>
+#include <unordered_map>
+
+namespace {
+
+constexpr qint64 SecondsPerDay = 86400;
+
+// Counters per (local day, slot): a flat array over the days the commits can fall on, so the
+// pass does no hashing; a day outside them (an odd author offset) or a table too big to
+// allocate goes to a hash map instead.
+template<typename Counter>
+class DayCounters
+{
+public:
+    DayCounters(qint64 firstDay, qint64 lastDay, qint64 slotsPerDay)
+        : m_firstDay(firstDay)
+        , m_lastDay(lastDay)
+        , m_slots(slotsPerDay)
+    {
+        constexpr qint64 MaximumDenseCells = 4'000'000;
+        const qint64 cells = (lastDay - firstDay + 1) * slotsPerDay;
+        if (lastDay >= firstDay && cells <= MaximumDenseCells)
+            m_dense.resize(size_t(cells));
+        else
+            m_lastDay = m_firstDay - 1; // everything sparse
+    }
+
+    Counter &at(qint64 day, qint64 slot)
+    {
+        // A negative hour (a time before 1970) stays in its own cell, as in SQL.
+        if (day >= m_firstDay && day <= m_lastDay && slot >= 0 && slot < m_slots)
+            return m_dense[size_t((day - m_firstDay) * m_slots + slot)];
+        return m_sparse[{day, slot}];
+    }
+
+    // f(day, slot, counter) for every counter that counted something.
+    template<typename F>
+    void forEach(F f) const
+    {
+        for (size_t cell = 0; cell < m_dense.size(); ++cell) {
+            if (m_dense[cell].commits > 0)
+                f(m_firstDay + qint64(cell) / m_slots, qint64(cell) % m_slots, m_dense[cell]);
+        }
+        for (const auto &[key, counter] : m_sparse)
+            f(key.first, key.second, counter);
+    }
+
+private:
+    qint64 m_firstDay;
+    qint64 m_lastDay;
+    qint64 m_slots;
+    std::vector<Counter> m_dense;
+    struct KeyHash
+    {
+        size_t operator()(const std::pair<qint64, qint64> &key) const
+        {
+            return std::hash<qint64>()(key.first * 1'000'003 + key.second);
+        }
+    };
+    std::unordered_map<std::pair<qint64, qint64>, Counter, KeyHash> m_sparse;
+};
+
+struct HourCounter
+{
+    int commits = 0;
+    qint64 additions = 0;
+    qint64 deletions = 0;
+};
+
+struct DayCounter
+{
+    int commits = 0;
+};
+
+} // namespace
+
+Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    // Forward-only: QSQLITE would otherwise keep every row it has read, QPSQL would fetch the
+    // whole result before the first row.
+    query.setForwardOnly(true);
+    const QString sql
+        = QStringLiteral("SELECT c.authored_at, c.authored_offset_minutes, c.repo_id, %1, %2, "
+                         "COALESCE(c.additions, 0), COALESCE(c.deletions, 0) FROM commits c")
+              .arg(Identities::commitAliasKindSql(QStringLiteral("c")),
+                   Identities::commitAliasValueSql(QStringLiteral("c")));
+    const QString during = QStringLiteral("reading the commits for the dashboard");
+    if (!query.prepare(sql) || !query.exec())
+        return sqlError(query.lastError(), during);
+
+    CommitSnapshot snapshot;
+    QHash<QString, qint32> aliasIndex[3]; // by kind: login, email, name
+    QHash<qint64, qint32> repoIndex;
+    qint64 oldest = std::numeric_limits<qint64>::max();
+    qint64 newest = std::numeric_limits<qint64>::min();
+    while (query.next()) {
+        const qint64 authoredAt = query.value(0).toLongLong();
+        oldest = std::min(oldest, authoredAt);
+        newest = std::max(newest, authoredAt);
+        snapshot.m_authoredAt.push_back(authoredAt);
+        snapshot.m_offsetSeconds.push_back(query.value(1).toInt() * 60);
+
+        const qint64 repoId = query.value(2).toLongLong();
+        auto repo = repoIndex.constFind(repoId);
+        if (repo == repoIndex.constEnd()) {
+            repo = repoIndex.insert(repoId, qint32(snapshot.m_repoIds.size()));
+            snapshot.m_repoIds << repoId;
+        }
+        snapshot.m_repo.push_back(*repo);
+
+        const QVariant value = query.value(4);
+        qint32 alias = -1;
+        if (!value.isNull()) {
+            const QString kind = query.value(3).toString();
+            const int kindIndex = kind == QLatin1String("login")   ? 0
+                                  : kind == QLatin1String("email") ? 1
+                                                                   : 2;
+            const QString text = value.toString();
+            auto known = aliasIndex[kindIndex].constFind(text);
+            if (known == aliasIndex[kindIndex].constEnd()) {
+                known = aliasIndex[kindIndex].insert(text, qint32(snapshot.m_aliases.size()));
+                snapshot.m_aliases.append({kind, text});
+            }
+            alias = *known;
+        }
+        snapshot.m_alias.push_back(alias);
+        snapshot.m_additions.push_back(query.value(5).toInt());
+        snapshot.m_deletions.push_back(query.value(6).toInt());
+    }
+    if (query.lastError().isValid())
+        return sqlError(query.lastError(), during);
+    if (!snapshot.m_authoredAt.empty()) {
+        snapshot.m_firstDay = oldest / SecondsPerDay;
+        snapshot.m_lastDay = newest / SecondsPerDay;
+    }
+    return snapshot;
+}
+
+Result<CommitCounts> CommitSnapshot::count(QSqlDatabase &db, const MetricsFilter &filter,
+                                           ContributionGrouping grouping) const
+{
+    // Each alias's person: "#<id>" when merged into an identity, else its value; aliases
+    // with the same key are one person (as SQL's GROUP BY on the key has it).
+    QHash<QPair<QString, QString>, qint64> identityOf;
+    if (filter.mergedIdentities) {
+        Result<QSqlQuery> merged = BoundQuery::exec(
+            db, QStringLiteral("SELECT kind, value, identity_id FROM identity_aliases"), {},
+            QStringLiteral("reading merged people"));
+        if (!merged)
+            return merged.error();
+        while (merged.value().next()) {
+            identityOf.insert(
+                {merged.value().value(0).toString(), merged.value().value(1).toString()},
+                merged.value().value(2).toLongLong());
+        }
+    }
+    QStringList personKeys;
+    QHash<QString, qint32> personIndex;
+    auto personOf = [&](const QString &key) {
+        auto known = personIndex.constFind(key);
+        if (known == personIndex.constEnd()) {
+            known = personIndex.insert(key, qint32(personKeys.size()));
+            personKeys << key;
+        }
+        return *known;
+    };
+    std::vector<qint32> personOfAlias(size_t(m_aliases.size()));
+    for (qsizetype alias = 0; alias < m_aliases.size(); ++alias) {
+        const qint64 identity = identityOf.value(m_aliases.at(alias), 0);
+        personOfAlias[size_t(alias)] = personOf(identity > 0 ? Identities::identityKey(identity)
+                                                             : m_aliases.at(alias).second);
+    }
+    const qint32 nobody = personOf(QStringLiteral("?")); // COALESCE(person, '?')
+
+    const bool byAuthor = !filter.authors.isEmpty();
+    std::vector<char> personAllowed(size_t(personKeys.size()), 0);
+    for (const QString &author : filter.authors) {
+        if (const auto found = personIndex.constFind(author); found != personIndex.constEnd())
+            personAllowed[size_t(*found)] = 1;
+    }
+    std::vector<char> repoAllowed(size_t(m_repoIds.size()), filter.repoIds.isEmpty() ? 1 : 0);
+    for (qsizetype repo = 0; repo < m_repoIds.size(); ++repo) {
+        if (filter.repoIds.contains(m_repoIds.at(repo)))
+            repoAllowed[size_t(repo)] = 1;
+    }
+
+    // The viewer's zone as commitLocalSeconds' CASE has it: the newest period that has begun,
+    // else the first one's offset.
+    const QList<QPair<qint64, int>> periods = MetricsSql::viewerOffsets(filter);
+    std::vector<qint64> periodStarts;
+    for (const auto &period : periods)
+        periodStarts.push_back(period.first);
+    const bool authorsOwnTime = filter.timeZone == TimeZoneMode::AuthorOffset;
+    auto localSeconds = [&](size_t row) -> qint64 {
+        const qint64 at = m_authoredAt[row];
+        if (authorsOwnTime)
+            return at + m_offsetSeconds[row];
+        if (at >= periodStarts.back())
+            return at + periods.constLast().second;
+        const auto later = std::upper_bound(periodStarts.begin() + 1, periodStarts.end(), at);
+        return at + periods.at(qsizetype(later - periodStarts.begin()) - 1).second;
+    };
+
+    const qint64 fromDay = filter.from.isValid() ? MetricsSql::dayNumber(filter.from)
+                                                 : std::numeric_limits<qint64>::min();
+    const qint64 toDay = filter.to.isValid() ? MetricsSql::dayNumber(filter.to)
+                                             : std::numeric_limits<qint64>::max();
+    // No zone is more than a day from UTC: the counters cover the commits' days plus one.
+    const qint64 firstDay = std::max(fromDay, m_firstDay - 1);
+    const qint64 lastDay = std::min(toDay, m_lastDay + 1);
+    const bool byDeveloper = grouping == ContributionGrouping::Developer;
+    const qint64 keys = byDeveloper ? personKeys.size() : m_repoIds.size();
+    DayCounters<HourCounter> hours(firstDay, lastDay, 24);
+    DayCounters<DayCounter> perDay(firstDay, lastDay, std::max<qint64>(keys, 1));
+    std::vector<HourCounter> perPerson(size_t(personKeys.size()));
+
+    for (size_t row = 0; row < m_authoredAt.size(); ++row) {
+        if (!repoAllowed[size_t(m_repo[row])])
+            continue;
+        const qint32 alias = m_alias[row];
+        const qint32 person = alias < 0 ? nobody : personOfAlias[size_t(alias)];
+        // A commit without any author never matches an author filter (SQL's NULL IN (...)).
+        if (byAuthor && (alias < 0 || !personAllowed[size_t(person)]))
+            continue;
+        const qint64 local = localSeconds(row);
+        const qint64 day = local / SecondsPerDay; // truncating, as SQL's integer division
+        if (day < fromDay || day > toDay)
+            continue;
+        HourCounter &hour = hours.at(day, (local % SecondsPerDay) / 3600);
+        ++hour.commits;
+        hour.additions += m_additions[row];
+        hour.deletions += m_deletions[row];
+        HourCounter &own = perPerson[size_t(person)];
+        ++own.commits;
+        own.additions += m_additions[row];
+        own.deletions += m_deletions[row];
+        ++perDay.at(day, byDeveloper ? person : m_repo[row]).commits;
+    }
+
+    CommitCounts counts;
+    const QDate epoch(1970, 1, 1);
+    hours.forEach([&](qint64 day, qint64 hour, const HourCounter &counter) {
+        counts.hours << CommitHour{epoch.addDays(day), int(hour), counter.commits,
+                                   counter.additions, counter.deletions};
+    });
+    for (size_t person = 0; person < perPerson.size(); ++person) {
+        if (perPerson[person].commits == 0)
+            continue;
+        Contributor contributor;
+        contributor.name = personKeys.at(qsizetype(person));
+        contributor.commits = perPerson[person].commits;
+        contributor.additions = perPerson[person].additions;
+        contributor.deletions = perPerson[person].deletions;
+        counts.people << contributor;
+    }
+    QStringList repoNames;
+    if (!byDeveloper) {
+        Result<QSqlQuery> repos
+            = BoundQuery::exec(db, QStringLiteral("SELECT id, full_name FROM repos"), {},
+                               QStringLiteral("reading repository names"));
+        if (!repos)
+            return repos.error();
+        QHash<qint64, QString> names;
+        while (repos.value().next())
+            names.insert(repos.value().value(0).toLongLong(), repos.value().value(1).toString());
+        for (const qint64 id : m_repoIds)
+            repoNames << names.value(id);
+    }
+    perDay.forEach([&](qint64 day, qint64 key, const DayCounter &counter) {
+        counts.perDay << DayCount{day, byDeveloper ? personKeys.at(key) : repoNames.at(key),
+                                  counter.commits};
+    });
+    return counts;
+}

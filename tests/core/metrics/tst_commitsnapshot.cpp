@@ -1,0 +1,325 @@
+#include "metrics/commitsnapshot.h"
+#include "metrics/metricsrunner.h"
+#include "metrics/metricssql.h"
+#include "people/identities.h"
+#include "storage/cachewriter.h"
+#include "testcache.h"
+
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QTest>
+
+#include <algorithm>
+#include <ctime>
+
+/// CommitSnapshot counts in memory what the SQL of CommitActivity and CodeMetrics counts in
+/// the cache: both are run on the same varied commits (daylight-saving nights, half-hour and
+/// odd author offsets, authors known by login, email, name or nothing, merged identities,
+/// unknown line counts, two repositories of one name) under many filters, and must agree
+/// exactly (America/Los_Angeles, set by CTest).
+class TestCommitSnapshot : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void countsAsSqlDoes_data();
+    void countsAsSqlDoes();
+    void mergingPeopleNeedsNoReload();
+    void loadFailureIsAnError();
+    void runnerReadsAnewAfterCacheChanged();
+
+private:
+    void compare(const MetricsFilter &filter);
+
+    TestCache m_cache;
+    QList<qint64> m_repos;
+};
+
+namespace {
+
+// A small linear congruential generator: the same commits on every run and platform.
+class Dice
+{
+public:
+    quint32 next(quint32 below)
+    {
+        m_state = m_state * 1103515245u + 12345u;
+        return (m_state >> 8) % below;
+    }
+
+private:
+    quint32 m_state = 20261126;
+};
+
+bool hourBefore(const CommitHour &a, const CommitHour &b)
+{
+    return a.day != b.day ? a.day < b.day : a.hour < b.hour;
+}
+
+QString describe(const QList<CommitHour> &hours)
+{
+    QStringList cells;
+    for (const CommitHour &cell : hours) {
+        cells << QStringLiteral("%1 %2h: %3 +%4 -%5")
+                     .arg(cell.day.toString(Qt::ISODate))
+                     .arg(cell.hour)
+                     .arg(cell.commits)
+                     .arg(cell.additions)
+                     .arg(cell.deletions);
+    }
+    return cells.join(QLatin1Char('\n'));
+}
+
+QString describe(const QList<Contributor> &people)
+{
+    QStringList rows;
+    for (const Contributor &person : people) {
+        rows << QStringLiteral("%1: %2 commits +%3 -%4, %5 PRs, %6 merged")
+                    .arg(person.name)
+                    .arg(person.commits)
+                    .arg(person.additions)
+                    .arg(person.deletions)
+                    .arg(person.pullRequestsOpened)
+                    .arg(person.pullRequestsMerged);
+    }
+    return rows.join(QLatin1Char('\n'));
+}
+
+QString describe(const ContributionSeries &series)
+{
+    QStringList rows;
+    for (qsizetype i = 0; i < series.names.size(); ++i) {
+        QStringList counts;
+        for (int count : series.counts.at(i))
+            counts << QString::number(count);
+        rows << series.names.at(i) + QStringLiteral(": ") + counts.join(QLatin1Char(' '));
+    }
+    QStringList periods;
+    for (const QDate &period : series.periods)
+        periods << period.toString(Qt::ISODate);
+    return periods.join(QLatin1Char(' ')) + QLatin1Char('\n') + rows.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+void TestCommitSnapshot::initTestCase()
+{
+    tzset();
+    QVERIFY(m_cache.isValid());
+    const qint64 first = m_cache.addAccount(QStringLiteral("octo"));
+    const qint64 second = m_cache.addAccount(QStringLiteral("other"));
+    m_repos = {m_cache.addRepo(first, QStringLiteral("octo/app")),
+               m_cache.addRepo(first, QStringLiteral("octo/lib")),
+               m_cache.addRepo(second, QStringLiteral("octo/app"))}; // same name, other account
+
+    const QList<PersonStamp> authors{
+        {QStringLiteral("ada"), QStringLiteral("Ada"), QStringLiteral("ada@work.example")},
+        {QString(), QStringLiteral("Ada"), QStringLiteral("ada@home.example")}, // email only
+        {QStringLiteral("bob"), QString(), QString()},
+        {QString(), QStringLiteral("Cyd"), QString()}, // name only
+        {QString(), QString(), QString()},             // nobody known
+        {QStringLiteral("dee"), QStringLiteral("Dee"), QStringLiteral("dee@example.com")},
+        {QString(), QStringLiteral("?"), QString()}, // a name that looks like "nobody"
+    };
+    // Offsets in minutes: half and three-quarter hours, both sides of UTC, one odd one.
+    const QList<int> offsets{0, -480, -420, 330, 345, 540, 840, -720};
+    // Around both 2026 daylight-saving changes in Los Angeles, two new-years and one spread.
+    const QList<QDateTime> anchors{
+        QDateTime::fromString(QStringLiteral("2026-03-08T09:00:00Z"), Qt::ISODate),
+        QDateTime::fromString(QStringLiteral("2026-11-01T08:30:00Z"), Qt::ISODate),
+        QDateTime::fromString(QStringLiteral("2026-01-01T07:45:00Z"), Qt::ISODate),
+        QDateTime::fromString(QStringLiteral("2025-12-31T23:30:00Z"), Qt::ISODate),
+        QDateTime::fromString(QStringLiteral("2025-06-15T12:00:00Z"), Qt::ISODate)};
+
+    Dice dice;
+    CacheWriter writer(m_cache.db());
+    QVERIFY(writer.transaction().ok());
+    for (int i = 0; i < 1500; ++i) {
+        CommitRecord commit;
+        commit.repoId = m_repos.at(dice.next(3));
+        commit.sha = QString::number(i, 16).rightJustified(40, QLatin1Char('0'));
+        commit.author = authors.at(dice.next(quint32(authors.size())));
+        const QDateTime anchor = anchors.at(dice.next(quint32(anchors.size())));
+        // Within two days of the anchor, to the minute; every fifth one anywhere in a year.
+        commit.authoredAt
+            = i % 5 == 0 ? anchor.addSecs(qint64(dice.next(365 * 24)) * 3600)
+                         : anchor.addSecs((qint64(dice.next(4 * 24 * 60)) - 2 * 24 * 60) * 60);
+        commit.authoredOffsetMinutes = offsets.at(dice.next(quint32(offsets.size())));
+        commit.committer = commit.author;
+        commit.committedAt = commit.authoredAt;
+        if (dice.next(10) > 0) { // one in ten without line counts
+            commit.additions = int(dice.next(400));
+            commit.deletions = int(dice.next(100));
+        }
+        commit.message = QStringLiteral("change %1").arg(i);
+        QVERIFY(writer.upsertCommit(commit).ok());
+    }
+    // Pull requests only for the contributors' second half (read by SQL either way).
+    for (int n = 1; n <= 40; ++n) {
+        PullRequestRecord pull;
+        pull.repoId = m_repos.at(n % 3);
+        pull.number = n;
+        pull.authorLogin = n % 2 ? QStringLiteral("ada") : QStringLiteral("bob");
+        pull.state = QStringLiteral("closed");
+        pull.createdAt = anchors.at(n % anchors.size()).addSecs(n * 3600);
+        pull.mergedAt = pull.createdAt.addSecs(7200);
+        QVERIFY(writer.upsertPullRequest(pull).ok());
+    }
+    QVERIFY(writer.commit().ok());
+}
+
+void TestCommitSnapshot::compare(const MetricsFilter &asked)
+{
+    QSqlDatabase &db = m_cache.db();
+    const Result<MetricsFilter> prepared = MetricsSql::prepare(db, asked);
+    QVERIFY2(prepared.ok(), prepared.ok() ? "" : qPrintable(prepared.error().userMessage));
+    const MetricsFilter &filter = prepared.value();
+    const Result<CommitSnapshot> snapshot = CommitSnapshot::load(db);
+    QVERIFY2(snapshot.ok(), snapshot.ok() ? "" : qPrintable(snapshot.error().userMessage));
+    QCOMPARE(snapshot.value().size(), 1500);
+
+    for (const ContributionGrouping grouping :
+         {ContributionGrouping::Developer, ContributionGrouping::Repository}) {
+        const Result<CommitCounts> counts = snapshot.value().count(db, filter, grouping);
+        QVERIFY2(counts.ok(), counts.ok() ? "" : qPrintable(counts.error().userMessage));
+
+        QList<CommitHour> fromMemory = counts.value().hours;
+        QList<CommitHour> fromSql = CommitActivity::commitHours(db, filter).value();
+        std::sort(fromMemory.begin(), fromMemory.end(), hourBefore);
+        std::sort(fromSql.begin(), fromSql.end(), hourBefore);
+        QCOMPARE(describe(fromMemory), describe(fromSql));
+
+        const QList<Contributor> peopleFromMemory
+            = CodeMetrics::contributorsFrom(db, filter, counts.value().people, 5).value();
+        const QList<Contributor> peopleFromSql = CodeMetrics::contributors(db, filter, 5).value();
+        QCOMPARE(describe(peopleFromMemory), describe(peopleFromSql));
+
+        for (const ContributionPeriod period :
+             {ContributionPeriod::Week, ContributionPeriod::Month}) {
+            const Result<ContributionSeries> fromCounts = CodeMetrics::contributionsOverTimeFrom(
+                db, filter, grouping, period, 3, counts.value().perDay);
+            const Result<ContributionSeries> bySql
+                = CodeMetrics::contributionsOverTime(db, filter, grouping, period, 3);
+            QVERIFY(fromCounts.ok() && bySql.ok());
+            QCOMPARE(describe(fromCounts.value()), describe(bySql.value()));
+        }
+    }
+}
+
+void TestCommitSnapshot::countsAsSqlDoes_data()
+{
+    QTest::addColumn<MetricsFilter>("filter");
+    auto range = [](const char *from, const char *to) {
+        MetricsFilter filter;
+        filter.from = QDate::fromString(QLatin1String(from), Qt::ISODate);
+        filter.to = QDate::fromString(QLatin1String(to), Qt::ISODate);
+        return filter;
+    };
+    QTest::newRow("all time") << MetricsFilter{};
+    QTest::newRow("spring-forward week") << range("2026-03-05", "2026-03-11");
+    QTest::newRow("fall-back day") << range("2026-11-01", "2026-11-01");
+    QTest::newRow("new year's eve") << range("2025-12-31", "2025-12-31");
+    QTest::newRow("since a day") << range("2026-01-01", "");
+    QTest::newRow("until a day") << range("", "2025-12-31");
+    MetricsFilter ownTime = range("2026-03-07", "2026-03-09");
+    ownTime.timeZone = TimeZoneMode::AuthorOffset;
+    QTest::newRow("authors' own time, a range") << ownTime;
+    MetricsFilter ownTimeAll;
+    ownTimeAll.timeZone = TimeZoneMode::AuthorOffset;
+    QTest::newRow("authors' own time, all") << ownTimeAll;
+    MetricsFilter oneRepo;
+    oneRepo.repoIds = {m_repos.at(2)};
+    QTest::newRow("one repository") << oneRepo;
+    MetricsFilter people = range("2026-01-01", "2026-12-31");
+    people.authors = {QStringLiteral("ada"), QStringLiteral("ada@home.example"),
+                      QStringLiteral("Cyd"), QStringLiteral("?"), QStringLiteral("nobody-here")};
+    QTest::newRow("some people (and '?', which no commit without author matches)") << people;
+    MetricsFilter repoAndPerson;
+    repoAndPerson.repoIds = {m_repos.at(0), m_repos.at(1)};
+    repoAndPerson.authors = {QStringLiteral("bob")};
+    repoAndPerson.timeZone = TimeZoneMode::AuthorOffset;
+    QTest::newRow("two repositories, one person, own time") << repoAndPerson;
+}
+
+void TestCommitSnapshot::countsAsSqlDoes()
+{
+    QFETCH(MetricsFilter, filter);
+    compare(filter);
+}
+
+void TestCommitSnapshot::mergingPeopleNeedsNoReload()
+{
+    QSqlDatabase &db = m_cache.db();
+    const Result<CommitSnapshot> snapshot = CommitSnapshot::load(db);
+    QVERIFY(snapshot.ok());
+    const Result<qint64> merged
+        = Identities::merge(db, {QStringLiteral("ada"), QStringLiteral("ada@home.example")},
+                            QStringLiteral("Ada Lovelace"));
+    QVERIFY2(merged.ok(), merged.ok() ? "" : qPrintable(merged.error().userMessage));
+    // The same snapshot, counted after the merge, agrees with SQL that resolves identities.
+    MetricsFilter filter;
+    filter.authors = {Identities::identityKey(merged.value())};
+    filter = MetricsSql::prepare(db, filter).value();
+    QVERIFY(filter.mergedIdentities);
+    const CommitCounts counts
+        = snapshot.value().count(db, filter, ContributionGrouping::Developer).value();
+    const QList<Contributor> bySql = CodeMetrics::contributors(db, filter, 5).value();
+    QCOMPARE(describe(CodeMetrics::contributorsFrom(db, filter, counts.people, 5).value()),
+             describe(bySql));
+    QCOMPARE(bySql.size(), 1);
+    QCOMPARE(bySql.constFirst().name, QStringLiteral("Ada Lovelace"));
+    QVERIFY(bySql.constFirst().commits > 300); // both aliases' commits in one person
+    compare({});                               // and everything else still agrees
+    compare(filter);
+    QVERIFY(Identities::split(db, merged.value()).ok());
+}
+
+void TestCommitSnapshot::loadFailureIsAnError()
+{
+    TestCache broken;
+    QVERIFY(broken.isValid());
+    QVERIFY(broken.db()
+                .exec(QStringLiteral("ALTER TABLE commits RENAME TO commits_gone"))
+                .lastError()
+                .type()
+            == QSqlError::NoError);
+    const Result<CommitSnapshot> snapshot = CommitSnapshot::load(broken.db());
+    QVERIFY(!snapshot.ok());
+    QVERIFY2(snapshot.error().userMessage.contains(QStringLiteral("commits")),
+             qPrintable(snapshot.error().userMessage));
+}
+
+void TestCommitSnapshot::runnerReadsAnewAfterCacheChanged()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    const qint64 repo = cache.addRepo(cache.addAccount(), QStringLiteral("octo/one"));
+    auto addCommit = [&](const char *sha) {
+        CommitRecord commit;
+        commit.repoId = repo;
+        commit.sha = QLatin1String(sha);
+        commit.author = {QStringLiteral("ada"), QString(), QString()};
+        commit.authoredAt
+            = QDateTime::fromString(QStringLiteral("2026-05-05T12:00:00Z"), Qt::ISODate);
+        QVERIFY(CacheWriter(cache.db()).upsertCommit(commit).ok());
+    };
+    addCommit("1");
+    MetricsRunner runner(cache.address());
+    auto total = [&runner] {
+        QSignalSpy ready(&runner, &MetricsRunner::metricsReady);
+        runner.requestMetrics({});
+        if (!ready.wait(10000))
+            return -1;
+        const auto metrics = ready.constFirst().constFirst().value<DashboardMetrics>();
+        return metrics.error.isEmpty() ? metrics.punchCard.total : -2;
+    };
+    QCOMPARE(total(), 1);
+    addCommit("2");
+    QCOMPARE(total(), 1); // what it read stands until it is told the cache changed
+    runner.cacheChanged();
+    QCOMPARE(total(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCommitSnapshot)
+#include "tst_commitsnapshot.moc"
