@@ -6,6 +6,7 @@
 #include "metrics/activitymetrics.h"
 #include "metrics/codemetrics.h"
 #include "metrics/commitactivity.h"
+#include "metrics/commitsnapshot.h"
 #include "metrics/mergedelay.h"
 #include "metrics/metricsrunner.h"
 #include "metrics/metricssql.h"
@@ -94,7 +95,14 @@ int main(int argc, char *argv[])
     CacheConnection connection(cache.address(), QStringLiteral("bench"));
     QSqlDatabase &db = connection.database();
     const MetricsFilter year = MetricsSql::prepare(db, lastYear).value();
+    const Result<CommitSnapshot> snapshot = CommitSnapshot::load(db);
     const QList<std::pair<const char *, std::function<bool()>>> metrics{
+        {"commit snapshot: read", [&] { return CommitSnapshot::load(db).ok(); }},
+        {"commit snapshot: count",
+         [&] {
+             return snapshot.ok()
+                    && snapshot.value().count(db, year, ContributionGrouping::Developer).ok();
+         }},
         {"punch card", [&] { return CommitActivity::punchCard(db, year).ok(); }},
         {"calendar", [&] { return CommitActivity::calendar(db, year).ok(); }},
         {"merge delay",

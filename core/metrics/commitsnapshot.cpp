@@ -90,8 +90,10 @@ Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db)
     // Forward-only: QSQLITE would otherwise keep every row it has read, QPSQL would fetch the
     // whole result before the first row.
     query.setForwardOnly(true);
+    // The alias's kind as a number: one text value a row less to convert.
     const QString sql
-        = QStringLiteral("SELECT c.authored_at, c.authored_offset_minutes, c.repo_id, %1, %2, "
+        = QStringLiteral("SELECT c.authored_at, c.authored_offset_minutes, c.repo_id, "
+                         "CASE %1 WHEN 'login' THEN 0 WHEN 'email' THEN 1 ELSE 2 END, %2, "
                          "COALESCE(c.additions, 0), COALESCE(c.deletions, 0) FROM commits c")
               .arg(Identities::commitAliasKindSql(QStringLiteral("c")),
                    Identities::commitAliasValueSql(QStringLiteral("c")));
@@ -99,6 +101,8 @@ Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db)
     if (!query.prepare(sql) || !query.exec())
         return sqlError(query.lastError(), during);
 
+    static const QString kinds[3]{QStringLiteral("login"), QStringLiteral("email"),
+                                  QStringLiteral("name")};
     CommitSnapshot snapshot;
     QHash<QString, qint32> aliasIndex[3]; // by kind: login, email, name
     QHash<qint64, qint32> repoIndex;
@@ -122,15 +126,12 @@ Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db)
         const QVariant value = query.value(4);
         qint32 alias = -1;
         if (!value.isNull()) {
-            const QString kind = query.value(3).toString();
-            const int kindIndex = kind == QLatin1String("login")   ? 0
-                                  : kind == QLatin1String("email") ? 1
-                                                                   : 2;
+            const int kindIndex = std::clamp(query.value(3).toInt(), 0, 2);
             const QString text = value.toString();
             auto known = aliasIndex[kindIndex].constFind(text);
             if (known == aliasIndex[kindIndex].constEnd()) {
                 known = aliasIndex[kindIndex].insert(text, qint32(snapshot.m_aliases.size()));
-                snapshot.m_aliases.append({kind, text});
+                snapshot.m_aliases.append({kinds[kindIndex], text});
             }
             alias = *known;
         }

@@ -11,21 +11,27 @@ MetricsRunner::MetricsRunner(const QString &cacheAddress, QObject *parent)
     qRegisterMetaType<QList<CommitListItem>>();
     qRegisterMetaType<QList<SearchHit>>();
     m_pool.setMaxThreadCount(1); // queries queue up; the newest result wins
+    m_peoplePool.setMaxThreadCount(1);
 }
 
 MetricsRunner::~MetricsRunner()
 {
     m_pool.clear();
+    m_peoplePool.clear();
     m_pool.waitForDone();
+    m_peoplePool.waitForDone();
 }
 
 void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrouping grouping,
                                    ContributionPeriod period, ContributionMeasure measure)
 {
     const int generation = ++m_metricsGeneration;
+    ++m_metricsInFlight;
     m_pool.start([this, filter, grouping, period, measure, generation] {
-        if (generation != m_metricsGeneration)
-            return; // a newer filter is queued: skip the work
+        if (generation != m_metricsGeneration) { // a newer filter is queued: skip the work
+            QMetaObject::invokeMethod(this, &MetricsRunner::metricsJobEnded, Qt::QueuedConnection);
+            return;
+        }
         DashboardMetrics metrics;
         metrics.filter = filter;
         {
@@ -89,6 +95,7 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
             [this, metrics, generation] {
                 if (generation == m_metricsGeneration)
                     emit metricsReady(metrics);
+                metricsJobEnded();
             },
             Qt::QueuedConnection);
     });
@@ -113,10 +120,26 @@ Result<std::shared_ptr<const CommitSnapshot>> MetricsRunner::currentSnapshot(QSq
     return m_snapshot;
 }
 
+void MetricsRunner::metricsJobEnded()
+{
+    if (--m_metricsInFlight == 0 && m_peopleWaiting)
+        startPeople();
+}
+
 void MetricsRunner::requestPeople()
 {
-    const int generation = ++m_peopleGeneration;
-    m_pool.start([this, generation] {
+    ++m_peopleGeneration;
+    if (m_metricsInFlight > 0)
+        m_peopleWaiting = true; // metricsJobEnded starts it
+    else
+        startPeople();
+}
+
+void MetricsRunner::startPeople()
+{
+    m_peopleWaiting = false;
+    const int generation = m_peopleGeneration;
+    m_peoplePool.start([this, generation] {
         if (generation != m_peopleGeneration)
             return; // a newer request is queued
         QList<Person> people;
