@@ -196,21 +196,11 @@ Result<CommitCounts> CommitSnapshot::count(QSqlDatabase &db, const MetricsFilter
             repoAllowed[size_t(repo)] = 1;
     }
 
-    // The viewer's zone as commitLocalSeconds' CASE has it: the newest period that has begun,
-    // else the first one's offset.
-    const QList<QPair<qint64, int>> periods = MetricsSql::viewerOffsets(filter);
-    std::vector<qint64> periodStarts;
-    for (const auto &period : periods)
-        periodStarts.push_back(period.first);
+    const MetricsSql::LocalClock viewerClock(filter);
     const bool authorsOwnTime = filter.timeZone == TimeZoneMode::AuthorOffset;
     auto localSeconds = [&](size_t row) -> qint64 {
-        const qint64 at = m_authoredAt[row];
-        if (authorsOwnTime)
-            return at + m_offsetSeconds[row];
-        if (at >= periodStarts.back())
-            return at + periods.constLast().second;
-        const auto later = std::upper_bound(periodStarts.begin() + 1, periodStarts.end(), at);
-        return at + periods.at(qsizetype(later - periodStarts.begin()) - 1).second;
+        return authorsOwnTime ? m_authoredAt[row] + m_offsetSeconds[row]
+                              : viewerClock.localSeconds(m_authoredAt[row]);
     };
 
     const qint64 fromDay = filter.from.isValid() ? MetricsSql::dayNumber(filter.from)

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace MetricsSql {
 namespace {
 // `dayNumber`: an SQL expression of the row's local day as days since 1970-01-01.
@@ -67,9 +69,20 @@ QList<QPair<qint64, int>> offsetsFor(const MetricsFilter &filter)
 
 } // namespace
 
-QList<QPair<qint64, int>> viewerOffsets(const MetricsFilter &filter)
+LocalClock::LocalClock(const MetricsFilter &filter)
+    : m_periods(offsetsFor(filter))
 {
-    return offsetsFor(filter);
+    for (const auto &period : std::as_const(m_periods))
+        m_starts.push_back(period.first);
+}
+
+qint64 LocalClock::localSeconds(qint64 utcSeconds) const
+{
+    // As localSeconds()' CASE: the newest period that has begun, else the first one's offset.
+    if (utcSeconds >= m_starts.back())
+        return utcSeconds + m_periods.constLast().second;
+    const auto later = std::upper_bound(m_starts.begin() + 1, m_starts.end(), utcSeconds);
+    return utcSeconds + m_periods.at(qsizetype(later - m_starts.begin()) - 1).second;
 }
 
 QString commitLocalSeconds(const MetricsFilter &filter)

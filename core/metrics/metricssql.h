@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <vector>
+
 /// The SQL fragments every metric shares, so that a filter means the same thing in every
 /// chart. Only fixed text is assembled; every value is appended to `values` for binding.
 namespace MetricsSql {
@@ -24,9 +26,21 @@ QString loginPerson(const MetricsFilter &filter, const QString &column);
 /// of that zone's wall clock: the viewer's (daylight saving included) or the author's own
 /// offset. Integer arithmetic on it is much cheaper than SQLite's date functions per row.
 QString commitLocalSeconds(const MetricsFilter &filter);
-/// The viewer's zone as (first UTC second, offset in seconds) periods, oldest first: the
-/// filter's prepared ones, else its own range's. What commitLocalSeconds shifts by.
-QList<QPair<qint64, int>> viewerOffsets(const MetricsFilter &filter);
+/// localSeconds() for code that reads rows and counts in C++: UTC seconds to the viewer's wall
+/// clock by the same periods, so that both agree to the second. Cheap per row (no QDateTime).
+class LocalClock
+{
+public:
+    explicit LocalClock(const MetricsFilter &filter);
+    qint64 localSeconds(qint64 utcSeconds) const;
+    /// The local day as a day number (days since 1970-01-01), as SQL's integer division has it.
+    qint64 dayNumber(qint64 utcSeconds) const { return localSeconds(utcSeconds) / 86400; }
+
+private:
+    QList<QPair<qint64, int>> m_periods;
+    std::vector<qint64> m_starts;
+};
+
 /// The same in the viewer's zone for any UTC-seconds column (pull requests, issues).
 QString localSeconds(const MetricsFilter &filter, const QString &utcColumn);
 /// The local day of a commit as a day number (days since 1970-01-01).

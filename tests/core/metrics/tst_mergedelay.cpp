@@ -14,6 +14,7 @@ private slots:
     void initTestCase();
     void bucketsAndWeeklyNumbers();
     void datesFilterOnTheMergeDay();
+    void mergeDayIsTheViewersDayAcrossDaylightSaving();
     void percentiles();
     void bucketBoundaries_data();
     void bucketBoundaries();
@@ -87,6 +88,42 @@ void TestMergeDelay::datesFilterOnTheMergeDay()
     secondWeek.from = QDate(2026, 3, 9);
     QCOMPARE(MergeDelayMetric::compute(cache.db(), secondWeek, Opened).value().delays.at(5).count,
              1);
+}
+
+void TestMergeDelay::mergeDayIsTheViewersDayAcrossDaylightSaving()
+{
+    TestCache cache;
+    CacheWriter writer(cache.db());
+    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/a"));
+    auto merged = [&](int number, const char *mergedAtUtc) {
+        PullRequestRecord record;
+        record.repoId = repoId;
+        record.number = number;
+        record.state = QStringLiteral("closed");
+        record.createdAt = Opened;
+        record.mergedAt = QDateTime::fromString(QLatin1String(mergedAtUtc), Qt::ISODate);
+        QVERIFY(writer.upsertPullRequest(record).ok());
+    };
+    // Los Angeles moved to UTC-7 at 2026-03-08 10:00 UTC.
+    merged(1, "2026-03-08T07:30:00Z"); // Saturday 7 March, 23:30 PST
+    merged(2, "2026-03-09T06:30:00Z"); // Sunday 8 March, 23:30 PDT
+    merged(3, "2026-03-09T07:30:00Z"); // Monday 9 March, 00:30 PDT
+    auto mergedOn = [&](const QDate &from, const QDate &to) {
+        MetricsFilter filter;
+        filter.from = from;
+        filter.to = to;
+        return MergeDelayMetric::compute(cache.db(), filter, Opened).value().merged;
+    };
+    QCOMPARE(mergedOn(QDate(2026, 3, 7), QDate(2026, 3, 7)), 1);
+    QCOMPARE(mergedOn(QDate(2026, 3, 8), QDate(2026, 3, 8)), 1);
+    QCOMPARE(mergedOn(QDate(2026, 3, 9), QDate(2026, 3, 9)), 1);
+    // Weeks by the local merge day: two in the week of 2 March, one in the week of 9 March.
+    const MergeDelay all = MergeDelayMetric::compute(cache.db(), MetricsFilter{}, Opened).value();
+    QCOMPARE(all.weekly.size(), 2);
+    QCOMPARE(all.weekly.at(0).weekStart, QDate(2026, 3, 2));
+    QCOMPARE(all.weekly.at(0).merged, 2);
+    QCOMPARE(all.weekly.at(1).weekStart, QDate(2026, 3, 9));
+    QCOMPARE(all.weekly.at(1).merged, 1);
 }
 
 void TestMergeDelay::percentiles()
