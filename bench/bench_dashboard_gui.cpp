@@ -74,7 +74,7 @@ int main(int argc, char *argv[])
     const int total = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
     TestCache cache;
     const QList<qint64> repos = fillBigCache(cache, total);
-    std::printf("cache: %d commits, 20000 pull requests; peak RSS so far %ld MiB\n", total,
+    std::printf("cache: %d commits, %d pull requests; peak RSS so far %ld MiB\n", total, total / 10,
                 peakRssMiB());
 
     StallMeter stalls;

@@ -1,7 +1,8 @@
 #pragma once
 
-// The big cache the dashboard benchmarks share: `total` commits by 200 people in 50
-// repositories over three years (mixed UTC offsets) and 20k pull requests.
+// The big cache the dashboard benchmarks share, as issue #5 sizes it: `total` commits by 200
+// people in 200 repositories over three years (mixed UTC offsets) and 100k pull requests
+// (one in ten per commit). Before 2026-11-26: 50 repositories and 20k pull requests.
 #include "storage/cachewriter.h"
 #include "testcache.h"
 
@@ -11,7 +12,7 @@ inline QList<qint64> fillBigCache(TestCache &cache, int total)
 {
     const qint64 account = cache.addAccount();
     QList<qint64> repos;
-    for (int i = 0; i < 50; ++i)
+    for (int i = 0; i < 200; ++i)
         repos << cache.addRepo(account, QStringLiteral("octo/repo-%1").arg(i));
 
     const QDateTime end = QDateTime::currentDateTimeUtc();
@@ -37,8 +38,9 @@ inline QList<qint64> fillBigCache(TestCache &cache, int total)
             commit.message = QStringLiteral("Change %1 in module %2").arg(i).arg(i % 300);
             (void)writer.upsertCommit(commit);
         }
-        if (first < 20000) {
-            for (int n = first; n < first + Page && n < 20000; ++n) {
+        const int pulls = total / 10;
+        if (first < pulls) {
+            for (int n = first; n < first + Page && n < pulls; ++n) {
                 PullRequestRecord pull;
                 pull.repoId = repos.at(n % repos.size());
                 pull.number = n + 1;

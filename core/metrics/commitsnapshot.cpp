@@ -94,7 +94,8 @@ Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db)
     const QString sql
         = QStringLiteral("SELECT c.authored_at, c.authored_offset_minutes, c.repo_id, "
                          "CASE %1 WHEN 'login' THEN 0 WHEN 'email' THEN 1 ELSE 2 END, %2, "
-                         "COALESCE(c.additions, 0), COALESCE(c.deletions, 0) FROM commits c")
+                         "COALESCE(c.additions, 0), COALESCE(c.deletions, 0), c.author_name "
+                         "FROM commits c")
               .arg(Identities::commitAliasKindSql(QStringLiteral("c")),
                    Identities::commitAliasValueSql(QStringLiteral("c")));
     const QString during = QStringLiteral("reading the commits for the dashboard");
@@ -128,10 +129,15 @@ Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db)
         if (!value.isNull()) {
             const int kindIndex = std::clamp(query.value(3).toInt(), 0, 2);
             const QString text = value.toString();
+            const QVariant authorName = query.value(7);
+            const QString name = authorName.isNull() ? text : authorName.toString();
             auto known = aliasIndex[kindIndex].constFind(text);
             if (known == aliasIndex[kindIndex].constEnd()) {
                 known = aliasIndex[kindIndex].insert(text, qint32(snapshot.m_aliases.size()));
                 snapshot.m_aliases.append({kinds[kindIndex], text});
+                snapshot.m_aliasNames << name;
+            } else if (snapshot.m_aliasNames.at(*known) < name) {
+                snapshot.m_aliasNames[*known] = name; // SQL's max() of the names
             }
             alias = *known;
         }
@@ -146,6 +152,21 @@ Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db)
         snapshot.m_lastDay = newest / SecondsPerDay;
     }
     return snapshot;
+}
+
+QList<PersonAlias> CommitSnapshot::aliases() const
+{
+    std::vector<int> commits(size_t(m_aliases.size()), 0);
+    for (const qint32 alias : m_alias) {
+        if (alias >= 0)
+            ++commits[size_t(alias)];
+    }
+    QList<PersonAlias> found;
+    for (qsizetype alias = 0; alias < m_aliases.size(); ++alias) {
+        found << PersonAlias{m_aliases.at(alias).first, m_aliases.at(alias).second,
+                             m_aliasNames.at(alias), commits[size_t(alias)], 0};
+    }
+    return found;
 }
 
 Result<CommitCounts> CommitSnapshot::count(QSqlDatabase &db, const MetricsFilter &filter,

@@ -4,6 +4,7 @@
 #include "metrics/codemetrics.h"
 #include "metrics/commitactivity.h"
 #include "metrics/metricsfilter.h"
+#include "people/identities.h"
 
 #include <QHash>
 #include <QList>
@@ -40,6 +41,11 @@ public:
 
     qsizetype size() const { return qsizetype(m_authoredAt.size()); }
 
+    /// Every commit alias with its commit count and greatest name, as
+    /// Identities::commitAliases reads them by SQL (names compared by code unit, as SQLite's
+    /// max() does; PostgreSQL's max() follows the database's collation).
+    QList<PersonAlias> aliases() const;
+
     /// The counts for `filter` (from MetricsSql::prepare). `perDay` is keyed as `grouping`
     /// says; `db` supplies merged identities and repository names (small reads).
     Result<CommitCounts> count(QSqlDatabase &db, const MetricsFilter &filter,
@@ -57,6 +63,7 @@ private:
 
     /// (kind, value) as Identities::commitAliasKindSql/commitAliasValueSql name them.
     QList<QPair<QString, QString>> m_aliases;
+    QStringList m_aliasNames; ///< per alias: the greatest COALESCE(author_name, value)
     QList<qint64> m_repoIds;
     qint64 m_firstDay = 0; ///< the oldest and newest commit's UTC day, for sizing the counters
     qint64 m_lastDay = 0;

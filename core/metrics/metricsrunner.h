@@ -58,11 +58,8 @@ public slots:
     void requestCommits(const MetricsFilter &filter, int weekday, int hour, const QDate &day);
     /// Full-text search within the filter.
     void requestSearch(const MetricsFilter &filter, const QString &text);
-    /// Everyone in the cache (the People filter) and the teams: a pass over all commits,
-    /// which the GUI thread must not wait for (2 s at 1M commits). It runs on a thread of its
-    /// own, so that filter changes need not wait for it, but only once the charts asked for
-    /// before it are answered (measured: running beside the first charts made them 1.7 s ->
-    /// 3.3 s late; queued behind them, the first filter change waited 2 s for it).
+    /// Everyone in the cache (the People filter) and the teams, the commits' side counted
+    /// from the snapshot. Queued like the charts: ask after them.
     void requestPeople();
     /// The cache was written (a sync, an import, another instance's sync seen at a refresh):
     /// the next request reads the commits anew.
@@ -77,14 +74,9 @@ signals:
 private:
     /// Pool thread only: the snapshot of the current cache generation, read if need be.
     Result<std::shared_ptr<const CommitSnapshot>> currentSnapshot(QSqlDatabase &db);
-    void metricsJobEnded();
-    void startPeople();
 
     QString m_cacheAddress;
     QThreadPool m_pool;
-    QThreadPool m_peoplePool;
-    int m_metricsInFlight = 0;    ///< GUI thread: charts jobs queued or running
-    bool m_peopleWaiting = false; ///< GUI thread: requestPeople came while charts were due
     std::atomic_int m_metricsGeneration = 0;
     std::atomic_int m_commitsGeneration = 0;
     std::atomic_int m_searchGeneration = 0;

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace BoundQuery;
 
 namespace Identities {
@@ -14,32 +16,50 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Identities)
 };
 
-// Every alias in the cache with its name and item count, and its identity if any.
-Result<QList<PersonAlias>> aliases(QSqlDatabase &db, int limit)
+// Every alias in the cache with its name and item count, and its identity if any, most items
+// first: the commits' aliases as given, the pull requests' and issues' logins read here.
+Result<QList<PersonAlias>> aliases(QSqlDatabase &db, const QList<PersonAlias> &commitAliases,
+                                   int limit)
 {
-    const QString sql
-        = QStringLiteral("SELECT x.kind, x.value, max(x.name), count(*), "
-                         "COALESCE(max(ia.identity_id), 0) FROM ("
-                         "SELECT %1 AS kind, %2 AS value, "
-                         "COALESCE(c.author_name, %2) AS name FROM commits c "
-                         "UNION ALL SELECT 'login', author_login, author_login FROM pull_requests "
-                         "UNION ALL SELECT 'login', author_login, author_login FROM issues) x "
-                         "LEFT JOIN identity_aliases ia ON ia.kind = x.kind AND ia.value = x.value "
-                         "WHERE x.value IS NOT NULL AND x.value <> '' "
-                         "GROUP BY x.kind, x.value ORDER BY 4 DESC, 2 LIMIT ?")
-              .arg(commitAliasKindSql(QStringLiteral("c")),
-                   commitAliasValueSql(QStringLiteral("c")));
-    Result<QSqlQuery> result = exec(db, sql, {limit}, QStringLiteral("listing people"));
-    if (!result)
-        return result.error();
-    QList<PersonAlias> found;
-    QSqlQuery &query = result.value();
-    while (query.next()) {
-        found << PersonAlias{query.value(0).toString(), query.value(1).toString(),
-                             query.value(2).toString(), query.value(3).toInt(),
-                             query.value(4).toLongLong()};
+    QHash<QPair<QString, QString>, PersonAlias> byAlias;
+    for (const PersonAlias &alias : commitAliases) {
+        if (!alias.value.isEmpty())
+            byAlias.insert({alias.kind, alias.value}, alias);
     }
-    return found;
+    Result<QSqlQuery> logins
+        = exec(db,
+               QStringLiteral("SELECT author_login, count(*) FROM ("
+                              "SELECT author_login FROM pull_requests "
+                              "UNION ALL SELECT author_login FROM issues) x "
+                              "WHERE author_login IS NOT NULL AND author_login <> '' GROUP BY 1"),
+               {}, QStringLiteral("listing people"));
+    if (!logins)
+        return logins.error();
+    const QString login = QStringLiteral("login");
+    while (logins.value().next()) {
+        const QString value = logins.value().value(0).toString();
+        PersonAlias &alias = byAlias[{login, value}];
+        alias.kind = login;
+        alias.value = value;
+        alias.name = std::max(alias.name, value); // a login is its own name here
+        alias.items += logins.value().value(1).toInt();
+    }
+    Result<QSqlQuery> merged
+        = exec(db, QStringLiteral("SELECT kind, value, identity_id FROM identity_aliases"), {},
+               QStringLiteral("listing people"));
+    if (!merged)
+        return merged.error();
+    while (merged.value().next()) {
+        const auto alias = byAlias.find(
+            {merged.value().value(0).toString(), merged.value().value(1).toString()});
+        if (alias != byAlias.end())
+            alias->identityId = merged.value().value(2).toLongLong();
+    }
+    QList<PersonAlias> found = byAlias.values();
+    std::sort(found.begin(), found.end(), [](const PersonAlias &a, const PersonAlias &b) {
+        return a.items != b.items ? a.items > b.items : a.value < b.value;
+    });
+    return found.mid(0, limit);
 }
 
 // The (kind, value) of each key that is an alias, looked up in the cache.
@@ -117,9 +137,37 @@ Result<bool> any(QSqlDatabase &db)
     return result.value().next() && result.value().value(0).toBool();
 }
 
+Result<QList<PersonAlias>> commitAliases(QSqlDatabase &db)
+{
+    const QString sql = QStringLiteral("SELECT kind, value, max(name), count(*) FROM ("
+                                       "SELECT %1 AS kind, %2 AS value, "
+                                       "COALESCE(c.author_name, %2) AS name FROM commits c) x "
+                                       "WHERE value IS NOT NULL AND value <> '' GROUP BY 1, 2")
+                            .arg(commitAliasKindSql(QStringLiteral("c")),
+                                 commitAliasValueSql(QStringLiteral("c")));
+    Result<QSqlQuery> result = exec(db, sql, {}, QStringLiteral("listing people"));
+    if (!result)
+        return result.error();
+    QList<PersonAlias> found;
+    QSqlQuery &query = result.value();
+    while (query.next()) {
+        found << PersonAlias{query.value(0).toString(), query.value(1).toString(),
+                             query.value(2).toString(), query.value(3).toInt(), 0};
+    }
+    return found;
+}
+
 Result<QList<Person>> people(QSqlDatabase &db, int limit)
 {
-    const Result<QList<PersonAlias>> all = aliases(db, limit);
+    const Result<QList<PersonAlias>> fromCommits = commitAliases(db);
+    if (!fromCommits)
+        return fromCommits.error();
+    return peopleFrom(db, fromCommits.value(), limit);
+}
+
+Result<QList<Person>> peopleFrom(QSqlDatabase &db, const QList<PersonAlias> &fromCommits, int limit)
+{
+    const Result<QList<PersonAlias>> all = aliases(db, fromCommits, limit);
     if (!all)
         return all.error();
     const Result<QHash<QString, QString>> names = displayNames(db);

@@ -53,8 +53,15 @@ QString loginPersonSql(const QString &column, bool resolve);
 Result<bool> any(QSqlDatabase &db);
 
 /// Every person, most items first: merged identities with their aliases, then aliases on
-/// their own (at most `limit` people).
+/// their own (at most `limit` aliases). A pass over every commit (2 s at 1M commits).
 Result<QList<Person>> people(QSqlDatabase &db, int limit = 5000);
+/// The commits' aliases with their greatest name (COALESCE(author_name, value), by SQL's max)
+/// and commit count; identityId is left 0. What people() reads by SQL.
+Result<QList<PersonAlias>> commitAliases(QSqlDatabase &db);
+/// people() with the commits' aliases already counted (e.g. by a CommitSnapshot); only pull
+/// requests, issues and identities are read here.
+Result<QList<Person>> peopleFrom(QSqlDatabase &db, const QList<PersonAlias> &fromCommits,
+                                 int limit = 5000);
 
 /// Display names of merged identities by key ("#3" -> "Ada Lovelace").
 Result<QHash<QString, QString>> displayNames(QSqlDatabase &db);

@@ -25,6 +25,7 @@ private slots:
     void initTestCase();
     void countsAsSqlDoes_data();
     void countsAsSqlDoes();
+    void peopleAsSqlListsThem();
     void mergingPeopleNeedsNoReload();
     void loadFailureIsAnError();
     void runnerReadsAnewAfterCacheChanged();
@@ -101,6 +102,26 @@ QString describe(const ContributionSeries &series)
     return periods.join(QLatin1Char(' ')) + QLatin1Char('\n') + rows.join(QLatin1Char('\n'));
 }
 
+QString describe(const QList<Person> &people)
+{
+    QStringList rows;
+    for (const Person &person : people) {
+        QStringList aliases;
+        for (const PersonAlias &alias : person.aliases) {
+            aliases << QStringLiteral("%1:%2 '%3' %4 #%5")
+                           .arg(alias.kind, alias.value, alias.name)
+                           .arg(alias.items)
+                           .arg(alias.identityId);
+        }
+        rows << QStringLiteral("%1 '%2' %3 #%4 [%5]")
+                    .arg(person.key, person.displayName)
+                    .arg(person.items)
+                    .arg(person.identityId)
+                    .arg(aliases.join(QStringLiteral(", ")));
+    }
+    return rows.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 void TestCommitSnapshot::initTestCase()
@@ -115,7 +136,8 @@ void TestCommitSnapshot::initTestCase()
 
     const QList<PersonStamp> authors{
         {QStringLiteral("ada"), QStringLiteral("Ada"), QStringLiteral("ada@work.example")},
-        {QString(), QStringLiteral("Ada"), QStringLiteral("ada@home.example")}, // email only
+        {QString(), QStringLiteral("Ada"), QStringLiteral("ada@home.example")},    // email only
+        {QString(), QStringLiteral("Ada L."), QStringLiteral("ada@home.example")}, // other name
         {QStringLiteral("bob"), QString(), QString()},
         {QString(), QStringLiteral("Cyd"), QString()}, // name only
         {QString(), QString(), QString()},             // nobody known
@@ -248,6 +270,24 @@ void TestCommitSnapshot::countsAsSqlDoes()
     compare(filter);
 }
 
+void TestCommitSnapshot::peopleAsSqlListsThem()
+{
+    QSqlDatabase &db = m_cache.db();
+    const Result<CommitSnapshot> snapshot = CommitSnapshot::load(db);
+    QVERIFY(snapshot.ok());
+    const Result<QList<Person>> bySql = Identities::people(db);
+    const Result<QList<Person>> fromSnapshot
+        = Identities::peopleFrom(db, snapshot.value().aliases());
+    QVERIFY(bySql.ok() && fromSnapshot.ok());
+    QCOMPARE(describe(fromSnapshot.value()), describe(bySql.value()));
+    // "ada" commits as "Ada" and opens pull requests: her alias's name is the greater one.
+    const auto ada = std::find_if(bySql.value().cbegin(), bySql.value().cend(),
+                                  [](const Person &person) { return person.key == u"ada"; });
+    QVERIFY(ada != bySql.value().cend());
+    QCOMPARE(ada->aliases.constFirst().name, QStringLiteral("ada"));
+    QVERIFY(ada->items > 20); // commits and pull requests
+}
+
 void TestCommitSnapshot::mergingPeopleNeedsNoReload()
 {
     QSqlDatabase &db = m_cache.db();
@@ -272,6 +312,8 @@ void TestCommitSnapshot::mergingPeopleNeedsNoReload()
     QVERIFY(bySql.constFirst().commits > 300); // both aliases' commits in one person
     compare({});                               // and everything else still agrees
     compare(filter);
+    QCOMPARE(describe(Identities::peopleFrom(db, snapshot.value().aliases()).value()),
+             describe(Identities::people(db).value()));
     QVERIFY(Identities::split(db, merged.value()).ok());
 }
 
