@@ -5,6 +5,9 @@
 #include "storage/boundquery.h"
 #include "storage/sqlerrors.h"
 
+#include <QDataStream>
+#include <QFile>
+#include <QSaveFile>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -294,4 +297,115 @@ Result<CommitCounts> CommitSnapshot::count(QSqlDatabase &db, const MetricsFilter
                                   counter.commits};
     });
     return counts;
+}
+
+namespace {
+
+// Bump when the file's layout changes: older files are then read from the cache again.
+constexpr quint32 SnapshotMagic = 0x44504353; // "DPCS"
+constexpr quint32 SnapshotVersion = 1;
+
+template<typename T>
+void writeColumn(QDataStream &out, const std::vector<T> &column)
+{
+    out << quint64(column.size());
+    out.writeRawData(reinterpret_cast<const char *>(column.data()), int(column.size() * sizeof(T)));
+}
+
+template<typename T>
+bool readColumn(QDataStream &in, std::vector<T> &column, quint64 rows)
+{
+    quint64 size = 0;
+    in >> size;
+    if (in.status() != QDataStream::Ok || size != rows)
+        return false;
+    column.resize(size_t(size));
+    const qint64 bytes = qint64(size * sizeof(T));
+    return in.readRawData(reinterpret_cast<char *>(column.data()), int(bytes)) == bytes;
+}
+
+} // namespace
+
+Result<QString> CommitSnapshot::stampOf(QSqlDatabase &db)
+{
+    Result<QSqlQuery> result = BoundQuery::exec(
+        db,
+        QStringLiteral("SELECT (SELECT count(*) FROM commits), (SELECT max(id) FROM commits), "
+                       "(SELECT max(id) FROM sync_runs), (SELECT max(finished_at) FROM sync_runs)"),
+        {}, QStringLiteral("checking whether the commits changed"));
+    if (!result)
+        return result.error();
+    if (!result.value().next())
+        return QString();
+    QStringList parts;
+    for (int column = 0; column < 4; ++column)
+        parts << QString::number(result.value().value(column).toLongLong());
+    return parts.join(QLatin1Char('/'));
+}
+
+bool CommitSnapshot::save(const QString &path, const QString &stamp) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QDataStream out(&file);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << SnapshotMagic << SnapshotVersion << quint32(sizeof(void *)) << stamp;
+    out << m_aliases << m_aliasNames << m_repoIds << m_firstDay << m_lastDay;
+    const quint64 rows = m_authoredAt.size();
+    out << rows;
+    writeColumn(out, m_authoredAt);
+    writeColumn(out, m_offsetSeconds);
+    writeColumn(out, m_repo);
+    writeColumn(out, m_alias);
+    writeColumn(out, m_additions);
+    writeColumn(out, m_deletions);
+    if (out.status() != QDataStream::Ok || !file.commit())
+        return false;
+    // Again on the file itself, in case the platform did not carry it over from the temporary.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+std::optional<CommitSnapshot> CommitSnapshot::restore(const QString &path, const QString &stamp)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QDataStream in(&file);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint32 version = 0;
+    quint32 pointerSize = 0;
+    QString keptStamp;
+    in >> magic >> version >> pointerSize;
+    if (magic != SnapshotMagic || version != SnapshotVersion || pointerSize != sizeof(void *))
+        return std::nullopt;
+    in >> keptStamp;
+    if (in.status() != QDataStream::Ok || keptStamp != stamp)
+        return std::nullopt;
+    CommitSnapshot snapshot;
+    quint64 rows = 0;
+    in >> snapshot.m_aliases >> snapshot.m_aliasNames >> snapshot.m_repoIds >> snapshot.m_firstDay
+        >> snapshot.m_lastDay >> rows;
+    if (in.status() != QDataStream::Ok || snapshot.m_aliasNames.size() != snapshot.m_aliases.size()
+        || rows > quint64(file.size()))
+        return std::nullopt;
+    if (!readColumn(in, snapshot.m_authoredAt, rows)
+        || !readColumn(in, snapshot.m_offsetSeconds, rows) || !readColumn(in, snapshot.m_repo, rows)
+        || !readColumn(in, snapshot.m_alias, rows) || !readColumn(in, snapshot.m_additions, rows)
+        || !readColumn(in, snapshot.m_deletions, rows))
+        return std::nullopt;
+    // count() indexes by these: a damaged file must not reach it.
+    const qint32 aliases = qint32(snapshot.m_aliases.size());
+    const qint32 repos = qint32(snapshot.m_repoIds.size());
+    for (size_t row = 0; row < rows; ++row) {
+        if (snapshot.m_alias[row] < -1 || snapshot.m_alias[row] >= aliases
+            || snapshot.m_repo[row] < 0 || snapshot.m_repo[row] >= repos)
+            return std::nullopt;
+    }
+    if (!in.atEnd())
+        return std::nullopt;
+    return snapshot;
 }

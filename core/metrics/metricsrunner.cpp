@@ -1,6 +1,7 @@
 #include "metrics/metricsrunner.h"
 
 #include "metrics/metricssql.h"
+#include "storage/cacheaddress.h"
 #include "storage/cachedatabase.h"
 
 MetricsRunner::MetricsRunner(const QString &cacheAddress, QObject *parent)
@@ -104,11 +105,34 @@ Result<std::shared_ptr<const CommitSnapshot>> MetricsRunner::currentSnapshot(QSq
     const int generation = m_cacheGeneration;
     if (m_snapshot && m_snapshotGeneration == generation)
         return m_snapshot;
-    m_snapshot.reset(); // never two in memory
-    Result<CommitSnapshot> loaded = CommitSnapshot::load(db);
-    if (!loaded)
-        return loaded.error();
-    m_snapshot = std::make_shared<const CommitSnapshot>(std::move(loaded.value()));
+    const Result<QString> stamp = CommitSnapshot::stampOf(db);
+    if (!stamp)
+        return stamp.error();
+    if (!m_snapshot || m_snapshotStamp != stamp.value()) {
+        m_snapshot.reset(); // never two in memory
+        // A SQLite cache keeps its snapshot beside it for the next start; a team database's
+        // is read each time (whose file would it be?).
+        const QString kept = CacheAddress::isPostgreSql(m_cacheAddress)
+                                 ? QString()
+                                 : m_cacheAddress + QStringLiteral(".snapshot");
+        std::optional<CommitSnapshot> restored
+            = kept.isEmpty() ? std::nullopt : CommitSnapshot::restore(kept, stamp.value());
+        if (restored) {
+            m_snapshot = std::make_shared<const CommitSnapshot>(std::move(*restored));
+        } else {
+            Result<CommitSnapshot> loaded = CommitSnapshot::load(db);
+            if (!loaded)
+                return loaded.error();
+            m_snapshot = std::make_shared<const CommitSnapshot>(std::move(loaded.value()));
+            if (!kept.isEmpty()) {
+                // After the charts this job is computing: queued on the same thread.
+                m_pool.start([snapshot = m_snapshot, kept, keptStamp = stamp.value()] {
+                    snapshot->save(kept, keptStamp);
+                });
+            }
+        }
+        m_snapshotStamp = stamp.value();
+    }
     m_snapshotGeneration = generation;
     return m_snapshot;
 }

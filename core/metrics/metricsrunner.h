@@ -38,8 +38,10 @@ Q_DECLARE_METATYPE(DashboardMetrics)
 /// been replaced meanwhile is dropped. Lives on the GUI thread; destroying it waits for the
 /// query in flight.
 ///
-/// The commit charts are counted from a CommitSnapshot held on the pool thread, read on the
-/// first request and again after cacheChanged(); everything else is SQL per request.
+/// The commit charts are counted from a CommitSnapshot held on the pool thread: after
+/// cacheChanged() the next request compares the cache's stamp and reads the commits again only
+/// if they changed; a SQLite cache's snapshot is also kept in a file beside it, so a start
+/// reads that instead of every commit. Everything else is SQL per request.
 class MetricsRunner final : public QObject
 {
     Q_OBJECT
@@ -85,4 +87,5 @@ private:
     // Pool thread only.
     std::shared_ptr<const CommitSnapshot> m_snapshot;
     int m_snapshotGeneration = -1;
+    QString m_snapshotStamp; ///< CommitSnapshot::stampOf when it was read
 };

@@ -9,7 +9,10 @@
 #include <QSqlError>
 #include <QTest>
 
+#include <QFile>
+
 #include <algorithm>
+#include <cstring>
 #include <ctime>
 
 /// CommitSnapshot counts in memory what the SQL of CommitActivity and CodeMetrics counts in
@@ -29,6 +32,9 @@ private slots:
     void mergingPeopleNeedsNoReload();
     void loadFailureIsAnError();
     void runnerReadsAnewAfterCacheChanged();
+    void keptFileRoundTrips();
+    void keptFileOfAnotherStampOrDamagedIsRefused();
+    void runnerStartsFromTheKeptFile();
 
 private:
     void compare(const MetricsFilter &filter);
@@ -360,6 +366,114 @@ void TestCommitSnapshot::runnerReadsAnewAfterCacheChanged()
     addCommit("2");
     QCOMPARE(total(), 1); // what it read stands until it is told the cache changed
     runner.cacheChanged();
+    QCOMPARE(total(), 2);
+}
+
+void TestCommitSnapshot::keptFileRoundTrips()
+{
+    QSqlDatabase &db = m_cache.db();
+    const CommitSnapshot loaded = CommitSnapshot::load(db).value();
+    const QString stamp = CommitSnapshot::stampOf(db).value();
+    QVERIFY(!stamp.isEmpty());
+    const QString path = m_cache.dataDir() + QStringLiteral("/kept.snapshot");
+    QVERIFY(loaded.save(path, stamp));
+    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    const std::optional<CommitSnapshot> restored = CommitSnapshot::restore(path, stamp);
+    QVERIFY(restored);
+    QCOMPARE(restored->size(), loaded.size());
+    MetricsFilter filter;
+    filter.authors = {QStringLiteral("ada"), QStringLiteral("Cyd")};
+    filter = MetricsSql::prepare(db, filter).value();
+    for (const ContributionGrouping grouping :
+         {ContributionGrouping::Developer, ContributionGrouping::Repository}) {
+        QList<CommitHour> before = loaded.count(db, filter, grouping).value().hours;
+        QList<CommitHour> after = restored->count(db, filter, grouping).value().hours;
+        std::sort(before.begin(), before.end(), hourBefore);
+        std::sort(after.begin(), after.end(), hourBefore);
+        QCOMPARE(describe(after), describe(before));
+    }
+    QCOMPARE(describe(Identities::peopleFrom(db, restored->aliases()).value()),
+             describe(Identities::peopleFrom(db, loaded.aliases()).value()));
+}
+
+void TestCommitSnapshot::keptFileOfAnotherStampOrDamagedIsRefused()
+{
+    QSqlDatabase &db = m_cache.db();
+    const QString stamp = CommitSnapshot::stampOf(db).value();
+    const QString path = m_cache.dataDir() + QStringLiteral("/damaged.snapshot");
+    QVERIFY(CommitSnapshot::load(db).value().save(path, stamp));
+    QVERIFY(!CommitSnapshot::restore(path, stamp + QStringLiteral("1")));
+    QVERIFY(!CommitSnapshot::restore(path + QStringLiteral(".missing"), stamp));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray whole = file.readAll();
+    file.close();
+    auto restoredFrom = [&](const QByteArray &bytes) {
+        QFile damaged(path);
+        if (!damaged.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return true;
+        damaged.write(bytes);
+        damaged.close();
+        return CommitSnapshot::restore(path, stamp).has_value();
+    };
+    for (int part = 1; part < 8; ++part) // cut anywhere
+        QVERIFY2(!restoredFrom(whole.left(whole.size() * part / 8)),
+                 qPrintable(QString::number(part)));
+    QVERIFY(!restoredFrom(whole + QByteArray("more"))); // something appended
+    QByteArray otherMagic = whole;
+    otherMagic[0] = 'X';
+    QVERIFY(!restoredFrom(otherMagic));
+    // An alias index out of range (the alias column follows the repository column): the
+    // first row's alias is the 4 bytes after the repository column.
+    const qsizetype rows = CommitSnapshot::load(db).value().size();
+    const qsizetype tail = rows * (4 + 4) + 8 + 8; // additions and deletions with their sizes
+    const qsizetype firstAlias = whole.size() - tail - rows * 4;
+    QByteArray badIndex = whole;
+    const qint32 outOfRange = 1 << 30;
+    std::memcpy(badIndex.data() + firstAlias, &outOfRange, sizeof outOfRange);
+    QVERIFY(!restoredFrom(badIndex));
+    QVERIFY(restoredFrom(whole)); // and the intact file still reads
+}
+
+void TestCommitSnapshot::runnerStartsFromTheKeptFile()
+{
+    if (m_cache.isPostgreSql())
+        QSKIP("A team database's snapshot is read from the server each time (no file).");
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    const qint64 repo = cache.addRepo(cache.addAccount(), QStringLiteral("octo/one"));
+    auto addCommit = [&](const QString &sha) {
+        CommitRecord commit;
+        commit.repoId = repo;
+        commit.sha = sha;
+        commit.author = {QStringLiteral("ada"), QString(), QString()};
+        commit.authoredAt
+            = QDateTime::fromString(QStringLiteral("2026-05-05T12:00:00Z"), Qt::ISODate);
+        QVERIFY(CacheWriter(cache.db()).upsertCommit(commit).ok());
+    };
+    addCommit(QStringLiteral("1"));
+    auto total = [&cache] {
+        MetricsRunner runner(cache.address());
+        QSignalSpy ready(&runner, &MetricsRunner::metricsReady);
+        runner.requestMetrics({});
+        if (!ready.wait(10000))
+            return -1;
+        const auto metrics = ready.constFirst().constFirst().value<DashboardMetrics>();
+        return metrics.error.isEmpty() ? metrics.punchCard.total : -2;
+    };
+    const QString kept = cache.address() + QStringLiteral(".snapshot");
+    QCOMPARE(total(), 1);
+    QTRY_VERIFY(QFile::exists(kept)); // written after the answer
+
+    // Put this suite's 1500-commit snapshot there under this cache's stamp: a new runner
+    // shows it, so it read the file and not the cache.
+    const QString stamp = CommitSnapshot::stampOf(cache.db()).value();
+    QVERIFY(CommitSnapshot::load(m_cache.db()).value().save(kept, stamp));
+    QCOMPARE(total(), 1500);
+    // Once the commits change, the stamp does, and the file is read no more.
+    addCommit(QStringLiteral("2"));
     QCOMPARE(total(), 2);
 }
 
