@@ -3133,22 +3133,6 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
 <context>
     <name>SyncHistoryModel</name>
     <message>
-        <source>commits</source>
-        <translation>Commits</translation>
-    </message>
-    <message>
-        <source>pull requests</source>
-        <translation>Pull-Requests</translation>
-    </message>
-    <message>
-        <source>issues</source>
-        <translation>Issues</translation>
-    </message>
-    <message>
-        <source>repositories</source>
-        <translation>Repositorys</translation>
-    </message>
-    <message>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
@@ -3237,6 +3221,72 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     <message>
         <source>This version of DevPulse cannot sync %1 accounts.</source>
         <translation>Diese DevPulse-Version kann keine %1-Konten synchronisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message numerus="yes">
+        <source>%Ln commits</source>
+        <translation>
+            <numerusform>%Ln Commit</numerusform>
+            <numerusform>%Ln Commits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pull requests</source>
+        <translation>
+            <numerusform>%Ln Pull-Request</numerusform>
+            <numerusform>%Ln Pull-Requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issues</source>
+        <translation>
+            <numerusform>%Ln Issue</numerusform>
+            <numerusform>%Ln Issues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issue events</source>
+        <translation>
+            <numerusform>%Ln Issue-Ereignis</numerusform>
+            <numerusform>%Ln Issue-Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln repositories</source>
+        <translation>
+            <numerusform>%Ln Repository</numerusform>
+            <numerusform>%Ln Repositorys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln branches</source>
+        <translation>
+            <numerusform>%Ln Branch</numerusform>
+            <numerusform>%Ln Branches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tags</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln Aktivität</numerusform>
+            <numerusform>%Ln Aktivitäten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -272,4 +272,70 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SyncProgress</name>
+    <message numerus="yes">
+        <source>%Ln commits</source>
+        <translation>
+            <numerusform>%Ln commit</numerusform>
+            <numerusform>%Ln commits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pull requests</source>
+        <translation>
+            <numerusform>%Ln pull request</numerusform>
+            <numerusform>%Ln pull requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issues</source>
+        <translation>
+            <numerusform>%Ln issue</numerusform>
+            <numerusform>%Ln issues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issue events</source>
+        <translation>
+            <numerusform>%Ln issue event</numerusform>
+            <numerusform>%Ln issue events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln repositories</source>
+        <translation>
+            <numerusform>%Ln repository</numerusform>
+            <numerusform>%Ln repositories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln branches</source>
+        <translation>
+            <numerusform>%Ln branch</numerusform>
+            <numerusform>%Ln branches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tags</source>
+        <translation>
+            <numerusform>%Ln tag</numerusform>
+            <numerusform>%Ln tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -16,6 +16,7 @@
 #include "pages/settingspage.h"
 #include "pages/synchistorypage.h"
 #include "providers/providercatalog.h"
+#include "providers/syncprogress.h"
 #include "storage/accountstore.h"
 #include "storage/cacheoverview.h"
 #include "storage/reposelection.h"
@@ -517,10 +518,7 @@ void MainWindow::showSyncProgress(qint64 accountId, const SyncProgress &progress
                    .arg(locale.toString(progress.rateLimitedUntil.toLocalTime().time(),
                                         QLocale::ShortFormat));
     } else {
-        QStringList items;
-        for (auto it = progress.itemsByKind.cbegin(); it != progress.itemsByKind.cend(); ++it)
-            items << QStringLiteral("%1 %2").arg(locale.toString(it.value()),
-                                                 SyncHistoryModel::kindLabel(it.key()));
+        const QString items = describeSyncItems(progress.itemsByKind);
         text = !progress.phase.isEmpty() ? progress.phase
                : progress.reposTotal > 0
                    ? tr("Syncing repository %1 of %2 (%3)")
@@ -529,7 +527,7 @@ void MainWindow::showSyncProgress(qint64 accountId, const SyncProgress &progress
                          .arg(progress.currentRepo)
                    : tr("Syncing the repository list…");
         if (!items.isEmpty())
-            text += QStringLiteral(" · ") + items.join(QStringLiteral(", "));
+            text += QStringLiteral(" · ") + items;
     }
     m_connectionsPage->setSyncState(accountId, true, text);
     m_syncStatusLabel->setText(text);

@@ -1,6 +1,7 @@
 // devpulse sync: the same SyncManager and workers as the window, progress on standard error.
 #include "cli/clicommands.h"
 #include "cli/clicontext.h"
+#include "providers/syncprogress.h"
 #include "storage/cachedatabase.h"
 #include "storage/synchistory.h"
 #include "sync/syncmanager.h"
@@ -116,12 +117,9 @@ int sync(CliContext &context)
         &manager, &SyncManager::syncFinished, &loop, [&](qint64 accountId, const SyncRun &run) {
             if (context.errIsTerminal())
                 context.err() << "\r\x1b[K";
-            QStringList items;
-            for (auto it = run.itemsByKind.cbegin(); it != run.itemsByKind.cend(); ++it)
-                items << QStringLiteral("%1 %2").arg(locale.toString(it.value()), it.key());
+            const QString items = describeSyncItems(run.itemsByKind);
             const QString counts = Tr::tr("%1; %2 requests, %3 not modified, %4 waits (%5 s)")
-                                       .arg(items.isEmpty() ? Tr::tr("nothing new")
-                                                            : items.join(QStringLiteral(", ")))
+                                       .arg(items.isEmpty() ? Tr::tr("nothing new") : items)
                                        .arg(run.requests)
                                        .arg(run.notModified)
                                        .arg(run.waits)

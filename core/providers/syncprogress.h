@@ -16,3 +16,8 @@ struct SyncProgress
     QDateTime rateLimitedUntil;     ///< valid while waiting for a rate limit reset
 };
 Q_DECLARE_METATYPE(SyncProgress)
+
+/// "1 branch, 1,200 commits": items by kind as a sentence fragment in the user's language,
+/// each count with its plural form (kinds without a label as "N kind"); zero counts left
+/// out. The window's status, the sync history and the command line all say it this way.
+QString describeSyncItems(const QMap<QString, int> &itemsByKind);

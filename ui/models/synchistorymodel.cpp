@@ -1,6 +1,7 @@
 #include "models/synchistorymodel.h"
 
 #include "providers/providercatalog.h"
+#include "providers/syncprogress.h"
 
 #include <QLocale>
 
@@ -23,19 +24,6 @@ int SyncHistoryModel::rowCount(const QModelIndex &parent) const
 int SyncHistoryModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString SyncHistoryModel::kindLabel(const QString &kind)
-{
-    if (kind == QLatin1String("commits"))
-        return tr("commits");
-    if (kind == QLatin1String("pull_requests"))
-        return tr("pull requests");
-    if (kind == QLatin1String("issues"))
-        return tr("issues");
-    if (kind == QLatin1String("repos"))
-        return tr("repositories");
-    return kind;
 }
 
 QString SyncHistoryModel::statusText(SyncRunStatus status) const
@@ -67,15 +55,7 @@ QVariant SyncHistoryModel::data(const QModelIndex &index, int role) const
             if (!run.finishedAt.isValid())
                 return QString();
             return tr("%1 s").arg(locale.toString(run.startedAt.secsTo(run.finishedAt)));
-        case Items: {
-            QStringList parts;
-            for (auto it = run.itemsByKind.cbegin(); it != run.itemsByKind.cend(); ++it) {
-                if (it.value() > 0)
-                    parts << QStringLiteral("%1 %2").arg(locale.toString(it.value()),
-                                                         kindLabel(it.key()));
-            }
-            return parts.join(QStringLiteral(", "));
-        }
+        case Items: return describeSyncItems(run.itemsByKind);
         case Requests:
             return tr("%1 (%2 unchanged)")
                 .arg(locale.toString(run.requests), locale.toString(run.notModified));

@@ -17,8 +17,6 @@ public:
     explicit SyncHistoryModel(QObject *parent = nullptr);
 
     void setRuns(const QList<SyncRun> &runs);
-    /// "pull_requests" -> "pull requests", for people.
-    static QString kindLabel(const QString &kind);
     const SyncRun &runAt(int row) const { return m_runs.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

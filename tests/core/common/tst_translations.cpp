@@ -1,4 +1,5 @@
 #include "common/translations.h"
+#include "providers/syncprogress.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -69,6 +70,13 @@ void TestTranslations::englishSaysOneAndMany()
     };
     QCOMPARE(connected(1), QStringLiteral("1 account connected"));
     QCOMPARE(connected(3), QStringLiteral("3 accounts connected"));
+    // What a sync brought, as the window, the history and `devpulse sync` say it.
+    const QMap<QString, int> items{{QStringLiteral("branches"), 1},
+                                   {QStringLiteral("commits"), 1200},
+                                   {QStringLiteral("tags"), 0},
+                                   {QStringLiteral("widgets"), 2}};
+    QCOMPARE(describeSyncItems(items), QStringLiteral("1 branch, 1,200 commits, 2 widgets"));
+    QCOMPARE(describeSyncItems({}), QString());
 }
 
 void TestTranslations::germanTranslatesWordsAndFormats()
@@ -81,6 +89,9 @@ void TestTranslations::germanTranslatesWordsAndFormats()
             .left(2),
         QStringLiteral("1 "));
     QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
+    QCOMPARE(
+        describeSyncItems({{QStringLiteral("branches"), 1}, {QStringLiteral("commits"), 1200}}),
+        QStringLiteral("1 Branch, 1.200 Commits"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
