@@ -253,7 +253,13 @@ Result<CsvImportSummary> importFile(QSqlDatabase db, const QString &path, const 
         return accountId.error();
     Result<CsvImportSummary> summary
         = importIntoAccount(db, accountId.value(), canonical, progress, cancelled);
-    if (!summary) {
+    if (summary) {
+        // The file is read in: its status card says when, as after a sync.
+        const Result<void> recorded
+            = AccountStore(db).recordSyncOutcome(accountId.value(), now, {});
+        if (!recorded)
+            return recorded.error();
+    } else {
         AccountStore store(db);
         const Result<AccountDataCounts> counts = store.countData(accountId.value());
         if (counts && counts.value().total() == 0)

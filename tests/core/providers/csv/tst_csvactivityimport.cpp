@@ -1,4 +1,5 @@
 #include "providers/csv/csvactivityimport.h"
+#include "storage/cacheoverview.h"
 #include "testcache.h"
 
 #include <QFile>
@@ -150,6 +151,11 @@ void TestCsvActivityImport::importWritesTheValidRowsOnce()
     QCOMPARE(first.value().skipped, qint64(1));
     QCOMPARE(first.value().unchanged, qint64(0));
     QCOMPARE(cache.dump(QStringLiteral("activities")).size(), 2);
+    // Imported is synced: the status card says when, not "not synced yet".
+    const QList<AccountSummary> accounts = CacheOverview::accounts(cache.db()).value();
+    QCOMPARE(accounts.size(), 1);
+    QCOMPARE(accounts.constFirst().lastSyncAt.toSecsSinceEpoch(), now.toSecsSinceEpoch());
+    QVERIFY(accounts.constFirst().lastError.isEmpty());
 
     // The same file again: the same account, nothing added.
     const Result<CsvImportSummary> again = CsvActivityImport::importFile(cache.db(), path, now);
