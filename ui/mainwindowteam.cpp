@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "pages/connectionspage.h"
+#include "pages/settingspage.h"
 #include "storage/cacheaddress.h"
 
 #include <QAction>
@@ -37,6 +38,7 @@ void MainWindow::applyCacheAccess()
         }
     }
     m_connectionsPage->setReadOnly(why);
+    m_settingsPage->setSyncingUnavailable(why);
 }
 
 bool MainWindow::ensureCacheConnection()

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -234,6 +235,13 @@ void TestMainWindow::readOnlyTeamDatabaseOffersNoSync()
     auto *note = window.findChild<QLabel *>(QStringLiteral("readOnlyNote"));
     QVERIFY(note && note->isVisible());
     QVERIFY(note->text().contains(QLatin1String("only reads the team database")));
+    // No schedule to set either: nothing syncs here.
+    window.showPage(MainWindow::Page::Settings);
+    auto *interval = window.findChild<QComboBox *>(QStringLiteral("syncIntervalCombo"));
+    QVERIFY(interval && !interval->isEnabled());
+    auto *syncNote = window.findChild<QLabel *>(QStringLiteral("syncUnavailableNote"));
+    QVERIFY(syncNote && syncNote->isVisible());
+    QCOMPARE(syncNote->text(), note->text());
     // Reading still works: the dashboard is there, no error banner.
     auto *banner = window.findChild<QLabel *>(QStringLiteral("errorBanner"));
     QVERIFY(banner && !banner->isVisible());

@@ -80,7 +80,7 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
 
     auto *syncing = new QGroupBox(tr("Syncing"), this);
     auto *syncForm = new QFormLayout(syncing);
-    auto *interval = new QComboBox(syncing);
+    auto *interval = m_syncInterval = new QComboBox(syncing);
     interval->setObjectName(QStringLiteral("syncIntervalCombo"));
     interval->setAccessibleName(tr("Automatic sync"));
     for (const auto &[minutes, label] :
@@ -108,6 +108,11 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
     syncForm->addRow(new QLabel(tr("Automatic syncs wait while you are offline or have paused "
                                    "them from the tray, and back off after failures."),
                                 syncing));
+    m_syncUnavailableNote = new QLabel(syncing);
+    m_syncUnavailableNote->setObjectName(QStringLiteral("syncUnavailableNote"));
+    m_syncUnavailableNote->setWordWrap(true);
+    m_syncUnavailableNote->setVisible(false);
+    syncForm->addRow(m_syncUnavailableNote);
 
     auto *appearance = new QGroupBox(tr("Language"), this);
     auto *appearanceForm = new QFormLayout(appearance);
@@ -140,6 +145,14 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
     layout->addWidget(activity);
     layout->addWidget(note);
     layout->addStretch(1);
+}
+
+void SettingsPage::setSyncingUnavailable(const QString &why)
+{
+    m_syncInterval->setEnabled(false);
+    m_syncInterval->setToolTip(why);
+    m_syncUnavailableNote->setText(why);
+    m_syncUnavailableNote->setVisible(true);
 }
 
 QWidget *SettingsPage::buildTeamDatabaseGroup()

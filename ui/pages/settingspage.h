@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+class QComboBox;
+class QLabel;
+
 /// Where DevPulse keeps its data and how to open that folder. GUI thread.
 class SettingsPage final : public QWidget
 {
@@ -18,6 +21,9 @@ public:
     static constexpr char CloseToTrayKey[] = "window/closeToTray";
     static constexpr int DefaultSyncIntervalMinutes = 60;
 
+    /// A read-only team database: no sync runs here, so its schedule is off with `why`.
+    void setSyncingUnavailable(const QString &why);
+
 signals:
     /// Automatic sync every `minutes` (0: off).
     void syncIntervalChanged(int minutes);
@@ -25,4 +31,7 @@ signals:
 private:
     /// The team database's address and read-only choice (both from the next start).
     QWidget *buildTeamDatabaseGroup();
+
+    QComboBox *m_syncInterval = nullptr;
+    QLabel *m_syncUnavailableNote = nullptr;
 };
