@@ -1,5 +1,6 @@
 #include "metrics/metricsrunner.h"
 
+#include "common/logging.h"
 #include "metrics/metricssql.h"
 #include "storage/cacheaddress.h"
 #include "storage/cachedatabase.h"
@@ -92,6 +93,7 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
                     emit metricsReady(metrics);
             },
             Qt::QueuedConnection);
+        keepSnapshot(); // after the answer is on its way
     });
 }
 
@@ -124,17 +126,24 @@ Result<std::shared_ptr<const CommitSnapshot>> MetricsRunner::currentSnapshot(QSq
             if (!loaded)
                 return loaded.error();
             m_snapshot = std::make_shared<const CommitSnapshot>(std::move(loaded.value()));
-            if (!kept.isEmpty()) {
-                // After the charts this job is computing: queued on the same thread.
-                m_pool.start([snapshot = m_snapshot, kept, keptStamp = stamp.value()] {
-                    snapshot->save(kept, keptStamp);
-                });
-            }
+            // Saved by keepSnapshot() once this job's answer is posted; within the job, so
+            // that destroying the runner (quitting) waits for it instead of dropping it.
+            m_snapshotToKeep = kept.isEmpty() ? QString() : kept;
         }
         m_snapshotStamp = stamp.value();
     }
     m_snapshotGeneration = generation;
     return m_snapshot;
+}
+
+void MetricsRunner::keepSnapshot()
+{
+    if (m_snapshotToKeep.isEmpty() || !m_snapshot)
+        return;
+    if (!m_snapshot->save(m_snapshotToKeep, m_snapshotStamp))
+        qCInfo(lcStorage) << "could not keep the commit snapshot beside the cache; the next "
+                             "start reads the commits instead";
+    m_snapshotToKeep.clear();
 }
 
 void MetricsRunner::requestPeople()
@@ -170,6 +179,7 @@ void MetricsRunner::requestPeople()
                     emit peopleReady(people, teams);
             },
             Qt::QueuedConnection);
+        keepSnapshot();
     });
 }
 

@@ -76,6 +76,7 @@ signals:
 private:
     /// Pool thread only: the snapshot of the current cache generation, read if need be.
     Result<std::shared_ptr<const CommitSnapshot>> currentSnapshot(QSqlDatabase &db);
+    void keepSnapshot();
 
     QString m_cacheAddress;
     QThreadPool m_pool;
@@ -87,5 +88,6 @@ private:
     // Pool thread only.
     std::shared_ptr<const CommitSnapshot> m_snapshot;
     int m_snapshotGeneration = -1;
-    QString m_snapshotStamp; ///< CommitSnapshot::stampOf when it was read
+    QString m_snapshotStamp;  ///< CommitSnapshot::stampOf when it was read
+    QString m_snapshotToKeep; ///< where to save a freshly read snapshot, after the answer
 };
