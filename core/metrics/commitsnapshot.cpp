@@ -303,13 +303,40 @@ namespace {
 
 // Bump when the file's layout changes: older files are then read from the cache again.
 constexpr quint32 SnapshotMagic = 0x44504353; // "DPCS"
-constexpr quint32 SnapshotVersion = 1;
+constexpr quint32 SnapshotVersion = 2;
 
 template<typename T>
 void writeColumn(QDataStream &out, const std::vector<T> &column)
 {
     out << quint64(column.size());
     out.writeRawData(reinterpret_cast<const char *>(column.data()), int(column.size() * sizeof(T)));
+}
+
+// Lists by hand, not QDataStream's operators: those reserve whatever count the file claims,
+// and a damaged count would ask for gigabytes before the first element fails to read.
+template<typename T>
+void writeList(QDataStream &out, const QList<T> &list)
+{
+    out << quint64(list.size());
+    for (const T &item : list)
+        out << item;
+}
+
+template<typename T>
+bool readList(QDataStream &in, QList<T> &list, quint64 atMost)
+{
+    quint64 size = 0;
+    in >> size;
+    if (in.status() != QDataStream::Ok || size > atMost)
+        return false;
+    for (quint64 index = 0; index < size; ++index) {
+        T item;
+        in >> item;
+        if (in.status() != QDataStream::Ok)
+            return false;
+        list.append(std::move(item));
+    }
+    return true;
 }
 
 template<typename T>
@@ -352,7 +379,10 @@ bool CommitSnapshot::save(const QString &path, const QString &stamp) const
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
     out << SnapshotMagic << SnapshotVersion << quint32(sizeof(void *)) << stamp;
-    out << m_aliases << m_aliasNames << m_repoIds << m_firstDay << m_lastDay;
+    writeList(out, m_aliases);
+    writeList(out, m_aliasNames);
+    writeList(out, m_repoIds);
+    out << m_firstDay << m_lastDay;
     const quint64 rows = m_authoredAt.size();
     out << rows;
     writeColumn(out, m_authoredAt);
@@ -387,10 +417,14 @@ std::optional<CommitSnapshot> CommitSnapshot::restore(const QString &path, const
         return std::nullopt;
     CommitSnapshot snapshot;
     quint64 rows = 0;
-    in >> snapshot.m_aliases >> snapshot.m_aliasNames >> snapshot.m_repoIds >> snapshot.m_firstDay
-        >> snapshot.m_lastDay >> rows;
+    // Every item takes at least 4 bytes: no honest count exceeds the file's size.
+    const quint64 atMost = quint64(file.size());
+    if (!readList(in, snapshot.m_aliases, atMost) || !readList(in, snapshot.m_aliasNames, atMost)
+        || !readList(in, snapshot.m_repoIds, atMost))
+        return std::nullopt;
+    in >> snapshot.m_firstDay >> snapshot.m_lastDay >> rows;
     if (in.status() != QDataStream::Ok || snapshot.m_aliasNames.size() != snapshot.m_aliases.size()
-        || rows > quint64(file.size()))
+        || rows > atMost)
         return std::nullopt;
     if (!readColumn(in, snapshot.m_authoredAt, rows)
         || !readColumn(in, snapshot.m_offsetSeconds, rows) || !readColumn(in, snapshot.m_repo, rows)

@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <QFile>
+#include <QtEndian>
 
 #include <algorithm>
 #include <cstring>
@@ -434,6 +435,14 @@ void TestCommitSnapshot::keptFileOfAnotherStampOrDamagedIsRefused()
     const qint32 outOfRange = 1 << 30;
     std::memcpy(badIndex.data() + firstAlias, &outOfRange, sizeof outOfRange);
     QVERIFY(!restoredFrom(badIndex));
+    // A count that claims billions of aliases (right after the header and the stamp) is
+    // refused before anything is allocated for it.
+    const qsizetype aliasCount = 3 * 4 + 4 + stamp.size() * 2;
+    QCOMPARE(qFromBigEndian<quint64>(whole.constData() + aliasCount),
+             quint64(CommitSnapshot::load(db).value().aliases().size())); // it is that count
+    QByteArray hugeCount = whole;
+    std::memset(hugeCount.data() + aliasCount, 0x7f, 8);
+    QVERIFY(!restoredFrom(hugeCount));
     QVERIFY(restoredFrom(whole)); // and the intact file still reads
 }
 
