@@ -3107,6 +3107,10 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <source>postgresql://user@host:5432/database</source>
         <translation>postgresql://benutzer@host:5432/datenbank</translation>
     </message>
+    <message>
+        <source>In use now: %1 (given by --database or DEVPULSE_DATABASE; the address here applies when neither is given).</source>
+        <translation>Jetzt in Gebrauch: %1 (über --database oder DEVPULSE_DATABASE angegeben; die Adresse hier gilt, wenn keins von beiden angegeben ist).</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>

@@ -1,6 +1,7 @@
 #include "accounts/githubaccounts.h"
 #include "mainwindow.h"
 #include "net/httpclient.h"
+#include "storage/cacheaddress.h"
 #include "storage/cachewriter.h"
 #include "storage/synchistory.h"
 #include "testcache.h"
@@ -242,6 +243,11 @@ void TestMainWindow::readOnlyTeamDatabaseOffersNoSync()
     auto *syncNote = window.findChild<QLabel *>(QStringLiteral("syncUnavailableNote"));
     QVERIFY(syncNote && syncNote->isVisible());
     QCOMPARE(syncNote->text(), note->text());
+    // The database came from the test, not from Settings: the page says which one is open.
+    auto *inUse = window.findChild<QLabel *>(QStringLiteral("teamDatabaseStatus"));
+    QVERIFY(inUse);
+    QVERIFY2(inUse->text().contains(CacheAddress::displayName(cache.address())),
+             qPrintable(inUse->text()));
     // Reading still works: the dashboard is there, no error banner.
     auto *banner = window.findChild<QLabel *>(QStringLiteral("errorBanner"));
     QVERIFY(banner && !banner->isVisible());

@@ -139,7 +139,7 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Settings</h2>"), this));
     layout->addWidget(storage);
-    layout->addWidget(buildTeamDatabaseGroup());
+    layout->addWidget(buildTeamDatabaseGroup(cache.address));
     layout->addWidget(appearance);
     layout->addWidget(syncing);
     layout->addWidget(activity);
@@ -155,7 +155,7 @@ void SettingsPage::setSyncingUnavailable(const QString &why)
     m_syncUnavailableNote->setVisible(true);
 }
 
-QWidget *SettingsPage::buildTeamDatabaseGroup()
+QWidget *SettingsPage::buildTeamDatabaseGroup(const QString &inUse)
 {
     // A team shares one PostgreSQL cache: one machine syncs, everyone reads (docs/TEAM.md).
     auto *group = new QGroupBox(tr("Team database"), this);
@@ -174,6 +174,14 @@ QWidget *SettingsPage::buildTeamDatabaseGroup()
     auto *status = new QLabel(group);
     status->setObjectName(QStringLiteral("teamDatabaseStatus"));
     status->setWordWrap(true);
+    // --database or $DEVPULSE_DATABASE win over this setting: say which one is open now.
+    if (CacheAddress::isPostgreSql(inUse)
+        && CacheAddress::displayName(inUse)
+               != CacheAddress::displayName(address->text().trimmed())) {
+        status->setText(tr("In use now: %1 (given by --database or DEVPULSE_DATABASE; the "
+                           "address here applies when neither is given).")
+                            .arg(CacheAddress::displayName(inUse)));
+    }
     auto explain = [status](const QString &text) { status->setText(text); };
     connect(address, &QLineEdit::editingFinished, this, [address, explain] {
         const QString text = address->text().trimmed();

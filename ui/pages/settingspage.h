@@ -30,7 +30,8 @@ signals:
 
 private:
     /// The team database's address and read-only choice (both from the next start).
-    QWidget *buildTeamDatabaseGroup();
+    /// `inUse`: the cache this window has open (shown when another way chose it).
+    QWidget *buildTeamDatabaseGroup(const QString &inUse);
 
     QComboBox *m_syncInterval = nullptr;
     QLabel *m_syncUnavailableNote = nullptr;
