@@ -3,6 +3,7 @@
 #include "metrics/metricssql.h"
 #include "people/identities.h"
 #include "storage/boundquery.h"
+#include "storage/cacheoverview.h"
 #include "storage/sqlerrors.h"
 
 #include <QDataStream>
@@ -179,16 +180,10 @@ Result<CommitCounts> CommitSnapshot::count(QSqlDatabase &db, const MetricsFilter
     // with the same key are one person (as SQL's GROUP BY on the key has it).
     QHash<QPair<QString, QString>, qint64> identityOf;
     if (filter.mergedIdentities) {
-        Result<QSqlQuery> merged = BoundQuery::exec(
-            db, QStringLiteral("SELECT kind, value, identity_id FROM identity_aliases"), {},
-            QStringLiteral("reading merged people"));
+        Result<QHash<QPair<QString, QString>, qint64>> merged = Identities::mergedAliases(db);
         if (!merged)
             return merged.error();
-        while (merged.value().next()) {
-            identityOf.insert(
-                {merged.value().value(0).toString(), merged.value().value(1).toString()},
-                merged.value().value(2).toLongLong());
-        }
+        identityOf = std::move(merged.value());
     }
     QStringList personKeys;
     QHash<QString, qint32> personIndex;
@@ -281,14 +276,12 @@ Result<CommitCounts> CommitSnapshot::count(QSqlDatabase &db, const MetricsFilter
     }
     QStringList repoNames;
     if (!byDeveloper) {
-        Result<QSqlQuery> repos
-            = BoundQuery::exec(db, QStringLiteral("SELECT id, full_name FROM repos"), {},
-                               QStringLiteral("reading repository names"));
+        const Result<QList<QPair<qint64, QString>>> repos = CacheOverview::repositories(db);
         if (!repos)
             return repos.error();
         QHash<qint64, QString> names;
-        while (repos.value().next())
-            names.insert(repos.value().value(0).toLongLong(), repos.value().value(1).toString());
+        for (const auto &[id, name] : repos.value())
+            names.insert(id, name);
         for (const qint64 id : m_repoIds)
             repoNames << names.value(id);
     }

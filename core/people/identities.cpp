@@ -44,16 +44,13 @@ Result<QList<PersonAlias>> aliases(QSqlDatabase &db, const QList<PersonAlias> &c
         alias.name = std::max(alias.name, value); // a login is its own name here
         alias.items += logins.value().value(1).toInt();
     }
-    Result<QSqlQuery> merged
-        = exec(db, QStringLiteral("SELECT kind, value, identity_id FROM identity_aliases"), {},
-               QStringLiteral("listing people"));
+    const Result<QHash<QPair<QString, QString>, qint64>> merged = mergedAliases(db);
     if (!merged)
         return merged.error();
-    while (merged.value().next()) {
-        const auto alias = byAlias.find(
-            {merged.value().value(0).toString(), merged.value().value(1).toString()});
+    for (auto it = merged.value().cbegin(); it != merged.value().cend(); ++it) {
+        const auto alias = byAlias.find(it.key());
         if (alias != byAlias.end())
-            alias->identityId = merged.value().value(2).toLongLong();
+            alias->identityId = it.value();
     }
     QList<PersonAlias> found = byAlias.values();
     std::sort(found.begin(), found.end(), [](const PersonAlias &a, const PersonAlias &b) {
@@ -135,6 +132,21 @@ Result<bool> any(QSqlDatabase &db)
     if (!result)
         return result.error();
     return result.value().next() && result.value().value(0).toBool();
+}
+
+Result<QHash<QPair<QString, QString>, qint64>> mergedAliases(QSqlDatabase &db)
+{
+    Result<QSqlQuery> result
+        = exec(db, QStringLiteral("SELECT kind, value, identity_id FROM identity_aliases"), {},
+               QStringLiteral("reading merged people"));
+    if (!result)
+        return result.error();
+    QHash<QPair<QString, QString>, qint64> identities;
+    while (result.value().next()) {
+        identities.insert({result.value().value(0).toString(), result.value().value(1).toString()},
+                          result.value().value(2).toLongLong());
+    }
+    return identities;
 }
 
 Result<QList<PersonAlias>> commitAliases(QSqlDatabase &db)

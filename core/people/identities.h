@@ -55,6 +55,8 @@ Result<bool> any(QSqlDatabase &db);
 /// Every person, most items first: merged identities with their aliases, then aliases on
 /// their own (at most `limit` aliases). A pass over every commit (2 s at 1M commits).
 Result<QList<Person>> people(QSqlDatabase &db, int limit = 5000);
+/// Every merged alias, (kind, value) -> its identity's id.
+Result<QHash<QPair<QString, QString>, qint64>> mergedAliases(QSqlDatabase &db);
 /// The commits' aliases with their greatest name (COALESCE(author_name, value), by SQL's max)
 /// and commit count; identityId is left 0. What people() reads by SQL.
 Result<QList<PersonAlias>> commitAliases(QSqlDatabase &db);

@@ -129,6 +129,27 @@ QString describe(const QList<Person> &people)
     return rows.join(QLatin1Char('\n'));
 }
 
+bool addCommitByAda(TestCache &cache, qint64 repo, const QString &sha)
+{
+    CommitRecord commit;
+    commit.repoId = repo;
+    commit.sha = sha;
+    commit.author = {QStringLiteral("ada"), QString(), QString()};
+    commit.authoredAt = QDateTime::fromString(QStringLiteral("2026-05-05T12:00:00Z"), Qt::ISODate);
+    return CacheWriter(cache.db()).upsertCommit(commit).ok();
+}
+
+// The punch card's total for all time as `runner` answers it; -1 no answer, -2 an error.
+int commitsAllTime(MetricsRunner &runner)
+{
+    QSignalSpy ready(&runner, &MetricsRunner::metricsReady);
+    runner.requestMetrics({});
+    if (!ready.wait(10000))
+        return -1;
+    const auto metrics = ready.constFirst().constFirst().value<DashboardMetrics>();
+    return metrics.error.isEmpty() ? metrics.punchCard.total : -2;
+}
+
 } // namespace
 
 void TestCommitSnapshot::initTestCase()
@@ -344,30 +365,13 @@ void TestCommitSnapshot::runnerReadsAnewAfterCacheChanged()
     TestCache cache;
     QVERIFY(cache.isValid());
     const qint64 repo = cache.addRepo(cache.addAccount(), QStringLiteral("octo/one"));
-    auto addCommit = [&](const char *sha) {
-        CommitRecord commit;
-        commit.repoId = repo;
-        commit.sha = QLatin1String(sha);
-        commit.author = {QStringLiteral("ada"), QString(), QString()};
-        commit.authoredAt
-            = QDateTime::fromString(QStringLiteral("2026-05-05T12:00:00Z"), Qt::ISODate);
-        QVERIFY(CacheWriter(cache.db()).upsertCommit(commit).ok());
-    };
-    addCommit("1");
+    QVERIFY(addCommitByAda(cache, repo, QStringLiteral("1")));
     MetricsRunner runner(cache.address());
-    auto total = [&runner] {
-        QSignalSpy ready(&runner, &MetricsRunner::metricsReady);
-        runner.requestMetrics({});
-        if (!ready.wait(10000))
-            return -1;
-        const auto metrics = ready.constFirst().constFirst().value<DashboardMetrics>();
-        return metrics.error.isEmpty() ? metrics.punchCard.total : -2;
-    };
-    QCOMPARE(total(), 1);
-    addCommit("2");
-    QCOMPARE(total(), 1); // what it read stands until it is told the cache changed
+    QCOMPARE(commitsAllTime(runner), 1);
+    QVERIFY(addCommitByAda(cache, repo, QStringLiteral("2")));
+    QCOMPARE(commitsAllTime(runner), 1); // what it read stands until it is told the cache changed
     runner.cacheChanged();
-    QCOMPARE(total(), 2);
+    QCOMPARE(commitsAllTime(runner), 2);
 }
 
 void TestCommitSnapshot::keptFileRoundTrips()
@@ -453,24 +457,10 @@ void TestCommitSnapshot::runnerStartsFromTheKeptFile()
     TestCache cache;
     QVERIFY(cache.isValid());
     const qint64 repo = cache.addRepo(cache.addAccount(), QStringLiteral("octo/one"));
-    auto addCommit = [&](const QString &sha) {
-        CommitRecord commit;
-        commit.repoId = repo;
-        commit.sha = sha;
-        commit.author = {QStringLiteral("ada"), QString(), QString()};
-        commit.authoredAt
-            = QDateTime::fromString(QStringLiteral("2026-05-05T12:00:00Z"), Qt::ISODate);
-        QVERIFY(CacheWriter(cache.db()).upsertCommit(commit).ok());
-    };
-    addCommit(QStringLiteral("1"));
-    auto total = [&cache] {
+    QVERIFY(addCommitByAda(cache, repo, QStringLiteral("1")));
+    auto total = [&cache] { // a new runner each time, as a new start
         MetricsRunner runner(cache.address());
-        QSignalSpy ready(&runner, &MetricsRunner::metricsReady);
-        runner.requestMetrics({});
-        if (!ready.wait(10000))
-            return -1;
-        const auto metrics = ready.constFirst().constFirst().value<DashboardMetrics>();
-        return metrics.error.isEmpty() ? metrics.punchCard.total : -2;
+        return commitsAllTime(runner);
     };
     const QString kept = cache.address() + QStringLiteral(".snapshot");
     QCOMPARE(total(), 1);
@@ -482,7 +472,7 @@ void TestCommitSnapshot::runnerStartsFromTheKeptFile()
     QVERIFY(CommitSnapshot::load(m_cache.db()).value().save(kept, stamp));
     QCOMPARE(total(), 1500);
     // Once the commits change, the stamp does, and the file is read no more.
-    addCommit(QStringLiteral("2"));
+    QVERIFY(addCommitByAda(cache, repo, QStringLiteral("2")));
     QCOMPARE(total(), 2);
 }
 
