@@ -1,3 +1,4 @@
+#include "devpulseprocess.h"
 #include "fakegithub.h"
 #include "metrics/commitactivity.h"
 #include "people/teams.h"
@@ -29,12 +30,7 @@ private slots:
     void exportPdfCsvAndPngWithoutADisplay();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = DevPulseRun;
     Run devpulse(const QStringList &arguments, const QByteArray &input = {});
 
     FakeGitHub m_github;
@@ -52,30 +48,9 @@ void TestCli::initTestCase()
     m_github.addGeneratedRepo(QLatin1String(Login), QStringLiteral("lib"), 30, 2, 3);
 }
 
-TestCli::Run TestCli::devpulse(const QStringList &arguments, const QByteArray &input)
+DevPulseRun TestCli::devpulse(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(
-        QStringLiteral("DEVPULSE_KEYCHAIN_SERVICE"),
-        QStringLiteral("DevPulse-cli-test-%1").arg(QCoreApplication::applicationPid()));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(DEVPULSE_BINARY),
-                  arguments + QStringList{QStringLiteral("--data-dir"), m_dataDir.path()});
-    process.write(input);
-    process.closeWriteChannel();
-    // The fake GitHub lives on this thread: keep its event loop turning while we wait.
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 90000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runDevPulse(arguments, m_dataDir.path(), QStringLiteral("DevPulse-cli-test"), input);
 }
 
 void TestCli::signInSyncMetricsQueryAndLogOut()

@@ -1,3 +1,4 @@
+#include "devpulseprocess.h"
 #include "storage/cachedatabase.h"
 
 #include <QJsonDocument>
@@ -23,12 +24,7 @@ private slots:
     void unreachableServerIsExplained();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = DevPulseRun;
     Run devpulse(const QStringList &arguments, const QString &dataDir);
     bool execAsServerAdmin(const QString &sql);
 
@@ -65,27 +61,9 @@ bool TestTeamCache::execAsServerAdmin(const QString &sql)
     return admin.isOpen() && query.exec(sql);
 }
 
-TestTeamCache::Run TestTeamCache::devpulse(const QStringList &arguments, const QString &dataDir)
+DevPulseRun TestTeamCache::devpulse(const QStringList &arguments, const QString &dataDir)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(
-        QStringLiteral("DEVPULSE_KEYCHAIN_SERVICE"),
-        QStringLiteral("DevPulse-teamcache-test-%1").arg(QCoreApplication::applicationPid()));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(DEVPULSE_BINARY),
-                  arguments + QStringList{QStringLiteral("--data-dir"), dataDir});
-    process.closeWriteChannel();
-    if (!process.waitForFinished(90000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runDevPulse(arguments, dataDir, QStringLiteral("DevPulse-teamcache-test"));
 }
 
 void TestTeamCache::copyThenReadTheSameNumbersFromTheTeamDatabase()
