@@ -5,6 +5,7 @@
 #include "storage/boundquery.h"
 #include "storage/cacheoverview.h"
 #include "storage/sqlerrors.h"
+#include "storage/sqliterows.h"
 
 #include <QDataStream>
 #include <QFile>
@@ -13,6 +14,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace {
@@ -88,12 +91,71 @@ struct DayCounter
 
 } // namespace
 
+namespace {
+
+// The load query's columns.
+enum LoadColumn {
+    AuthoredAt,
+    OffsetMinutes,
+    RepoId,
+    AliasKind,
+    AliasValue,
+    Additions,
+    Deletions,
+    AuthorName
+};
+
+// QSqlQuery behind SqliteRows' interface, for the drivers SqliteRows cannot read (PostgreSQL).
+class QueryRows
+{
+public:
+    QueryRows(QSqlDatabase &db, const QString &sql, const QString &during)
+        : m_query(db)
+        , m_during(during)
+    {
+        // Forward-only: QSQLITE would otherwise keep every row it has read, QPSQL would fetch
+        // the whole result before the first row.
+        m_query.setForwardOnly(true);
+        if (!m_query.prepare(sql) || !m_query.exec())
+            m_error = sqlError(m_query.lastError(), during);
+    }
+    bool next()
+    {
+        if (m_error)
+            return false;
+        if (m_query.next())
+            return true;
+        if (m_query.lastError().isValid())
+            m_error = sqlError(m_query.lastError(), m_during);
+        return false;
+    }
+    const std::optional<Error> &error() const { return m_error; }
+    bool isNull(int column) const { return m_query.isNull(column); }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    std::string_view text(int column)
+    {
+        m_text[column] = m_query.value(column).toString().toUtf8();
+        return {m_text[column].constData(), size_t(m_text[column].size())};
+    }
+
+private:
+    QSqlQuery m_query;
+    QString m_during;
+    std::optional<Error> m_error;
+    QByteArray m_text[AuthorName + 1];
+};
+
+// Hashes std::string and std::string_view alike, so a known alias is found without copying.
+struct TextHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+};
+
+} // namespace
+
 Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    // Forward-only: QSQLITE would otherwise keep every row it has read, QPSQL would fetch the
-    // whole result before the first row.
-    query.setForwardOnly(true);
     // The alias's kind as a number: one text value a row less to convert.
     const QString sql
         = QStringLiteral("SELECT c.authored_at, c.authored_offset_minutes, c.repo_id, "
@@ -103,54 +165,79 @@ Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db)
               .arg(Identities::commitAliasKindSql(QStringLiteral("c")),
                    Identities::commitAliasValueSql(QStringLiteral("c")));
     const QString during = QStringLiteral("reading the commits for the dashboard");
-    if (!query.prepare(sql) || !query.exec())
-        return sqlError(query.lastError(), during);
+    if (SqliteRows::supports(db)) {
+        SqliteRows rows(db, sql, during);
+        return read(rows);
+    }
+    QueryRows rows(db, sql, during);
+    return read(rows);
+}
 
+template<typename Rows>
+Result<CommitSnapshot> CommitSnapshot::read(Rows &rows)
+{
     static const QString kinds[3]{QStringLiteral("login"), QStringLiteral("email"),
                                   QStringLiteral("name")};
     CommitSnapshot snapshot;
-    QHash<QString, qint32> aliasIndex[3]; // by kind: login, email, name
+    // Alias values and names stay UTF-8 until the end: most rows repeat a known alias, and
+    // bytes need no conversion to be hashed or compared. Comparing UTF-8 bytes is SQLite's
+    // max() (BINARY collation).
+    std::unordered_map<std::string, qint32, TextHash, std::equal_to<>> aliasIndex[3];
+    std::vector<std::pair<int, std::string>> aliases; // (kind, value)
+    std::vector<std::string> names;
     QHash<qint64, qint32> repoIndex;
+    qint64 lastRepoId = 0;
+    qint32 lastRepo = -1; // commits come mostly in runs of one repository
     qint64 oldest = std::numeric_limits<qint64>::max();
     qint64 newest = std::numeric_limits<qint64>::min();
-    while (query.next()) {
-        const qint64 authoredAt = query.value(0).toLongLong();
+    while (rows.next()) {
+        const qint64 authoredAt = rows.integer(AuthoredAt);
         oldest = std::min(oldest, authoredAt);
         newest = std::max(newest, authoredAt);
         snapshot.m_authoredAt.push_back(authoredAt);
-        snapshot.m_offsetSeconds.push_back(query.value(1).toInt() * 60);
+        snapshot.m_offsetSeconds.push_back(qint32(rows.integer(OffsetMinutes) * 60));
 
-        const qint64 repoId = query.value(2).toLongLong();
-        auto repo = repoIndex.constFind(repoId);
-        if (repo == repoIndex.constEnd()) {
-            repo = repoIndex.insert(repoId, qint32(snapshot.m_repoIds.size()));
-            snapshot.m_repoIds << repoId;
-        }
-        snapshot.m_repo.push_back(*repo);
-
-        const QVariant value = query.value(4);
-        qint32 alias = -1;
-        if (!value.isNull()) {
-            const int kindIndex = std::clamp(query.value(3).toInt(), 0, 2);
-            const QString text = value.toString();
-            const QVariant authorName = query.value(7);
-            const QString name = authorName.isNull() ? text : authorName.toString();
-            auto known = aliasIndex[kindIndex].constFind(text);
-            if (known == aliasIndex[kindIndex].constEnd()) {
-                known = aliasIndex[kindIndex].insert(text, qint32(snapshot.m_aliases.size()));
-                snapshot.m_aliases.append({kinds[kindIndex], text});
-                snapshot.m_aliasNames << name;
-            } else if (snapshot.m_aliasNames.at(*known) < name) {
-                snapshot.m_aliasNames[*known] = name; // SQL's max() of the names
+        const qint64 repoId = rows.integer(RepoId);
+        if (lastRepo < 0 || repoId != lastRepoId) {
+            auto repo = repoIndex.constFind(repoId);
+            if (repo == repoIndex.constEnd()) {
+                repo = repoIndex.insert(repoId, qint32(snapshot.m_repoIds.size()));
+                snapshot.m_repoIds << repoId;
             }
-            alias = *known;
+            lastRepoId = repoId;
+            lastRepo = *repo;
+        }
+        snapshot.m_repo.push_back(lastRepo);
+
+        qint32 alias = -1;
+        if (!rows.isNull(AliasValue)) {
+            const int kind = int(std::clamp<qint64>(rows.integer(AliasKind), 0, 2));
+            const std::string_view value = rows.text(AliasValue);
+            // COALESCE(author_name, value): the value stands for a missing name.
+            const std::string_view name = rows.isNull(AuthorName) ? value : rows.text(AuthorName);
+            auto known = aliasIndex[kind].find(value);
+            if (known == aliasIndex[kind].end()) {
+                known = aliasIndex[kind].emplace(std::string(value), qint32(aliases.size())).first;
+                aliases.emplace_back(kind, std::string(value));
+                names.emplace_back(name);
+            } else if (names[size_t(known->second)] < name) {
+                names[size_t(known->second)] = name; // SQL's max() of the names
+            }
+            alias = known->second;
         }
         snapshot.m_alias.push_back(alias);
-        snapshot.m_additions.push_back(query.value(5).toInt());
-        snapshot.m_deletions.push_back(query.value(6).toInt());
+        snapshot.m_additions.push_back(qint32(rows.integer(Additions)));
+        snapshot.m_deletions.push_back(qint32(rows.integer(Deletions)));
     }
-    if (query.lastError().isValid())
-        return sqlError(query.lastError(), during);
+    if (rows.error())
+        return *rows.error();
+    for (size_t alias = 0; alias < aliases.size(); ++alias) {
+        const std::string &value = aliases[alias].second;
+        snapshot.m_aliases.append({kinds[aliases[alias].first],
+                                   QString::fromUtf8(value.data(), qsizetype(value.size()))});
+        snapshot.m_aliasNames << QString::fromUtf8(names[alias].data(),
+                                                   qsizetype(names[alias].size()));
+    }
     if (!snapshot.m_authoredAt.empty()) {
         snapshot.m_firstDay = oldest / SecondsPerDay;
         snapshot.m_lastDay = newest / SecondsPerDay;

@@ -55,7 +55,7 @@ public:
     static std::optional<CommitSnapshot> restore(const QString &path, const QString &stamp);
 
     /// Every commit alias with its commit count and greatest name, as
-    /// Identities::commitAliases reads them by SQL (names compared by code unit, as SQLite's
+    /// Identities::commitAliases reads them by SQL (names compared as UTF-8 bytes, as SQLite's
     /// max() does; PostgreSQL's max() follows the database's collation).
     QList<PersonAlias> aliases() const;
 
@@ -65,6 +65,10 @@ public:
                                ContributionGrouping grouping) const;
 
 private:
+    /// The snapshot from the load query's rows (SqliteRows, or QSqlQuery behind its interface).
+    template<typename Rows>
+    static Result<CommitSnapshot> read(Rows &rows);
+
     // One entry per commit, same index in every vector (columns, not rows: a pass reads only
     // what it needs and nothing is padded).
     std::vector<qint64> m_authoredAt;    ///< UTC seconds

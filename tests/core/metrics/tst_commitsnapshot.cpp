@@ -171,6 +171,10 @@ void TestCommitSnapshot::initTestCase()
         {QString(), QString(), QString()},             // nobody known
         {QStringLiteral("dee"), QStringLiteral("Dee"), QStringLiteral("dee@example.com")},
         {QString(), QStringLiteral("?"), QString()}, // a name that looks like "nobody"
+        // One email, two names that order differently by UTF-16 code unit (U+FF25 first)
+        // than by code point, as SQLite's max() compares them (U+1F600 first).
+        {QString(), QString::fromUtf8("\xEF\xBC\xA5ve"), QStringLiteral("eve@example.com")},
+        {QString(), QString::fromUtf8("\xF0\x9F\x98\x80 Eve"), QStringLiteral("eve@example.com")},
     };
     // Offsets in minutes: half and three-quarter hours, both sides of UTC, one odd one.
     const QList<int> offsets{0, -480, -420, 330, 345, 540, 840, -720};
@@ -314,6 +318,14 @@ void TestCommitSnapshot::peopleAsSqlListsThem()
     QVERIFY(ada != bySql.value().cend());
     QCOMPARE(ada->aliases.constFirst().name, QStringLiteral("ada"));
     QVERIFY(ada->items > 20); // commits and pull requests
+    // SQLite's max() compares UTF-8 bytes (code points); PostgreSQL's follows the collation.
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        const auto eve
+            = std::find_if(bySql.value().cbegin(), bySql.value().cend(),
+                           [](const Person &person) { return person.key == u"eve@example.com"; });
+        QVERIFY(eve != bySql.value().cend());
+        QCOMPARE(eve->aliases.constFirst().name, QString::fromUtf8("\xF0\x9F\x98\x80 Eve"));
+    }
 }
 
 void TestCommitSnapshot::mergingPeopleNeedsNoReload()

@@ -1,0 +1,145 @@
+#include "storage/sqliterows.h"
+
+#include "storage/sqlerrors.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+#ifdef DEVPULSE_SQLITE_C_API
+#include <sqlite3.h>
+#endif
+
+#ifdef DEVPULSE_SQLITE_C_API
+
+struct SqliteRows::Statement
+{
+    sqlite3 *connection = nullptr;
+    sqlite3_stmt *statement = nullptr;
+};
+
+namespace {
+sqlite3 *connectionOf(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+        return nullptr;
+    // Qt's documented way to the native handle (QSqlDriver::handle()).
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+} // namespace
+
+bool SqliteRows::supports(const QSqlDatabase &db)
+{
+    return connectionOf(db) != nullptr;
+}
+
+SqliteRows::SqliteRows(QSqlDatabase &db, const QString &sql, const QString &during)
+    : m_statement(std::make_unique<Statement>())
+    , m_during(during)
+{
+    m_statement->connection = connectionOf(db);
+    if (!m_statement->connection) {
+        m_error = sqlError(QSqlError(QStringLiteral("not an open SQLite connection"), {},
+                                     QSqlError::ConnectionError),
+                           during);
+        return;
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    const int code = sqlite3_prepare_v2(m_statement->connection, utf8.constData(),
+                                        int(utf8.size()), &m_statement->statement, nullptr);
+    if (code != SQLITE_OK)
+        fail(code, during);
+}
+
+SqliteRows::~SqliteRows()
+{
+    if (m_statement && m_statement->statement)
+        sqlite3_finalize(m_statement->statement);
+}
+
+bool SqliteRows::next()
+{
+    if (m_error || !m_statement->statement)
+        return false;
+    const int code = sqlite3_step(m_statement->statement);
+    if (code == SQLITE_ROW)
+        return true;
+    if (code != SQLITE_DONE)
+        fail(code, m_during);
+    return false;
+}
+
+bool SqliteRows::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement->statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteRows::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement->statement, column);
+}
+
+std::string_view SqliteRows::text(int column) const
+{
+    // text() first, then bytes(): the order SQLite's documentation asks for.
+    const auto *data
+        = reinterpret_cast<const char *>(sqlite3_column_text(m_statement->statement, column));
+    const int size = sqlite3_column_bytes(m_statement->statement, column);
+    return data ? std::string_view(data, size_t(size)) : std::string_view();
+}
+
+void SqliteRows::fail(int code, const QString &during)
+{
+    // The same words and corruption detection as every QSqlQuery failure (sqlError reads
+    // SQLite's code from nativeErrorCode, as QSQLITE fills it).
+    m_error = sqlError(QSqlError(QString::fromUtf8(sqlite3_errmsg(m_statement->connection)),
+                                 QString::fromUtf8(sqlite3_errstr(code)),
+                                 QSqlError::StatementError, QString::number(code)),
+                       during);
+}
+
+#else // without the C API: supports() is false and nothing else is reached
+
+struct SqliteRows::Statement
+{};
+
+bool SqliteRows::supports(const QSqlDatabase &)
+{
+    return false;
+}
+
+SqliteRows::SqliteRows(QSqlDatabase &, const QString &, const QString &during)
+    : m_during(during)
+    , m_error(sqlError(QSqlError(QStringLiteral("built without SQLite's C API"), {},
+                                 QSqlError::ConnectionError),
+                       during))
+{}
+
+SqliteRows::~SqliteRows() = default;
+
+bool SqliteRows::next()
+{
+    return false;
+}
+
+bool SqliteRows::isNull(int) const
+{
+    return true;
+}
+
+qint64 SqliteRows::integer(int) const
+{
+    return 0;
+}
+
+std::string_view SqliteRows::text(int) const
+{
+    return {};
+}
+
+void SqliteRows::fail(int, const QString &) {}
+
+#endif

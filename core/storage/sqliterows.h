@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <string_view>
+
+/// A forward-only SELECT read straight through SQLite's C API on the connection Qt opened:
+/// no QVariant and no QString per value. For bulk reads on a worker thread where QSqlQuery's
+/// conversions cost more than SQLite itself (the dashboard's commit snapshot: a million rows
+/// in about half the time).
+///
+/// Only for QSQLITE connections of a build where Qt's SQLite driver and DevPulse use the same
+/// SQLite library (DEVPULSE_SQLITE_C_API, on by default on Linux, where Qt uses the system's
+/// libsqlite3); `supports()` says whether it can be used, callers fall back to QSqlQuery.
+class SqliteRows final
+{
+public:
+    /// True when `db` is an open SQLite connection this build can read directly.
+    static bool supports(const QSqlDatabase &db);
+
+    /// Prepares `sql` (no parameters) on `db`; check error() before reading.
+    SqliteRows(QSqlDatabase &db, const QString &sql, const QString &during);
+    ~SqliteRows();
+    SqliteRows(const SqliteRows &) = delete;
+    SqliteRows &operator=(const SqliteRows &) = delete;
+
+    /// Steps to the next row; false at the end or on an error (then error() says which).
+    bool next();
+    /// The failure of preparing or stepping, as sqlError() words it; empty while none.
+    const std::optional<Error> &error() const { return m_error; }
+
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    /// The value as UTF-8 bytes, valid until the next call of next().
+    std::string_view text(int column) const;
+
+private:
+    void fail(int code, const QString &during);
+
+    struct Statement;
+    std::unique_ptr<Statement> m_statement;
+    QString m_during;
+    std::optional<Error> m_error;
+};
