@@ -48,8 +48,8 @@ SqliteRows::SqliteRows(QSqlDatabase &db, const QString &sql, const QString &duri
         return;
     }
     const QByteArray utf8 = sql.toUtf8();
-    const int code = sqlite3_prepare_v2(m_statement->connection, utf8.constData(),
-                                        int(utf8.size()), &m_statement->statement, nullptr);
+    const int code = sqlite3_prepare_v2(m_statement->connection, utf8.constData(), int(utf8.size()),
+                                        &m_statement->statement, nullptr);
     if (code != SQLITE_OK)
         fail(code, during);
 }
@@ -96,15 +96,16 @@ void SqliteRows::fail(int code, const QString &during)
     // The same words and corruption detection as every QSqlQuery failure (sqlError reads
     // SQLite's code from nativeErrorCode, as QSQLITE fills it).
     m_error = sqlError(QSqlError(QString::fromUtf8(sqlite3_errmsg(m_statement->connection)),
-                                 QString::fromUtf8(sqlite3_errstr(code)),
-                                 QSqlError::StatementError, QString::number(code)),
+                                 QString::fromUtf8(sqlite3_errstr(code)), QSqlError::StatementError,
+                                 QString::number(code)),
                        during);
 }
 
 #else // without the C API: supports() is false and nothing else is reached
 
 struct SqliteRows::Statement
-{};
+{
+};
 
 bool SqliteRows::supports(const QSqlDatabase &)
 {
@@ -113,9 +114,9 @@ bool SqliteRows::supports(const QSqlDatabase &)
 
 SqliteRows::SqliteRows(QSqlDatabase &, const QString &, const QString &during)
     : m_during(during)
-    , m_error(sqlError(QSqlError(QStringLiteral("built without SQLite's C API"), {},
-                                 QSqlError::ConnectionError),
-                       during))
+    , m_error(sqlError(
+          QSqlError(QStringLiteral("built without SQLite's C API"), {}, QSqlError::ConnectionError),
+          during))
 {}
 
 SqliteRows::~SqliteRows() = default;
@@ -140,6 +141,7 @@ std::string_view SqliteRows::text(int) const
     return {};
 }
 
-void SqliteRows::fail(int, const QString &) {}
+void SqliteRows::fail(int, const QString &)
+{}
 
 #endif
