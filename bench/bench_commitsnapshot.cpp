@@ -3,6 +3,7 @@
 // that trying a change to the reading costs seconds, not the minute of generating it.
 //   build/bench/bench/bench_commitsnapshot /tmp/devpulse-1m.sqlite [commits]
 #include "bigcache.h"
+#include "metrics/commitactivity.h"
 #include "metrics/commitsnapshot.h"
 #include "metrics/metricssql.h"
 #include "storage/cachedatabase.h"
@@ -40,9 +41,14 @@ int main(int argc, char *argv[])
     year.from = QDate::currentDate().addDays(-364);
     year.to = QDate::currentDate();
     year = MetricsSql::prepare(db, year).value();
+    MetricsFilter onePerson = year;
+    onePerson.authors = {QStringLiteral("dev7")};
+    onePerson = MetricsSql::prepare(db, onePerson).value();
     {
         QList<double> reads;
         QList<double> counts;
+        QList<double> fromMemory[2];
+        QList<double> bySql[2];
         for (int run = 0; run < 5; ++run) {
             QElapsedTimer timer;
             timer.start();
@@ -55,14 +61,41 @@ int main(int argc, char *argv[])
             timer.restart();
             (void)snapshot.value().count(db, year, ContributionGrouping::Developer);
             counts << timer.nsecsElapsed() / 1e6;
+            // A click on a punch-card cell (Tuesday 14:00, 12 months), for everyone (500 of
+            // many: SQL stops early) and for one person (a few: SQL reads the whole range);
+            // picked in memory and read by id as the dashboard does, against the SQL.
+            for (int who = 0; who < 2; ++who) {
+                const MetricsFilter &filter = who == 0 ? year : onePerson;
+                timer.restart();
+                const Result<QList<qint64>> ids
+                    = snapshot.value().newestIds(db, filter, 1, 14, {}, 500);
+                const qsizetype listed
+                    = ids ? CommitActivity::commitsWithIds(db, ids.value()).value().size() : -1;
+                fromMemory[who] << timer.nsecsElapsed() / 1e6;
+                timer.restart();
+                const qsizetype listedBySql
+                    = CommitActivity::commitsAt(db, filter, 1, 14).value().size();
+                bySql[who] << timer.nsecsElapsed() / 1e6;
+                if (listed != listedBySql)
+                    std::fprintf(stderr, "the two lists differ: %lld and %lld commits\n",
+                                 qlonglong(listed), qlonglong(listedBySql));
+            }
             if (run == 0)
                 std::printf("%lld commits\n", qlonglong(snapshot.value().size()));
         }
         std::sort(reads.begin(), reads.end());
         std::sort(counts.begin(), counts.end());
+        for (int who = 0; who < 2; ++who) {
+            std::sort(fromMemory[who].begin(), fromMemory[who].end());
+            std::sort(bySql[who].begin(), bySql[who].end());
+        }
         std::printf("read: median %.0f ms (fastest %.0f, slowest %.0f); "
                     "count 12 months: median %.1f ms\n",
                     reads.at(2), reads.first(), reads.last(), counts.at(2));
+        std::printf("drill-down, one punch-card cell in 12 months, median: everyone (500 "
+                    "listed) %.1f ms from the snapshot, %.0f ms by SQL; one person %.1f ms, "
+                    "%.0f ms\n",
+                    fromMemory[0].at(2), bySql[0].at(2), fromMemory[1].at(2), bySql[1].at(2));
     }
     return 0;
 }

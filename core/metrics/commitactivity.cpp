@@ -12,6 +12,25 @@ using namespace BoundQuery;
 namespace CommitActivity {
 namespace {
 
+// The columns every commit list reads; itemFrom() turns a row of them into an item.
+constexpr char ListColumns[]
+    = "r.full_name, c.sha, COALESCE(c.author_name, c.author_login, c.author_email, ''), "
+      "c.authored_at, c.message, a.provider, a.base_url, c.id FROM commits c "
+      "JOIN repos r ON r.id = c.repo_id JOIN accounts a ON a.id = r.account_id";
+
+CommitListItem itemFrom(const QSqlQuery &query)
+{
+    CommitListItem item{query.value(0).toString(),
+                        query.value(1).toString(),
+                        query.value(2).toString(),
+                        timeFrom(query.value(3)),
+                        query.value(4).toString().section(QLatin1Char('\n'), 0, 0),
+                        QUrl()};
+    item.url = WebLinks::itemUrl(query.value(5).toString(), query.value(6).toString(), item.repo,
+                                 QStringLiteral("commit"), item.sha);
+    return item;
+}
+
 Result<QList<CommitListItem>> listCommits(QSqlDatabase &db, const MetricsFilter &filter,
                                           const QString &extraCondition,
                                           const QVariantList &extraValues, int limit)
@@ -19,30 +38,19 @@ Result<QList<CommitListItem>> listCommits(QSqlDatabase &db, const MetricsFilter 
     QVariantList values;
     const QString where = MetricsSql::commitConditions(filter, values);
     values << extraValues << limit;
+    // Equal times by id, so that the order is the same on every backend and in
+    // CommitSnapshot::newestIds.
     Result<QSqlQuery> result
         = exec(db,
-               QStringLiteral("SELECT r.full_name, c.sha, COALESCE(c.author_name, c.author_login, "
-                              "c.author_email, ''), c.authored_at, c.message, a.provider, "
-                              "a.base_url FROM commits c JOIN repos r ON r.id = c.repo_id "
-                              "JOIN accounts a ON a.id = r.account_id WHERE %1 AND %2 "
-                              "ORDER BY c.authored_at DESC LIMIT ?")
-                   .arg(where, extraCondition),
+               QStringLiteral("SELECT %1 WHERE %2 AND %3 ORDER BY c.authored_at DESC, c.id DESC "
+                              "LIMIT ?")
+                   .arg(QLatin1String(ListColumns), where, extraCondition),
                values, QStringLiteral("listing commits"));
     if (!result)
         return result.error();
     QList<CommitListItem> items;
-    QSqlQuery &query = result.value();
-    while (query.next()) {
-        CommitListItem item{query.value(0).toString(),
-                            query.value(1).toString(),
-                            query.value(2).toString(),
-                            timeFrom(query.value(3)),
-                            query.value(4).toString().section(QLatin1Char('\n'), 0, 0),
-                            QUrl()};
-        item.url = WebLinks::itemUrl(query.value(5).toString(), query.value(6).toString(),
-                                     item.repo, QStringLiteral("commit"), item.sha);
-        items << item;
-    }
+    while (result.value().next())
+        items << itemFrom(result.value());
     return items;
 }
 
@@ -129,6 +137,34 @@ Result<QList<CommitListItem>> commitsOn(QSqlDatabase &db, const MetricsFilter &f
 {
     return listCommits(db, filter, MetricsSql::commitLocalDay(filter) + QStringLiteral(" = ?"),
                        {MetricsSql::dayNumber(day)}, limit);
+}
+
+Result<QList<CommitListItem>> commitsWithIds(QSqlDatabase &db, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<CommitListItem>{};
+    QVariantList values;
+    QStringList marks;
+    for (const qint64 id : ids) {
+        values << id;
+        marks << QStringLiteral("?");
+    }
+    Result<QSqlQuery> result
+        = exec(db,
+               QStringLiteral("SELECT %1 WHERE c.id IN (%2)")
+                   .arg(QLatin1String(ListColumns), marks.join(QLatin1Char(','))),
+               values, QStringLiteral("listing commits"));
+    if (!result)
+        return result.error();
+    QHash<qint64, CommitListItem> byId;
+    while (result.value().next())
+        byId.insert(result.value().value(7).toLongLong(), itemFrom(result.value()));
+    QList<CommitListItem> items;
+    for (const qint64 id : ids) {
+        if (const auto item = byId.constFind(id); item != byId.constEnd())
+            items << *item; // a commit deleted since the snapshot is left out
+    }
+    return items;
 }
 
 } // namespace CommitActivity

@@ -64,5 +64,8 @@ Result<QList<CommitListItem>> commitsAt(QSqlDatabase &db, const MetricsFilter &f
 /// The commits behind one calendar day, newest first.
 Result<QList<CommitListItem>> commitsOn(QSqlDatabase &db, const MetricsFilter &filter,
                                         const QDate &day, int limit = 500);
+/// The commits of `ids` in that order (what CommitSnapshot::newestIds picked); ids no longer
+/// in the cache are left out.
+Result<QList<CommitListItem>> commitsWithIds(QSqlDatabase &db, const QList<qint64> &ids);
 
 } // namespace CommitActivity

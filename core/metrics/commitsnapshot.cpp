@@ -95,6 +95,7 @@ namespace {
 
 // The load query's columns.
 enum LoadColumn {
+    CommitId,
     AuthoredAt,
     OffsetMinutes,
     RepoId,
@@ -158,7 +159,7 @@ Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db)
 {
     // The alias's kind as a number: one text value a row less to convert.
     const QString sql
-        = QStringLiteral("SELECT c.authored_at, c.authored_offset_minutes, c.repo_id, "
+        = QStringLiteral("SELECT c.id, c.authored_at, c.authored_offset_minutes, c.repo_id, "
                          "CASE %1 WHEN 'login' THEN 0 WHEN 'email' THEN 1 ELSE 2 END, %2, "
                          "COALESCE(c.additions, 0), COALESCE(c.deletions, 0), c.author_name "
                          "FROM commits c")
@@ -194,6 +195,7 @@ Result<CommitSnapshot> CommitSnapshot::read(Rows &rows)
         const qint64 authoredAt = rows.integer(AuthoredAt);
         oldest = std::min(oldest, authoredAt);
         newest = std::max(newest, authoredAt);
+        snapshot.m_commitId.push_back(rows.integer(CommitId));
         snapshot.m_authoredAt.push_back(authoredAt);
         snapshot.m_offsetSeconds.push_back(qint32(rows.integer(OffsetMinutes) * 60));
 
@@ -260,8 +262,50 @@ QList<PersonAlias> CommitSnapshot::aliases() const
     return found;
 }
 
-Result<CommitCounts> CommitSnapshot::count(QSqlDatabase &db, const MetricsFilter &filter,
-                                           ContributionGrouping grouping) const
+// What a filter selects, resolved against the snapshot's aliases and repositories once, so
+// that the pass over the rows only indexes vectors.
+struct CommitSnapshot::Selection
+{
+    explicit Selection(const MetricsFilter &filter)
+        : viewerClock(filter)
+        , authorsOwnTime(filter.timeZone == TimeZoneMode::AuthorOffset)
+        , byAuthor(!filter.authors.isEmpty())
+        , fromDay(filter.from.isValid() ? MetricsSql::dayNumber(filter.from)
+                                        : std::numeric_limits<qint64>::min())
+        , toDay(filter.to.isValid() ? MetricsSql::dayNumber(filter.to)
+                                    : std::numeric_limits<qint64>::max())
+    {}
+
+    /// Whether `row` passes the filter; if so, its person and local time.
+    bool accepts(const CommitSnapshot &snapshot, size_t row, qint32 &person, qint64 &local) const
+    {
+        if (!repoAllowed[size_t(snapshot.m_repo[row])])
+            return false;
+        const qint32 alias = snapshot.m_alias[row];
+        person = alias < 0 ? nobody : personOfAlias[size_t(alias)];
+        // A commit without any author never matches an author filter (SQL's NULL IN (...)).
+        if (byAuthor && (alias < 0 || !personAllowed[size_t(person)]))
+            return false;
+        local = authorsOwnTime ? snapshot.m_authoredAt[row] + snapshot.m_offsetSeconds[row]
+                               : viewerClock.localSeconds(snapshot.m_authoredAt[row]);
+        const qint64 day = local / SecondsPerDay; // truncating, as SQL's integer division
+        return day >= fromDay && day <= toDay;
+    }
+
+    const MetricsSql::LocalClock viewerClock;
+    const bool authorsOwnTime;
+    const bool byAuthor;
+    const qint64 fromDay;
+    const qint64 toDay;
+    QStringList personKeys; ///< "#<id>" for a merged identity, else the alias's value
+    std::vector<qint32> personOfAlias;
+    qint32 nobody = 0; ///< the person key "?" (COALESCE(person, '?'))
+    std::vector<char> personAllowed;
+    std::vector<char> repoAllowed;
+};
+
+Result<CommitSnapshot::Selection> CommitSnapshot::select(QSqlDatabase &db,
+                                                         const MetricsFilter &filter) const
 {
     // Each alias's person: "#<id>" when merged into an identity, else its value; aliases
     // with the same key are one person (as SQL's GROUP BY on the key has it).
@@ -272,50 +316,48 @@ Result<CommitCounts> CommitSnapshot::count(QSqlDatabase &db, const MetricsFilter
             return merged.error();
         identityOf = std::move(merged.value());
     }
-    QStringList personKeys;
+    Selection selection(filter);
     QHash<QString, qint32> personIndex;
     auto personOf = [&](const QString &key) {
         auto known = personIndex.constFind(key);
         if (known == personIndex.constEnd()) {
-            known = personIndex.insert(key, qint32(personKeys.size()));
-            personKeys << key;
+            known = personIndex.insert(key, qint32(selection.personKeys.size()));
+            selection.personKeys << key;
         }
         return *known;
     };
-    std::vector<qint32> personOfAlias(size_t(m_aliases.size()));
+    selection.personOfAlias.resize(size_t(m_aliases.size()));
     for (qsizetype alias = 0; alias < m_aliases.size(); ++alias) {
         const qint64 identity = identityOf.value(m_aliases.at(alias), 0);
-        personOfAlias[size_t(alias)] = personOf(identity > 0 ? Identities::identityKey(identity)
-                                                             : m_aliases.at(alias).second);
+        selection.personOfAlias[size_t(alias)] = personOf(
+            identity > 0 ? Identities::identityKey(identity) : m_aliases.at(alias).second);
     }
-    const qint32 nobody = personOf(QStringLiteral("?")); // COALESCE(person, '?')
+    selection.nobody = personOf(QStringLiteral("?"));
 
-    const bool byAuthor = !filter.authors.isEmpty();
-    std::vector<char> personAllowed(size_t(personKeys.size()), 0);
+    selection.personAllowed.assign(size_t(selection.personKeys.size()), 0);
     for (const QString &author : filter.authors) {
         if (const auto found = personIndex.constFind(author); found != personIndex.constEnd())
-            personAllowed[size_t(*found)] = 1;
+            selection.personAllowed[size_t(*found)] = 1;
     }
-    std::vector<char> repoAllowed(size_t(m_repoIds.size()), filter.repoIds.isEmpty() ? 1 : 0);
+    selection.repoAllowed.assign(size_t(m_repoIds.size()), filter.repoIds.isEmpty() ? 1 : 0);
     for (qsizetype repo = 0; repo < m_repoIds.size(); ++repo) {
         if (filter.repoIds.contains(m_repoIds.at(repo)))
-            repoAllowed[size_t(repo)] = 1;
+            selection.repoAllowed[size_t(repo)] = 1;
     }
+    return selection;
+}
 
-    const MetricsSql::LocalClock viewerClock(filter);
-    const bool authorsOwnTime = filter.timeZone == TimeZoneMode::AuthorOffset;
-    auto localSeconds = [&](size_t row) -> qint64 {
-        return authorsOwnTime ? m_authoredAt[row] + m_offsetSeconds[row]
-                              : viewerClock.localSeconds(m_authoredAt[row]);
-    };
-
-    const qint64 fromDay = filter.from.isValid() ? MetricsSql::dayNumber(filter.from)
-                                                 : std::numeric_limits<qint64>::min();
-    const qint64 toDay = filter.to.isValid() ? MetricsSql::dayNumber(filter.to)
-                                             : std::numeric_limits<qint64>::max();
+Result<CommitCounts> CommitSnapshot::count(QSqlDatabase &db, const MetricsFilter &filter,
+                                           ContributionGrouping grouping) const
+{
+    const Result<Selection> selected = select(db, filter);
+    if (!selected)
+        return selected.error();
+    const Selection &selection = selected.value();
+    const QStringList &personKeys = selection.personKeys;
     // No zone is more than a day from UTC: the counters cover the commits' days plus one.
-    const qint64 firstDay = std::max(fromDay, m_firstDay - 1);
-    const qint64 lastDay = std::min(toDay, m_lastDay + 1);
+    const qint64 firstDay = std::max(selection.fromDay, m_firstDay - 1);
+    const qint64 lastDay = std::min(selection.toDay, m_lastDay + 1);
     const bool byDeveloper = grouping == ContributionGrouping::Developer;
     const qint64 keys = byDeveloper ? personKeys.size() : m_repoIds.size();
     DayCounters<HourCounter> hours(firstDay, lastDay, 24);
@@ -323,17 +365,11 @@ Result<CommitCounts> CommitSnapshot::count(QSqlDatabase &db, const MetricsFilter
     std::vector<HourCounter> perPerson(size_t(personKeys.size()));
 
     for (size_t row = 0; row < m_authoredAt.size(); ++row) {
-        if (!repoAllowed[size_t(m_repo[row])])
+        qint32 person = 0;
+        qint64 local = 0;
+        if (!selection.accepts(*this, row, person, local))
             continue;
-        const qint32 alias = m_alias[row];
-        const qint32 person = alias < 0 ? nobody : personOfAlias[size_t(alias)];
-        // A commit without any author never matches an author filter (SQL's NULL IN (...)).
-        if (byAuthor && (alias < 0 || !personAllowed[size_t(person)]))
-            continue;
-        const qint64 local = localSeconds(row);
-        const qint64 day = local / SecondsPerDay; // truncating, as SQL's integer division
-        if (day < fromDay || day > toDay)
-            continue;
+        const qint64 day = local / SecondsPerDay;
         HourCounter &hour = hours.at(day, (local % SecondsPerDay) / 3600);
         ++hour.commits;
         hour.additions += m_additions[row];
@@ -379,11 +415,44 @@ Result<CommitCounts> CommitSnapshot::count(QSqlDatabase &db, const MetricsFilter
     return counts;
 }
 
+Result<QList<qint64>> CommitSnapshot::newestIds(QSqlDatabase &db, const MetricsFilter &filter,
+                                                int weekday, int hour, const QDate &day,
+                                                int limit) const
+{
+    const Result<Selection> selected = select(db, filter);
+    if (!selected)
+        return selected.error();
+    const Selection &selection = selected.value();
+    const qint64 wantedDay = day.isValid() ? MetricsSql::dayNumber(day) : 0;
+    std::vector<std::pair<qint64, qint64>> found; // (authored at, id)
+    for (size_t row = 0; row < m_authoredAt.size(); ++row) {
+        qint32 person = 0;
+        qint64 local = 0;
+        if (!selection.accepts(*this, row, person, local))
+            continue;
+        // The same integer arithmetic as MetricsSql::weekdayOf, hourOf and commitLocalDay.
+        const qint64 localDay = local / SecondsPerDay;
+        const bool inCell = day.isValid() ? localDay == wantedDay
+                                          : (localDay + 3) % 7 == weekday
+                                                && (local % SecondsPerDay) / 3600 == hour;
+        if (inCell)
+            found.emplace_back(m_authoredAt[row], m_commitId[row]);
+    }
+    const auto newest
+        = found.begin() + std::min<qsizetype>(qsizetype(found.size()), std::max(limit, 0));
+    std::partial_sort(found.begin(), newest, found.end(), std::greater<>());
+    QList<qint64> ids;
+    ids.reserve(newest - found.begin());
+    for (auto item = found.begin(); item != newest; ++item)
+        ids << item->second;
+    return ids;
+}
+
 namespace {
 
 // Bump when the file's layout changes: older files are then read from the cache again.
 constexpr quint32 SnapshotMagic = 0x44504353; // "DPCS"
-constexpr quint32 SnapshotVersion = 2;
+constexpr quint32 SnapshotVersion = 3;        // 3: commit ids
 
 template<typename T>
 void writeColumn(QDataStream &out, const std::vector<T> &column)
@@ -465,6 +534,7 @@ bool CommitSnapshot::save(const QString &path, const QString &stamp) const
     out << m_firstDay << m_lastDay;
     const quint64 rows = m_authoredAt.size();
     out << rows;
+    writeColumn(out, m_commitId);
     writeColumn(out, m_authoredAt);
     writeColumn(out, m_offsetSeconds);
     writeColumn(out, m_repo);
@@ -506,7 +576,7 @@ std::optional<CommitSnapshot> CommitSnapshot::restore(const QString &path, const
     if (in.status() != QDataStream::Ok || snapshot.m_aliasNames.size() != snapshot.m_aliases.size()
         || rows > atMost)
         return std::nullopt;
-    if (!readColumn(in, snapshot.m_authoredAt, rows)
+    if (!readColumn(in, snapshot.m_commitId, rows) || !readColumn(in, snapshot.m_authoredAt, rows)
         || !readColumn(in, snapshot.m_offsetSeconds, rows) || !readColumn(in, snapshot.m_repo, rows)
         || !readColumn(in, snapshot.m_alias, rows) || !readColumn(in, snapshot.m_additions, rows)
         || !readColumn(in, snapshot.m_deletions, rows))

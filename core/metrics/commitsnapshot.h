@@ -24,7 +24,7 @@ struct CommitCounts
     QList<DayCount> perDay;    ///< per local day and person key or repository full name
 };
 
-/// Every commit's time, author alias, repository and line counts, held in memory (about 30
+/// Every commit's time, author alias, repository and line counts, held in memory (about 38
 /// bytes a commit) so that a filter change counts the commit charts in one pass instead of
 /// several SQL scans of the commits table: the local day of each row cannot come from an
 /// index, so every chart's query read the whole range (1M commits: 1.3 s for 12 months).
@@ -64,13 +64,24 @@ public:
     Result<CommitCounts> count(QSqlDatabase &db, const MetricsFilter &filter,
                                ContributionGrouping grouping) const;
 
+    /// The ids of the newest `limit` commits in `filter` behind a punch-card cell (`day`
+    /// invalid; `weekday` 0 = Monday, `hour`) or a calendar `day`, newest first (equal times:
+    /// the higher id first), as CommitActivity::commitsAt/commitsOn select them by SQL.
+    Result<QList<qint64>> newestIds(QSqlDatabase &db, const MetricsFilter &filter, int weekday,
+                                    int hour, const QDate &day, int limit) const;
+
 private:
+    struct Selection;
+    /// The filter resolved against the aliases (merged identities) and repositories.
+    Result<Selection> select(QSqlDatabase &db, const MetricsFilter &filter) const;
+
     /// The snapshot from the load query's rows (SqliteRows, or QSqlQuery behind its interface).
     template<typename Rows>
     static Result<CommitSnapshot> read(Rows &rows);
 
     // One entry per commit, same index in every vector (columns, not rows: a pass reads only
     // what it needs and nothing is padded).
+    std::vector<qint64> m_commitId;      ///< commits.id, for listing a selection
     std::vector<qint64> m_authoredAt;    ///< UTC seconds
     std::vector<qint32> m_offsetSeconds; ///< the author's own UTC offset
     std::vector<qint32> m_repo;          ///< index into m_repoIds

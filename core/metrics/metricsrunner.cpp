@@ -5,6 +5,11 @@
 #include "storage/cacheaddress.h"
 #include "storage/cachedatabase.h"
 
+namespace {
+// A drill-down list shows the newest this many (as CommitActivity's lists by SQL).
+constexpr int ListedCommitsAtMost = 500;
+} // namespace
+
 MetricsRunner::MetricsRunner(const QString &cacheAddress, QObject *parent)
     : QObject(parent)
     , m_cacheAddress(cacheAddress)
@@ -226,12 +231,18 @@ void MetricsRunner::requestCommits(const MetricsFilter &filter, int weekday, int
             const Result<MetricsFilter> prepared
                 = connection.isOpen() ? MetricsSql::prepare(connection.database(), filter)
                                       : Result<MetricsFilter>(connection.error());
+            // Picked from the snapshot (a pass in memory), then only those rows read: SQL
+            // would compute every commit's local time in the range (0.3 s at 1M commits).
+            const Result<std::shared_ptr<const CommitSnapshot>> snapshot
+                = prepared ? currentSnapshot(connection.database())
+                           : Result<std::shared_ptr<const CommitSnapshot>>(prepared.error());
+            const Result<QList<qint64>> ids
+                = snapshot ? snapshot.value()->newestIds(connection.database(), prepared.value(),
+                                                         weekday, hour, day, ListedCommitsAtMost)
+                           : Result<QList<qint64>>(snapshot.error());
             const Result<QList<CommitListItem>> listed
-                = !prepared ? Result<QList<CommitListItem>>(prepared.error())
-                  : day.isValid()
-                      ? CommitActivity::commitsOn(connection.database(), prepared.value(), day)
-                      : CommitActivity::commitsAt(connection.database(), prepared.value(), weekday,
-                                                  hour);
+                = ids ? CommitActivity::commitsWithIds(connection.database(), ids.value())
+                      : Result<QList<CommitListItem>>(ids.error());
             if (listed)
                 commits = listed.value();
             else
@@ -244,5 +255,6 @@ void MetricsRunner::requestCommits(const MetricsFilter &filter, int weekday, int
                     emit commitsReady(commits, error);
             },
             Qt::QueuedConnection);
+        keepSnapshot(); // in case this read it
     });
 }

@@ -29,6 +29,8 @@ private slots:
     void initTestCase();
     void countsAsSqlDoes_data();
     void countsAsSqlDoes();
+    void drillDownListsAsSqlDoes_data();
+    void drillDownListsAsSqlDoes();
     void peopleAsSqlListsThem();
     void mergingPeopleNeedsNoReload();
     void loadFailureIsAnError();
@@ -300,6 +302,54 @@ void TestCommitSnapshot::countsAsSqlDoes()
 {
     QFETCH(MetricsFilter, filter);
     compare(filter);
+}
+
+void TestCommitSnapshot::drillDownListsAsSqlDoes_data()
+{
+    countsAsSqlDoes_data();
+}
+
+void TestCommitSnapshot::drillDownListsAsSqlDoes()
+{
+    QFETCH(MetricsFilter, filter);
+    QSqlDatabase &db = m_cache.db();
+    const Result<MetricsFilter> prepared = MetricsSql::prepare(db, filter);
+    QVERIFY(prepared.ok());
+    const Result<CommitSnapshot> snapshot = CommitSnapshot::load(db);
+    QVERIFY(snapshot.ok());
+    auto listed = [](const QList<CommitListItem> &items) {
+        QStringList lines;
+        for (const CommitListItem &item : items)
+            lines << item.repo + QLatin1Char(' ') + item.sha + QLatin1Char(' ')
+                         + item.authoredAt.toString(Qt::ISODate);
+        return lines;
+    };
+    auto fromSnapshot = [&](int weekday, int hour, const QDate &day, int limit) {
+        const Result<QList<qint64>> ids
+            = snapshot.value().newestIds(db, prepared.value(), weekday, hour, day, limit);
+        return ids ? listed(CommitActivity::commitsWithIds(db, ids.value()).value())
+                   : QStringList{QStringLiteral("error")};
+    };
+    // Every punch-card cell, whole and cut to 3 (the cut falls between commits of one minute
+    // in some cells: equal times are ordered by id on both sides).
+    int listedCommits = 0;
+    for (int weekday = 0; weekday < 7; ++weekday) {
+        for (int hour = 0; hour < 24; ++hour) {
+            const QStringList bySql
+                = listed(CommitActivity::commitsAt(db, prepared.value(), weekday, hour).value());
+            QCOMPARE(fromSnapshot(weekday, hour, QDate(), 500), bySql);
+            QCOMPARE(fromSnapshot(weekday, hour, QDate(), 3), bySql.mid(0, 3));
+            listedCommits += int(bySql.size());
+        }
+    }
+    QVERIFY(listedCommits > 0);
+    // Calendar days around the anchors, local midnight on either side included.
+    for (const char *day : {"2026-03-07", "2026-03-08", "2026-03-09", "2026-10-31", "2026-11-01",
+                            "2025-12-31", "2026-01-01", "2025-06-15"}) {
+        const QDate date = QDate::fromString(QLatin1String(day), Qt::ISODate);
+        QCOMPARE(fromSnapshot(0, 0, date, 500),
+                 listed(CommitActivity::commitsOn(db, prepared.value(), date).value()));
+    }
 }
 
 void TestCommitSnapshot::peopleAsSqlListsThem()
