@@ -14,7 +14,9 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <future>
 #include <memory>
+#include <optional>
 
 /// Everything the dashboard's charts show for one filter.
 struct DashboardMetrics
@@ -41,7 +43,9 @@ Q_DECLARE_METATYPE(DashboardMetrics)
 /// The commit charts are counted from a CommitSnapshot held on the pool thread: after
 /// cacheChanged() the next request compares the cache's stamp and reads the commits again only
 /// if they changed; a SQLite cache's snapshot is also kept in a file beside it, so a start
-/// reads that instead of every commit. Everything else is SQL per request.
+/// reads that instead of every commit. Everything else is SQL per request; the pull request,
+/// ref and activity charts run on a second thread while the commits are counted, once these
+/// are in memory (two cores: a filter change takes the longer of the two, not their sum).
 class MetricsRunner final : public QObject
 {
     Q_OBJECT
@@ -74,12 +78,30 @@ signals:
     void peopleReady(const QList<Person> &people, const QList<Team> &teams);
 
 private:
+    /// A filter change's charts that need no commits, from the second thread.
+    struct BesideCommits
+    {
+        std::optional<Result<MergeDelay>> delay;
+        std::optional<Result<LinesPerPullRequest>> lines;
+        std::optional<Result<RefTrends>> refs;
+        std::optional<Result<ActivitySeries>> activity;
+        std::optional<Result<ContributionSeries>> overTime; ///< only for pull requests or issues
+    };
+    static BesideCommits besideCommits(QSqlDatabase &db, const MetricsFilter &query,
+                                       ContributionMeasure measure, ContributionGrouping grouping,
+                                       ContributionPeriod period);
+    /// The same on m_besidePool with a connection of its own; the job on m_pool waits for it.
+    std::future<BesideCommits> startBesideCommits(const MetricsFilter &query,
+                                                  ContributionMeasure measure,
+                                                  ContributionGrouping grouping,
+                                                  ContributionPeriod period);
     /// Pool thread only: the snapshot of the current cache generation, read if need be.
     Result<std::shared_ptr<const CommitSnapshot>> currentSnapshot(QSqlDatabase &db);
     void keepSnapshot();
 
     QString m_cacheAddress;
     QThreadPool m_pool;
+    QThreadPool m_besidePool; ///< the second core's share of a filter change
     std::atomic_int m_metricsGeneration = 0;
     std::atomic_int m_commitsGeneration = 0;
     std::atomic_int m_searchGeneration = 0;

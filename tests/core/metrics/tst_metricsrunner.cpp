@@ -1,0 +1,204 @@
+// MetricsRunner puts every chart of a filter change together from two threads (the commits
+// from the snapshot on its pool, pull requests, refs and activity on the second one): each
+// field must hold what the metric's own function computes, and a failure on either thread must
+// reach the window as an error.
+#include "metrics/metricsrunner.h"
+#include "metrics/metricssql.h"
+#include "storage/cachewriter.h"
+#include "testcache.h"
+
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+class TestMetricsRunner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyChartHoldsItsMetric();
+    void otherMeasuresOverTimeComeFromSql();
+    void failureBesideTheCommitsIsReported();
+
+private:
+    DashboardMetrics answer(ContributionMeasure measure = ContributionMeasure::Commits);
+
+    TestCache m_cache;
+    MetricsFilter m_filter;
+};
+
+namespace {
+
+QDateTime at(const char *iso)
+{
+    return QDateTime::fromString(QLatin1String(iso), Qt::ISODate);
+}
+
+QString describe(const ContributionSeries &series)
+{
+    QStringList rows;
+    for (qsizetype name = 0; name < series.names.size(); ++name) {
+        QStringList counts;
+        for (const int count : series.counts.at(name))
+            counts << QString::number(count);
+        rows << series.names.at(name) + QLatin1Char(':') + counts.join(QLatin1Char(','));
+    }
+    for (const QDate &period : series.periods)
+        rows << period.toString(Qt::ISODate);
+    return rows.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+void TestMetricsRunner::initTestCase()
+{
+    QVERIFY(m_cache.isValid());
+    const qint64 account = m_cache.addAccount(QStringLiteral("octo"));
+    const qint64 repo = m_cache.addRepo(account, QStringLiteral("octo/app"));
+    CacheWriter writer(m_cache.db());
+    QVERIFY(writer.transaction().ok());
+    for (int i = 0; i < 12; ++i) {
+        CommitRecord commit;
+        commit.repoId = repo;
+        commit.sha = QString::number(i + 1, 16).rightJustified(40, QLatin1Char('0'));
+        commit.author
+            = {i % 3 ? QStringLiteral("ada") : QStringLiteral("bob"), QString(), QString()};
+        commit.authoredAt = at("2026-05-04T09:00:00Z").addSecs(qint64(i) * 7 * 3600);
+        commit.committedAt = commit.authoredAt;
+        commit.additions = 10 * i;
+        commit.deletions = i;
+        QVERIFY(writer.upsertCommit(commit).ok());
+    }
+    for (int n = 1; n <= 6; ++n) {
+        PullRequestRecord pull;
+        pull.repoId = repo;
+        pull.number = n;
+        pull.authorLogin = n % 2 ? QStringLiteral("ada") : QStringLiteral("bob");
+        pull.createdAt = at("2026-05-04T08:00:00Z").addDays(n);
+        pull.state = n == 6 ? QStringLiteral("open") : QStringLiteral("closed");
+        if (n < 5)
+            pull.mergedAt = pull.createdAt.addSecs(qint64(n) * 5 * 3600);
+        else if (n == 5)
+            pull.closedAt = pull.createdAt.addSecs(3600); // closed without merging
+        pull.additions = 100 * n;
+        pull.deletions = 10 * n;
+        QVERIFY(writer.upsertPullRequest(pull).ok());
+    }
+    for (int n = 0; n < 3; ++n) {
+        TagRecord tag;
+        tag.repoId = repo;
+        tag.name = QStringLiteral("v1.%1").arg(n);
+        tag.sha = QString::number(n + 1).repeated(40).left(40);
+        tag.taggedAt = at("2026-05-01T12:00:00Z").addDays(14 * n);
+        tag.isRelease = true;
+        tag.seenAt = tag.taggedAt;
+        QVERIFY(writer.upsertTag(tag).ok());
+    }
+    for (int day = 0; day < 4; ++day) {
+        ActivityRecord activity;
+        activity.accountId = account;
+        activity.sourceId = QStringLiteral("a%1").arg(day);
+        activity.day = QDate(2026, 5, 4).addDays(day);
+        activity.service = day % 2 ? QStringLiteral("Reading") : QStringLiteral("Coding");
+        activity.minutes = 30 + day;
+        QVERIFY(writer.upsertActivity(activity).ok());
+    }
+    QVERIFY(writer.commit().ok());
+    m_filter.from = QDate(2026, 5, 1);
+    m_filter.to = QDate(2026, 6, 30);
+}
+
+// The second answer of one runner: the first reads the commits and computes the rest after
+// them on its own thread; the second, with the commits in memory, on both threads. Both must
+// say the same (an empty filter when they do not).
+DashboardMetrics TestMetricsRunner::answer(ContributionMeasure measure)
+{
+    MetricsRunner runner(m_cache.address());
+    QSignalSpy ready(&runner, &MetricsRunner::metricsReady);
+    for (int round = 1; round <= 2; ++round) {
+        runner.requestMetrics(m_filter, ContributionGrouping::Developer, ContributionPeriod::Week,
+                              measure);
+        if (!ready.wait(10000) || ready.size() != round)
+            return {};
+    }
+    const auto first = ready.at(0).constFirst().value<DashboardMetrics>();
+    const auto second = ready.at(1).constFirst().value<DashboardMetrics>();
+    if (first.error != second.error || first.punchCard.total != second.punchCard.total
+        || first.mergeDelay.merged != second.mergeDelay.merged
+        || first.linesPerPullRequest.averageAdditions != second.linesPerPullRequest.averageAdditions
+        || first.refTrends.tagCount != second.refTrends.tagCount
+        || first.activity.totalMinutes != second.activity.totalMinutes
+        || first.contributionsOverTime.names != second.contributionsOverTime.names
+        || first.contributionsOverTime.counts != second.contributionsOverTime.counts)
+        return {};
+    return second;
+}
+
+void TestMetricsRunner::everyChartHoldsItsMetric()
+{
+    const DashboardMetrics metrics = answer();
+    QVERIFY2(metrics.error.isEmpty(), qPrintable(metrics.error));
+    QCOMPARE(metrics.filter, m_filter);
+    // By hand: 12 commits, 5 pull requests closed (4 merged: 5, 10, 15 and 20 hours), one open.
+    QCOMPARE(metrics.punchCard.total, 12);
+    QCOMPARE(metrics.mergeDelay.merged, 4);
+    QCOMPARE(metrics.mergeDelay.closedUnmerged, 1);
+    QCOMPARE(metrics.mergeDelay.open, 1);
+    QCOMPARE(metrics.linesPerPullRequest.pullRequests, 4);
+    QCOMPARE(metrics.linesPerPullRequest.averageAdditions, 250.0);
+    QCOMPARE(metrics.refTrends.tagCount, 3);
+    QCOMPARE(metrics.refTrends.medianDaysBetweenTags, 14.0);
+    QCOMPARE(metrics.activity.totalMinutes, qint64(30 + 31 + 32 + 33));
+    QCOMPARE(metrics.activity.services.size(), 2);
+    // And each equal to its function's own answer on this cache.
+    QSqlDatabase &db = m_cache.db();
+    const MetricsFilter query = MetricsSql::prepare(db, m_filter).value();
+    const MergeDelay delay
+        = MergeDelayMetric::compute(db, query, QDateTime::currentDateTimeUtc()).value();
+    QCOMPARE(metrics.mergeDelay.delays.size(), delay.delays.size());
+    for (qsizetype bucket = 0; bucket < delay.delays.size(); ++bucket)
+        QCOMPARE(metrics.mergeDelay.delays.at(bucket).count, delay.delays.at(bucket).count);
+    QCOMPARE(metrics.contributors.size(), 2);
+    QCOMPARE(metrics.contributors.constFirst().name, QStringLiteral("ada"));
+    QCOMPARE(metrics.contributors.constFirst().commits, 8);
+}
+
+void TestMetricsRunner::otherMeasuresOverTimeComeFromSql()
+{
+    const DashboardMetrics metrics = answer(ContributionMeasure::PullsMerged);
+    QVERIFY2(metrics.error.isEmpty(), qPrintable(metrics.error));
+    QSqlDatabase &db = m_cache.db();
+    const MetricsFilter query = MetricsSql::prepare(db, m_filter).value();
+    const ContributionSeries bySql
+        = CodeMetrics::contributionsOverTime(db, query, ContributionGrouping::Developer,
+                                             ContributionPeriod::Week, 5,
+                                             ContributionMeasure::PullsMerged)
+              .value();
+    QVERIFY(!bySql.names.isEmpty());
+    QCOMPARE(describe(metrics.contributionsOverTime), describe(bySql));
+    QCOMPARE(metrics.punchCard.total, 12); // the commits' charts still from the snapshot
+}
+
+void TestMetricsRunner::failureBesideTheCommitsIsReported()
+{
+    TestCache broken;
+    QVERIFY(broken.isValid());
+    QVERIFY(
+        broken.db().exec(QStringLiteral("ALTER TABLE tags RENAME TO tags_gone")).lastError().type()
+        == QSqlError::NoError);
+    MetricsRunner runner(broken.address());
+    QSignalSpy ready(&runner, &MetricsRunner::metricsReady);
+    // On the runner's thread (the commits are read first), then on the second one.
+    for (int round = 1; round <= 2; ++round) {
+        runner.requestMetrics(m_filter);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.size(), round);
+        const auto metrics = ready.constLast().constFirst().value<DashboardMetrics>();
+        QVERIFY2(metrics.error.contains(QLatin1String("cache")), qPrintable(metrics.error));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestMetricsRunner)
+#include "tst_metricsrunner.moc"
