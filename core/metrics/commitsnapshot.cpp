@@ -3,6 +3,7 @@
 #include "metrics/metricssql.h"
 #include "people/identities.h"
 #include "storage/boundquery.h"
+#include "storage/cacheaddress.h"
 #include "storage/cacheoverview.h"
 #include "storage/sqlerrors.h"
 #include "storage/sqliterows.h"
@@ -546,6 +547,38 @@ bool CommitSnapshot::save(const QString &path, const QString &stamp) const
     // Again on the file itself, in case the platform did not carry it over from the temporary.
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
+}
+
+QString CommitSnapshot::keptFileFor(const QString &cacheAddress)
+{
+    return CacheAddress::isPostgreSql(cacheAddress) ? QString()
+                                                    : cacheAddress + QStringLiteral(".snapshot");
+}
+
+bool CommitSnapshot::refreshKeptFile(QSqlDatabase &db, const QString &cacheAddress)
+{
+    const QString path = keptFileFor(cacheAddress);
+    if (path.isEmpty())
+        return false;
+    const Result<QString> stamp = stampOf(db);
+    if (!stamp)
+        return false;
+    // The header alone says whether the file is already of this stamp.
+    QFile kept(path);
+    if (kept.open(QIODevice::ReadOnly)) {
+        QDataStream in(&kept);
+        in.setVersion(QDataStream::Qt_6_4);
+        quint32 magic = 0;
+        quint32 version = 0;
+        quint32 pointerSize = 0;
+        QString keptStamp;
+        in >> magic >> version >> pointerSize >> keptStamp;
+        if (in.status() == QDataStream::Ok && magic == SnapshotMagic && version == SnapshotVersion
+            && pointerSize == sizeof(void *) && keptStamp == stamp.value())
+            return true;
+    }
+    const Result<CommitSnapshot> loaded = load(db);
+    return loaded && loaded.value().save(path, stamp.value());
 }
 
 std::optional<CommitSnapshot> CommitSnapshot::restore(const QString &path, const QString &stamp)

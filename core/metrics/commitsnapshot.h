@@ -54,6 +54,15 @@ public:
     /// missing, of another stamp or version, truncated or damaged (every index is checked).
     static std::optional<CommitSnapshot> restore(const QString &path, const QString &stamp);
 
+    /// Where a cache keeps its snapshot: `<cache file>.snapshot` beside a SQLite cache; empty
+    /// for a team database (whose file would it be?).
+    static QString keptFileFor(const QString &cacheAddress);
+    /// Brings the kept snapshot of `cacheAddress` up to date after a write outside the window
+    /// (`devpulse sync`), so that the window's next start reads it instead of every commit.
+    /// Reads the commits only when the kept file's stamp is not the cache's. False when there
+    /// is no file to keep or it could not be written (the window then reads the commits).
+    static bool refreshKeptFile(QSqlDatabase &db, const QString &cacheAddress);
+
     /// Every commit alias with its commit count and greatest name, as
     /// Identities::commitAliases reads them by SQL (names compared as UTF-8 bytes, as SQLite's
     /// max() does; PostgreSQL's max() follows the database's collation).

@@ -2,7 +2,6 @@
 
 #include "common/logging.h"
 #include "metrics/metricssql.h"
-#include "storage/cacheaddress.h"
 #include "storage/cachedatabase.h"
 
 namespace {
@@ -165,10 +164,8 @@ Result<std::shared_ptr<const CommitSnapshot>> MetricsRunner::currentSnapshot(QSq
     if (!m_snapshot || m_snapshotStamp != stamp.value()) {
         m_snapshot.reset(); // never two in memory
         // A SQLite cache keeps its snapshot beside it for the next start; a team database's
-        // is read each time (whose file would it be?).
-        const QString kept = CacheAddress::isPostgreSql(m_cacheAddress)
-                                 ? QString()
-                                 : m_cacheAddress + QStringLiteral(".snapshot");
+        // is read each time.
+        const QString kept = CommitSnapshot::keptFileFor(m_cacheAddress);
         std::optional<CommitSnapshot> restored
             = kept.isEmpty() ? std::nullopt : CommitSnapshot::restore(kept, stamp.value());
         if (restored) {
@@ -180,7 +177,7 @@ Result<std::shared_ptr<const CommitSnapshot>> MetricsRunner::currentSnapshot(QSq
             m_snapshot = std::make_shared<const CommitSnapshot>(std::move(loaded.value()));
             // Saved by keepSnapshot() once this job's answer is posted; within the job, so
             // that destroying the runner (quitting) waits for it instead of dropping it.
-            m_snapshotToKeep = kept.isEmpty() ? QString() : kept;
+            m_snapshotToKeep = kept;
         }
         m_snapshotStamp = stamp.value();
     }

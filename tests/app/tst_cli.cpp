@@ -1,6 +1,7 @@
 #include "devpulseprocess.h"
 #include "fakegithub.h"
 #include "metrics/commitactivity.h"
+#include "metrics/commitsnapshot.h"
 #include "people/teams.h"
 #include "storage/cachedatabase.h"
 
@@ -130,6 +131,13 @@ void TestCli::signInSyncMetricsQueryAndLogOut()
             ++cells;
         }
         QVERIFY(cells > 0);
+        // The sync kept the window's commit snapshot up to date: its next start reads it.
+        const QString cache = QDir(m_dataDir.path()).filePath(QStringLiteral("devpulse.sqlite"));
+        const std::optional<CommitSnapshot> kept
+            = CommitSnapshot::restore(CommitSnapshot::keptFileFor(cache),
+                                      CommitSnapshot::stampOf(connection.database()).value());
+        QVERIFY(kept);
+        QCOMPARE(kept->size(), 150);
     }
 
     const Run newest
