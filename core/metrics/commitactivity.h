@@ -51,6 +51,9 @@ struct CommitListItem
 /// filter; run them off the GUI thread (MetricsRunner) on that thread's own connection.
 namespace CommitActivity {
 
+/// A drill-down list shows at most the newest this many commits.
+inline constexpr int ListedCommitsAtMost = 500;
+
 /// Commits per local day and hour in the filter (one scan of the range's commits).
 Result<QList<CommitHour>> commitHours(QSqlDatabase &db, const MetricsFilter &filter);
 PunchCard punchCardOf(const QList<CommitHour> &hours);
@@ -60,10 +63,10 @@ Result<PunchCard> punchCard(QSqlDatabase &db, const MetricsFilter &filter);
 Result<CalendarDays> calendar(QSqlDatabase &db, const MetricsFilter &filter);
 /// The commits behind one punch-card cell (weekday 0 = Monday), newest first.
 Result<QList<CommitListItem>> commitsAt(QSqlDatabase &db, const MetricsFilter &filter, int weekday,
-                                        int hour, int limit = 500);
+                                        int hour, int limit = ListedCommitsAtMost);
 /// The commits behind one calendar day, newest first.
 Result<QList<CommitListItem>> commitsOn(QSqlDatabase &db, const MetricsFilter &filter,
-                                        const QDate &day, int limit = 500);
+                                        const QDate &day, int limit = ListedCommitsAtMost);
 /// The commits of `ids` in that order (what CommitSnapshot::newestIds picked); ids no longer
 /// in the cache are left out.
 Result<QList<CommitListItem>> commitsWithIds(QSqlDatabase &db, const QList<qint64> &ids);

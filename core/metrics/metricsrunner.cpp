@@ -4,11 +4,6 @@
 #include "metrics/metricssql.h"
 #include "storage/cachedatabase.h"
 
-namespace {
-// A drill-down list shows the newest this many (as CommitActivity's lists by SQL).
-constexpr int ListedCommitsAtMost = 500;
-} // namespace
-
 MetricsRunner::MetricsRunner(const QString &cacheAddress, QObject *parent)
     : QObject(parent)
     , m_cacheAddress(cacheAddress)
@@ -280,10 +275,10 @@ void MetricsRunner::requestCommits(const MetricsFilter &filter, int weekday, int
             const Result<std::shared_ptr<const CommitSnapshot>> snapshot
                 = prepared ? currentSnapshot(connection.database())
                            : Result<std::shared_ptr<const CommitSnapshot>>(prepared.error());
-            const Result<QList<qint64>> ids
-                = snapshot ? snapshot.value()->newestIds(connection.database(), prepared.value(),
-                                                         weekday, hour, day, ListedCommitsAtMost)
-                           : Result<QList<qint64>>(snapshot.error());
+            const Result<QList<qint64>> ids = snapshot ? snapshot.value()->newestIds(
+                                                  connection.database(), prepared.value(), weekday,
+                                                  hour, day, CommitActivity::ListedCommitsAtMost)
+                                                       : Result<QList<qint64>>(snapshot.error());
             const Result<QList<CommitListItem>> listed
                 = ids ? CommitActivity::commitsWithIds(connection.database(), ids.value())
                       : Result<QList<CommitListItem>>(ids.error());
