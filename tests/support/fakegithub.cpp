@@ -4,6 +4,7 @@
 #include <QDebug>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace {
 FakeResponse oauthFixture(const QString &name)
@@ -48,18 +49,73 @@ FakeResponse restPage(const QJsonArray &all, int page, int pageSize, const QUrl 
     return response;
 }
 
-QJsonObject graphqlPage(const QJsonArray &nodes, const QString &after, int pageSize)
+QJsonObject graphqlPage(const QJsonArray &nodes, const QString &after, int pageSize,
+                        const QString &cursorSuffix = {})
 {
-    const int offset = after.isEmpty() ? 0 : after.section(QLatin1Char(':'), 1).toInt();
+    const int offset = after.isEmpty() ? 0 : after.section(QLatin1Char(':'), 1, 1).toInt();
     QJsonArray page;
     for (int i = offset; i < qMin(int(nodes.size()), offset + pageSize); ++i)
         page.append(nodes.at(i));
     const int end = offset + int(page.size());
-    return QJsonObject{
-        {QStringLiteral("pageInfo"),
-         QJsonObject{{QStringLiteral("hasNextPage"), end < nodes.size()},
-                     {QStringLiteral("endCursor"), QStringLiteral("c:%1").arg(end)}}},
-        {QStringLiteral("nodes"), page}};
+    return QJsonObject{{QStringLiteral("pageInfo"),
+                        QJsonObject{{QStringLiteral("hasNextPage"), end < nodes.size()},
+                                    {QStringLiteral("endCursor"),
+                                     cursorSuffix.isEmpty()
+                                         ? QStringLiteral("c:%1").arg(end)
+                                         : QStringLiteral("c:%1:%2").arg(end).arg(cursorSuffix)}}},
+                       {QStringLiteral("nodes"), page}};
+}
+
+QStringList parentsOf(const QJsonObject &commit)
+{
+    QStringList parents;
+    const QJsonArray nodes
+        = commit.value(QLatin1String("parents")).toObject().value(QLatin1String("nodes")).toArray();
+    for (const QJsonValue &node : nodes)
+        parents << node.toObject().value(QLatin1String("oid")).toString();
+    return parents;
+}
+
+// `git log <head>` order: a commit is queued once a child of it is listed, and the newest
+// committer date among those queued comes next (so the head comes first, and a commit
+// before its parents). Commits without "parents" have the one
+// before them in `commits` as their parent (a straight line); each listed node carries
+// its parents, as GitHub's answer does.
+QList<QJsonObject> historyFrom(const QList<QJsonObject> &commits, const QString &head)
+{
+    QHash<QString, QJsonObject> bySha;
+    for (qsizetype i = 0; i < commits.size(); ++i) {
+        QJsonObject commit = commits.at(i);
+        if (!commit.contains(QLatin1String("parents"))) {
+            QJsonArray parents;
+            if (i > 0)
+                parents.append(QJsonObject{
+                    {QStringLiteral("oid"), commits.at(i - 1).value(QLatin1String("oid"))}});
+            commit.insert(QStringLiteral("parents"),
+                          QJsonObject{{QStringLiteral("nodes"), parents}});
+        }
+        bySha.insert(commit.value(QLatin1String("oid")).toString(), commit);
+    }
+    QList<QJsonObject> listed;
+    QSet<QString> queued{head};
+    QList<QJsonObject> ready{bySha.value(head)};
+    while (!ready.isEmpty()) {
+        auto newest = std::max_element(
+            ready.begin(), ready.end(), [](const QJsonObject &a, const QJsonObject &b) {
+                return a.value(QLatin1String("committedDate")).toString()
+                       < b.value(QLatin1String("committedDate")).toString();
+            });
+        const QJsonObject commit = *newest;
+        ready.erase(newest);
+        listed << commit;
+        for (const QString &parent : parentsOf(commit)) {
+            if (bySha.contains(parent) && !queued.contains(parent)) {
+                queued.insert(parent);
+                ready << bySha.value(parent);
+            }
+        }
+    }
+    return listed;
 }
 
 } // namespace
@@ -347,22 +403,27 @@ FakeResponse FakeGitHub::graphql(const FakeRequest &request)
         if (repo->commits.isEmpty()) {
             repository.insert(QStringLiteral("defaultBranchRef"), QJsonValue(QJsonValue::Null));
         } else {
+            // GitHub's cursor pins the head the walk started from: later pushes do not shift
+            // a walk in progress. "c:<offset>:<head sha>".
+            QString head = after.section(QLatin1Char(':'), 2);
+            if (head.isEmpty())
+                head = repo->commits.last().value(QLatin1String("oid")).toString();
             const QDateTime since = QDateTime::fromString(
                 variables.value(QLatin1String("since")).toString(), Qt::ISODate);
             QJsonArray newestFirst;
-            for (auto it = repo->commits.crbegin(); it != repo->commits.crend(); ++it) {
+            for (const QJsonObject &commit : historyFrom(repo->commits, head)) {
                 if (since.isValid()
-                    && QDateTime::fromString(it->value(QLatin1String("committedDate")).toString(),
-                                             Qt::ISODate)
+                    && QDateTime::fromString(
+                           commit.value(QLatin1String("committedDate")).toString(), Qt::ISODate)
                            < since)
                     continue;
-                newestFirst.append(*it);
+                newestFirst.append(commit);
             }
-            repository.insert(
-                QStringLiteral("defaultBranchRef"),
-                QJsonObject{{QStringLiteral("target"),
-                             QJsonObject{{QStringLiteral("history"),
-                                          graphqlPage(newestFirst, after, graphqlPageSize)}}}});
+            repository.insert(QStringLiteral("defaultBranchRef"),
+                              QJsonObject{{QStringLiteral("target"),
+                                           QJsonObject{{QStringLiteral("history"),
+                                                        graphqlPage(newestFirst, after,
+                                                                    graphqlPageSize, head)}}}});
         }
     } else if (query.contains(QLatin1String("refs/heads/"))
                || query.contains(QLatin1String("refs/tags/"))) {

@@ -46,8 +46,11 @@ public:
         QString owner;
         QString name;
         bool fork = false;
-        int status = 200;                        ///< 404 or 451: GitHub refuses it
-        QList<QJsonObject> commits;              ///< GraphQL commit nodes, oldest first
+        int status = 200; ///< 404 or 451: GitHub refuses it
+        /// GraphQL commit nodes, oldest first; the last is the default branch's head. A node
+        /// without "parents" has the one before it as its parent; history is served in
+        /// `git log` order from the head.
+        QList<QJsonObject> commits;
         QList<QJsonObject> pulls;                ///< GraphQL pull request nodes
         QList<QJsonObject> issues;               ///< REST issue objects (some are pull requests)
         QList<QPair<QString, QString>> branches; ///< name, head sha

@@ -79,6 +79,19 @@ CommitRecord commitFromGraphql(const QJsonObject &node, qint64 repoId)
     return record;
 }
 
+QStringList parentShas(const QJsonObject &node)
+{
+    QStringList shas;
+    const QJsonArray parents
+        = node.value(QLatin1String("parents")).toObject().value(QLatin1String("nodes")).toArray();
+    for (const QJsonValue &parent : parents) {
+        const QString sha = text(parent.toObject(), "oid");
+        if (!sha.isEmpty())
+            shas << sha;
+    }
+    return shas;
+}
+
 PullRequestRecord pullFromGraphql(const QJsonObject &node, qint64 repoId)
 {
     PullRequestRecord record;

@@ -14,6 +14,8 @@ namespace GitHubMapper {
 RepoRecord repoFromRest(const QJsonObject &repo, qint64 accountId);
 /// A commit node of GraphQL `history` (author.user is null when the email is not linked).
 CommitRecord commitFromGraphql(const QJsonObject &node, qint64 repoId);
+/// The parents' shas of a GraphQL commit node (`parents { nodes { oid } }`); none for a root.
+QStringList parentShas(const QJsonObject &node);
 /// A pull request node of GraphQL `pullRequests`.
 PullRequestRecord pullFromGraphql(const QJsonObject &node, qint64 repoId);
 /// An item of REST /issues; nullopt for the pull requests that list also returns.

@@ -215,14 +215,20 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
     if (!stored)
         return stored.error();
     SyncCursor cursor = stored.value();
-    QSet<QString> seenShas; // for the full walk's force-push check
+    // Once a walk has reached the root, the cache holds the branch's whole history: a later
+    // walk starts at the head and stops as soon as every parent it reached is stored, as git
+    // does. Commit dates cannot mark what is new (a merged branch or a push of older local
+    // work brings commits dated before the newest stored one), so no `since` is sent.
+    const bool historyComplete = !full && !cursor.watermark.isEmpty();
+    if (historyComplete)
+        cursor.pageCursor.clear(); // an incremental walk is short: it always starts at the head
+    QSet<QString> seenShas;        // for the parents' check and the full walk's force-push check
+    QSet<QString> missingParents;  // reached (as a parent) but neither stored nor seen yet
     bool walkedFromStart = cursor.pageCursor.isEmpty();
 
     for (;;) {
         QJsonObject variables{{QStringLiteral("owner"), repo.owner},
                               {QStringLiteral("name"), repo.name}};
-        if (!cursor.watermark.isEmpty())
-            variables.insert(QStringLiteral("since"), cursor.watermark);
         if (!cursor.pageCursor.isEmpty())
             variables.insert(QStringLiteral("after"), cursor.pageCursor);
         const Result<QJsonObject> data = m_api.graphql(CommitHistoryQuery, variables);
@@ -245,19 +251,46 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
         // An empty repository has no default branch: no commits, not an error.
         const QJsonArray nodes = history.value(QLatin1String("nodes")).toArray();
         const QJsonObject pageInfo = history.value(QLatin1String("pageInfo")).toObject();
-        const bool hasNext = pageInfo.value(QLatin1String("hasNextPage")).toBool();
+        const QString endCursor = pageInfo.value(QLatin1String("hasNextPage")).toBool()
+                                      ? pageInfo.value(QLatin1String("endCursor")).toString()
+                                      : QString();
+
+        QStringList pageShas;
+        QList<QStringList> parentsOf;
+        for (const QJsonValue &node : nodes) {
+            pageShas << node.toObject().value(QLatin1String("oid")).toString();
+            parentsOf << GitHubMapper::parentShas(node.toObject());
+        }
+        QStringList asked = pageShas;
+        for (const QStringList &parents : std::as_const(parentsOf))
+            asked << parents;
+        const Result<QSet<QString>> known = knownShas(repo.id, asked);
+        if (!known)
+            return known.error();
+        const QSet<QString> &cachedShas = known.value();
+        for (qsizetype i = 0; i < pageShas.size(); ++i) {
+            missingParents.remove(pageShas.at(i));
+            seenShas.insert(pageShas.at(i));
+            for (const QString &parent : parentsOf.at(i)) {
+                if (!cachedShas.contains(parent) && !seenShas.contains(parent))
+                    missingParents.insert(parent);
+            }
+        }
+        // An incremental walk ends where nothing reached is missing, even with pages left.
+        const bool walkEnds = endCursor.isEmpty() || (historyComplete && missingParents.isEmpty());
 
         const QString newest
             = nodes.isEmpty() ? QString()
                               : isoTime(GitHubMapper::parseTime(
                                   nodes.first().toObject().value(QLatin1String("committedDate"))));
-        const SyncCursor updated
-            = stepWalk(cursor, newest,
-                       hasNext ? pageInfo.value(QLatin1String("endCursor")).toString() : QString());
-        const Result<QSet<QString>> known = knownShas(repo.id, nodes);
-        if (!known)
-            return known.error();
-        const QSet<QString> &cachedShas = known.value();
+        SyncCursor updated;
+        if (historyComplete) {
+            // Nothing to resume: the watermark only says "the history once reached its root".
+            updated = cursor;
+            updated.pageCursor.clear();
+        } else {
+            updated = stepWalk(cursor, newest, walkEnds ? QString() : endCursor);
+        }
         int written = 0;
         const Result<void> stored_ = writePage(
             m_db,
@@ -265,9 +298,7 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
                 for (const QJsonValue &node : nodes) {
                     const CommitRecord commit
                         = GitHubMapper::commitFromGraphql(node.toObject(), repo.id);
-                    seenShas.insert(commit.sha);
-                    // A commit never changes once written (its sha is its content); `since`
-                    // is inclusive, so the newest known one comes back each time: skip it.
+                    // A commit never changes once written (its sha is its content).
                     if (!full && cachedShas.contains(commit.sha))
                         continue;
                     if (const Result<void> ok = writer.upsertCommit(commit); !ok)
@@ -282,8 +313,9 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
         if (!stored_)
             return stored_;
         cursor = updated;
+        cursor.pageCursor = endCursor; // the next page of this walk
         countItems(CommitsKind, written);
-        if (!hasNext)
+        if (walkEnds)
             break;
     }
 
@@ -339,16 +371,20 @@ Result<void> GitHubSync::syncPulls(const RepoTarget &repo)
         const QJsonArray nodes = pulls.value(QLatin1String("nodes")).toArray();
         const QJsonObject pageInfo = pulls.value(QLatin1String("pageInfo")).toObject();
 
-        // Newest updates first: the walk ends at the first pull request not newer than the
-        // last complete walk.
+        // Newest updates first: the walk ends at the first pull request older than the last
+        // complete walk's newest. Those updated in that very second are read again (the
+        // watermark is inclusive): one updated later in the same second was not seen then.
         bool reachedKnown = false;
         QList<PullRequestRecord> fresh;
+        int newerThanWatermark = 0;
         for (const QJsonValue &node : nodes) {
             const PullRequestRecord pull = GitHubMapper::pullFromGraphql(node.toObject(), repo.id);
-            if (watermark.isValid() && pull.updatedAt.isValid() && pull.updatedAt <= watermark) {
+            if (watermark.isValid() && pull.updatedAt.isValid() && pull.updatedAt < watermark) {
                 reachedKnown = true;
                 break;
             }
+            if (!watermark.isValid() || !pull.updatedAt.isValid() || pull.updatedAt > watermark)
+                ++newerThanWatermark;
             fresh << pull;
         }
         const bool hasNext = !reachedKnown && pageInfo.value(QLatin1String("hasNextPage")).toBool();
@@ -374,7 +410,7 @@ Result<void> GitHubSync::syncPulls(const RepoTarget &repo)
         if (!written)
             return written;
         cursor = updated;
-        countItems(PullsKind, int(fresh.size()));
+        countItems(PullsKind, newerThanWatermark);
         if (!hasNext)
             return {};
     }
@@ -433,9 +469,10 @@ Result<void> GitHubSync::syncIssues(const RepoTarget &repo)
                         item.toObject().value(QLatin1String("updated_at")));
                     if (updatedAt.isValid() && (!newest.isValid() || updatedAt > newest))
                         newest = updatedAt;
-                    // `since` is inclusive: what was updated exactly at the watermark is stored.
-                    if (watermarkTime.isValid() && updatedAt.isValid()
-                        && updatedAt <= watermarkTime)
+                    // `since` is inclusive and so is the watermark: an issue updated in the
+                    // watermark's very second after the last sync read it is written too
+                    // (an upsert: one already stored changes nothing), but not counted as new.
+                    if (watermarkTime.isValid() && updatedAt.isValid() && updatedAt < watermarkTime)
                         continue;
                     const std::optional<IssueRecord> issue
                         = GitHubMapper::issueFromRest(item.toObject(), repo.id);
@@ -443,7 +480,9 @@ Result<void> GitHubSync::syncIssues(const RepoTarget &repo)
                         continue; // a pull request: synced with the pull requests
                     if (const Result<void> ok = writer.upsertIssue(*issue); !ok)
                         return ok;
-                    ++written;
+                    if (!watermarkTime.isValid() || !updatedAt.isValid()
+                        || updatedAt > watermarkTime)
+                        ++written;
                 }
                 // Oldest updates first: every stored page moves the watermark safely.
                 if (newest.isValid())
@@ -463,16 +502,16 @@ Result<void> GitHubSync::syncIssues(const RepoTarget &repo)
     return {};
 }
 
-Result<QSet<QString>> GitHubSync::knownShas(qint64 repoId, const QJsonArray &nodes)
+Result<QSet<QString>> GitHubSync::knownShas(qint64 repoId, const QStringList &shas)
 {
     QSet<QString> known;
-    if (nodes.isEmpty())
+    if (shas.isEmpty())
         return known;
     QStringList placeholders;
     QVariantList values{repoId};
-    for (const QJsonValue &node : nodes) {
+    for (const QString &sha : shas) {
         placeholders << QStringLiteral("?");
-        values << node.toObject().value(QLatin1String("oid")).toString();
+        values << sha;
     }
     Result<QSqlQuery> result = BoundQuery::exec(
         m_db,

@@ -63,8 +63,8 @@ private:
     /// Every node of a GraphQL `refs` listing, page by page.
     Result<QJsonArray> listRefs(const RepoTarget &repo, const QString &query);
     Result<void> recordRepoError(const RepoTarget &repo, const QString &error);
-    /// Which of the page's commits the cache has already (one query per page).
-    Result<QSet<QString>> knownShas(qint64 repoId, const QJsonArray &nodes);
+    /// Which of these commits the cache has already (one query per page).
+    Result<QSet<QString>> knownShas(qint64 repoId, const QStringList &shas);
     void countItems(const QString &kind, int count);
 
     GitHubApiClient &m_api;

@@ -22,25 +22,26 @@ inline const QString PullsKind = QStringLiteral("pull_requests");
 inline const QString IssuesKind = QStringLiteral("issues");
 inline const QString ReposKind = QStringLiteral("repos");
 
-inline const QString CommitHistoryQuery = QStringLiteral(
-    "query($owner: String!, $name: String!, $since: GitTimestamp, $after: String) {\n"
-    "  repository(owner: $owner, name: $name) {\n"
-    "    defaultBranchRef {\n"
-    "      target {\n"
-    "        ... on Commit {\n"
-    "          history(first: 100, after: $after, since: $since) {\n"
-    "            pageInfo { hasNextPage endCursor }\n"
-    "            nodes {\n"
-    "              oid message additions deletions authoredDate committedDate\n"
-    "              author { name email date user { login } }\n"
-    "              committer { name email date user { login } }\n"
-    "            }\n"
-    "          }\n"
-    "        }\n"
-    "      }\n"
-    "    }\n"
-    "  }\n"
-    "}");
+inline const QString CommitHistoryQuery
+    = QStringLiteral("query($owner: String!, $name: String!, $after: String) {\n"
+                     "  repository(owner: $owner, name: $name) {\n"
+                     "    defaultBranchRef {\n"
+                     "      target {\n"
+                     "        ... on Commit {\n"
+                     "          history(first: 100, after: $after) {\n"
+                     "            pageInfo { hasNextPage endCursor }\n"
+                     "            nodes {\n"
+                     "              oid message additions deletions authoredDate committedDate\n"
+                     "              author { name email date user { login } }\n"
+                     "              committer { name email date user { login } }\n"
+                     "              parents(first: 100) { nodes { oid } }\n"
+                     "            }\n"
+                     "          }\n"
+                     "        }\n"
+                     "      }\n"
+                     "    }\n"
+                     "  }\n"
+                     "}");
 
 inline const QString PullRequestsQuery = QStringLiteral(
     "query($owner: String!, $name: String!, $after: String) {\n"
