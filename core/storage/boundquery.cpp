@@ -7,6 +7,13 @@
 namespace BoundQuery {
 
 namespace {
+// PostgreSQL's text cannot hold NUL (Qt's driver then sends a cut literal: "unterminated
+// quoted string"); the same text is written on both backends so that copies agree.
+QString withoutNul(QString text)
+{
+    return text.replace(QChar(0), NulStandIn);
+}
+
 void bindAll(QSqlQuery &query, const QVariantList &values)
 {
     // bindValue by position (not addBindValue): a prepared statement is bound anew each run.
@@ -16,6 +23,8 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
         // QVariant (textOrNull), so a QString always binds as text, empty or not.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
             query.bindValue(index, QString(QLatin1String("")));
+        else if (value.typeId() == QMetaType::QString && value.toString().contains(QChar(0)))
+            query.bindValue(index, withoutNul(value.toString()));
         else
             query.bindValue(index, value);
     }

@@ -12,9 +12,14 @@
 
 /// The one way DevPulse runs SQL: a prepared statement with positional bound values (never
 /// user text pasted into SQL) and errors turned into readable Errors. A QString binds as
-/// text even when null; only an invalid QVariant (see textOrNull) binds as NULL. Also the
+/// text even when null; only an invalid QVariant (see textOrNull) binds as NULL. A NUL
+/// character in bound text is written as NulStandIn (text columns never hold NUL; where the
+/// exact text matters, such as a commit message, its bytes go to a BLOB beside it). Also the
 /// conversions between our value types and the cache's columns. Same thread as the connection.
 namespace BoundQuery {
+
+/// U+2400 SYMBOL FOR NULL: what a NUL character in bound text is stored as.
+inline constexpr QChar NulStandIn{0x2400};
 
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &values,
                        const QString &during);

@@ -131,8 +131,8 @@ Result<void> CacheWriter::upsertCommit(const CommitRecord &commit)
         QStringLiteral(
             "INSERT INTO commits (repo_id, sha, author_login, author_name, author_email, "
             "authored_at, authored_offset_minutes, committer_login, committer_name, "
-            "committer_email, committed_at, additions, deletions, message) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "committer_email, committed_at, additions, deletions, message, message_raw) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (repo_id, sha) DO UPDATE SET "
             "author_login = COALESCE(excluded.author_login, commits.author_login), "
             "author_name = excluded.author_name, author_email = excluded.author_email, "
@@ -143,13 +143,15 @@ Result<void> CacheWriter::upsertCommit(const CommitRecord &commit)
             "committer_email = excluded.committer_email, committed_at = excluded.committed_at, "
             "additions = COALESCE(excluded.additions, commits.additions), "
             "deletions = COALESCE(excluded.deletions, commits.deletions), "
-            "message = excluded.message"),
+            "message = excluded.message, message_raw = excluded.message_raw"),
         {commit.repoId, commit.sha, textOrNull(commit.author.login), textOrNull(commit.author.name),
          textOrNull(commit.author.email), timeValue(commit.authoredAt),
          commit.authoredOffsetMinutes, textOrNull(commit.committer.login),
          textOrNull(commit.committer.name), textOrNull(commit.committer.email),
          timeValue(commit.committedAt), countValue(commit.additions), countValue(commit.deletions),
-         commit.message},
+         commit.message,
+         // A NUL cannot be stored as text (see BoundQuery): such a message keeps its bytes.
+         commit.message.contains(QChar(0)) ? QVariant(commit.message.toUtf8()) : QVariant()},
         QStringLiteral("saving commit %1").arg(commit.sha));
 }
 

@@ -71,6 +71,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(8, QStringLiteral("search_index_by_rowid")),
         loadEmbedded(9, QStringLiteral("activity_breakdowns")),
         loadEmbedded(10, QStringLiteral("teams")),
+        loadEmbedded(11, QStringLiteral("commit_message_bytes")),
     };
     return migrations;
 }

@@ -91,6 +91,8 @@ void TestCacheCopy::init()
             commit.additions = i;
         commit.message = i == 1234 ? QStringLiteral("Fix the flaky écran test")
                                    : QStringLiteral("Change %1").arg(i);
+        if (i == 17) // a NUL byte: PostgreSQL's text cannot hold it (it stopped every copy)
+            commit.message = QStringLiteral("Binary%1junk").arg(QChar(0));
         QVERIFY(writer.upsertCommit(commit).ok());
     }
     QVERIFY(writer.commit().ok());
@@ -164,6 +166,11 @@ void TestCacheCopy::copiesEveryTableWithItsIds()
           QStringLiteral("SELECT day, service, minutes FROM activities ORDER BY id")}) {
         QCOMPARE(dump(m_target->db(), sql), dump(m_source->database(), sql));
     }
+    // The message with a NUL byte: readable text on both sides, its exact bytes kept.
+    const QString nulMessage
+        = QStringLiteral("SELECT message, message_raw FROM commits WHERE message_raw IS NOT NULL");
+    QCOMPARE(dump(m_target->db(), nulMessage), dump(m_source->database(), nulMessage));
+    QCOMPARE(dump(m_target->db(), nulMessage).size(), 1);
     QSqlQuery body(m_target->db());
     QVERIFY(body.exec(QStringLiteral("SELECT body FROM http_cache")));
     QVERIFY(body.next());

@@ -145,6 +145,7 @@ private slots:
     void unknownCountsNeverEraseKnownOnes();
     void branchSightingsWidenNeverNarrow();
     void textIsStoredLiterallyNotAsSql();
+    void nulCharactersAreStoredLosslessly();
     void transactionRollsBackEverything();
 };
 
@@ -271,6 +272,41 @@ void TestCacheWriter::textIsStoredLiterallyNotAsSql()
     QVERIFY(account.ok());
     QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT login FROM accounts")).toString(), hostile);
     QCOMPARE(cache.rowCount(QStringLiteral("commits")), 0); // the table still exists
+}
+
+void TestCacheWriter::nulCharactersAreStoredLosslessly()
+{
+    // PostgreSQL's text cannot hold NUL: one such commit message used to stop every write.
+    // Text columns get U+2400 in its place (on both backends alike); a commit message also
+    // keeps its exact bytes.
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    CacheWriter writer(cache.db());
+    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/app"));
+    CommitRecord commit;
+    commit.repoId = repoId;
+    commit.sha = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+    commit.author.name = QStringLiteral("Nul%1Name").arg(QChar(0));
+    commit.authoredAt = utc("2026-10-20T10:00:00Z");
+    commit.message = QStringLiteral("Subject%1with NUL\n body é").arg(QChar(0));
+    const Result<void> written = writer.upsertCommit(commit);
+    QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().detail));
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT message FROM commits")).toString(),
+             QStringLiteral("Subject\u2400with NUL\n body é"));
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT author_name FROM commits")).toString(),
+             QStringLiteral("Nul\u2400Name"));
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT message_raw FROM commits")).toByteArray(),
+             commit.message.toUtf8());
+    QVERIFY(commit.message.toUtf8().contains('\0'));
+
+    // A message without NUL keeps no bytes beside it.
+    commit.sha = QStringLiteral("1123456789abcdef0123456789abcdef01234567");
+    commit.message = QStringLiteral("Plain");
+    QVERIFY(writer.upsertCommit(commit).ok());
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits WHERE message_raw "
+                                               "IS NULL"))
+                 .toInt(),
+             1);
 }
 
 void TestCacheWriter::transactionRollsBackEverything()
