@@ -4,6 +4,7 @@
 
 #include "storage/boundquery.h"
 #include "storage/cacheaddress.h"
+#include "storage/datalocation.h"
 #include "storage/migrations.h"
 #include "storage/sqlerrors.h"
 
@@ -174,6 +175,26 @@ Result<CacheOpenReport> createSchema(QSqlDatabase &db, const QString &schema)
 
 // Migrates a team database the role may write; a read-only role (a teammate's DevPulse)
 // gets a read-only cache, which must already be at this build's schema.
+// `http_cache` holds the syncing user's raw API answers (GET /user: email, plan, private
+// repositories). Teammates read every other table; whatever was granted on this one (a
+// `GRANT SELECT ON ALL TABLES`, default privileges) is taken back at every writable start.
+// Only the table's owner can revoke; for anyone else PostgreSQL warns and changes nothing.
+Result<void> keepHttpCacheToOwner(QSqlDatabase &db)
+{
+    // A DO block cannot be prepared; it takes no values, only fixed text.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "DO $$ DECLARE grantee_name text; BEGIN "
+            "FOR grantee_name IN SELECT DISTINCT grantee FROM information_schema.role_table_grants "
+            "WHERE table_schema = current_schema() AND table_name = 'http_cache' "
+            "AND grantee <> current_user LOOP "
+            "EXECUTE 'REVOKE ALL ON TABLE http_cache FROM ' || CASE WHEN grantee_name = 'PUBLIC' "
+            "THEN 'PUBLIC' ELSE quote_ident(grantee_name) END; "
+            "END LOOP; END $$")))
+        return sqlError(query.lastError(), QStringLiteral("keeping the HTTP cache to its owner"));
+    return {};
+}
+
 Result<CacheOpenReport> migrateShared(QSqlDatabase &db, const QString &address)
 {
     CacheOpenReport report;
@@ -193,6 +214,8 @@ Result<CacheOpenReport> migrateShared(QSqlDatabase &db, const QString &address)
         if (!migrated)
             return migrated.error();
         report.schemaVersion = migrated.value();
+        if (const Result<void> kept = keepHttpCacheToOwner(db); !kept)
+            return kept.error();
         return report;
     }
     const Result<int> version = Migrations::currentVersion(db);
@@ -229,6 +252,7 @@ Result<QSqlDatabase> openConnection(const QString &address, const QString &conne
     if (CacheAddress::isPostgreSql(address))
         return openPostgreSql(address, connectionName);
     const QString &filePath = address;
+    DataLocation::restrictCacheFileToOwner(filePath);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));

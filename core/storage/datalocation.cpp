@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryFile>
@@ -42,6 +43,9 @@ Result<QString> ensureWritable(const QString &dir)
                          .arg(QDir::toNativeSeparators(dir)),
                      QStringLiteral("mkpath failed")};
     }
+    // Owner-only whatever the umask, also for a folder an older DevPulse made 0755.
+    QFile::setPermissions(dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     // Permissions bits lie on some file systems; a real write is the only honest check.
     QTemporaryFile probe(dir + QStringLiteral("/.write-test-XXXXXX"));
     if (!probe.open()) {
@@ -53,6 +57,25 @@ Result<QString> ensureWritable(const QString &dir)
                      probe.errorString()};
     }
     return dir;
+}
+
+void restrictToOwner(const QString &filePath)
+{
+    if (QFile::exists(filePath))
+        QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void restrictCacheFileToOwner(const QString &filePath)
+{
+    if (!QFile::exists(filePath)) {
+        QFile file(filePath);
+        // Created owner-only before SQLite sees it; a failure shows when SQLite opens it.
+        if (file.open(QIODevice::WriteOnly))
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return;
+    }
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        restrictToOwner(filePath + QLatin1String(suffix));
 }
 
 } // namespace DataLocation

@@ -1,6 +1,7 @@
 #include "sync/synclease.h"
 
 #include "common/logging.h"
+#include "storage/datalocation.h"
 #include "storage/sqldialect.h"
 
 #include <QSqlQuery>
@@ -25,6 +26,8 @@ SyncLease::SyncLease(QSqlDatabase &db, const QString &cacheAddress, qint64 accou
             QStringLiteral("%1.sync-%2.lock").arg(cacheAddress).arg(accountId));
         m_lockFile->setStaleLockTime(0); // a sync may run for hours; only a dead holder is stale
         m_held = m_lockFile->tryLock(0);
+        if (m_held) // it names the process and host: owner-only like the cache beside it
+            DataLocation::restrictToOwner(m_lockFile->fileName());
     }
     if (!m_held)
         qCInfo(lcSync) << "Account" << accountId << "is being synced by another DevPulse";

@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +117,22 @@ void TestTeamCache::readOnlyUserReadsButNeverWrites()
     readerAddress.replace(QLatin1String("postgresql://devpulse@"),
                           QStringLiteral("postgresql://%1@").arg(m_reader));
     QVERIFY(readerAddress != m_team);
+
+    // The syncing user's raw API answers are not the teammates' to read: the next start of
+    // a writing DevPulse takes back what GRANT ... ON ALL TABLES gave on http_cache.
+    const Run syncingStart = devpulse(
+        {QStringLiteral("cache"), QStringLiteral("status"), QStringLiteral("--database"), m_team},
+        m_localData.path());
+    QVERIFY2(syncingStart.exitCode == 0, qPrintable(syncingStart.err));
+    {
+        CacheConnection reader(readerAddress, QStringLiteral("reader"));
+        QVERIFY(reader.isOpen());
+        QSqlQuery query(reader.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM commits")));
+        QVERIFY(!query.exec(QStringLiteral("SELECT count(*) FROM http_cache")));
+        QVERIFY2(query.lastError().text().contains(QLatin1String("permission denied")),
+                 qPrintable(query.lastError().text()));
+    }
 
     const Run status = devpulse({QStringLiteral("cache"), QStringLiteral("status"),
                                  QStringLiteral("--database"), readerAddress},
