@@ -9,14 +9,26 @@
     </message>
 </context>
 <context>
-    <name>BarChartPanel</name>
+    <name>BarChart</name>
     <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
+        <source>bars above %1 are cut (▲; hover for their value)</source>
+        <translation>Balken über %1 sind abgeschnitten (▲; der Tooltip zeigt ihren Wert)</translation>
     </message>
     <message>
-        <source>Show the numbers as a table</source>
-        <translation>Die Zahlen als Tabelle anzeigen</translation>
+        <source>bars below %1 are cut (▼)</source>
+        <translation>Balken unter %1 sind abgeschnitten (▼)</translation>
+    </message>
+    <message>
+        <source>scale: %1</source>
+        <translation>Skala: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BarChartView</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>e.g. &quot;Lines per week&quot;</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -148,23 +160,8 @@
 <context>
     <name>CalendarHeatmapWidget</name>
     <message>
-        <source>Commits per day over a year</source>
-        <translation>Commits pro Tag über ein Jahr</translation>
-    </message>
-    <message>
-        <source>Calendar: one square per day, darker for more commits.</source>
-        <translation>Kalender: ein Quadrat pro Tag, dunkler bei mehr Commits.</translation>
-    </message>
-    <message>
         <source>Less</source>
         <translation>Weniger</translation>
-    </message>
-    <message numerus="yes">
-        <source>More (up to %n commits a day)</source>
-        <translation>
-            <numerusform>Mehr (bis zu %n Commit pro Tag)</numerusform>
-            <numerusform>Mehr (bis zu %n Commits pro Tag)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n commits</source>
@@ -172,6 +169,90 @@
             <numerusform>%1: %n Commit</numerusform>
             <numerusform>%1: %n Commits</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commits per day</source>
+        <translation>Commits pro Tag</translation>
+    </message>
+    <message>
+        <source>Calendar: a block per year, one square per day, darker for more commits.</source>
+        <translation>Kalender: ein Block pro Jahr, ein Quadrat pro Tag, dunkler bei mehr Commits.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 commits</source>
+        <comment>year, commits</comment>
+        <translation>%1 · %2 Commits</translation>
+    </message>
+    <message>
+        <source>More (up to %1 commits a day)</source>
+        <translation>Mehr (bis zu %1 Commits am Tag)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Bars per</source>
+        <translation>Balken pro</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>How long one bar lasts. A finer one than the chart&apos;s width can show is replaced by the finest that fits.</source>
+        <translation>Wie lange ein Balken dauert. Ist die Wahl feiner, als die Breite des Diagramms zeigen kann, gilt die feinste, die passt.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>Die Zahlen als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Numbers as CSV…</source>
+        <translation>Zahlen als CSV…</translation>
+    </message>
+    <message>
+        <source>Picture as PNG…</source>
+        <translation>Bild als PNG…</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>Export the numbers as CSV</source>
+        <translation>Die Zahlen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>bucket</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Das Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
@@ -759,9 +840,12 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
             <numerusform>Andere (%n Personen)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Others</source>
-        <translation>Andere</translation>
+    <message numerus="yes">
+        <source>Others (%n repositories)</source>
+        <translation>
+            <numerusform>Andere (%n Repository)</numerusform>
+            <numerusform>Andere (%n Repositorys)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1263,37 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Branches created</source>
+        <translation>Erstellte Branches</translation>
+    </message>
+    <message>
+        <source>Branches deleted</source>
+        <translation>Gelöschte Branches</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+</context>
+<context>
     <name>DashboardExport</name>
     <message>
         <source>DevPulse could not write “%1”: %2. Choose another folder or free some space.</source>
@@ -1380,10 +1495,6 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <translation>Commits am %1</translation>
     </message>
     <message>
-        <source>Click an hour of the punch card or a day of the calendar to list its commits.</source>
-        <translation>Klicken Sie auf eine Stunde im Wochenraster oder auf einen Tag im Kalender, um die zugehörigen Commits aufzulisten.</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1444,14 +1555,6 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <translation>Rangliste der Mitwirkenden</translation>
     </message>
     <message>
-        <source>Branches and tags per month</source>
-        <translation>Branches und Tags pro Monat</translation>
-    </message>
-    <message>
-        <source>Branches created and deleted and tags per month</source>
-        <translation>Erstellte und gelöschte Branches sowie Tags pro Monat</translation>
-    </message>
-    <message>
         <source>Contributions over time</source>
         <translation>Beiträge im Zeitverlauf</translation>
     </message>
@@ -1488,14 +1591,6 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <translation>nach Repository</translation>
     </message>
     <message>
-        <source>per week</source>
-        <translation>pro Woche</translation>
-    </message>
-    <message>
-        <source>per month</source>
-        <translation>pro Monat</translation>
-    </message>
-    <message>
         <source>Contributions over time, stacked</source>
         <translation>Beiträge im Zeitverlauf, gestapelt</translation>
     </message>
@@ -1512,10 +1607,6 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <translation>Pull-Requests nach Zeit vom Öffnen bis zum Merge</translation>
     </message>
     <message>
-        <source>Lines added and removed per week</source>
-        <translation>Hinzugefügte und entfernte Zeilen pro Woche</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1526,27 +1617,6 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     <message>
         <source>Still open (age)</source>
         <translation>Noch offen (Alter)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n merged</source>
-        <translation>
-            <numerusform>%n zusammengeführt</numerusform>
-            <numerusform>%n zusammengeführt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n closed without merging</source>
-        <translation>
-            <numerusform>%n ohne Merge geschlossen</numerusform>
-            <numerusform>%n ohne Merge geschlossen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open</source>
-        <translation>
-            <numerusform>%n offen</numerusform>
-            <numerusform>%n offen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Week of %1: median %2 h, 90th percentile %3 h</source>
@@ -1573,14 +1643,6 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <translation>%1 %2 h</translation>
     </message>
     <message>
-        <source>%1 hours in this range, %2: %3</source>
-        <translation>%1 Stunden in diesem Zeitraum, %2: %3</translation>
-    </message>
-    <message>
-        <source>per day</source>
-        <translation>pro Tag</translation>
-    </message>
-    <message>
         <source>No branches or tags in this range yet: they arrive with a sync.</source>
         <translation>Noch keine Branches oder Tags in diesem Zeitraum; diese werden bei der Synchronisierung abgerufen.</translation>
     </message>
@@ -1597,18 +1659,6 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
             <numerusform>Tags: %n.</numerusform>
             <numerusform>Tags: %n.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Branches created</source>
-        <translation>Erstellte Branches</translation>
-    </message>
-    <message>
-        <source>Branches deleted</source>
-        <translation>Gelöschte Branches</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
     </message>
     <message>
         <source>Enter or double-click opens it in your browser</source>
@@ -1648,34 +1698,6 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <comment>weekday, hour</comment>
         <translation>Commits, %1 %2:00–%2:59</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln commits</source>
-        <translation>
-            <numerusform>%Ln Commit</numerusform>
-            <numerusform>%Ln Commits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln pull requests</source>
-        <translation>
-            <numerusform>%Ln Pull-Request</numerusform>
-            <numerusform>%Ln Pull-Requests</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln issues</source>
-        <translation>
-            <numerusform>%Ln Issue</numerusform>
-            <numerusform>%Ln Issues</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln activities</source>
-        <translation>
-            <numerusform>%Ln Aktivität</numerusform>
-            <numerusform>%Ln Aktivitäten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Merge people, teams…</source>
         <translation>Personen zusammenführen, Teams…</translation>
@@ -1694,6 +1716,62 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Lines added and removed over time</source>
+        <translation>Hinzugefügte und entfernte Zeilen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>No commits with line counts in this range.</source>
+        <translation>Keine Commits mit Zeilenzahlen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Nothing to count in this range.</source>
+        <translation>Nichts zu zählen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Branches created and deleted and tags over time</source>
+        <translation>Erstellte und gelöschte Branches und Tags im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Branches and tags</source>
+        <translation>Branches und Tags</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the list (Esc)</source>
+        <translation>Die Liste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 commits</source>
+        <translation>%1 Commits</translation>
+    </message>
+    <message>
+        <source>%1 pull requests (%2 merged)</source>
+        <translation>%1 Pull-Requests (%2 zusammengeführt)</translation>
+    </message>
+    <message>
+        <source>%1 commits in the cache</source>
+        <translation>%1 Commits im Cache</translation>
+    </message>
+    <message>
+        <source>%1 merged · %2 closed without merging · %3 open</source>
+        <translation>%1 zusammengeführt · %2 ohne Merge geschlossen · %3 offen</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 hours in this range: %2</source>
+        <translation>%1 Stunden in diesem Zeitraum: %2</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
     </message>
 </context>
 <context>
@@ -2835,17 +2913,17 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <translation>Keine Commits in diesem Zeitraum</translation>
     </message>
     <message numerus="yes">
-        <source>%n commits in all; circle area per hour, up to</source>
-        <translation>
-            <numerusform>%n Commit insgesamt; Kreisfläche pro Stunde, bis zu</numerusform>
-            <numerusform>%n Commits insgesamt; Kreisfläche pro Stunde, bis zu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 %2:00–%2:59: %n commits</source>
         <translation>
             <numerusform>%1 %2:00–%2:59: %n Commit</numerusform>
             <numerusform>%1 %2:00–%2:59: %n Commits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commits in all; circle area per hour, up to</source>
+        <translation>
+            <numerusform>%Ln Commit insgesamt; Kreisfläche pro Stunde, bis zu</numerusform>
+            <numerusform>%Ln Commits insgesamt; Kreisfläche pro Stunde, bis zu</numerusform>
         </translation>
     </message>
 </context>
@@ -3312,21 +3390,6 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     </message>
 </context>
 <context>
-    <name>TableSwitch</name>
-    <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
-        <source>Show the same numbers as a table</source>
-        <translation>Dieselben Zahlen als Tabelle anzeigen</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Diagramm</translation>
-    </message>
-</context>
-<context>
     <name>Teams</name>
     <message>
         <source>Give the team a name.</source>
@@ -3343,6 +3406,38 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     <message>
         <source>There is no team “%1”. Teams: %2.</source>
         <translation>Es gibt kein Team „%1“. Teams: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBuckets</name>
+    <message>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>pro Quartal</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>Q%1 %2</translation>
     </message>
 </context>
 <context>

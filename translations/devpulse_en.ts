@@ -4,13 +4,6 @@
 <context>
     <name>CalendarHeatmapWidget</name>
     <message numerus="yes">
-        <source>More (up to %n commits a day)</source>
-        <translation>
-            <numerusform>More (up to %n commit a day)</numerusform>
-            <numerusform>More (up to %n commits a day)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n commits</source>
         <translation>
             <numerusform>%1: %n commit</numerusform>
@@ -25,6 +18,13 @@
         <translation>
             <numerusform>Others (%n person)</numerusform>
             <numerusform>Others (%n people)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n repositories)</source>
+        <translation>
+            <numerusform>Others (%n repository)</numerusform>
+            <numerusform>Others (%n repositories)</numerusform>
         </translation>
     </message>
 </context>
@@ -85,27 +85,6 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <source>%n merged</source>
-        <translation>
-            <numerusform>%n merged</numerusform>
-            <numerusform>%n merged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n closed without merging</source>
-        <translation>
-            <numerusform>%n closed without merging</numerusform>
-            <numerusform>%n closed without merging</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open</source>
-        <translation>
-            <numerusform>%n open</numerusform>
-            <numerusform>%n open</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n tags; a new tag every %1 days (median, per repository).</source>
         <translation>
             <numerusform>%n tag; a new tag every %1 days (median, per repository).</numerusform>
@@ -138,34 +117,6 @@
         <translation>
             <numerusform>%Ln person</numerusform>
             <numerusform>%Ln people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln commits</source>
-        <translation>
-            <numerusform>%Ln commit</numerusform>
-            <numerusform>%Ln commits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln pull requests</source>
-        <translation>
-            <numerusform>%Ln pull request</numerusform>
-            <numerusform>%Ln pull requests</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln issues</source>
-        <translation>
-            <numerusform>%Ln issue</numerusform>
-            <numerusform>%Ln issues</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln activities</source>
-        <translation>
-            <numerusform>%Ln activity</numerusform>
-            <numerusform>%Ln activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -258,17 +209,17 @@
 <context>
     <name>PunchCardWidget</name>
     <message numerus="yes">
-        <source>%n commits in all; circle area per hour, up to</source>
-        <translation>
-            <numerusform>%n commit in all; circle area per hour, up to</numerusform>
-            <numerusform>%n commits in all; circle area per hour, up to</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 %2:00–%2:59: %n commits</source>
         <translation>
             <numerusform>%1 %2:00–%2:59: %n commit</numerusform>
             <numerusform>%1 %2:00–%2:59: %n commits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commits in all; circle area per hour, up to</source>
+        <translation>
+            <numerusform>%Ln commit in all; circle area per hour, up to</numerusform>
+            <numerusform>%Ln commits in all; circle area per hour, up to</numerusform>
         </translation>
     </message>
 </context>

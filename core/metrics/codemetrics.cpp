@@ -75,6 +75,18 @@ QList<WeeklyLines> codeFrequencyOf(const QList<CommitHour> &hours)
     return weeks.values();
 }
 
+QList<DailyLines> linesPerDayOf(const QList<CommitHour> &hours)
+{
+    QMap<QDate, DailyLines> days;
+    for (const CommitHour &cell : hours) {
+        DailyLines &day = days[cell.day];
+        day.day = cell.day;
+        day.additions += cell.additions;
+        day.deletions += cell.deletions;
+    }
+    return days.values();
+}
+
 Result<QList<Contributor>> contributors(QSqlDatabase &db, const MetricsFilter &filter, int topN)
 {
     QVariantList values;
@@ -225,9 +237,10 @@ Result<ContributionSeries> contributionsOverTimeFrom(QSqlDatabase &db, const Met
         if (known == periodOfDay.constEnd()) {
             const qint64 monday = row.day - (row.day + 3) % 7; // day 0 was a Thursday
             const QDate date = QDate(1970, 1, 1).addDays(row.day);
-            known = periodOfDay.insert(row.day, period == ContributionPeriod::Week
-                                                    ? QDate(1970, 1, 1).addDays(monday)
-                                                    : QDate(date.year(), date.month(), 1));
+            known = periodOfDay.insert(
+                row.day, period == ContributionPeriod::Week    ? QDate(1970, 1, 1).addDays(monday)
+                         : period == ContributionPeriod::Month ? QDate(date.year(), date.month(), 1)
+                                                               : date);
         }
         byPeriod[*known][row.key] += row.count;
         totals[row.key] += row.count;
@@ -249,8 +262,14 @@ Result<ContributionSeries> contributionsOverTimeFrom(QSqlDatabase &db, const Met
         for (QString &name : series.names)
             name = names.value().value(name, name);
     }
-    if (withOthers)
-        series.names << QCoreApplication::translate("CodeMetrics", "Others");
+    if (withOthers) { // and how many it stands for
+        const int folded = int(ranked.size() - top.size());
+        series.names << (grouping == ContributionGrouping::Developer
+                             ? QCoreApplication::translate("CodeMetrics", "Others (%n people)",
+                                                           nullptr, folded)
+                             : QCoreApplication::translate(
+                                 "CodeMetrics", "Others (%n repositories)", nullptr, folded));
+    }
     series.counts = QList<QList<int>>(series.names.size(), QList<int>(series.periods.size(), 0));
     for (int p = 0; p < series.periods.size(); ++p) {
         const QHash<QString, int> &counts = byPeriod[series.periods.at(p)];

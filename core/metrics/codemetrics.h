@@ -20,6 +20,14 @@ struct LinesPerPullRequest
     double medianDeletions = 0;
 };
 
+/// Additions and deletions of the commits of one local day.
+struct DailyLines
+{
+    QDate day;
+    qint64 additions = 0;
+    qint64 deletions = 0;
+};
+
 /// Additions and deletions of the commits of one week (code frequency).
 struct WeeklyLines
 {
@@ -57,7 +65,8 @@ struct DayCount
 };
 
 enum class ContributionGrouping { Developer, Repository };
-enum class ContributionPeriod { Week, Month };
+/// Day: what charts that choose their own bucket ask for (they add days up themselves).
+enum class ContributionPeriod { Week, Month, Day };
 /// What is counted: commits (by author), pull requests opened or merged (by author, on the
 /// day opened or merged), issues opened (by author) or closed (by author, on the day closed).
 enum class ContributionMeasure { Commits, PullsOpened, PullsMerged, IssuesOpened, IssuesClosed };
@@ -69,6 +78,8 @@ Result<LinesPerPullRequest> linesPerPullRequest(QSqlDatabase &db, const MetricsF
 Result<QList<WeeklyLines>> codeFrequency(QSqlDatabase &db, const MetricsFilter &filter);
 /// The same from commits already counted per day and hour (CommitActivity::commitHours).
 QList<WeeklyLines> codeFrequencyOf(const QList<CommitHour> &hours);
+/// Lines per day (days with commits only, oldest first), from the same hours.
+QList<DailyLines> linesPerDayOf(const QList<CommitHour> &hours);
 /// Most commits first; past `topN` the rest are summed into one "Others" row.
 Result<QList<Contributor>> contributors(QSqlDatabase &db, const MetricsFilter &filter,
                                         int topN = 20);

@@ -30,6 +30,7 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
             return; // a newer filter is queued: skip the work
         DashboardMetrics metrics;
         metrics.filter = filter;
+        metrics.contributionsPeriod = period;
         {
             CacheConnection connection(m_cacheAddress, QStringLiteral("metrics"));
             const Result<MetricsFilter> prepared
@@ -84,6 +85,7 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
                     metrics.mergeDelay = delay.value();
                     metrics.linesPerPullRequest = lines.value();
                     metrics.codeFrequency = CodeMetrics::codeFrequencyOf(hours.value());
+                    metrics.linesPerDay = CodeMetrics::linesPerDayOf(hours.value());
                     metrics.contributors = people.value();
                     metrics.refTrends = refs.value();
                     metrics.contributionsOverTime = overTime.value();

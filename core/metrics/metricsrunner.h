@@ -27,9 +27,11 @@ struct DashboardMetrics
     MergeDelay mergeDelay;
     LinesPerPullRequest linesPerPullRequest;
     QList<WeeklyLines> codeFrequency;
+    QList<DailyLines> linesPerDay; ///< the same per day, for charts that choose their bucket
     QList<Contributor> contributors;
     RefTrends refTrends;
     ContributionSeries contributionsOverTime;
+    ContributionPeriod contributionsPeriod = ContributionPeriod::Week; ///< its periods' length
     ActivitySeries activity;
     QString error; ///< a sentence for the window when a query failed
 };

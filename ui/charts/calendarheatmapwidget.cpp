@@ -10,61 +10,103 @@
 #include <cmath>
 
 namespace {
-constexpr int Weeks = 53;
-constexpr int LabelWidth = 36;
-constexpr int HeaderHeight = 18;
+constexpr int Weeks = 54; // a year touches at most 54 Monday-to-Sunday weeks
+constexpr int LabelWidth = 40;
+constexpr int YearLineHeight = 18;                // "2026 · 1,649 commits"
+constexpr int HeaderHeight = YearLineHeight + 16; // and the months' names
+constexpr int BlockGap = 8;
 constexpr int LegendHeight = 26;
+
+QDate mondayOf(const QDate &day)
+{
+    return day.addDays(1 - day.dayOfWeek());
+}
 } // namespace
 
 CalendarHeatmapWidget::CalendarHeatmapWidget(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("calendarHeatmap"));
-    setAccessibleName(tr("Commits per day over a year"));
-    setAccessibleDescription(tr("Calendar: one square per day, darker for more commits."));
+    setAccessibleName(tr("Commits per day"));
+    setAccessibleDescription(
+        tr("Calendar: a block per year, one square per day, darker for more commits."));
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-    setDays({}, QDate::currentDate());
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    setDays({}, QDate::currentDate().addDays(-364), QDate::currentDate());
 }
 
-void CalendarHeatmapWidget::setDays(const CalendarDays &days, const QDate &lastDay)
+void CalendarHeatmapWidget::setDays(const CalendarDays &days, const QDate &firstDay,
+                                    const QDate &lastDay)
 {
     m_days = days;
+    m_firstDay = firstDay.isValid() && firstDay <= lastDay ? firstDay : lastDay;
     m_lastDay = lastDay;
-    if (!m_focusDay.isValid() || m_focusDay > lastDay)
-        m_focusDay = lastDay;
-    const QDate lastMonday = lastDay.addDays(1 - lastDay.dayOfWeek());
-    m_firstDay = lastMonday.addDays(-7 * (Weeks - 1));
+    if (!m_focusDay.isValid() || m_focusDay > m_lastDay || m_focusDay < m_firstDay)
+        m_focusDay = m_lastDay;
+    updateGeometry();
     update();
+}
+
+QList<int> CalendarHeatmapWidget::years() const
+{
+    QList<int> all;
+    for (int year = m_lastDay.year(); year >= m_firstDay.year(); --year)
+        all << year;
+    return all;
+}
+
+double CalendarHeatmapWidget::cellSizeFor(int width) const
+{
+    return qBound(8.0, (width - LabelWidth - 4) / double(Weeks), 20.0);
+}
+
+double CalendarHeatmapWidget::blockHeight(double cell) const
+{
+    return HeaderHeight + 7 * cell + BlockGap;
 }
 
 int CalendarHeatmapWidget::heightForWidth(int width) const
 {
-    // Square days: the grid is as tall as its width allows (GitHub's proportions).
-    const double size = qBound(10.0, (width - LabelWidth - 4) / double(Weeks), 22.0);
-    return HeaderHeight + int(7 * size) + LegendHeight;
+    return int(std::ceil(years().size() * blockHeight(cellSizeFor(width)))) + LegendHeight;
+}
+
+QSize CalendarHeatmapWidget::sizeHint() const
+{
+    return {LabelWidth + Weeks * 14, heightForWidth(LabelWidth + Weeks * 14)};
 }
 
 QSize CalendarHeatmapWidget::minimumSizeHint() const
 {
-    return {LabelWidth + Weeks * 11, HeaderHeight + 7 * 11 + LegendHeight};
+    return {LabelWidth + Weeks * 8, heightForWidth(LabelWidth + Weeks * 8)};
 }
 
-double CalendarHeatmapWidget::cellSize() const
+QRectF CalendarHeatmapWidget::cellOf(const QDate &day) const
 {
-    return qMin((width() - LabelWidth - 4) / double(Weeks),
-                (height() - HeaderHeight - LegendHeight) / 7.0);
+    const double cell = cellSizeFor(width());
+    const int block = m_lastDay.year() - day.year();
+    const QDate firstMonday = mondayOf(QDate(day.year(), 1, 1));
+    const qint64 week = firstMonday.daysTo(day) / 7;
+    return QRectF(LabelWidth + double(week) * cell,
+                  block * blockHeight(cell) + HeaderHeight + (day.dayOfWeek() - 1) * cell, cell,
+                  cell);
 }
 
 QDate CalendarHeatmapWidget::dayAt(const QPointF &point) const
 {
-    const double size = cellSize();
-    const int week = int((point.x() - LabelWidth) / size);
-    const int weekday = int((point.y() - HeaderHeight) / size);
-    if (point.x() < LabelWidth || point.y() < HeaderHeight || week >= Weeks || weekday >= 7)
+    const double cell = cellSizeFor(width());
+    const int block = int(point.y() / blockHeight(cell));
+    const double inBlock = point.y() - block * blockHeight(cell) - HeaderHeight;
+    if (block < 0 || block >= years().size() || inBlock < 0 || inBlock >= 7 * cell
+        || point.x() < LabelWidth)
         return {};
-    const QDate day = m_firstDay.addDays(week * 7 + weekday);
-    return day <= m_lastDay ? day : QDate();
+    const int year = m_lastDay.year() - block;
+    const int week = int((point.x() - LabelWidth) / cell);
+    const int weekday = int(inBlock / cell);
+    const QDate day = mondayOf(QDate(year, 1, 1)).addDays(week * 7 + weekday);
+    return day.year() == year && day >= m_firstDay && day <= m_lastDay ? day : QDate();
 }
 
 QColor CalendarHeatmapWidget::shade(int count) const
@@ -73,7 +115,7 @@ QColor CalendarHeatmapWidget::shade(int count) const
     const QColor full = palette().color(QPalette::Highlight);
     if (count == 0 || m_days.maximum == 0)
         return palette().color(QPalette::AlternateBase);
-    // Five levels, like GitHub's, from a quarter to full strength.
+    // Four levels above none, like GitHub's, against the busiest day of the range shown.
     const int level = qBound(1, int(std::ceil(4.0 * count / m_days.maximum)), 4);
     const double t = 0.25 + 0.25 * (level - 1);
     return QColor::fromRgbF(base.redF() + (full.redF() - base.redF()) * t,
@@ -84,58 +126,66 @@ QColor CalendarHeatmapWidget::shade(int count) const
 void CalendarHeatmapWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    const double size = cellSize();
+    const double cell = cellSizeFor(width());
     const QLocale locale;
-    painter.setPen(palette().color(QPalette::WindowText));
-    for (int weekday : {0, 2, 4}) {
-        painter.drawText(QRectF(0, HeaderHeight + weekday * size, LabelWidth - 4, size),
-                         Qt::AlignRight | Qt::AlignVCenter,
-                         locale.dayName(weekday + 1, QLocale::ShortFormat));
-    }
-    int lastMonth = -1;
-    double lastLabelEnd = 0;
-    for (int week = 0; week < Weeks; ++week) {
-        const QDate monday = m_firstDay.addDays(week * 7);
-        const double x = LabelWidth + week * size;
-        if (monday.month() != lastMonth && x >= lastLabelEnd) { // never two labels on top
-            lastMonth = monday.month();
-            lastLabelEnd = x
-                           + painter.fontMetrics().horizontalAdvance(
-                               locale.monthName(monday.month(), QLocale::ShortFormat))
-                           + 4;
-            painter.setPen(palette().color(QPalette::WindowText));
-            painter.drawText(QPointF(LabelWidth + week * size, HeaderHeight - 5),
-                             locale.monthName(monday.month(), QLocale::ShortFormat));
+    const QColor text = palette().color(QPalette::WindowText);
+    const QList<int> shownYears = years();
+    for (int block = 0; block < shownYears.size(); ++block) {
+        const int year = shownYears.at(block);
+        const double top = block * blockHeight(cell);
+        int commits = 0;
+        const QMap<QDate, int> &counts = m_days.counts;
+        for (auto it = counts.lowerBound(QDate(year, 1, 1));
+             it != counts.cend() && it.key().year() == year; ++it)
+            commits += it.value();
+        painter.setPen(text);
+        QFont bold = font();
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.drawText(QRectF(0, top, LabelWidth + Weeks * cell, YearLineHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("%1 · %2 commits", "year, commits")
+                             .arg(QString::number(year), locale.toString(commits)));
+        painter.setFont(font());
+        for (int weekday : {0, 2, 4}) {
+            painter.drawText(QRectF(0, top + HeaderHeight + weekday * cell, LabelWidth - 4, cell),
+                             Qt::AlignRight | Qt::AlignVCenter,
+                             locale.dayName(weekday + 1, QLocale::NarrowFormat));
         }
-        for (int weekday = 0; weekday < 7; ++weekday) {
-            const QDate day = monday.addDays(weekday);
-            if (day > m_lastDay)
+        // Month names over the week holding each month's first day, never two on top.
+        double lastLabelEnd = 0;
+        for (int month = 1; month <= 12; ++month) {
+            const QDate first(year, month, 1);
+            const double x = cellOf(first).left();
+            const QString name = locale.monthName(month, QLocale::ShortFormat);
+            if (x < lastLabelEnd || first > m_lastDay
+                || QDate(year, month, first.daysInMonth()) < m_firstDay)
                 continue;
-            painter.fillRect(QRectF(LabelWidth + week * size + 1, HeaderHeight + weekday * size + 1,
-                                    size - 2, size - 2),
-                             shade(m_days.counts.value(day)));
+            painter.drawText(QPointF(x, top + HeaderHeight - 5), name);
+            lastLabelEnd = x + painter.fontMetrics().horizontalAdvance(name) + 4;
         }
+        for (QDate day = std::max(QDate(year, 1, 1), m_firstDay);
+             day <= std::min(QDate(year, 12, 31), m_lastDay); day = day.addDays(1))
+            painter.fillRect(cellOf(day).adjusted(1, 1, -1, -1), shade(m_days.counts.value(day)));
     }
     // Legend: less … more.
     double x = LabelWidth;
     const double y = height() - LegendHeight + 6;
-    painter.setPen(palette().color(QPalette::WindowText));
-    painter.drawText(QPointF(x, y + size - 2), tr("Less"));
+    painter.setPen(text);
+    painter.drawText(QPointF(x, y + cell - 2), tr("Less"));
     x += painter.fontMetrics().horizontalAdvance(tr("Less")) + 6;
     const int maximum = qMax(1, m_days.maximum);
     for (int count :
          {0, qMax(1, maximum / 4), qMax(1, maximum / 2), qMax(1, 3 * maximum / 4), maximum}) {
-        painter.fillRect(QRectF(x, y, size - 2, size - 2), shade(m_days.maximum ? count : 0));
-        x += size + 1;
+        painter.fillRect(QRectF(x, y, cell - 2, cell - 2), shade(m_days.maximum ? count : 0));
+        x += cell + 1;
     }
-    painter.drawText(QPointF(x + 4, y + size - 2),
-                     tr("More (up to %n commits a day)", nullptr, m_days.maximum));
-    if (hasFocus() && m_focusDay.isValid() && m_focusDay >= m_firstDay) {
-        const qint64 offset = m_firstDay.daysTo(m_focusDay);
+    painter.drawText(QPointF(x + 4, y + cell - 2),
+                     tr("More (up to %1 commits a day)").arg(locale.toString(m_days.maximum)));
+    if (hasFocus() && m_focusDay.isValid()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRect(QRectF(LabelWidth + (offset / 7) * size,
-                                HeaderHeight + (offset % 7) * size, size, size));
+        painter.drawRect(cellOf(m_focusDay));
     }
 }
 
@@ -178,6 +228,10 @@ void CalendarHeatmapWidget::keyPressEvent(QKeyEvent *event)
 void CalendarHeatmapWidget::mouseReleaseEvent(QMouseEvent *event)
 {
     const QDate day = dayAt(event->position());
-    if (day.isValid() && event->button() == Qt::LeftButton)
+    if (day.isValid() && event->button() == Qt::LeftButton) {
+        m_focusDay = day; // the day marked is the one clicked
+        setFocus(Qt::MouseFocusReason);
+        update();
         emit dayClicked(day);
+    }
 }

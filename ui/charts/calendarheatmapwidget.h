@@ -4,9 +4,10 @@
 
 #include <QWidget>
 
-/// The year grid: one column per week (Monday on top), one square per day shaded by its
-/// commits, month labels, a legend, tooltips and a click that asks for the day's commits.
-/// Shows the 53 weeks ending at `lastDay`. GUI thread.
+/// The calendar: one block per year of the range, newest on top, each a column per week
+/// (Monday on top) and a square per day shaded by its commits against the busiest day of the
+/// range shown; month labels, a legend, tooltips, and a click or Enter that asks for the day's
+/// commits. Days outside the range are not drawn. GUI thread.
 class CalendarHeatmapWidget final : public QWidget
 {
     Q_OBJECT
@@ -15,11 +16,17 @@ class CalendarHeatmapWidget final : public QWidget
 public:
     explicit CalendarHeatmapWidget(QWidget *parent = nullptr);
 
-    void setDays(const CalendarDays &days, const QDate &lastDay);
+    /// The days from `firstDay` to `lastDay`, both included.
+    void setDays(const CalendarDays &days, const QDate &firstDay, const QDate &lastDay);
+    QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
     QDate firstDay() const { return m_firstDay; }
+    QDate lastDay() const { return m_lastDay; }
+    /// The years shown, newest first.
+    QList<int> years() const;
+    QDate focusDay() const { return m_focusDay; }
 
 signals:
     void dayClicked(const QDate &day);
@@ -32,12 +39,15 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    double cellSize() const;
+    double cellSizeFor(int width) const;
+    double blockHeight(double cell) const;
+    /// Where day `day` is drawn (its square), for the current width.
+    QRectF cellOf(const QDate &day) const;
     QDate dayAt(const QPointF &point) const;
     QColor shade(int count) const;
 
     CalendarDays m_days;
-    QDate m_firstDay; ///< a Monday
+    QDate m_firstDay;
     QDate m_lastDay;
     QDate m_focusDay;
 };

@@ -112,9 +112,10 @@ void PunchCardWidget::paintEvent(QPaintEvent *)
     const double legendY = height() - LegendHeight / 2.0;
     painter.setPen(palette.color(QPalette::WindowText));
     double x = LabelWidth;
-    const QString label = m_card.maximum == 0 ? tr("No commits in this range")
-                                              : tr("%n commits in all; circle area per hour, up to",
-                                                   nullptr, m_card.total);
+    const QString label
+        = m_card.maximum == 0
+              ? tr("No commits in this range")
+              : tr("%Ln commits in all; circle area per hour, up to", nullptr, m_card.total);
     painter.drawText(QPointF(x, legendY + 4), label);
     x += painter.fontMetrics().horizontalAdvance(label) + 12;
     if (m_card.maximum > 0) {
@@ -179,6 +180,12 @@ void PunchCardWidget::keyPressEvent(QKeyEvent *event)
 void PunchCardWidget::mouseReleaseEvent(QMouseEvent *event)
 {
     const auto [weekday, hour] = cellAt(event->position());
-    if (weekday >= 0 && event->button() == Qt::LeftButton)
+    if (weekday >= 0 && event->button() == Qt::LeftButton) {
+        // The cell marked is the one clicked (and the keyboard goes on from there).
+        m_focusWeekday = weekday;
+        m_focusHour = hour;
+        setFocus(Qt::MouseFocusReason);
+        update();
         emit cellClicked(weekday, hour);
+    }
 }

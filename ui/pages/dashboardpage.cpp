@@ -6,15 +6,14 @@
 #include "export/dashboardexport.h"
 #include "export/dashboardtables.h"
 
-#include "charts/barchart.h"
+#include "charts/barchartview.h"
 #include "charts/calendarheatmapwidget.h"
+#include "charts/cardgrid.h"
+#include "charts/chartcard.h"
 #include "charts/checklistbutton.h"
 #include "charts/punchcardwidget.h"
-#include "charts/tableswitch.h"
 
 #include <QAction>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDateEdit>
@@ -31,6 +30,7 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -125,7 +125,52 @@ QWidget *DashboardPage::buildDashboard()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("dashboardCharts"));
+    QLayout *filters = buildFilterBar(page);
 
+    m_errorLabel = new QLabel(page);
+    m_errorLabel->setObjectName(QStringLiteral("metricsError"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(StatusColours::errorStyleSheet());
+    m_errorLabel->setVisible(false);
+
+    auto *content = new QWidget(page);
+    auto *contentLayout = new QVBoxLayout(content);
+    m_statusCards = new ConnectionStatusCards(content);
+    connect(m_statusCards, &ConnectionStatusCards::providerActivated, this,
+            &DashboardPage::connectionStatusRequested);
+    contentLayout->addWidget(m_statusCards);
+    contentLayout->addWidget(m_errorLabel);
+    auto *grid = new CardGrid(content);
+    grid->setObjectName(QStringLiteral("chartGrid"));
+    buildCards(grid);
+    contentLayout->addWidget(grid);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(page);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // Cards reflow into one column rather than scroll sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+
+    // Drill-down lists and search results open beside the charts, where the user looks.
+    m_splitter = new QSplitter(Qt::Horizontal, page);
+    m_splitter->setObjectName(QStringLiteral("dashboardSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(buildResultsPanel(page));
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
+    return page;
+}
+
+QLayout *DashboardPage::buildFilterBar(QWidget *page)
+{
     m_rangeCombo = new QComboBox(page);
     m_rangeCombo->setObjectName(QStringLiteral("rangeCombo"));
     m_rangeCombo->addItem(tr("Last 7 days"), 7);
@@ -163,24 +208,12 @@ QWidget *DashboardPage::buildDashboard()
     zoneLabel->setBuddy(m_timeZoneCombo);
     connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadMetrics);
     connect(m_timeZoneCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadMetrics);
-    m_summaryLabel = new QLabel(page);
-    m_summaryLabel->setObjectName(QStringLiteral("cacheSummaryLabel"));
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(rangeLabel);
-    filters->addWidget(m_rangeCombo);
-    filters->addWidget(m_fromEdit);
-    filters->addWidget(m_toEdit);
-    filters->addSpacing(16);
-    filters->addWidget(zoneLabel);
-    filters->addWidget(m_timeZoneCombo);
-    filters->addSpacing(16);
     // Nothing ticked means all, as in GitHub's own filters.
     m_repoFilter = new ChecklistButton(
         QStringLiteral("repoFilter"), tr("All repositories"),
         [](int count) { return tr("%Ln repositories", nullptr, count); }, page);
     m_repoFilter->setAccessibleName(tr("Repositories shown"));
     connect(m_repoFilter, &ChecklistButton::changed, this, &DashboardPage::reloadMetrics);
-    filters->addWidget(m_repoFilter);
     m_authorFilter = new ChecklistButton(
         QStringLiteral("authorFilter"), tr("Everyone"),
         [](int count) { return tr("%Ln people", nullptr, count); }, page);
@@ -188,20 +221,18 @@ QWidget *DashboardPage::buildDashboard()
     m_authorFilter->setToolTip(
         tr("Commits by login, else email; pull requests and issues by login"));
     connect(m_authorFilter, &ChecklistButton::changed, this, &DashboardPage::reloadMetrics);
-    filters->addWidget(m_authorFilter);
     auto *managePeople = new QToolButton(page);
     managePeople->setObjectName(QStringLiteral("managePeopleButton"));
     managePeople->setText(tr("Merge people, teams…"));
     managePeople->setToolTip(tr("Merge a person's emails and logins into one, and make teams"));
     connect(managePeople, &QToolButton::clicked, this, &DashboardPage::managePeopleRequested);
-    filters->addWidget(managePeople);
-    filters->addSpacing(16);
+
     m_searchEdit = new QLineEdit(page);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search commits, pull requests, issues (Ctrl+F)"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setAccessibleName(tr("Search"));
-    m_searchEdit->setMinimumWidth(180);
+    m_searchEdit->setMinimumWidth(160);
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
     connect(findShortcut, &QShortcut::activated, m_searchEdit, [this] {
         m_searchEdit->setFocus(Qt::ShortcutFocusReason);
@@ -218,39 +249,67 @@ QWidget *DashboardPage::buildDashboard()
         if (!text.isEmpty())
             m_metrics->requestSearch(filter(), text);
     });
-    filters->addWidget(m_searchEdit, 1);
 
-    m_errorLabel = new QLabel(page);
-    m_errorLabel->setObjectName(QStringLiteral("metricsError"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(StatusColours::errorStyleSheet());
-    m_errorLabel->setVisible(false);
+    // Two rows, so that 1280 pixels hold everything: what is shown, then search.
+    auto *first = new QHBoxLayout;
+    first->addWidget(rangeLabel);
+    first->addWidget(m_rangeCombo);
+    first->addWidget(m_fromEdit);
+    first->addWidget(m_toEdit);
+    first->addSpacing(12);
+    first->addWidget(zoneLabel);
+    first->addWidget(m_timeZoneCombo);
+    first->addSpacing(12);
+    first->addWidget(m_repoFilter);
+    first->addWidget(m_authorFilter);
+    first->addWidget(managePeople);
+    first->addStretch(1);
+    // The search box has the second row to itself with the summary of what is shown.
+    m_summaryLabel = new QLabel(page);
+    m_summaryLabel->setObjectName(QStringLiteral("cacheSummaryLabel"));
+    m_summaryLabel->setWordWrap(true);
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_summaryLabel, 3);
+    second->addWidget(m_searchEdit, 2);
+    auto *bar = new QVBoxLayout;
+    bar->setContentsMargins(9, 6, 9, 0);
+    bar->addLayout(first);
+    bar->addLayout(second);
+    return bar;
+}
 
-    auto *punchBox = new QGroupBox(tr("When commits happen"), page);
-    m_punchCard = new PunchCardWidget(punchBox);
-    m_punchTable = new TableSwitch(m_punchCard, QStringLiteral("punchCard"), punchBox);
-    (new QVBoxLayout(punchBox))->addWidget(m_punchTable);
+void DashboardPage::buildCards(CardGrid *grid)
+{
+    m_punchCard = new PunchCardWidget(grid);
+    m_punchCardCard
+        = new ChartCard(tr("When commits happen"), m_punchCard, QStringLiteral("punchCard"), grid);
     connect(m_punchCard, &PunchCardWidget::cellClicked, this, [this](int weekday, int hour) {
-        m_drillDownLabel->setText(tr("Commits, %1 %2:00–%2:59", "weekday, hour")
-                                      .arg(QLocale().dayName(weekday + 1))
-                                      .arg(hour, 2, 10, QLatin1Char('0')));
+        openResults(tr("Commits, %1 %2:00–%2:59", "weekday, hour")
+                        .arg(QLocale().dayName(weekday + 1))
+                        .arg(hour, 2, 10, QLatin1Char('0')));
         m_metrics->requestCommits(filter(), weekday, hour, QDate());
     });
 
-    auto *mergeBox = new QGroupBox(tr("Time from opening to merge"), page);
-    auto *mergeLayout = new QVBoxLayout(mergeBox);
-    mergeLayout->addWidget(buildMergeDelayChart(), 1);
-    m_mergeSummary = new QLabel(mergeBox);
-    m_mergeSummary->setObjectName(QStringLiteral("mergeDelaySummary"));
-    m_mergeSummary->setWordWrap(true);
-    mergeLayout->addWidget(m_mergeSummary);
+    m_mergeChart = new BarChartView(QStringLiteral("mergeDelayChart"),
+                                    tr("Pull requests by time from opening to merge"), grid);
+    m_mergeChart->setEmptyText(
+        tr("No pull requests in this range. Sync a GitHub account, or choose a longer range."));
+    m_mergeCard = new ChartCard(tr("Time from opening to merge"), m_mergeChart,
+                                QStringLiteral("mergeDelayChart"), grid);
+    m_mergeCard->summaryLabel()->setObjectName(QStringLiteral("mergeDelaySummary"));
 
-    auto *calendarBox = new QGroupBox(tr("Commits per day"), page);
-    m_calendar = new CalendarHeatmapWidget(calendarBox);
-    m_calendarTable = new TableSwitch(m_calendar, QStringLiteral("calendar"), calendarBox);
-    // A calendar year at a glance: picking one sets the whole dashboard to that year (the
-    // grid always ends on the range's last day).
-    auto *yearCombo = new QComboBox(calendarBox);
+    m_calendar = new CalendarHeatmapWidget(grid);
+    m_calendarScroll = new QScrollArea(grid);
+    m_calendarScroll->setObjectName(QStringLiteral("calendarScroll"));
+    m_calendarScroll->setWidget(m_calendar);
+    m_calendarScroll->setWidgetResizable(true);
+    m_calendarScroll->setFrameShape(QFrame::NoFrame);
+    m_calendarScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_calendarCard
+        = new ChartCard(tr("Commits per day"), m_calendarScroll, QStringLiteral("calendar"), grid);
+    m_calendarCard->summaryLabel()->setObjectName(QStringLiteral("calendarSummary"));
+    // A calendar year at a glance: picking one sets the whole dashboard to that year.
+    auto *yearCombo = new QComboBox(m_calendarCard);
     yearCombo->setObjectName(QStringLiteral("calendarYearCombo"));
     yearCombo->setAccessibleName(tr("Calendar year"));
     yearCombo->addItem(tr("Show a year…"), 0);
@@ -266,23 +325,104 @@ QWidget *DashboardPage::buildDashboard()
         setFilter(yearFilter);
         yearCombo->setCurrentIndex(0);
     });
-    auto *calendarLayout = new QVBoxLayout(calendarBox);
-    auto *calendarTop = new QHBoxLayout;
-    calendarTop->addWidget(yearCombo);
-    calendarTop->addStretch(1);
-    calendarLayout->addLayout(calendarTop);
-    calendarLayout->addWidget(m_calendarTable);
+    m_calendarCard->addControl(yearCombo);
     connect(m_calendar, &CalendarHeatmapWidget::dayClicked, this, [this](const QDate &day) {
-        m_drillDownLabel->setText(
-            tr("Commits on %1").arg(QLocale().toString(day, QLocale::LongFormat)));
+        openResults(tr("Commits on %1").arg(QLocale().toString(day, QLocale::LongFormat)));
         m_metrics->requestCommits(filter(), -1, -1, day);
     });
 
-    m_drillDownLabel = new QLabel(tr("Click an hour of the punch card or a day of the calendar "
-                                     "to list its commits."),
-                                  page);
+    m_frequencyChart = new BarChartView(QStringLiteral("codeFrequencyChart"),
+                                        tr("Lines added and removed over time"), grid);
+    m_frequencyChart->setEmptyText(tr("No commits with line counts in this range."));
+    m_linesCard = new ChartCard(tr("Lines changed"), m_frequencyChart,
+                                QStringLiteral("codeFrequencyChart"), grid);
+    m_linesCard->summaryLabel()->setObjectName(QStringLiteral("linesSummary"));
+
+    m_contributors = new QTableWidget(0, 6, grid);
+    m_contributors->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
+    m_contributors->setObjectName(QStringLiteral("contributorsTable"));
+    m_contributors->setHorizontalHeaderLabels({tr("Developer"), tr("Commits"), tr("Added"),
+                                               tr("Removed"), tr("PRs opened"), tr("PRs merged")});
+    m_contributors->verticalHeader()->hide();
+    m_contributors->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_contributors->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_contributors->horizontalHeader()->setSortIndicator(1, Qt::DescendingOrder); // most commits
+    m_contributors->setSortingEnabled(true);
+    m_contributors->setAccessibleName(tr("Contributors leaderboard"));
+    m_contributors->setMinimumHeight(220);
+    DashboardExport::addCsvExportAction(m_contributors, QStringLiteral("contributors"));
+    auto *peopleBox = new QGroupBox(tr("Contributors"), grid);
+    peopleBox->setObjectName(QStringLiteral("contributorsCard"));
+    (new QVBoxLayout(peopleBox))->addWidget(m_contributors);
+
+    m_overTimeChart = new BarChartView(QStringLiteral("contributionsChart"),
+                                       tr("Contributions over time, stacked"), grid);
+    m_overTimeChart->setEmptyText(tr("Nothing to count in this range."));
+    m_overTimeCard = new ChartCard(tr("Contributions over time"), m_overTimeChart,
+                                   QStringLiteral("contributionsChart"), grid);
+    m_measureCombo = new QComboBox(m_overTimeCard);
+    m_measureCombo->setObjectName(QStringLiteral("measureCombo"));
+    m_measureCombo->setAccessibleName(tr("What to count"));
+    m_measureCombo->addItem(tr("commits"), int(ContributionMeasure::Commits));
+    m_measureCombo->addItem(tr("pull requests opened"), int(ContributionMeasure::PullsOpened));
+    m_measureCombo->addItem(tr("pull requests merged"), int(ContributionMeasure::PullsMerged));
+    m_measureCombo->addItem(tr("issues opened"), int(ContributionMeasure::IssuesOpened));
+    m_measureCombo->addItem(tr("issues closed"), int(ContributionMeasure::IssuesClosed));
+    connect(m_measureCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadMetrics);
+    m_groupingCombo = new QComboBox(m_overTimeCard);
+    m_groupingCombo->setObjectName(QStringLiteral("groupingCombo"));
+    m_groupingCombo->addItem(tr("by developer"), int(ContributionGrouping::Developer));
+    m_groupingCombo->addItem(tr("by repository"), int(ContributionGrouping::Repository));
+    connect(m_groupingCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadMetrics);
+    m_overTimeCard->addControl(m_measureCombo);
+    m_overTimeCard->addControl(m_groupingCombo);
+
+    m_refChart = new BarChartView(QStringLiteral("refTrendsChart"),
+                                  tr("Branches created and deleted and tags over time"), grid);
+    m_refChart->setEmptyText(tr("No branches or tags in this range yet: they arrive with a sync."));
+    m_refCard = new ChartCard(tr("Branches and tags"), m_refChart, QStringLiteral("refTrendsChart"),
+                              grid);
+    m_refCard->summaryLabel()->setObjectName(QStringLiteral("refTrendsSummary"));
+
+    m_activityChart = new BarChartView(QStringLiteral("activityChart"),
+                                       tr("Minutes of activity per service, stacked"), grid);
+    m_activityChart->setEmptyText(
+        tr("No coding time or challenges in this range. Connect WakaTime, Codewars or "
+           "Exercism, or import a CSV file of activity, on the Connections page."));
+    m_activityCard = new ChartCard(tr("Activity by service"), m_activityChart,
+                                   QStringLiteral("activityChart"), grid);
+    m_activityCard->summaryLabel()->setObjectName(QStringLiteral("activitySummary"));
+
+    grid->addCard(m_punchCardCard, false);
+    grid->addCard(m_mergeCard, false);
+    grid->addCard(m_calendarCard, true);
+    grid->addCard(m_linesCard, false);
+    grid->addCard(peopleBox, false);
+    grid->addCard(m_overTimeCard, true);
+    grid->addCard(m_refCard, true);
+    grid->addCard(m_activityCard, true);
+}
+
+QWidget *DashboardPage::buildResultsPanel(QWidget *page)
+{
+    m_resultsPanel = new QWidget(page);
+    m_resultsPanel->setObjectName(QStringLiteral("resultsPanel"));
+    m_drillDownLabel = new QLabel(m_resultsPanel);
     m_drillDownLabel->setObjectName(QStringLiteral("drillDownLabel"));
-    m_drillDown = new QTableWidget(0, 4, page);
+    m_drillDownLabel->setWordWrap(true);
+    QFont heading = m_drillDownLabel->font();
+    heading.setBold(true);
+    m_drillDownLabel->setFont(heading);
+    auto *close = new QToolButton(m_resultsPanel);
+    close->setObjectName(QStringLiteral("closeResultsButton"));
+    close->setText(tr("Close"));
+    close->setToolTip(tr("Close the list (Esc)"));
+    connect(close, &QToolButton::clicked, m_resultsPanel, &QWidget::hide);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_resultsPanel);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, m_resultsPanel, &QWidget::hide);
+
+    m_drillDown = new QTableWidget(0, 4, m_resultsPanel);
     m_drillDown->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_drillDown->setObjectName(QStringLiteral("drillDownTable"));
     m_drillDown->setHorizontalHeaderLabels(
@@ -292,7 +432,6 @@ QWidget *DashboardPage::buildDashboard()
     m_drillDown->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_drillDown->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_drillDown->setAccessibleName(tr("Commits of the selected hour or day"));
-    m_drillDown->setMinimumHeight(160);
     DashboardExport::addCsvExportAction(m_drillDown, QStringLiteral("commits"));
     // Enter or a double-click opens the item's page (GitHub); local commits have none.
     auto *openAction = new QAction(tr("Open in browser"), m_drillDown);
@@ -309,140 +448,32 @@ QWidget *DashboardPage::buildDashboard()
     connect(openAction, &QAction::triggered, this, openCurrent);
     connect(m_drillDown, &QTableWidget::itemActivated, this, openCurrent);
 
-    auto *linesBox = new QGroupBox(tr("Lines changed"), page);
-    auto *linesLayout = new QVBoxLayout(linesBox);
-    m_linesSummary = new QLabel(linesBox);
-    m_linesSummary->setObjectName(QStringLiteral("linesSummary"));
-    m_linesSummary->setWordWrap(true);
-    linesLayout->addWidget(m_linesSummary);
-    linesLayout->addWidget(buildCodeFrequencyChart(), 1);
-
-    auto *peopleBox = new QGroupBox(tr("Contributors"), page);
-    m_contributors = new QTableWidget(0, 6, peopleBox);
-    m_contributors->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
-    m_contributors->setObjectName(QStringLiteral("contributorsTable"));
-    m_contributors->setHorizontalHeaderLabels({tr("Developer"), tr("Commits"), tr("Added"),
-                                               tr("Removed"), tr("PRs opened"), tr("PRs merged")});
-    m_contributors->verticalHeader()->hide();
-    m_contributors->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_contributors->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_contributors->horizontalHeader()->setSortIndicator(1, Qt::DescendingOrder); // most commits
-    m_contributors->setSortingEnabled(true);
-    m_contributors->setAccessibleName(tr("Contributors leaderboard"));
-    m_contributors->setMinimumHeight(200);
-    DashboardExport::addCsvExportAction(m_contributors, QStringLiteral("contributors"));
-    (new QVBoxLayout(peopleBox))->addWidget(m_contributors);
-
-    auto *charts = new QGridLayout;
-    charts->addWidget(punchBox, 0, 0);
-    charts->addWidget(mergeBox, 0, 1);
-    charts->addWidget(calendarBox, 1, 0, 1, 2);
-    charts->addWidget(linesBox, 2, 0);
-    charts->addWidget(peopleBox, 2, 1);
-
-    auto *refsBox = new QGroupBox(tr("Branches and tags per month"), page);
-    auto *refsLayout = new QVBoxLayout(refsBox);
-    m_refSummary = new QLabel(refsBox);
-    m_refSummary->setObjectName(QStringLiteral("refTrendsSummary"));
-    m_refSummary->setWordWrap(true);
-    refsLayout->addWidget(m_refSummary);
-    QWidget *refView = m_refChart
-        = new BarChartPanel(QStringLiteral("refTrendsChart"),
-                            tr("Branches created and deleted and tags per month"), refsBox);
-    refsLayout->addWidget(refView, 1);
-    charts->addWidget(refsBox, 3, 0, 1, 2);
-
-    auto *overTimeBox = new QGroupBox(tr("Contributions over time"), page);
-    m_measureCombo = new QComboBox(overTimeBox);
-    m_measureCombo->setObjectName(QStringLiteral("measureCombo"));
-    m_measureCombo->setAccessibleName(tr("What to count"));
-    m_measureCombo->addItem(tr("commits"), int(ContributionMeasure::Commits));
-    m_measureCombo->addItem(tr("pull requests opened"), int(ContributionMeasure::PullsOpened));
-    m_measureCombo->addItem(tr("pull requests merged"), int(ContributionMeasure::PullsMerged));
-    m_measureCombo->addItem(tr("issues opened"), int(ContributionMeasure::IssuesOpened));
-    m_measureCombo->addItem(tr("issues closed"), int(ContributionMeasure::IssuesClosed));
-    connect(m_measureCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadMetrics);
-    m_groupingCombo = new QComboBox(overTimeBox);
-    m_groupingCombo->setObjectName(QStringLiteral("groupingCombo"));
-    m_groupingCombo->addItem(tr("by developer"), int(ContributionGrouping::Developer));
-    m_groupingCombo->addItem(tr("by repository"), int(ContributionGrouping::Repository));
-    m_periodCombo = new QComboBox(overTimeBox);
-    m_periodCombo->setObjectName(QStringLiteral("periodCombo"));
-    m_periodCombo->addItem(tr("per week"), int(ContributionPeriod::Week));
-    m_periodCombo->addItem(tr("per month"), int(ContributionPeriod::Month));
-    m_periodCombo->setCurrentIndex(1);
-    connect(m_groupingCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadMetrics);
-    connect(m_periodCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadMetrics);
-    auto *overTimeOptions = new QHBoxLayout;
-    overTimeOptions->addWidget(m_measureCombo);
-    overTimeOptions->addWidget(m_groupingCombo);
-    overTimeOptions->addWidget(m_periodCombo);
-    overTimeOptions->addStretch(1);
-    auto *overTimeLayout = new QVBoxLayout(overTimeBox);
-    overTimeLayout->addLayout(overTimeOptions);
-    overTimeLayout->addWidget(
-        (m_overTimeChart = new BarChartPanel(QStringLiteral("contributionsChart"),
-                                             tr("Contributions over time, stacked"), overTimeBox)),
-        1);
-    charts->addWidget(overTimeBox, 4, 0, 1, 2);
-
-    auto *activityBox = new QGroupBox(tr("Activity by service"), page);
-    auto *activityLayout = new QVBoxLayout(activityBox);
-    m_activitySummary = new QLabel(activityBox);
-    m_activitySummary->setObjectName(QStringLiteral("activitySummary"));
-    m_activitySummary->setWordWrap(true);
-    activityLayout->addWidget(m_activitySummary);
-    activityLayout->addWidget((m_activityChart = new BarChartPanel(
-                                   QStringLiteral("activityChart"),
-                                   tr("Minutes of activity per service, stacked"), activityBox)),
-                              1);
-    charts->addWidget(activityBox, 5, 0, 1, 2);
-    charts->setColumnStretch(0, 3);
-    charts->setColumnStretch(1, 2);
-
-    auto *content = new QWidget(page);
-    auto *contentLayout = new QVBoxLayout(content);
-    m_statusCards = new ConnectionStatusCards(content);
-    connect(m_statusCards, &ConnectionStatusCards::providerActivated, this,
-            &DashboardPage::connectionStatusRequested);
-    contentLayout->addWidget(m_statusCards);
-    contentLayout->addLayout(filters);
-    contentLayout->addWidget(
-        m_summaryLabel); // its own line: the filter row must fit narrow windows
-    contentLayout->addWidget(m_errorLabel);
-    contentLayout->addLayout(charts);
-    contentLayout->addWidget(m_drillDownLabel);
-    contentLayout->addWidget(m_drillDown, 1);
-    auto *scroll = new QScrollArea(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
-    return page;
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_drillDownLabel, 1);
+    top->addWidget(close, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(m_resultsPanel);
+    layout->setContentsMargins(6, 6, 9, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_drillDown, 1);
+    m_resultsPanel->setMinimumWidth(320);
+    m_resultsPanel->hide(); // until a cell, a day or a search asks for it
+    return m_resultsPanel;
 }
 
-QWidget *DashboardPage::buildMergeDelayChart()
+void DashboardPage::openResults(const QString &title)
 {
-    return m_mergeChart
-           = new BarChartPanel(QStringLiteral("mergeDelayChart"),
-                               tr("Pull requests by time from opening to merge"), this);
-}
-
-QWidget *DashboardPage::buildCodeFrequencyChart()
-{
-    return m_frequencyChart = new BarChartPanel(QStringLiteral("codeFrequencyChart"),
-                                                tr("Lines added and removed per week"), this);
+    m_drillDownLabel->setText(title);
+    m_drillDown->setRowCount(0);
+    m_resultsPanel->show();
 }
 
 void DashboardPage::reloadMetrics()
 {
+    // Contributions come per day: the chart adds them up into the bucket it shows.
     if (m_stack->currentWidget() == m_dashboard)
-        m_metrics->requestMetrics(filter(),
-                                  ContributionGrouping(m_groupingCombo->currentData().toInt()),
-                                  ContributionPeriod(m_periodCombo->currentData().toInt()),
-                                  ContributionMeasure(m_measureCombo->currentData().toInt()));
+        m_metrics->requestMetrics(
+            filter(), ContributionGrouping(m_groupingCombo->currentData().toInt()),
+            ContributionPeriod::Day, ContributionMeasure(m_measureCombo->currentData().toInt()));
 }
 
 void DashboardPage::setCounts(const CacheCounts &counts)
@@ -451,61 +482,10 @@ void DashboardPage::setCounts(const CacheCounts &counts)
         m_stack->setCurrentWidget(m_emptyState);
         return;
     }
-    m_summaryLabel->setText(QStringList{tr("%Ln repositories", nullptr, int(counts.repos)),
-                                        tr("%Ln commits", nullptr, int(counts.commits)),
-                                        tr("%Ln pull requests", nullptr, int(counts.pullRequests)),
-                                        tr("%Ln issues", nullptr, int(counts.issues)),
-                                        tr("%Ln activities", nullptr, int(counts.activities))}
-                                .join(QStringLiteral(" · ")));
+    m_counts = counts;
+    showSummary();
     m_stack->setCurrentWidget(m_dashboard);
     reloadMetrics();
-}
-
-void DashboardPage::showMetrics(const DashboardMetrics &metrics)
-{
-    m_errorLabel->setVisible(!metrics.error.isEmpty());
-    m_errorLabel->setText(metrics.error);
-    if (!metrics.error.isEmpty())
-        return;
-    m_lastMetrics = metrics;
-    const QList<ChartTable> tables = DashboardTables::fromMetrics(metrics);
-    m_punchTable->setTable(DashboardTables::find(tables, QStringLiteral("punchcard")));
-    m_calendarTable->setTable(DashboardTables::find(tables, QStringLiteral("calendar")));
-    m_punchCard->setPunchCard(metrics.punchCard);
-    const QDate last = metrics.filter.to.isValid() ? metrics.filter.to : QDate::currentDate();
-    m_calendar->setDays(metrics.calendar, last);
-
-    const MergeDelay &delay = metrics.mergeDelay;
-    QStringList buckets;
-    BarChart::Series merged{tr("Merged"), {}};
-    BarChart::Series open{tr("Still open (age)"), {}};
-    for (qsizetype i = 0; i < delay.delays.size(); ++i) {
-        buckets << delay.delays.at(i).label;
-        merged.values << delay.delays.at(i).count;
-        open.values << delay.openAges.value(i).count;
-    }
-    m_mergeChart->setData(buckets, {merged, open});
-
-    const QLocale locale;
-    QString summary = tr("%n merged", nullptr, delay.merged) + QStringLiteral(" · ")
-                      + tr("%n closed without merging", nullptr, delay.closedUnmerged)
-                      + QStringLiteral(" · ") + tr("%n open", nullptr, delay.open);
-    if (!delay.weekly.isEmpty()) {
-        const WeeklyMergeDelay &latest = delay.weekly.constLast();
-        summary += QStringLiteral("<br>")
-                   + tr("Week of %1: median %2 h, 90th percentile %3 h")
-                         .arg(locale.toString(latest.weekStart, QLocale::ShortFormat),
-                              locale.toString(latest.medianHours, 'f', 1),
-                              locale.toString(latest.p90Hours, 'f', 1));
-    }
-    if (delay.merged + delay.open + delay.closedUnmerged == 0)
-        summary = tr("No pull requests in this range. Sync a GitHub account, or choose a longer "
-                     "range.");
-    m_mergeSummary->setText(summary);
-    showCodeMetrics(metrics);
-    showRefTrends(metrics.refTrends);
-    showContributionsOverTime(metrics.contributionsOverTime);
-    showActivity(metrics.activity);
 }
 
 QList<ChartTable> DashboardPage::tables() const
@@ -518,12 +498,12 @@ QWidget *DashboardPage::chartWidget(const QString &id) const
     const QHash<QString, QWidget *> charts{
         {QStringLiteral("punchcard"), m_punchCard},
         {QStringLiteral("calendar"), m_calendar},
-        {QStringLiteral("merge-delay"), m_mergeChart->currentView()},
-        {QStringLiteral("lines"), m_frequencyChart->currentView()},
+        {QStringLiteral("merge-delay"), m_mergeChart},
+        {QStringLiteral("lines"), m_frequencyChart},
         {QStringLiteral("contributors"), m_contributors},
-        {QStringLiteral("contributions"), m_overTimeChart->currentView()},
-        {QStringLiteral("refs"), m_refChart->currentView()},
-        {QStringLiteral("activity"), m_activityChart->currentView()},
+        {QStringLiteral("contributions"), m_overTimeChart},
+        {QStringLiteral("refs"), m_refChart},
+        {QStringLiteral("activity"), m_activityChart},
     };
     return charts.value(id); // merge-delay-weekly has numbers only
 }

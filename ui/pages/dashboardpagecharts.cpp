@@ -1,48 +1,105 @@
-// DashboardPage: filling the bar charts and their summaries from the metrics.
+// DashboardPage: filling the chart cards and their summaries from the metrics.
 #include "pages/dashboardpage.h"
 
-#include "pages/connectionstatuscards.h"
-
-#include "export/dashboardexport.h"
 #include "export/dashboardtables.h"
 
-#include "charts/barchart.h"
+#include "charts/barchartview.h"
 #include "charts/calendarheatmapwidget.h"
-#include "charts/checklistbutton.h"
+#include "charts/chartcard.h"
+#include "charts/dashboardcharts.h"
 #include "charts/punchcardwidget.h"
-#include "charts/tableswitch.h"
 
-#include <QAction>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
-#include <QCommandLinkButton>
-#include <QDateEdit>
-#include <QDesktopServices>
-#include <QGridLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
-#include <QMenu>
 #include <QScrollArea>
-#include <QSet>
-#include <QShortcut>
-#include <QStackedWidget>
 #include <QTableWidget>
-#include <QTimer>
-#include <QToolButton>
-#include <QVBoxLayout>
-#include <QWidgetAction>
+
+void DashboardPage::showMetrics(const DashboardMetrics &metrics)
+{
+    m_errorLabel->setVisible(!metrics.error.isEmpty());
+    m_errorLabel->setText(metrics.error);
+    if (!metrics.error.isEmpty())
+        return;
+    m_lastMetrics = metrics;
+    showSummary();
+    const QList<ChartTable> tables = DashboardTables::fromMetrics(metrics);
+    m_punchCardCard->setTable(DashboardTables::find(tables, QStringLiteral("punchcard")));
+    m_calendarCard->setTable(DashboardTables::find(tables, QStringLiteral("calendar")));
+    m_punchCard->setPunchCard(metrics.punchCard);
+    const auto [from, to] = DashboardCharts::rangeOf(
+        metrics.filter,
+        metrics.calendar.counts.isEmpty() ? QDate() : metrics.calendar.counts.firstKey());
+    m_calendar->setDays(metrics.calendar, from, to);
+    // Up to three years at once; more scroll inside the card.
+    m_calendarScroll->setMinimumHeight(
+        qMin(m_calendar->heightForWidth(m_calendarScroll->viewport()->width()),
+             m_calendar->heightForWidth(m_calendarScroll->viewport()->width())
+                     / qMax<qsizetype>(1, m_calendar->years().size()) * 3
+                 + 30));
+    m_calendarCard->setSummary(DashboardTables::find(tables, QStringLiteral("calendar")).summary);
+
+    showMergeDelay(metrics.mergeDelay);
+    showCodeMetrics(metrics);
+    showRefTrends(metrics);
+    m_overTimeChart->setTimeSeries(DashboardCharts::contributions(metrics),
+                                   m_measureCombo->currentText());
+    showActivity(metrics);
+}
+
+void DashboardPage::showSummary()
+{
+    // What the charts below show: the filter and the counts inside it.
+    const QLocale locale;
+    QStringList parts;
+    if (m_lastMetrics) {
+        const DashboardMetrics &metrics = *m_lastMetrics;
+        parts << DashboardTables::describeFilter(metrics.filter, int(m_counts.repos));
+        parts << tr("%1 commits").arg(locale.toString(metrics.punchCard.total));
+        const MergeDelay &delay = metrics.mergeDelay;
+        parts << tr("%1 pull requests (%2 merged)")
+                     .arg(locale.toString(delay.merged + delay.closedUnmerged + delay.open),
+                          locale.toString(delay.merged));
+    } else {
+        parts << tr("%1 commits in the cache").arg(locale.toString(m_counts.commits));
+    }
+    m_summaryLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void DashboardPage::showMergeDelay(const MergeDelay &delay)
+{
+    QStringList buckets;
+    TimeSeries::Series merged{tr("Merged"), {}};
+    TimeSeries::Series open{tr("Still open (age)"), {}};
+    for (qsizetype i = 0; i < delay.delays.size(); ++i) {
+        buckets << delay.delays.at(i).label;
+        merged.values << delay.delays.at(i).count;
+        open.values << delay.openAges.value(i).count;
+    }
+    m_mergeChart->setCategories(buckets, {merged, open}, false);
+
+    const QLocale locale;
+    QString summary = tr("%1 merged · %2 closed without merging · %3 open")
+                          .arg(locale.toString(delay.merged), locale.toString(delay.closedUnmerged),
+                               locale.toString(delay.open));
+    if (!delay.weekly.isEmpty()) {
+        const WeeklyMergeDelay &latest = delay.weekly.constLast();
+        summary += QStringLiteral("<br>")
+                   + tr("Week of %1: median %2 h, 90th percentile %3 h")
+                         .arg(locale.toString(latest.weekStart, QLocale::ShortFormat),
+                              locale.toString(latest.medianHours, 'f', 1),
+                              locale.toString(latest.p90Hours, 'f', 1));
+    }
+    if (delay.merged + delay.open + delay.closedUnmerged == 0)
+        summary.clear(); // the chart says so
+    m_mergeCard->setSummary(summary);
+}
 
 void DashboardPage::showCodeMetrics(const DashboardMetrics &metrics)
 {
     const QLocale locale;
     const LinesPerPullRequest &lines = metrics.linesPerPullRequest;
-    m_linesSummary->setText(
+    m_linesCard->setSummary(
         lines.pullRequests == 0
             ? tr("No merged pull request with line counts in this range.")
             : tr("Per merged pull request (%1): on average +%2 / −%3 lines, median +%4 / −%5.")
@@ -51,17 +108,8 @@ void DashboardPage::showCodeMetrics(const DashboardMetrics &metrics)
                        locale.toString(lines.averageDeletions, 'f', 0),
                        locale.toString(lines.medianAdditions, 'f', 0),
                        locale.toString(lines.medianDeletions, 'f', 0)));
-
-    // Code frequency as GitHub draws it: additions up, deletions down, one bar per week.
-    QStringList weeks;
-    BarChart::Series added{tr("Added"), {}};
-    BarChart::Series removed{tr("Removed"), {}};
-    for (const WeeklyLines &week : metrics.codeFrequency) {
-        weeks << locale.toString(week.weekStart, QStringLiteral("d MMM"));
-        added.values << double(week.additions);
-        removed.values << -double(week.deletions);
-    }
-    m_frequencyChart->setData(weeks, {added, removed}, true, -60);
+    // Code frequency as GitHub draws it: additions up, deletions down.
+    m_frequencyChart->setTimeSeries(DashboardCharts::lines(metrics), tr("Lines"));
 
     m_contributors->setSortingEnabled(false); // no re-sorting while rows are filled
     m_contributors->setRowCount(int(metrics.contributors.size()));
@@ -81,13 +129,12 @@ void DashboardPage::showCodeMetrics(const DashboardMetrics &metrics)
     m_contributors->resizeColumnsToContents();
 }
 
-void DashboardPage::showActivity(const ActivitySeries &activity)
+void DashboardPage::showActivity(const DashboardMetrics &metrics)
 {
+    const ActivitySeries &activity = metrics.activity;
     const QLocale locale;
     if (activity.services.isEmpty()) {
-        m_activitySummary->setText(
-            tr("No coding time or challenges in this range. Connect WakaTime, Codewars or "
-               "Exercism, or import a CSV file of activity, on the Connections page."));
+        m_activityCard->setSummary(QString());
     } else {
         QStringList perService;
         for (qsizetype i = 0; i < activity.services.size() && i < 5; ++i) {
@@ -97,63 +144,25 @@ void DashboardPage::showActivity(const ActivitySeries &activity)
             perService << tr("%1 %2 h").arg(activity.services.at(i),
                                             locale.toString(minutes / 60.0, 'f', 1));
         }
-        m_activitySummary->setText(tr("%1 hours in this range, %2: %3")
+        m_activityCard->setSummary(tr("%1 hours in this range: %2")
                                        .arg(locale.toString(activity.totalMinutes / 60.0, 'f', 1),
-                                            activity.weekly ? tr("per week") : tr("per day"),
                                             perService.join(QStringLiteral(", "))));
     }
-    QStringList periods;
-    for (const QDate &period : activity.periods)
-        periods << locale.toString(period, QStringLiteral("d MMM"));
-    QList<BarChart::Series> stacks;
-    for (qsizetype i = 0; i < activity.services.size(); ++i) {
-        BarChart::Series stack{activity.services.at(i), {}};
-        for (int minutes : activity.minutes.at(i))
-            stack.values << minutes;
-        stacks << stack;
-    }
-    m_activityChart->setData(periods, stacks, true, periods.size() > 12 ? -60 : 0);
+    m_activityChart->setTimeSeries(DashboardCharts::activity(metrics), tr("Minutes"));
 }
 
-void DashboardPage::showContributionsOverTime(const ContributionSeries &series)
+void DashboardPage::showRefTrends(const DashboardMetrics &metrics)
 {
-    const QLocale locale;
-    const bool weekly = m_periodCombo->currentData().toInt() == int(ContributionPeriod::Week);
-    QStringList periods;
-    for (const QDate &period : series.periods)
-        periods << locale.toString(period,
-                                   weekly ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy"));
-    QList<BarChart::Series> stacks;
-    for (qsizetype i = 0; i < series.names.size(); ++i) {
-        BarChart::Series stack{series.names.at(i), {}};
-        for (int count : series.counts.at(i))
-            stack.values << count;
-        stacks << stack;
-    }
-    m_overTimeChart->setData(periods, stacks, true, weekly ? -60 : 0);
-}
-
-void DashboardPage::showRefTrends(const RefTrends &trends)
-{
+    const RefTrends &trends = metrics.refTrends;
     const QLocale locale;
     if (trends.months.isEmpty())
-        m_refSummary->setText(
+        m_refCard->setSummary(
             tr("No branches or tags in this range yet: they arrive with a sync."));
     else if (trends.tagCount > 1)
-        m_refSummary->setText(tr("%n tags; a new tag every %1 days (median, per repository).",
+        m_refCard->setSummary(tr("%n tags; a new tag every %1 days (median, per repository).",
                                  nullptr, trends.tagCount)
                                   .arg(locale.toString(trends.medianDaysBetweenTags, 'f', 1)));
     else
-        m_refSummary->setText(tr("%n tags.", nullptr, trends.tagCount));
-    QStringList months;
-    BarChart::Series created{tr("Branches created"), {}};
-    BarChart::Series deleted{tr("Branches deleted"), {}};
-    BarChart::Series tags{tr("Tags"), {}};
-    for (const MonthlyRefs &month : trends.months) {
-        months << locale.toString(month.month, QStringLiteral("MMM yyyy"));
-        created.values << month.branchesCreated;
-        deleted.values << month.branchesDeleted;
-        tags.values << month.tags;
-    }
-    m_refChart->setData(months, {created, deleted, tags});
+        m_refCard->setSummary(tr("%n tags.", nullptr, trends.tagCount));
+    m_refChart->setTimeSeries(DashboardCharts::refs(metrics), tr("Branches and tags"));
 }

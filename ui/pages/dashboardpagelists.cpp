@@ -1,42 +1,12 @@
-// DashboardPage: the list under the charts (the commits of a clicked cell, search results).
+// DashboardPage: the results panel beside the charts (the commits of a clicked cell, search
+// results).
 #include "pages/dashboardpage.h"
 
-#include "pages/connectionstatuscards.h"
-
 #include "export/dashboardexport.h"
-#include "export/dashboardtables.h"
 
-#include "charts/barchart.h"
-#include "charts/calendarheatmapwidget.h"
-#include "charts/checklistbutton.h"
-#include "charts/punchcardwidget.h"
-#include "charts/tableswitch.h"
-
-#include <QAction>
-#include <QChart>
-#include <QChartView>
-#include <QComboBox>
-#include <QCommandLinkButton>
-#include <QDateEdit>
-#include <QDesktopServices>
-#include <QGridLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
-#include <QMenu>
-#include <QScrollArea>
-#include <QSet>
-#include <QShortcut>
-#include <QStackedWidget>
 #include <QTableWidget>
-#include <QTimer>
-#include <QToolButton>
-#include <QVBoxLayout>
-#include <QWidgetAction>
 
 void DashboardPage::fillResults(const QStringList &headers, const QList<QStringList> &rows,
                                 const QList<QDateTime> &times, const QList<QUrl> &urls)
@@ -59,12 +29,11 @@ void DashboardPage::fillResults(const QStringList &headers, const QList<QStringL
 void DashboardPage::showSearchHits(const QString &text, const QList<SearchHit> &hits,
                                    const QString &error)
 {
-    m_drillDown->setRowCount(0);
+    openResults(tr("%n results for “%1”", nullptr, int(hits.size())).arg(text));
     if (!error.isEmpty()) {
         m_drillDownLabel->setText(error);
         return;
     }
-    m_drillDownLabel->setText(tr("%n results for “%1”", nullptr, int(hits.size())).arg(text));
     const QLocale locale;
     QList<QStringList> rows;
     QList<QDateTime> exportTimes;
@@ -81,6 +50,7 @@ void DashboardPage::showSearchHits(const QString &text, const QList<SearchHit> &
 void DashboardPage::showCommits(const QList<CommitListItem> &commits, const QString &error)
 {
     m_drillDown->setRowCount(0);
+    m_resultsPanel->show();
     if (!error.isEmpty()) {
         m_drillDownLabel->setText(error);
         return;

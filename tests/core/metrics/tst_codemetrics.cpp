@@ -1,3 +1,4 @@
+#include "common/translations.h"
 #include "metrics/codemetrics.h"
 #include "storage/cachewriter.h"
 #include "testcache.h"
@@ -35,6 +36,7 @@ private:
 void TestCodeMetrics::initTestCase()
 {
     tzset();
+    QVERIFY(Translations::install(QStringLiteral("en"))); // English plural forms, as in the app
     QVERIFY(m_cache.isValid());
     const qint64 repoId = m_cache.addRepo(m_cache.addAccount(), QStringLiteral("octo/app"));
     CacheWriter writer(m_cache.db());
@@ -182,7 +184,9 @@ void TestCodeMetrics::contributionsOverTimeByDeveloperAndRepository()
                                              ContributionPeriod::Week, 1)
               .value();
     QCOMPARE(weekly.periods, (QList<QDate>{QDate(2026, 3, 2), QDate(2026, 3, 9)}));
-    QCOMPARE(weekly.names, (QStringList{QStringLiteral("ada"), QStringLiteral("Others")}));
+    // The rest are one series that says how many it holds.
+    QCOMPARE(weekly.names,
+             (QStringList{QStringLiteral("ada"), QStringLiteral("Others (1 person)")}));
     QCOMPARE(weekly.counts.at(0), (QList<int>{2, 1})); // ada: a, b | c
     QCOMPARE(weekly.counts.at(1), (QList<int>{0, 1})); // bob: d
 

@@ -1,3 +1,4 @@
+#include "charts/barchartview.h"
 #include "charts/calendarheatmapwidget.h"
 #include "charts/punchcardwidget.h"
 #include "common/translations.h"
@@ -10,10 +11,7 @@
 #include "testservices.h"
 #include "uitest.h"
 
-#include <QAbstractAxis>
-#include <QAbstractBarSeries>
 #include <QAction>
-#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
@@ -118,11 +116,22 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     QCOMPARE(contributors->item(0, 1)->data(Qt::DisplayRole).toInt(), 12);
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("refTrendsSummary"))->text(),
              QStringLiteral("No branches or tags in this range yet: they arrive with a sync."));
-    // Commits over time: one stack per developer, per month by default.
-    auto *overTime = window.findChild<QChartView *>(QStringLiteral("contributionsChart"))->chart();
-    QTRY_COMPARE(overTime->series().size(), 1);
-    QCOMPARE(static_cast<QAbstractBarSeries *>(overTime->series().first())->count(), 2);
-    // Its numbers as a table: one row per month, a column per developer.
+    // Commits over time: one stack per developer, in buckets the width can show (12 months
+    // at this size: weeks), every bucket of the range there, empty ones as zero.
+    auto *overTime = window.findChild<BarChartView *>(QStringLiteral("contributionsChart"));
+    QVERIFY(overTime);
+    QTRY_COMPARE(overTime->shownModel().values.series.size(), 2);
+    const BarChartModel &shown = overTime->shownModel();
+    QCOMPARE(shown.values.bucket, TimeBucket::Week);
+    QVERIFY(shown.values.starts.size() >= 52);
+    double plotted = 0;
+    for (const TimeSeries::Series &one : shown.values.series)
+        for (double value : one.values)
+            plotted += value;
+    QCOMPARE(plotted, 15.0);
+    // Every developer is in the legend.
+    QCOMPARE(overTime->shownLayout().legend.size(), 2);
+    // Its numbers as a table: one row per bar, a column per developer.
     window.findChild<QToolButton *>(QStringLiteral("contributionsChartToggle"))->click();
     auto *overTimeTable
         = window.findChild<QTableWidget *>(QStringLiteral("contributionsChartTable"));
@@ -304,7 +313,17 @@ void TestDashboardPage::activityAndConnectionStatusShowEveryProvider()
     // The same numbers as a table: a row per day, a column per service.
     auto *table = window.findChild<QTableWidget *>(QStringLiteral("activityChartTable"));
     QVERIFY(table);
-    QCOMPARE(table->rowCount(), 3);
+    QTRY_COMPARE(table->rowCount(), 7); // every day of the range, days without activity too
+    int daysWithActivity = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        bool any = false;
+        for (int column = 0; column < table->columnCount(); ++column)
+            any = any
+                  || (table->item(row, column)
+                      && table->item(row, column)->text() != QLatin1String("0"));
+        daysWithActivity += any ? 1 : 0;
+    }
+    QCOMPARE(daysWithActivity, 2); // two days ago and today
     QStringList cells;
     for (int column = 0; column < table->columnCount(); ++column)
         cells << table->horizontalHeaderItem(column)->text();
@@ -356,11 +375,16 @@ void TestDashboardPage::followsADarkPalette()
     window.resize(1300, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *chart = window.findChild<QChartView *>(QStringLiteral("codeFrequencyChart"));
+    auto *chart = window.findChild<BarChartView *>(QStringLiteral("codeFrequencyChart"));
     QVERIFY(chart);
-    QTRY_VERIFY(!chart->chart()->axes().isEmpty());
-    for (QAbstractAxis *axis : chart->chart()->axes())
-        QCOMPARE(axis->labelsBrush().color(), dark.color(QPalette::WindowText));
+    QTRY_VERIFY(!chart->isEmptyChart());
+    // The axis labels are drawn in the palette's text colour (light on dark).
+    const QImage picture = chart->grab().toImage();
+    int textPixels = 0;
+    for (int y = 0; y < picture.height(); ++y)
+        for (int x = 0; x < picture.width(); ++x)
+            textPixels += picture.pixelColor(x, y) == dark.color(QPalette::WindowText) ? 1 : 0;
+    QVERIFY2(textPixels > 50, qPrintable(QString::number(textPixels)));
     QCOMPARE(window.palette().color(QPalette::Window), dark.color(QPalette::Window));
     UiTest::saveScreenshot(&window, QStringLiteral("dashboard-dark"));
     QApplication::setPalette(original);

@@ -1,0 +1,104 @@
+#include "charts/timeseries.h"
+
+#include <algorithm>
+
+TimeSeries::TimeSeries(const QDate &from, const QDate &to, TimeBucket bucket_,
+                       const QStringList &names)
+    : bucket(bucket_)
+    , starts(TimeBuckets::starts(from, to, bucket_))
+{
+    for (const QString &name : names)
+        series << Series{name, QList<double>(starts.size(), 0.0)};
+}
+
+void TimeSeries::add(qsizetype index, const QDate &day, double value)
+{
+    if (index < 0 || index >= series.size() || starts.isEmpty() || !day.isValid())
+        return;
+    const QDate start = TimeBuckets::startOf(day, bucket);
+    // Starts are sorted: a binary search finds the bucket.
+    const auto found = std::lower_bound(starts.cbegin(), starts.cend(), start);
+    if (found == starts.cend() || *found != start)
+        return;
+    series[index].values[found - starts.cbegin()] += value;
+}
+
+TimeSeries TimeSeries::rebucketed(TimeBucket coarser) const
+{
+    if (coarser == bucket || starts.isEmpty())
+        return *this;
+    TimeSeries result;
+    result.bucket = coarser;
+    result.stacked = stacked;
+    result.unit = unit;
+    const auto placeOf = [this](const QDate &start) {
+        return bucket == TimeBucket::Week ? start.addDays(3) : start; // a week's Thursday
+    };
+    result.starts
+        = TimeBuckets::starts(placeOf(starts.constFirst()), placeOf(starts.constLast()), coarser);
+    for (const Series &one : series)
+        result.series << Series{one.name, QList<double>(result.starts.size(), 0.0)};
+    qsizetype target = 0;
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const QDate place = TimeBuckets::startOf(placeOf(starts.at(i)), coarser);
+        while (target + 1 < result.starts.size() && result.starts.at(target + 1) <= place)
+            ++target;
+        for (qsizetype s = 0; s < series.size(); ++s)
+            result.series[s].values[target] += series.at(s).values.value(i);
+    }
+    return result;
+}
+
+QList<double> TimeSeries::totalsAbove() const
+{
+    QList<double> totals(starts.size(), 0.0);
+    for (const Series &one : series) {
+        for (qsizetype i = 0; i < totals.size(); ++i) {
+            const double value = one.values.value(i);
+            if (stacked)
+                totals[i] += std::max(0.0, value);
+            else
+                totals[i] = std::max(totals.at(i), value);
+        }
+    }
+    return totals;
+}
+
+QList<double> TimeSeries::totalsBelow() const
+{
+    QList<double> totals(starts.size(), 0.0);
+    for (const Series &one : series) {
+        for (qsizetype i = 0; i < totals.size(); ++i) {
+            const double value = one.values.value(i);
+            if (stacked)
+                totals[i] += std::min(0.0, value);
+            else
+                totals[i] = std::min(totals.at(i), value);
+        }
+    }
+    return totals;
+}
+
+bool TimeSeries::isEmpty() const
+{
+    for (const Series &one : series) {
+        for (double value : one.values) {
+            if (value != 0)
+                return false;
+        }
+    }
+    return true;
+}
+
+void TimeSeries::foldInto(int keep, const QString &othersName)
+{
+    if (keep < 1 || series.size() <= keep)
+        return;
+    Series others{othersName, QList<double>(starts.size(), 0.0)};
+    for (qsizetype s = keep - 1; s < series.size(); ++s) {
+        for (qsizetype i = 0; i < others.values.size(); ++i)
+            others.values[i] += series.at(s).values.value(i);
+    }
+    series.resize(keep - 1);
+    series << others;
+}

@@ -1,0 +1,211 @@
+#include "charts/chartcard.h"
+
+#include "charts/barchartview.h"
+#include "export/dashboardexport.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+ChartCard::ChartCard(const QString &title, QWidget *chart, const QString &name, QWidget *parent)
+    : QGroupBox(title, parent)
+    , m_chart(chart)
+    , m_name(name)
+{
+    build(title, name);
+}
+
+ChartCard::ChartCard(const QString &title, BarChartView *chart, const QString &name,
+                     QWidget *parent)
+    : QGroupBox(title, parent)
+    , m_chart(chart)
+    , m_barChart(chart)
+    , m_name(name)
+{
+    build(title, name);
+    connect(chart, &BarChartView::shownChanged, this, &ChartCard::fillTableFromChart);
+    // Over time: the bucket follows the width unless the user picks one.
+    m_bucket = new QComboBox(this);
+    m_bucket->setObjectName(name + QStringLiteral("Bucket"));
+    m_bucket->setAccessibleName(tr("Bars per"));
+    m_bucket->addItem(tr("Automatic"), -1);
+    for (TimeBucket bucket : {TimeBucket::Day, TimeBucket::Week, TimeBucket::Month,
+                              TimeBucket::Quarter, TimeBucket::Year})
+        m_bucket->addItem(TimeBuckets::perBucketName(bucket), int(bucket));
+    m_bucket->setToolTip(tr("How long one bar lasts. A finer one than the chart's width can "
+                            "show is replaced by the finest that fits."));
+    m_controls->insertWidget(m_controls->count() - 2, m_bucket);
+    connect(m_bucket, &QComboBox::currentIndexChanged, this, [this] {
+        const int chosen = m_bucket->currentData().toInt();
+        m_barChart->setPreferredBucket(chosen < 0 ? std::nullopt
+                                                  : std::optional(TimeBucket(chosen)));
+    });
+}
+
+void ChartCard::build(const QString &title, const QString &name)
+{
+    setObjectName(name + QStringLiteral("Card"));
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(name + QStringLiteral("Table"));
+    m_table->setAccessibleName(title);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_chart);
+    m_stack->addWidget(m_table);
+
+    m_toggle = new QToolButton(this);
+    m_toggle->setObjectName(name + QStringLiteral("Toggle"));
+    m_toggle->setText(tr("Table"));
+    m_toggle->setToolTip(tr("Show the numbers as a table"));
+    m_toggle->setCheckable(true);
+    connect(m_toggle, &QToolButton::toggled, this,
+            [this](bool table) { m_stack->setCurrentIndex(table ? 1 : 0); });
+
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(name + QStringLiteral("Export"));
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(exportButton);
+    menu->addAction(tr("Numbers as CSV…"), this, &ChartCard::exportCsv);
+    menu->addAction(tr("Picture as PNG…"), this, &ChartCard::exportPng);
+    exportButton->setMenu(menu);
+
+    m_controls = new QHBoxLayout;
+    m_controls->setContentsMargins(0, 0, 0, 0);
+    m_controls->addStretch(1);
+    m_controls->addWidget(m_toggle);
+    m_controls->addWidget(exportButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_controls);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_stack, 1);
+}
+
+void ChartCard::setSummary(const QString &text)
+{
+    m_summary->setText(text);
+    m_summary->setVisible(!text.isEmpty());
+}
+
+void ChartCard::addControl(QWidget *control)
+{
+    m_controls->insertWidget(m_ownControls++, control);
+}
+
+QWidget *ChartCard::currentView() const
+{
+    return m_stack->currentWidget();
+}
+
+void ChartCard::setTable(const ChartTable &table)
+{
+    const QLocale locale;
+    m_table->setSortingEnabled(false);
+    m_table->clear();
+    m_table->setColumnCount(int(table.fields.size()));
+    m_table->setHorizontalHeaderLabels(table.fields);
+    m_table->setRowCount(int(table.rows.size()));
+    for (int row = 0; row < table.rows.size(); ++row) {
+        for (int column = 0; column < table.fields.size(); ++column) {
+            const QVariant value = table.rows.at(row).value(column);
+            auto *item = new QTableWidgetItem;
+            if (value.metaType().id() == QMetaType::QDate)
+                item->setText(locale.toString(value.toDate(), QLocale::ShortFormat));
+            else
+                item->setData(Qt::DisplayRole, value); // numbers sort as numbers
+            item->setData(DashboardExport::ExportValueRole, value);
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->setSortingEnabled(true);
+    m_table->resizeColumnsToContents();
+}
+
+void ChartCard::fillTableFromChart()
+{
+    // One row per bar, in the bucket shown, a column per series; values as drawn (removed
+    // lines as a positive count).
+    const BarChartModel &model = m_barChart->shownModel();
+    const QLocale locale;
+    m_table->setSortingEnabled(false);
+    m_table->clear();
+    m_table->setRowCount(int(model.barCount()));
+    m_table->setColumnCount(int(model.values.series.size()));
+    QStringList rows;
+    for (qsizetype bar = 0; bar < model.barCount(); ++bar)
+        rows << model.barName(bar);
+    m_table->setVerticalHeaderLabels(rows);
+    QStringList names;
+    for (const TimeSeries::Series &one : model.values.series)
+        names << one.name;
+    m_table->setHorizontalHeaderLabels(names);
+    for (int column = 0; column < model.values.series.size(); ++column) {
+        const QList<double> &values = model.values.series.at(column).values;
+        for (int row = 0; row < values.size() && row < model.barCount(); ++row) {
+            auto *item = new QTableWidgetItem(locale.toString(std::abs(values.at(row)), 'f', 0));
+            item->setData(DashboardExport::ExportValueRole, std::abs(values.at(row)));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    if (m_bucket)
+        m_bucket->setVisible(model.isTime());
+    if (m_bucket && model.isTime()) {
+        // "Automatic (per month)": the bucket the width chose is named.
+        m_bucket->setItemText(
+            0, tr("Automatic (%1)").arg(TimeBuckets::perBucketName(model.values.bucket)));
+    }
+}
+
+void ChartCard::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the numbers as CSV"),
+        QDir::home().filePath(DashboardExport::fileNameFor(m_name, QStringLiteral("csv"))),
+        tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    ChartTable table = DashboardExport::tableOf(m_table, m_name);
+    if (m_barChart) { // the rows' names are the buckets
+        const BarChartModel &model = m_barChart->shownModel();
+        table.fields.prepend(model.isTime() ? tr("period") : tr("bucket"));
+        for (qsizetype row = 0; row < table.rows.size(); ++row)
+            table.rows[row].prepend(model.isTime() ? QVariant(model.values.starts.value(row))
+                                                   : QVariant(model.barName(row)));
+    }
+    const Result<void> written = DashboardExport::writeCsv(
+        path, table, QSettings().value(QStringLiteral("export/csvBom"), false).toBool());
+    if (!written)
+        QMessageBox::warning(this, tr("Export failed"), written.error().userMessage);
+}
+
+void ChartCard::exportPng()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the chart as PNG"),
+        QDir::home().filePath(DashboardExport::fileNameFor(m_name, QStringLiteral("png"))),
+        tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    const Result<void> written = DashboardExport::writePng(path, m_chart, 2.0);
+    if (!written)
+        QMessageBox::warning(this, tr("Export failed"), written.error().userMessage);
+}
