@@ -587,10 +587,6 @@ Felder von %1: %2</translation>
         <translation>Die zu schreibende Datei; ein Ordner bei --chart all mit csv oder png.</translation>
     </message>
     <message>
-        <source>a4 (default) or letter.</source>
-        <translation>a4 (Standard) oder letter.</translation>
-    </message>
-    <message>
         <source>PNG scale (default 2).</source>
         <translation>PNG-Skalierung (Standard: 2).</translation>
     </message>
@@ -829,6 +825,14 @@ Jeder Befehl akzeptiert --data-dir, --database URL (eine Team-Datenbank in Postg
 und --help. Tokens, Schlüssel und Passwörter werden von der Standardeingabe gelesen, nie
 aus Argumenten. Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit
 erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the locale&apos;s, as in the window).</source>
+        <translation>a4 oder letter (Standard: wie im Fenster, nach dem Gebietsschema).</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b (for archiving).</source>
+        <translation>PDF/A-1b schreiben (zur Archivierung).</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1355,14 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Key numbers</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>DevPulse report: %1</source>
+        <translation>DevPulse-Bericht: %1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1785,10 +1797,10 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <translation>Keine Commits in diesem Zeitraum.</translation>
     </message>
     <message numerus="yes">
-        <source>%n commits; the busiest hour is %1 %2:00 (%3).</source>
+        <source>%Ln commits; the busiest hour is %1 %2:00 (%3).</source>
         <translation>
-            <numerusform>%n Commit; die aktivste Stunde ist %1 %2:00 (%3).</numerusform>
-            <numerusform>%n Commits; die aktivste Stunde ist %1 %2:00 (%3).</numerusform>
+            <numerusform>%Ln Commit; die aktivste Stunde ist %1 %2:00 (%3).</numerusform>
+            <numerusform>%Ln Commits; die aktivste Stunde ist %1 %2:00 (%3).</numerusform>
         </translation>
     </message>
     <message>
@@ -1796,10 +1808,10 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <translation>Commits pro Tag</translation>
     </message>
     <message numerus="yes">
-        <source>%n commits on %1 days.</source>
+        <source>%Ln commits on %1 days.</source>
         <translation>
-            <numerusform>%n Commit an %1 Tagen.</numerusform>
-            <numerusform>%n Commits an %1 Tagen.</numerusform>
+            <numerusform>%Ln Commit an %1 Tagen.</numerusform>
+            <numerusform>%Ln Commits an %1 Tagen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1823,8 +1835,8 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <translation>Keine zusammengeführten Pull-Requests in diesem Zeitraum.</translation>
     </message>
     <message>
-        <source>Lines added and removed per week</source>
-        <translation>Hinzugefügte und entfernte Zeilen pro Woche</translation>
+        <source>Lines added and removed</source>
+        <translation>Hinzugefügte und entfernte Zeilen</translation>
     </message>
     <message>
         <source>No merged pull request with line counts in this range.</source>
@@ -1850,29 +1862,22 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <source>Contributions over time</source>
         <translation>Beiträge im Zeitverlauf</translation>
     </message>
-    <message numerus="yes">
-        <source>%n periods.</source>
-        <translation>
-            <numerusform>%n Zeitabschnitt.</numerusform>
-            <numerusform>%n Zeitabschnitte.</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Branches and tags per month</source>
-        <translation>Branches und Tags pro Monat</translation>
+        <source>Branches and tags</source>
+        <translation>Branches und Tags</translation>
     </message>
     <message numerus="yes">
-        <source>%n tags; a new tag every %1 days (median).</source>
+        <source>%Ln tags; a new tag every %1 days (median).</source>
         <translation>
-            <numerusform>Tags: %n; ein neues Tag alle %1 Tage (Median).</numerusform>
-            <numerusform>Tags: %n; ein neues Tag alle %1 Tage (Median).</numerusform>
+            <numerusform>Tags: %Ln; ein neues Tag alle %1 Tage (Median).</numerusform>
+            <numerusform>Tags: %Ln; ein neues Tag alle %1 Tage (Median).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n tags.</source>
+        <source>%Ln tags.</source>
         <translation>
-            <numerusform>Tags: %n.</numerusform>
-            <numerusform>Tags: %n.</numerusform>
+            <numerusform>Tags: %Ln.</numerusform>
+            <numerusform>Tags: %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -1924,6 +1929,62 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
             <numerusform>%Ln Repository</numerusform>
             <numerusform>alle %Ln Repositorys</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 in all.</source>
+        <translation>%1 insgesamt.</translation>
+    </message>
+    <message>
+        <source>Commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <source>People who committed</source>
+        <translation>Personen mit Commits</translation>
+    </message>
+    <message>
+        <source>Pull requests merged</source>
+        <translation>Zusammengeführte Pull-Requests</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Time to merge, median</source>
+        <translation>Zeit bis zum Merge, Median</translation>
+    </message>
+    <message>
+        <source>Time to merge, 90th percentile</source>
+        <translation>Zeit bis zum Merge, 90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Lines per merged pull request, median</source>
+        <translation>Zeilen pro zusammengeführtem Pull-Request, Median</translation>
+    </message>
+    <message>
+        <source>+%1 / −%2</source>
+        <translation>+%1 / −%2</translation>
+    </message>
+    <message>
+        <source>Busiest hour</source>
+        <translation>Geschäftigste Stunde</translation>
+    </message>
+    <message>
+        <source>%1 %2:00</source>
+        <translation>%1 %2:00</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>

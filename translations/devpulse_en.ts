@@ -130,38 +130,31 @@
 <context>
     <name>DashboardTables</name>
     <message numerus="yes">
-        <source>%n commits; the busiest hour is %1 %2:00 (%3).</source>
+        <source>%Ln commits; the busiest hour is %1 %2:00 (%3).</source>
         <translation>
-            <numerusform>%n commit; the busiest hour is %1 %2:00 (%3).</numerusform>
-            <numerusform>%n commits; the busiest hour is %1 %2:00 (%3).</numerusform>
+            <numerusform>%Ln commit; the busiest hour is %1 %2:00 (%3).</numerusform>
+            <numerusform>%Ln commits; the busiest hour is %1 %2:00 (%3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commits on %1 days.</source>
+        <source>%Ln commits on %1 days.</source>
         <translation>
-            <numerusform>%n commit on %1 days.</numerusform>
-            <numerusform>%n commits on %1 days.</numerusform>
+            <numerusform>%Ln commit on %1 days.</numerusform>
+            <numerusform>%Ln commits on %1 days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n periods.</source>
+        <source>%Ln tags; a new tag every %1 days (median).</source>
         <translation>
-            <numerusform>%n period.</numerusform>
-            <numerusform>%n periods.</numerusform>
+            <numerusform>%Ln tag; a new tag every %1 days (median).</numerusform>
+            <numerusform>%Ln tags; a new tag every %1 days (median).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n tags; a new tag every %1 days (median).</source>
+        <source>%Ln tags.</source>
         <translation>
-            <numerusform>%n tag; a new tag every %1 days (median).</numerusform>
-            <numerusform>%n tags; a new tag every %1 days (median).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tags.</source>
-        <translation>
-            <numerusform>%n tag.</numerusform>
-            <numerusform>%n tags.</numerusform>
+            <numerusform>%Ln tag.</numerusform>
+            <numerusform>%Ln tags.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

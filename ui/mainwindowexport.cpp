@@ -60,10 +60,9 @@ DashboardExport::ReportInfo MainWindow::reportInfo() const
         = CacheOverview::accounts(m_connection->database());
         accounts) {
         for (const AccountSummary &summary : accounts.value())
-            info.accounts << QStringLiteral("%1: %2").arg(
+            info.accounts << DashboardTables::accountName(
                 ProviderCatalog::info(summary.account.provider).displayName,
-                summary.account.displayName.isEmpty() ? summary.account.login
-                                                      : summary.account.displayName);
+                summary.account.displayName, summary.account.login);
     }
     return info;
 }
@@ -91,12 +90,8 @@ void MainWindow::exportDashboardPdf(const QString &path)
         if (target.isEmpty())
             return;
     }
-    // Letter where the locale measures in inches, A4 everywhere else.
-    const QPageSize::PageSizeId size = QLocale().measurementSystem() == QLocale::ImperialUSSystem
-                                           ? QPageSize::Letter
-                                           : QPageSize::A4;
-    const Result<int> written
-        = DashboardExport::writePdf(target, *m_dashboardPage, reportInfo(), size);
+    const Result<int> written = DashboardExport::writePdf(target, *m_dashboardPage, reportInfo(),
+                                                          DashboardExport::defaultPageSize());
     if (!written) {
         QMessageBox::warning(this, tr("Export failed"), written.error().userMessage);
         return;

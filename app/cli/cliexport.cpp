@@ -52,9 +52,11 @@ int exportDashboard(CliContext &context)
         {QStringLiteral("o"), QStringLiteral("output")},
         Tr::tr("The file to write; a folder for --chart all with csv or png."),
         QStringLiteral("path"));
-    const QCommandLineOption pageOption(QStringLiteral("page-size"),
-                                        Tr::tr("a4 (default) or letter."), QStringLiteral("size"),
-                                        QStringLiteral("a4"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page-size"),
+        Tr::tr("a4 or letter (default: the locale's, as in the window)."), QStringLiteral("size"));
+    const QCommandLineOption pdfAOption(QStringLiteral("pdf-a"),
+                                        Tr::tr("Write PDF/A-1b (for archiving)."));
     const QCommandLineOption scaleOption(QStringLiteral("scale"), Tr::tr("PNG scale (default 2)."),
                                          QStringLiteral("factor"), QStringLiteral("2"));
     const QCommandLineOption bomOption(QStringLiteral("bom"),
@@ -67,7 +69,7 @@ int exportDashboard(CliContext &context)
                                         QStringLiteral("name"));
     parser.addOptions({formatOption, chartOption, rangeOption, sinceOption, untilOption, repoOption,
                        authorOption, teamOption, zoneOption, outputOption, pageOption, scaleOption,
-                       bomOption});
+                       bomOption, pdfAOption});
     int exitCode = Cli::Ok;
     if (!context.parse(parser,
                        Tr::tr("Usage: devpulse export --format pdf|csv|png [--chart NAME|all] "
@@ -87,7 +89,8 @@ int exportDashboard(CliContext &context)
     if (output.isEmpty())
         return context.usageError(Tr::tr("Where to? Add -o PATH."));
     const QString pageSize = parser.value(pageOption);
-    if (pageSize != QLatin1String("a4") && pageSize != QLatin1String("letter"))
+    if (parser.isSet(pageOption) && pageSize != QLatin1String("a4")
+        && pageSize != QLatin1String("letter"))
         return context.usageError(Tr::tr("--page-size takes a4 or letter."));
     bool scaleOk = false;
     const double scale = parser.value(scaleOption).toDouble(&scaleOk);
@@ -187,13 +190,17 @@ int exportDashboard(CliContext &context)
     info.generatedAt = QDateTime::currentDateTimeUtc();
     info.filterText = DashboardTables::describeFilter(filter, counts.value().repos);
     for (const AccountSummary &summary : accounts.value())
-        info.accounts << QStringLiteral("%1: %2").arg(
-            ProviderCatalog::info(summary.account.provider).displayName, summary.account.login);
+        info.accounts << DashboardTables::accountName(
+            ProviderCatalog::info(summary.account.provider).displayName,
+            summary.account.displayName, summary.account.login);
 
     if (format == QLatin1String("pdf")) {
         const Result<int> pages = DashboardExport::writePdf(
             output, page, info,
-            pageSize == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
+            !parser.isSet(pageOption)             ? DashboardExport::defaultPageSize()
+            : pageSize == QLatin1String("letter") ? QPageSize::Letter
+                                                  : QPageSize::A4,
+            parser.isSet(pdfAOption));
         if (!pages)
             return context.fail(pages.error());
         context.out() << Tr::tr("Wrote %1 (%2 pages).").arg(output).arg(pages.value()) << "\n";

@@ -36,7 +36,7 @@ ChartTable punchCard(const PunchCard &card)
         }
     }
     table.summary = busiestDay < 0 ? Tr::tr("No commits in this range.")
-                                   : Tr::tr("%n commits; the busiest hour is %1 %2:00 (%3).",
+                                   : Tr::tr("%Ln commits; the busiest hour is %1 %2:00 (%3).",
                                             nullptr, card.total)
                                          .arg(weekdayName(busiestDay))
                                          .arg(busiestHour, 2, 10, QLatin1Char('0'))
@@ -53,7 +53,8 @@ ChartTable calendar(const CalendarDays &days)
         table.rows << QVariantList{it.key(), it.value()};
         total += it.value();
     }
-    table.summary = Tr::tr("%n commits on %1 days.", nullptr, total).arg(days.counts.size());
+    table.summary = Tr::tr("%Ln commits on %1 days.", nullptr, total)
+                        .arg(QLocale().toString(days.counts.size()));
     return table;
 }
 
@@ -87,8 +88,7 @@ QList<ChartTable> mergeDelay(const MergeDelay &delay)
 
 ChartTable codeFrequency(const QList<WeeklyLines> &weeks, const LinesPerPullRequest &lines)
 {
-    ChartTable table{
-        QStringLiteral("lines"), Tr::tr("Lines added and removed per week"), {}, {}, {}};
+    ChartTable table{QStringLiteral("lines"), Tr::tr("Lines added and removed"), {}, {}, {}};
     table.fields
         = {QStringLiteral("week"), QStringLiteral("additions"), QStringLiteral("deletions")};
     for (const WeeklyLines &week : weeks)
@@ -137,22 +137,26 @@ ChartTable contributionsOverTime(const ContributionSeries &series)
                                            series.counts.at(n).at(p)};
         }
     }
-    table.summary = Tr::tr("%n periods.", nullptr, int(series.periods.size()));
+    int total = 0;
+    for (const QList<int> &counts : series.counts)
+        for (int count : counts)
+            total += count;
+    table.summary = Tr::tr("%1 in all.").arg(QLocale().toString(total));
     return table;
 }
 
 ChartTable refTrends(const RefTrends &trends)
 {
-    ChartTable table{QStringLiteral("refs"), Tr::tr("Branches and tags per month"), {}, {}, {}};
+    ChartTable table{QStringLiteral("refs"), Tr::tr("Branches and tags"), {}, {}, {}};
     table.fields = {QStringLiteral("month"), QStringLiteral("branches_created"),
                     QStringLiteral("branches_deleted"), QStringLiteral("tags")};
     for (const MonthlyRefs &month : trends.months)
         table.rows << QVariantList{month.month, month.branchesCreated, month.branchesDeleted,
                                    month.tags};
-    table.summary = trends.tagCount > 1 ? Tr::tr("%n tags; a new tag every %1 days (median).",
+    table.summary = trends.tagCount > 1 ? Tr::tr("%Ln tags; a new tag every %1 days (median).",
                                                  nullptr, trends.tagCount)
                                               .arg(trends.medianDaysBetweenTags, 0, 'f', 1)
-                                        : Tr::tr("%n tags.", nullptr, trends.tagCount);
+                                        : Tr::tr("%Ln tags.", nullptr, trends.tagCount);
     return table;
 }
 
@@ -226,6 +230,59 @@ QString describeFilter(const MetricsFilter &filter, int repositoryCount)
                              ? Tr::tr("hours in local time")
                              : Tr::tr("hours in each author's time");
     return QStringLiteral("%1 · %2 · %3").arg(range, repos, zone);
+}
+
+QList<QPair<QString, QString>> keyNumbers(const DashboardMetrics &metrics)
+{
+    const QLocale locale;
+    QList<QPair<QString, QString>> numbers;
+    numbers.append({Tr::tr("Commits"), locale.toString(metrics.punchCard.total)});
+    int people = 0;
+    for (const Contributor &contributor : metrics.contributors)
+        people += contributor.people;
+    numbers.append({Tr::tr("People who committed"), locale.toString(people)});
+    const MergeDelay &delay = metrics.mergeDelay;
+    numbers.append({Tr::tr("Pull requests merged"), locale.toString(delay.merged)});
+    const auto hours = [&locale](double value) {
+        return value < 48 ? Tr::tr("%1 h").arg(locale.toString(value, 'f', 1))
+                          : Tr::tr("%1 days").arg(locale.toString(value / 24, 'f', 1));
+    };
+    numbers.append({Tr::tr("Time to merge, median"),
+                    delay.merged ? hours(delay.medianHours) : QStringLiteral("–")});
+    numbers.append({Tr::tr("Time to merge, 90th percentile"),
+                    delay.merged ? hours(delay.p90Hours) : QStringLiteral("–")});
+    const LinesPerPullRequest &lines = metrics.linesPerPullRequest;
+    numbers.append({Tr::tr("Lines per merged pull request, median"),
+                    lines.pullRequests ? Tr::tr("+%1 / −%2")
+                                             .arg(locale.toString(lines.medianAdditions, 'f', 0),
+                                                  locale.toString(lines.medianDeletions, 'f', 0))
+                                       : QStringLiteral("–")});
+    int busiestDay = -1;
+    int busiestHour = -1;
+    for (int day = 0; day < 7; ++day) {
+        for (int hour = 0; hour < 24; ++hour) {
+            if (metrics.punchCard.counts[day][hour] > 0
+                && (busiestDay < 0
+                    || metrics.punchCard.counts[day][hour]
+                           > metrics.punchCard.counts[busiestDay][busiestHour])) {
+                busiestDay = day;
+                busiestHour = hour;
+            }
+        }
+    }
+    numbers.append({Tr::tr("Busiest hour"), busiestDay < 0
+                                                ? QStringLiteral("–")
+                                                : Tr::tr("%1 %2:00")
+                                                      .arg(weekdayName(busiestDay))
+                                                      .arg(busiestHour, 2, 10, QLatin1Char('0'))});
+    return numbers;
+}
+
+QString accountName(const QString &providerName, const QString &displayName, const QString &login)
+{
+    if (displayName.isEmpty() || displayName == login)
+        return Tr::tr("%1: %2").arg(providerName, login);
+    return Tr::tr("%1: %2 (%3)").arg(providerName, displayName, login);
 }
 
 } // namespace DashboardTables

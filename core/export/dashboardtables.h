@@ -33,4 +33,12 @@ ChartTable find(const QList<ChartTable> &tables, const QString &id);
 /// The filter in words: "Last 90 days (2026-08-28 – 2026-11-25), 3 repositories, local time".
 QString describeFilter(const MetricsFilter &filter, int repositoryCount);
 
+/// The numbers a report opens with, each a label and its value in the locale's format:
+/// commits, people, pull requests merged, merge delay median and 90th percentile, lines per
+/// merged pull request, the busiest hour.
+QList<QPair<QString, QString>> keyNumbers(const DashboardMetrics &metrics);
+
+/// How a report and the window name an account: "GitHub: Octo Viewer (octo-viewer)".
+QString accountName(const QString &providerName, const QString &displayName, const QString &login);
+
 } // namespace DashboardTables

@@ -151,8 +151,9 @@ Result<QList<Contributor>> contributorsFrom(QSqlDatabase &db, const MetricsFilte
     });
     if (ranked.size() > topN) {
         Contributor others;
+        others.people = int(ranked.size() - topN);
         others.name = QCoreApplication::translate("CodeMetrics", "Others (%n people)", nullptr,
-                                                  int(ranked.size() - topN));
+                                                  others.people);
         for (qsizetype i = topN; i < ranked.size(); ++i) {
             others.commits += ranked.at(i).commits;
             others.additions += ranked.at(i).additions;

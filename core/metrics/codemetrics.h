@@ -45,6 +45,7 @@ struct Contributor
     qint64 deletions = 0;
     int pullRequestsOpened = 0;
     int pullRequestsMerged = 0;
+    int people = 1; ///< how many people the row stands for ("Others" holds the rest)
 };
 
 /// Commits over time, split by developer or repository: `counts[i][p]` is series i in

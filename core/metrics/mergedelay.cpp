@@ -113,11 +113,18 @@ Result<MergeDelay> compute(QSqlDatabase &db, const MetricsFilter &filter, const 
             ++delay.closedUnmerged;
         }
     }
+    QList<double> allHours;
     for (auto it = hoursByWeek.begin(); it != hoursByWeek.end(); ++it) {
         QList<double> hours = it.value();
+        allHours << hours;
         std::sort(hours.begin(), hours.end());
         delay.weekly << WeeklyMergeDelay{QDate(1970, 1, 1).addDays(it.key()), int(hours.size()),
                                          percentile(hours, 0.5), percentile(hours, 0.9)};
+    }
+    std::sort(allHours.begin(), allHours.end());
+    if (!allHours.isEmpty()) {
+        delay.medianHours = percentile(allHours, 0.5);
+        delay.p90Hours = percentile(allHours, 0.9);
     }
     return delay;
 }

@@ -33,6 +33,8 @@ struct MergeDelay
     int closedUnmerged = 0;
     QList<DurationBucket> openAges; ///< same buckets, for PRs still open
     int open = 0;
+    double medianHours = 0; ///< of every pull request merged in the range
+    double p90Hours = 0;
 };
 
 namespace MergeDelayMetric {

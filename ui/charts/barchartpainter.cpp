@@ -32,12 +32,13 @@ constexpr double LegendSpacing = 1.2; // in average character widths between leg
 } // namespace
 
 BarChartLayout BarChartLayout::compute(const BarChartModel &model, const QRectF &area,
-                                       const QFont &font, const QPalette &palette)
+                                       const QFont &font, const QPalette &palette,
+                                       const QPaintDevice *device)
 {
     BarChartLayout layout;
     layout.area = area;
     layout.font = font;
-    const QFontMetricsF metrics(font);
+    const QFontMetricsF metrics = device ? QFontMetricsF(font, device) : QFontMetricsF(font);
     const double line = metrics.height();
     const double character = metrics.averageCharWidth();
 
@@ -202,7 +203,7 @@ void paint(QPainter &painter, const BarChartModel &model, const BarChartLayout &
         painter.setPen(QPen(value == 0 ? axis : grid, 0));
         painter.drawLine(QPointF(layout.plot.left(), y), QPointF(layout.plot.right(), y));
         painter.setPen(text);
-        const QFontMetricsF metrics(layout.font);
+        const QFontMetricsF metrics(layout.font, painter.device());
         painter.drawText(QRectF(layout.area.left(), y - metrics.height() / 2,
                                 layout.valueLabelsRight - layout.area.left(), metrics.height()),
                          Qt::AlignRight | Qt::AlignVCenter, label);

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QPainter;
+class QPaintDevice;
 
 /// What a bar chart shows: bars over the buckets of a time range (`values.starts`) or over
 /// named categories (`categories`, e.g. "<1 h", "1–4 h"; then `values.starts` is empty and
@@ -60,8 +61,10 @@ struct BarChartLayout
     QString noteText;
     QFont font;
 
+    /// `device`: what the chart is drawn on, for its font metrics (a PDF's differ from the
+    /// screen's); nullptr for the screen.
     static BarChartLayout compute(const BarChartModel &model, const QRectF &area, const QFont &font,
-                                  const QPalette &palette);
+                                  const QPalette &palette, const QPaintDevice *device = nullptr);
     /// The bar under `x`, or -1.
     qsizetype barAt(const BarChartModel &model, double x) const;
     /// Where bar `index` stands (its full slot, the bar's width inside it).

@@ -101,7 +101,8 @@ void BarChartView::paintInto(QPainter &painter, const QRectF &area, const QFont 
         BarChartPainter::paintEmpty(painter, area, m_emptyText, font, palette);
         return;
     }
-    BarChartPainter::paint(painter, model, BarChartLayout::compute(model, area, font, palette),
+    BarChartPainter::paint(painter, model,
+                           BarChartLayout::compute(model, area, font, palette, painter.device()),
                            palette);
 }
 

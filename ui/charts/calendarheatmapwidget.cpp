@@ -15,7 +15,6 @@ constexpr int LabelWidth = 40;
 constexpr int YearLineHeight = 18;                // "2026 · 1,649 commits"
 constexpr int HeaderHeight = YearLineHeight + 16; // and the months' names
 constexpr int BlockGap = 8;
-constexpr int LegendHeight = 26;
 
 QDate mondayOf(const QDate &day)
 {
@@ -48,6 +47,7 @@ void CalendarHeatmapWidget::setDays(const CalendarDays &days, const QDate &first
         m_focusDay = m_lastDay;
     updateGeometry();
     update();
+    emit resized();
 }
 
 QList<int> CalendarHeatmapWidget::years() const
@@ -70,7 +70,20 @@ double CalendarHeatmapWidget::blockHeight(double cell) const
 
 int CalendarHeatmapWidget::heightForWidth(int width) const
 {
-    return int(std::ceil(years().size() * blockHeight(cellSizeFor(width)))) + LegendHeight;
+    return heightForYears(width, int(years().size()));
+}
+
+int CalendarHeatmapWidget::heightForYears(int width, int count) const
+{
+    return int(std::ceil(std::min<qsizetype>(count, years().size())
+                         * blockHeight(cellSizeFor(width))))
+           + CalendarHeatmapWidget::LegendHeight;
+}
+
+void CalendarHeatmapWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    emit resized();
 }
 
 QSize CalendarHeatmapWidget::sizeHint() const
@@ -85,7 +98,12 @@ QSize CalendarHeatmapWidget::minimumSizeHint() const
 
 QRectF CalendarHeatmapWidget::cellOf(const QDate &day) const
 {
-    const double cell = cellSizeFor(width());
+    return cellOf(day, width());
+}
+
+QRectF CalendarHeatmapWidget::cellOf(const QDate &day, int width) const
+{
+    const double cell = cellSizeFor(width);
     const int block = m_lastDay.year() - day.year();
     const QDate firstMonday = mondayOf(QDate(day.year(), 1, 1));
     const qint64 week = firstMonday.daysTo(day) / 7;
@@ -109,12 +127,12 @@ QDate CalendarHeatmapWidget::dayAt(const QPointF &point) const
     return day.year() == year && day >= m_firstDay && day <= m_lastDay ? day : QDate();
 }
 
-QColor CalendarHeatmapWidget::shade(int count) const
+QColor CalendarHeatmapWidget::shade(int count, const QPalette &palette) const
 {
-    const QColor base = palette().color(QPalette::Base);
-    const QColor full = palette().color(QPalette::Highlight);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor full = palette.color(QPalette::Highlight);
     if (count == 0 || m_days.maximum == 0)
-        return palette().color(QPalette::AlternateBase);
+        return palette.color(QPalette::AlternateBase);
     // Four levels above none, like GitHub's, against the busiest day of the range shown.
     const int level = qBound(1, int(std::ceil(4.0 * count / m_days.maximum)), 4);
     const double t = 0.25 + 0.25 * (level - 1);
@@ -126,11 +144,34 @@ QColor CalendarHeatmapWidget::shade(int count) const
 void CalendarHeatmapWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    const double cell = cellSizeFor(width());
+    painter.setFont(font());
+    const int count = int(years().size());
+    paintYears(painter, width(), 0, count, palette());
+    paintLegend(painter, width(), height() - LegendHeight, palette());
+    if (hasFocus() && m_focusDay.isValid()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(cellOf(m_focusDay));
+    }
+}
+
+int CalendarHeatmapWidget::yearHeight(int width) const
+{
+    return int(std::ceil(blockHeight(cellSizeFor(width))));
+}
+
+void CalendarHeatmapWidget::paintYears(QPainter &painter, int width, int firstBlock, int blocks,
+                                       const QPalette &palette) const
+{
+    const double cell = cellSizeFor(width);
     const QLocale locale;
-    const QColor text = palette().color(QPalette::WindowText);
+    const QColor text = palette.color(QPalette::WindowText);
     const QList<int> shownYears = years();
-    for (int block = 0; block < shownYears.size(); ++block) {
+    const QFont plain = painter.font();
+    painter.save();
+    painter.translate(0, -firstBlock * blockHeight(cell));
+    for (int block = firstBlock; block < std::min<int>(firstBlock + blocks, shownYears.size());
+         ++block) {
         const int year = shownYears.at(block);
         const double top = block * blockHeight(cell);
         int commits = 0;
@@ -139,14 +180,14 @@ void CalendarHeatmapWidget::paintEvent(QPaintEvent *)
              it != counts.cend() && it.key().year() == year; ++it)
             commits += it.value();
         painter.setPen(text);
-        QFont bold = font();
+        QFont bold = plain;
         bold.setBold(true);
         painter.setFont(bold);
         painter.drawText(QRectF(0, top, LabelWidth + Weeks * cell, YearLineHeight),
                          Qt::AlignLeft | Qt::AlignVCenter,
                          tr("%1 · %2 commits", "year, commits")
                              .arg(QString::number(year), locale.toString(commits)));
-        painter.setFont(font());
+        painter.setFont(plain);
         for (int weekday : {0, 2, 4}) {
             painter.drawText(QRectF(0, top + HeaderHeight + weekday * cell, LabelWidth - 4, cell),
                              Qt::AlignRight | Qt::AlignVCenter,
@@ -156,7 +197,7 @@ void CalendarHeatmapWidget::paintEvent(QPaintEvent *)
         double lastLabelEnd = 0;
         for (int month = 1; month <= 12; ++month) {
             const QDate first(year, month, 1);
-            const double x = cellOf(first).left();
+            const double x = cellOf(first, width).left();
             const QString name = locale.monthName(month, QLocale::ShortFormat);
             if (x < lastLabelEnd || first > m_lastDay
                 || QDate(year, month, first.daysInMonth()) < m_firstDay)
@@ -166,27 +207,32 @@ void CalendarHeatmapWidget::paintEvent(QPaintEvent *)
         }
         for (QDate day = std::max(QDate(year, 1, 1), m_firstDay);
              day <= std::min(QDate(year, 12, 31), m_lastDay); day = day.addDays(1))
-            painter.fillRect(cellOf(day).adjusted(1, 1, -1, -1), shade(m_days.counts.value(day)));
+            painter.fillRect(cellOf(day, width).adjusted(1, 1, -1, -1),
+                             shade(m_days.counts.value(day), palette));
     }
-    // Legend: less … more.
+    painter.restore();
+}
+
+void CalendarHeatmapWidget::paintLegend(QPainter &painter, int width, double top,
+                                        const QPalette &palette) const
+{
+    // Less … more.
+    const double cell = cellSizeFor(width);
+    const QLocale locale;
     double x = LabelWidth;
-    const double y = height() - LegendHeight + 6;
-    painter.setPen(text);
+    const double y = top + 6;
+    painter.setPen(palette.color(QPalette::WindowText));
     painter.drawText(QPointF(x, y + cell - 2), tr("Less"));
     x += painter.fontMetrics().horizontalAdvance(tr("Less")) + 6;
     const int maximum = qMax(1, m_days.maximum);
     for (int count :
          {0, qMax(1, maximum / 4), qMax(1, maximum / 2), qMax(1, 3 * maximum / 4), maximum}) {
-        painter.fillRect(QRectF(x, y, cell - 2, cell - 2), shade(m_days.maximum ? count : 0));
+        painter.fillRect(QRectF(x, y, cell - 2, cell - 2),
+                         shade(m_days.maximum ? count : 0, palette));
         x += cell + 1;
     }
     painter.drawText(QPointF(x + 4, y + cell - 2),
                      tr("More (up to %1 commits a day)").arg(locale.toString(m_days.maximum)));
-    if (hasFocus() && m_focusDay.isValid()) {
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(cellOf(m_focusDay));
-    }
 }
 
 bool CalendarHeatmapWidget::event(QEvent *event)

@@ -26,10 +26,27 @@ public:
     QDate lastDay() const { return m_lastDay; }
     /// The years shown, newest first.
     QList<int> years() const;
+    /// How tall the newest `count` years (and the legend) are at `width`: what a scrolling
+    /// holder shows at once.
+    int heightForYears(int width, int count) const;
+
     QDate focusDay() const { return m_focusDay; }
+
+    /// Draws years `firstBlock` .. `firstBlock + blocks - 1` (0: the newest) as if the widget
+    /// were `width` wide, the first of them at the painter's origin: for the report, which
+    /// prints a year at a time in its own colours.
+    void paintYears(QPainter &painter, int width, int firstBlock, int blocks,
+                    const QPalette &palette) const;
+    /// The legend ("Less … More"), its top at `top`.
+    void paintLegend(QPainter &painter, int width, double top, const QPalette &palette) const;
+    /// How tall one year is at `width`.
+    int yearHeight(int width) const;
+    static constexpr int LegendHeight = 26;
 
 signals:
     void dayClicked(const QDate &day);
+    /// The width or the years changed, and with them the height.
+    void resized();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -37,14 +54,16 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     /// Arrows move by a day (up/down) or a week (left/right); Enter lists the day's commits.
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     double cellSizeFor(int width) const;
     double blockHeight(double cell) const;
     /// Where day `day` is drawn (its square), for the current width.
     QRectF cellOf(const QDate &day) const;
+    QRectF cellOf(const QDate &day, int width) const;
     QDate dayAt(const QPointF &point) const;
-    QColor shade(int count) const;
+    QColor shade(int count, const QPalette &palette) const;
 
     CalendarDays m_days;
     QDate m_firstDay;

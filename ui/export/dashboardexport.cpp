@@ -1,5 +1,7 @@
 #include "export/dashboardexport.h"
 
+#include "charts/barchartview.h"
+#include "charts/calendarheatmapwidget.h"
 #include "export/csvwriter.h"
 #include "pages/dashboardpage.h"
 
@@ -9,6 +11,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFont>
+#include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QImage>
 #include <QMessageBox>
 #include <QPainter>
@@ -16,7 +20,10 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QTableWidget>
+#include <QTextDocumentFragment>
 #include <QWidget>
+
+#include <functional>
 
 namespace DashboardExport {
 namespace {
@@ -34,7 +41,23 @@ Error writeError(const QString &path, const QString &reason)
         QStringLiteral("write %1: %2").arg(path, reason)};
 }
 
-/// Draws the report page by page; knows where it is on the current page.
+// Colours for paper, whatever the screen's palette: dark text on white.
+QPalette printPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, Qt::white);
+    palette.setColor(QPalette::WindowText, QColor(0x1a, 0x1a, 0x1a));
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::AlternateBase, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Text, QColor(0x1a, 0x1a, 0x1a));
+    palette.setColor(QPalette::Highlight, QColor(0x00, 0x5a, 0x9c));
+    palette.setColor(QPalette::Mid, QColor(0x88, 0x88, 0x88));
+    palette.setColor(QPalette::Midlight, QColor(0xdd, 0xdd, 0xdd));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x66, 0x66, 0x66));
+    return palette;
+}
+
+/// Draws the report page by page in points (1/72 inch); knows where it is on the page.
 class ReportPainter
 {
 public:
@@ -42,7 +65,6 @@ public:
         : m_device(device)
         , m_painter(painter)
     {
-        // Work in points (1/72 inch) whatever the device's resolution.
         const double scale = device.logicalDpiX() / 72.0;
         m_painter.scale(scale, scale);
         // Font point sizes are converted with the device's resolution on top of the painter's
@@ -55,72 +77,174 @@ public:
     }
 
     int pages() const { return m_page; }
+    double contentWidth() const { return m_width - 2 * m_margin; }
+    double left() const { return m_margin; }
+
+    QFont font(double pointSize, bool bold = false) const
+    {
+        QFont font = QGuiApplication::font();
+        font.setPointSizeF(pointSize * m_fontScale);
+        font.setBold(bold);
+        return font;
+    }
 
     void text(const QString &line, double pointSize, bool bold = false,
-              const QColor &colour = Qt::black)
+              const QColor &colour = QColor(0x1a, 0x1a, 0x1a))
     {
         const double height = textHeight(line, pointSize, bold);
         ensureRoom(height);
+        m_painter.setFont(font(pointSize, bold));
         m_painter.setPen(colour);
-        const QRectF used(m_margin, m_y, m_width - 2 * m_margin, height);
-        m_painter.drawText(used, Qt::TextWordWrap, line);
+        m_painter.drawText(QRectF(m_margin, m_y, contentWidth(), height), Qt::TextWordWrap, line);
         m_y += height + pointSize * 0.4;
     }
 
-    /// Sets the font and returns the height `line` takes at the page's width.
     double textHeight(const QString &line, double pointSize, bool bold)
     {
-        QFont font = m_painter.font();
-        font.setPointSizeF(pointSize * m_fontScale);
-        font.setBold(bold);
-        m_painter.setFont(font);
-        const QRectF area(m_margin, m_y, m_width - 2 * m_margin, m_height);
-        return m_painter.boundingRect(area, Qt::TextWordWrap, line).height();
+        m_painter.setFont(font(pointSize, bold));
+        return m_painter
+            .boundingRect(QRectF(m_margin, m_y, contentWidth(), m_height), Qt::TextWordWrap, line)
+            .height();
     }
 
-    /// The height `widget` takes at the page's width, at most `maxHeight`.
-    double widgetHeight(QWidget *widget, double maxHeight) const
+    /// Label and value pairs in two columns of big numbers (the first page's key numbers).
+    void keyNumbers(const QList<QPair<QString, QString>> &numbers)
     {
-        if (!widget || widget->width() <= 0 || widget->height() <= 0)
-            return 0;
-        const double scale
-            = qMin((m_width - 2 * m_margin) / widget->width(), maxHeight / widget->height());
-        return widget->height() * scale + 12;
+        const double columnWidth = contentWidth() / 2;
+        const double rowHeight = 46;
+        for (qsizetype i = 0; i < numbers.size(); i += 2) {
+            ensureRoom(rowHeight);
+            for (qsizetype j = i; j < std::min(i + 2, numbers.size()); ++j) {
+                const double x = m_margin + double(j - i) * columnWidth;
+                m_painter.setPen(QColor(0x55, 0x55, 0x55));
+                m_painter.setFont(font(9));
+                m_painter.drawText(QRectF(x, m_y, columnWidth - 8, 14), Qt::AlignLeft,
+                                   numbers.at(j).first);
+                m_painter.setPen(QColor(0x1a, 0x1a, 0x1a));
+                m_painter.setFont(font(18, true));
+                m_painter.drawText(QRectF(x, m_y + 14, columnWidth - 8, 26), Qt::AlignLeft,
+                                   numbers.at(j).second);
+            }
+            m_y += rowHeight;
+        }
     }
 
-    /// A chart with its caption and key numbers, kept together on one page.
-    void section(const QString &title, const QString &summary, QWidget *chart)
+    /// A chart's title and key sentence, kept on the page of the chart that follows.
+    void heading(const QString &title, const QString &summary, double followingHeight)
     {
-        constexpr double ChartHeight = 300;
-        const double height = textHeight(title, 15, true) + 6 + textHeight(summary, 10, false) + 4
-                              + widgetHeight(chart, ChartHeight);
+        const double height = textHeight(title, 14, true) + 6
+                              + (summary.isEmpty() ? 0 : textHeight(summary, 10, false) + 4);
+        ensureRoom(height + followingHeight);
+        text(title, 14, true);
+        if (!summary.isEmpty())
+            text(QTextDocumentFragment::fromHtml(summary).toPlainText(), 10, false,
+                 QColor(0x33, 0x33, 0x33));
+    }
+
+    /// A bar chart, drawn for print by the painter the window uses.
+    void barChart(const BarChartView &chart, double height)
+    {
         ensureRoom(height);
-        text(title, 15, true);
-        text(summary, 10, false, QColor(0x33, 0x33, 0x33));
-        this->widget(chart, ChartHeight);
+        chart.paintInto(m_painter, QRectF(m_margin, m_y, contentWidth(), height), font(8),
+                        printPalette());
+        m_y += height + 14;
     }
 
-    /// The widget as it is drawn on screen, scaled to the page width (at most `maxHeight`).
-    void widget(QWidget *widget, double maxHeight)
+    /// A custom-painted widget at the page's width, in print colours (vector: its painting
+    /// replayed on the PDF). `sourceTop`/`sourceHeight` pick a horizontal slice of it.
+    void widget(QWidget *widget, double sourceTop, double sourceHeight, double scale)
     {
-        if (!widget || widget->width() <= 0 || widget->height() <= 0)
-            return;
-        const double available = m_width - 2 * m_margin;
-        double scale = available / widget->width();
-        scale = qMin(scale, maxHeight / widget->height());
-        const double height = widget->height() * scale;
+        const double height = sourceHeight * scale;
         ensureRoom(height);
         m_painter.save();
         m_painter.translate(m_margin, m_y);
         m_painter.scale(scale, scale);
-        // QWidget::render replays the widget's own painting: text, lines and shapes stay
-        // vector in a PDF.
-        widget->render(&m_painter, QPoint(), QRegion(), QWidget::DrawChildren);
+        m_painter.setClipRect(QRectF(0, 0, widget->width(), sourceHeight));
+        // The slice's top-left lands at the target's origin.
+        widget->render(&m_painter, QPoint(),
+                       QRegion(0, int(sourceTop), widget->width(), int(std::ceil(sourceHeight))),
+                       QWidget::DrawChildren);
         m_painter.restore();
-        m_y += height + 12;
+        m_y += height + 6;
+    }
+
+    /// Something `height` tall drawn by `paint` with the origin at the left margin, on this
+    /// page if it fits, else on the next.
+    void draw(double height, const std::function<void(QPainter &)> &paint)
+    {
+        ensureRoom(height);
+        m_painter.save();
+        m_painter.translate(m_margin, m_y);
+        m_painter.setFont(font(8));
+        paint(m_painter);
+        m_painter.restore();
+        m_y += height;
+    }
+
+    /// A table laid out for paper: every row, columns sized to their contents, the first
+    /// column taking what is left; continued on the next page with its header repeated.
+    void table(const QStringList &headers, const QList<QStringList> &rows)
+    {
+        const QFont cellFont = font(8.5);
+        const QFont headerFont = font(8.5, true);
+        const QFontMetricsF cellMetrics(cellFont, m_painter.device());
+        const QFontMetricsF headerMetrics(headerFont, m_painter.device());
+        const double rowHeight = cellMetrics.height() * 1.5;
+        const double padding = 6;
+        QList<double> widths(headers.size(), 0);
+        for (qsizetype c = 0; c < headers.size(); ++c)
+            widths[c] = headerMetrics.horizontalAdvance(headers.at(c)) + 2 * padding;
+        for (const QStringList &row : rows) {
+            for (qsizetype c = 1; c < headers.size(); ++c)
+                widths[c] = std::max(widths.at(c),
+                                     cellMetrics.horizontalAdvance(row.value(c)) + 2 * padding);
+        }
+        double others = 0;
+        for (qsizetype c = 1; c < widths.size(); ++c)
+            others += widths.at(c);
+        widths[0] = std::max(80.0, contentWidth() - others);
+        const auto drawHeader = [&] {
+            m_painter.fillRect(QRectF(m_margin, m_y, contentWidth(), rowHeight),
+                               QColor(0xe4, 0xe8, 0xee));
+            m_painter.setFont(headerFont);
+            m_painter.setPen(QColor(0x1a, 0x1a, 0x1a));
+            double x = m_margin;
+            for (qsizetype c = 0; c < headers.size(); ++c) {
+                m_painter.drawText(QRectF(x + padding, m_y, widths.at(c) - 2 * padding, rowHeight),
+                                   (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
+                                   headers.at(c));
+                x += widths.at(c);
+            }
+            m_y += rowHeight;
+        };
+        ensureRoom(rowHeight * 3);
+        drawHeader();
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            if (m_y + rowHeight > m_height - m_margin) {
+                newPage();
+                drawHeader(); // the header again on every page the table reaches
+            }
+            if (r % 2 == 1)
+                m_painter.fillRect(QRectF(m_margin, m_y, contentWidth(), rowHeight),
+                                   QColor(0xf5, 0xf5, 0xf5));
+            m_painter.setFont(cellFont);
+            m_painter.setPen(QColor(0x1a, 0x1a, 0x1a));
+            double x = m_margin;
+            for (qsizetype c = 0; c < headers.size(); ++c) {
+                const QString cell = rows.at(r).value(c);
+                const double room = widths.at(c) - 2 * padding;
+                m_painter.drawText(QRectF(x + padding, m_y, room, rowHeight),
+                                   (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
+                                   cellMetrics.elidedText(cell, Qt::ElideRight, room));
+                x += widths.at(c);
+            }
+            m_y += rowHeight;
+        }
+        m_y += 12;
     }
 
     void space(double points) { m_y += points; }
+    double roomLeft() const { return m_height - m_margin - m_y; }
 
     void newPage()
     {
@@ -141,11 +265,8 @@ private:
 
     void footer()
     {
-        QFont font = m_painter.font();
-        font.setPointSizeF(8 * m_fontScale);
-        font.setBold(false);
-        m_painter.setFont(font);
-        m_painter.setPen(Qt::darkGray);
+        m_painter.setFont(font(8));
+        m_painter.setPen(QColor(0x66, 0x66, 0x66));
         m_painter.drawText(QRectF(0, m_height - m_margin * 0.75, m_width, 12), Qt::AlignHCenter,
                            Tr::tr("DevPulse report · page %1").arg(m_page));
     }
@@ -159,6 +280,27 @@ private:
     double m_y = 0;
     int m_page = 1;
 };
+
+// Draws the calendar a year at a time, so that a long range continues on the next page.
+void paintCalendar(ReportPainter &report, const CalendarHeatmapWidget &calendar)
+{
+    constexpr int PrintWidth = 760; // the calendar's own units: cells of a size that prints well
+    const double scale = report.contentWidth() / PrintWidth;
+    const int years = int(calendar.years().size());
+    const double yearHeight = calendar.yearHeight(PrintWidth) * scale;
+    for (int block = 0; block < years; ++block) {
+        report.draw(yearHeight, [&](QPainter &painter) {
+            painter.scale(scale, scale);
+            painter.setFont(report.font(7.5 / scale)); // 7.5 pt on paper
+            calendar.paintYears(painter, PrintWidth, block, 1, printPalette());
+        });
+    }
+    report.draw(CalendarHeatmapWidget::LegendHeight * scale, [&](QPainter &painter) {
+        painter.scale(scale, scale);
+        painter.setFont(report.font(7.5 / scale));
+        calendar.paintLegend(painter, PrintWidth, 0, printPalette());
+    });
+}
 
 } // namespace
 
@@ -198,39 +340,90 @@ Result<void> writePng(const QString &path, QWidget *chart, double scale)
     return Result<void>();
 }
 
+QPageSize::PageSizeId defaultPageSize()
+{
+    return QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                      : QPageSize::A4;
+}
+
 int paintReport(QPagedPaintDevice &device, const DashboardPage &page, const ReportInfo &info)
 {
     QPainter painter(&device);
+    painter.setRenderHint(QPainter::Antialiasing);
     ReportPainter report(device, painter);
-    report.space(120);
-    report.text(Tr::tr("DevPulse report"), 28, true);
-    report.space(8);
-    report.text(info.filterText, 12);
+    report.space(40);
+    report.text(Tr::tr("DevPulse report"), 26, true);
+    report.text(info.filterText, 11);
     report.text(Tr::tr("Generated %1")
                     .arg(QLocale().toString(info.generatedAt.toLocalTime(), QLocale::LongFormat)),
-                10, false, Qt::darkGray);
-    report.space(16);
-    report.text(Tr::tr("Accounts"), 13, true);
+                9, false, QColor(0x55, 0x55, 0x55));
+    report.space(10);
+    report.text(Tr::tr("Accounts"), 12, true);
     report.text(info.accounts.isEmpty() ? Tr::tr("none") : info.accounts.join(QLatin1Char('\n')),
                 10);
+    report.space(14);
+    if (page.shownMetrics()) {
+        report.text(Tr::tr("Key numbers"), 12, true);
+        report.space(4);
+        report.keyNumbers(DashboardTables::keyNumbers(*page.shownMetrics()));
+    }
 
     const QList<ChartTable> tables = page.tables();
+    constexpr double ChartHeight = 250;
+    report.newPage();
     for (const QString &id : DashboardTables::chartIds()) {
         const ChartTable table = DashboardTables::find(tables, id);
-        if (table.id.isEmpty())
-            continue;
-        if (id == DashboardTables::chartIds().constFirst())
-            report.newPage();
-        else
-            report.space(18);
-        report.section(table.title, table.summary, page.chartWidget(id));
+        QWidget *chart = page.chartWidget(id);
+        if (table.id.isEmpty() || !chart)
+            continue; // numbers only (merge-delay-weekly): in CSV, not in print
+        if (auto *bars = qobject_cast<BarChartView *>(chart)) {
+            if (bars->isEmptyChart()) { // a sentence, not an empty axis box
+                report.heading(table.title, table.summary, 0);
+                report.space(10);
+                continue;
+            }
+            report.heading(table.title, table.summary, ChartHeight);
+            report.barChart(*bars, ChartHeight);
+        } else if (auto *calendar = qobject_cast<CalendarHeatmapWidget *>(chart)) {
+            report.heading(table.title, table.summary, 140);
+            paintCalendar(report, *calendar);
+        } else if (auto *list = qobject_cast<QTableWidget *>(chart)) {
+            // Every row, in the metrics' order (most first, "Others" last), as a table for
+            // paper (not a picture of the widget: its headers, not the CSV's field names).
+            report.heading(table.title, table.summary, 80);
+            QStringList headers;
+            for (int column = 0; column < list->columnCount(); ++column)
+                headers << list->horizontalHeaderItem(column)->text();
+            QList<QStringList> rows;
+            const QLocale locale;
+            for (const QVariantList &row : table.rows) {
+                QStringList cells;
+                for (const QVariant &value : row)
+                    cells << (value.typeId() == QMetaType::QString
+                                  ? value.toString()
+                                  : locale.toString(value.toLongLong()));
+                rows << cells;
+            }
+            report.table(headers, rows);
+        } else {
+            // The punch card: its own painting, in print colours.
+            report.heading(table.title, table.summary, ChartHeight);
+            const QPalette shownPalette = chart->palette();
+            const QSize shownSize = chart->size();
+            chart->setPalette(printPalette());
+            chart->resize(760, 330);
+            report.widget(chart, 0, chart->height(), report.contentWidth() / chart->width());
+            chart->setPalette(shownPalette);
+            chart->resize(shownSize);
+        }
+        report.space(10);
     }
     report.finish();
     return report.pages();
 }
 
 Result<int> writePdf(const QString &path, const DashboardPage &page, const ReportInfo &info,
-                     QPageSize::PageSizeId pageSize)
+                     QPageSize::PageSizeId pageSize, bool pdfA)
 {
     // Written beside the target and moved into place, so a failure never leaves half a PDF.
     const QString partial = path + QStringLiteral(".part");
@@ -239,8 +432,11 @@ Result<int> writePdf(const QString &path, const DashboardPage &page, const Repor
         QPdfWriter writer(partial);
         writer.setPageSize(QPageSize(pageSize));
         writer.setResolution(300);
-        writer.setTitle(Tr::tr("DevPulse report"));
-        writer.setCreator(QStringLiteral("DevPulse"));
+        writer.setTitle(Tr::tr("DevPulse report: %1").arg(info.filterText));
+        writer.setCreator(
+            QStringLiteral("DevPulse %1").arg(QCoreApplication::applicationVersion()));
+        if (pdfA)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         pages = paintReport(writer, page, info);
     }
     if (!QFileInfo::exists(partial) || QFileInfo(partial).size() == 0)

@@ -28,10 +28,15 @@ struct ReportInfo
 
 Result<void> writeCsv(const QString &path, const ChartTable &table, bool withByteOrderMark);
 Result<void> writePng(const QString &path, QWidget *chart, double scale);
-/// The report as PDF: a title page, then each chart with its caption and key numbers, pages
-/// numbered. Returns the number of pages written.
+/// Letter where the locale measures in inches, A4 everywhere else: the window and the
+/// command line use the same.
+QPageSize::PageSizeId defaultPageSize();
+/// The report as PDF: a first page with the filter, the accounts and the key numbers, then
+/// each chart drawn for print with its caption and key numbers, the contributors as a table
+/// (continued on the next page with its header), pages numbered. `pdfA`: PDF/A-1b. Returns
+/// the number of pages written.
 Result<int> writePdf(const QString &path, const DashboardPage &page, const ReportInfo &info,
-                     QPageSize::PageSizeId pageSize = QPageSize::A4);
+                     QPageSize::PageSizeId pageSize = defaultPageSize(), bool pdfA = false);
 /// The same report on any paged device (a printer from the system print dialog).
 int paintReport(QPagedPaintDevice &device, const DashboardPage &page, const ReportInfo &info);
 

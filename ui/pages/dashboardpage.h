@@ -44,6 +44,8 @@ public:
     QList<struct ChartTable> tables() const;
     /// The widget that draws chart `id` (DashboardTables::chartIds), or nullptr.
     QWidget *chartWidget(const QString &id) const;
+    /// The metrics shown now (nullopt before the first result).
+    const std::optional<DashboardMetrics> &shownMetrics() const { return m_lastMetrics; }
     /// The filter of the metrics shown now.
     std::optional<MetricsFilter> shownFilter() const
     {

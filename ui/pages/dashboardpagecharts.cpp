@@ -31,12 +31,6 @@ void DashboardPage::showMetrics(const DashboardMetrics &metrics)
         metrics.filter,
         metrics.calendar.counts.isEmpty() ? QDate() : metrics.calendar.counts.firstKey());
     m_calendar->setDays(metrics.calendar, from, to);
-    // Up to three years at once; more scroll inside the card.
-    m_calendarScroll->setMinimumHeight(
-        qMin(m_calendar->heightForWidth(m_calendarScroll->viewport()->width()),
-             m_calendar->heightForWidth(m_calendarScroll->viewport()->width())
-                     / qMax<qsizetype>(1, m_calendar->years().size()) * 3
-                 + 30));
     m_calendarCard->setSummary(DashboardTables::find(tables, QStringLiteral("calendar")).summary);
 
     showMergeDelay(metrics.mergeDelay);

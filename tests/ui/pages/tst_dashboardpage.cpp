@@ -1,9 +1,12 @@
 #include "charts/barchartview.h"
 #include "charts/calendarheatmapwidget.h"
+#include "charts/cardgrid.h"
 #include "charts/punchcardwidget.h"
 #include "common/translations.h"
 #include "export/dashboardexport.h"
+#include "export/dashboardtables.h"
 #include "mainwindow.h"
+#include "pages/dashboardpage.h"
 #include "storage/accountstore.h"
 #include "storage/cachewriter.h"
 #include "style/statuscolours.h"
@@ -16,10 +19,13 @@
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +52,8 @@ private slots:
     void chartsShowTheCacheAndDrillDown();
     void activityAndConnectionStatusShowEveryProvider();
     void followsADarkPalette();
+    void fitsTheWindowWithoutScrollingSideways_data();
+    void fitsTheWindowWithoutScrollingSideways();
 };
 
 void TestDashboardPage::initTestCase()
@@ -266,6 +274,29 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     QVERIFY2(text.contains(QLatin1String("8 commits; the busiest hour is")),
              qPrintable(text.left(600)));
     QVERIFY(text.contains(QLatin1String("Contributors")));
+    // The first page's key numbers, each with its value.
+    auto *page = window.findChild<DashboardPage *>();
+    QVERIFY(page && page->shownMetrics());
+    for (const auto &[label, value] : DashboardTables::keyNumbers(*page->shownMetrics())) {
+        QVERIFY2(text.contains(label), qPrintable(label));
+        QVERIFY2(text.contains(value), qPrintable(label + QStringLiteral(": ") + value));
+    }
+    // Every legend entry of every chart drawn, not only the first.
+    for (const QString &legend : {QStringLiteral("Added"), QStringLiteral("Removed"),
+                                  QStringLiteral("Merged"), QStringLiteral("Still open (age)"),
+                                  QStringLiteral("Ada Lovelace"), QStringLiteral("Grace Hopper")})
+        QVERIFY2(text.contains(legend), qPrintable(legend));
+    // Every row of the contributors' table, as text (a table, not a picture of the widget).
+    for (const QVariantList &row :
+         DashboardTables::find(page->tables(), QStringLiteral("contributors")).rows)
+        QVERIFY2(text.contains(row.value(0).toString()), qPrintable(row.value(0).toString()));
+    // Vector only: no raster image in the whole document.
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    QVERIFY(images.waitForFinished(30000));
+    const QStringList imageLines = QString::fromUtf8(images.readAllStandardOutput())
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(imageLines.size(), 2); // pdfimages' two header lines, no image
 }
 
 void TestDashboardPage::activityAndConnectionStatusShowEveryProvider()
@@ -388,6 +419,72 @@ void TestDashboardPage::followsADarkPalette()
     QCOMPARE(window.palette().color(QPalette::Window), dark.color(QPalette::Window));
     UiTest::saveScreenshot(&window, QStringLiteral("dashboard-dark"));
     QApplication::setPalette(original);
+}
+
+void TestDashboardPage::fitsTheWindowWithoutScrollingSideways_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("columns");
+    QTest::addRow("1280x800") << QSize(1280, 800) << 2;
+    QTest::addRow("1920x1080") << QSize(1920, 1080) << 2;
+    QTest::addRow("1000x700") << QSize(1000, 700) << 1;
+}
+
+void TestDashboardPage::fitsTheWindowWithoutScrollingSideways()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, columns);
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/app"));
+    CacheWriter writer(cache.db());
+    for (int i = 0; i < 40; ++i) {
+        CommitRecord record;
+        record.repoId = repoId;
+        record.sha = QStringLiteral("fit%1").arg(i);
+        record.author.name = QStringLiteral("Person %1").arg(i % 9);
+        record.authoredAt = QDateTime::currentDateTimeUtc().addDays(-i * 9);
+        record.additions = 10 * i;
+        record.deletions = i;
+        QVERIFY(writer.upsertCommit(record).ok());
+    }
+    TestServices services(cache.address());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
+    window.resize(size);
+    QVERIFY(UiTest::showAndActivate(window));
+    auto *punchCard = window.findChild<PunchCardWidget *>(QStringLiteral("punchCard"));
+    QTRY_COMPARE(punchCard->punchCard().total, 40);
+    auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("dashboardScroll"));
+    QVERIFY(scroll);
+    QTRY_COMPARE(window.findChild<CardGrid *>(QStringLiteral("chartGrid"))->columns(), columns);
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2")
+                            .arg(scroll->widget()->width())
+                            .arg(scroll->viewport()->width())));
+    // Every card lies inside the visible width, nothing cut off at the right.
+    for (QGroupBox *card : scroll->widget()->findChildren<QGroupBox *>()) {
+        const QRect inViewport(card->mapTo(scroll->viewport(), QPoint()), card->size());
+        QVERIFY2(inViewport.right() <= scroll->viewport()->width(), qPrintable(card->objectName()));
+    }
+    // The search box and the filters are whole.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(search->isVisible());
+    QVERIFY(QRect(search->mapTo(&window, QPoint()), search->size()).right() < window.width());
+    // A drill-down opens beside the charts, inside the window, where it can be seen.
+    QTest::mouseClick(punchCard, Qt::LeftButton, {}, punchCard->cellCentre(0, 0));
+    auto *results = window.findChild<QWidget *>(QStringLiteral("resultsPanel"));
+    QTRY_VERIFY(results->isVisible());
+    const auto panel = [&] { return QRect(results->mapTo(&window, QPoint()), results->size()); };
+    QTRY_VERIFY2(window.rect().contains(panel()), qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                                                 .arg(panel().x())
+                                                                 .arg(panel().y())
+                                                                 .arg(panel().width())
+                                                                 .arg(panel().height())));
+    QVERIFY(panel().width() >= 300);
+    UiTest::saveScreenshot(&window,
+                           QStringLiteral("dashboard-%1x%2").arg(size.width()).arg(size.height()));
 }
 
 QTEST_MAIN(TestDashboardPage)
