@@ -39,6 +39,7 @@ ChartCard::ChartCard(const QString &title, BarChartView *chart, const QString &n
     m_bucket = new QComboBox(this);
     m_bucket->setObjectName(name + QStringLiteral("Bucket"));
     m_bucket->setAccessibleName(tr("Bars per"));
+    m_bucket->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Automatic (per quarter)"
     m_bucket->addItem(tr("Automatic"), -1);
     for (TimeBucket bucket : {TimeBucket::Day, TimeBucket::Week, TimeBucket::Month,
                               TimeBucket::Quarter, TimeBucket::Year})

@@ -1,6 +1,7 @@
 // DashboardPage: filling the chart cards and their summaries from the metrics.
 #include "pages/dashboardpage.h"
 
+#include "export/dashboardexport.h"
 #include "export/dashboardtables.h"
 
 #include "charts/barchartview.h"
@@ -14,6 +15,25 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QTableWidget>
+
+namespace {
+// A count as the locale writes it ("12,683"), sorted as a number; CSV export takes the number.
+class NumberItem final : public QTableWidgetItem
+{
+public:
+    explicit NumberItem(qint64 value)
+        : QTableWidgetItem(QLocale().toString(value))
+    {
+        setData(Qt::UserRole, value);
+        setData(DashboardExport::ExportValueRole, value);
+        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        return data(Qt::UserRole).toLongLong() < other.data(Qt::UserRole).toLongLong();
+    }
+};
+} // namespace
 
 void DashboardPage::showMetrics(const DashboardMetrics &metrics)
 {
@@ -112,12 +132,8 @@ void DashboardPage::showCodeMetrics(const DashboardMetrics &metrics)
         m_contributors->setItem(row, 0, new QTableWidgetItem(person.name));
         const qint64 numbers[] = {person.commits, person.additions, person.deletions,
                                   person.pullRequestsOpened, person.pullRequestsMerged};
-        for (int column = 1; column <= 5; ++column) {
-            auto *item = new QTableWidgetItem;
-            item->setData(Qt::DisplayRole, numbers[column - 1]); // sorts as a number
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_contributors->setItem(row, column, item);
-        }
+        for (int column = 1; column <= 5; ++column)
+            m_contributors->setItem(row, column, new NumberItem(numbers[column - 1]));
     }
     m_contributors->setSortingEnabled(true);
     m_contributors->resizeColumnsToContents();
