@@ -58,10 +58,12 @@ double percentile(const QList<double> &sorted, double p)
 
 Result<MergeDelay> compute(QSqlDatabase &db, const MetricsFilter &filter, const QDateTime &now)
 {
-    // Dates are checked below (merge, close or none, by state); only repositories here.
-    MetricsFilter reposOnly;
-    reposOnly.repoIds = filter.repoIds;
-    reposOnly.authors = filter.authors;
+    // Dates are checked below (merge, close or none, by state); everything else here, merged
+    // people included (a copy of only the repositories and authors lost that: a merged
+    // person's pull requests were then none).
+    MetricsFilter reposOnly = filter;
+    reposOnly.from = QDate();
+    reposOnly.to = QDate();
     QVariantList values;
     const QString sql = QStringLiteral("SELECT p.created_at, p.merged_at, p.closed_at, p.state "
                                        "FROM pull_requests p WHERE ")

@@ -4,6 +4,7 @@
 // reach the window as an error.
 #include "metrics/metricsrunner.h"
 #include "metrics/metricssql.h"
+#include "people/identities.h"
 #include "storage/cachewriter.h"
 #include "testcache.h"
 
@@ -21,6 +22,8 @@ private slots:
     void everyChartHoldsItsMetric();
     void otherMeasuresOverTimeComeFromSql();
     void failureBesideTheCommitsIsReported();
+    // Last: it merges two people in the shared cache.
+    void mergedPersonCountsAsTheSumOfItsAliases();
 
 private:
     DashboardMetrics answer(ContributionMeasure measure = ContributionMeasure::Commits);
@@ -198,6 +201,78 @@ void TestMetricsRunner::failureBesideTheCommitsIsReported()
         const auto metrics = ready.constLast().constFirst().value<DashboardMetrics>();
         QVERIFY2(metrics.error.contains(QLatin1String("cache")), qPrintable(metrics.error));
     }
+}
+
+namespace {
+
+// Every metric's totals, as one line: what a merged person and its aliases must share.
+QString totalsOf(const DashboardMetrics &metrics)
+{
+    QStringList parts;
+    parts << QStringLiteral("commits %1").arg(metrics.punchCard.total);
+    const MergeDelay &delay = metrics.mergeDelay;
+    parts << QStringLiteral("merged %1 closed %2 open %3")
+                 .arg(delay.merged)
+                 .arg(delay.closedUnmerged)
+                 .arg(delay.open);
+    QStringList buckets;
+    for (const DurationBucket &bucket : delay.delays)
+        buckets << QString::number(bucket.count);
+    parts << QStringLiteral("delays %1").arg(buckets.join(QLatin1Char(',')));
+    parts << QStringLiteral("median %1 p90 %2").arg(delay.medianHours).arg(delay.p90Hours);
+    parts << QStringLiteral("lines %1 +%2 -%3")
+                 .arg(metrics.linesPerPullRequest.pullRequests)
+                 .arg(metrics.linesPerPullRequest.averageAdditions)
+                 .arg(metrics.linesPerPullRequest.averageDeletions);
+    qint64 commits = 0;
+    qint64 added = 0;
+    qint64 opened = 0;
+    qint64 merged = 0;
+    for (const Contributor &person : metrics.contributors) {
+        commits += person.commits;
+        added += person.additions;
+        opened += person.pullRequestsOpened;
+        merged += person.pullRequestsMerged;
+    }
+    parts << QStringLiteral("contributors %1 %2 %3 %4")
+                 .arg(commits)
+                 .arg(added)
+                 .arg(opened)
+                 .arg(merged);
+    int overTime = 0;
+    for (const QList<int> &counts : metrics.contributionsOverTime.counts)
+        for (int count : counts)
+            overTime += count;
+    parts << QStringLiteral("over time %1").arg(overTime);
+    return parts.join(QStringLiteral("; "));
+}
+
+const ContributionMeasure AllMeasures[]
+    = {ContributionMeasure::Commits, ContributionMeasure::PullsOpened,
+       ContributionMeasure::PullsMerged, ContributionMeasure::IssuesOpened,
+       ContributionMeasure::IssuesClosed};
+
+} // namespace
+
+void TestMetricsRunner::mergedPersonCountsAsTheSumOfItsAliases()
+{
+    // The logins "ada" and "bob" before merging, then the one person they were merged into:
+    // every metric must count the same, for every measure of the contributions over time.
+    m_filter.authors = {QStringLiteral("ada"), QStringLiteral("bob")};
+    QStringList aliases;
+    for (ContributionMeasure measure : AllMeasures)
+        aliases << totalsOf(answer(measure));
+    QVERIFY2(aliases.constFirst().contains(QLatin1String("merged 4 closed 1 open 1")),
+             qPrintable(aliases.constFirst()));
+
+    const Result<qint64> person = Identities::merge(
+        m_cache.db(), {QStringLiteral("ada"), QStringLiteral("bob")}, QStringLiteral("Ada B."));
+    QVERIFY(person.ok());
+    m_filter.authors = {QStringLiteral("#%1").arg(person.value())};
+    QStringList merged;
+    for (ContributionMeasure measure : AllMeasures)
+        merged << totalsOf(answer(measure));
+    QCOMPARE(merged, aliases);
 }
 
 QTEST_GUILESS_MAIN(TestMetricsRunner)
