@@ -167,7 +167,9 @@ int exportDashboard(CliContext &context)
     QString metricsError;
     QObject::connect(&runner, &MetricsRunner::metricsReady, &loop,
                      [&](const DashboardMetrics &metrics) {
-                         if (metrics.filter == filter) {
+                         // The page's own filter: it completes an open range (--since
+                         // without --until ends today), so `filter` itself never came back.
+                         if (metrics.filter == page.filter()) {
                              metricsError = metrics.error;
                              loop.quit();
                          }

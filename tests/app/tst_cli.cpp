@@ -6,6 +6,7 @@
 #include "storage/cachedatabase.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -373,6 +374,21 @@ void TestCli::exportPdfCsvAndPngWithoutADisplay()
     QFile image(png);
     QVERIFY(image.open(QIODevice::ReadOnly));
     QVERIFY(image.read(8) == QByteArray("\x89PNG\r\n\x1a\n"));
+
+    // An open range (--since without --until) ends today, and answers like any other (it
+    // waited two minutes and failed with "took too long").
+    const QString since = out.filePath(QStringLiteral("since.csv"));
+    QElapsedTimer sinceTimer;
+    sinceTimer.start();
+    const Run openRange = devpulse({QStringLiteral("export"), QStringLiteral("--format"),
+                                    QStringLiteral("csv"), QStringLiteral("--chart"),
+                                    QStringLiteral("punchcard"), QStringLiteral("--since"),
+                                    QStringLiteral("2000-01-01"), QStringLiteral("-o"), since});
+    QVERIFY2(openRange.exitCode == 0, qPrintable(openRange.err));
+    QVERIFY2(sinceTimer.elapsed() < 60000, qPrintable(QString::number(sinceTimer.elapsed())));
+    QFile sinceFile(since);
+    QVERIFY(sinceFile.open(QIODevice::ReadOnly));
+    QVERIFY(sinceFile.readAll().startsWith("weekday,hour,commits"));
 
     QCOMPARE(devpulse({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf")})
                  .exitCode,
