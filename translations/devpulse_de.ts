@@ -834,6 +834,14 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <source>Write PDF/A-1b (for archiving).</source>
         <translation>PDF/A-1b schreiben (zur Archivierung).</translation>
     </message>
+    <message>
+        <source>cancelled (%1)</source>
+        <translation>abgebrochen (%1)</translation>
+    </message>
+    <message>
+        <source>Cancelling the sync; it continues from here next time. Press Ctrl+C again to stop at once.</source>
+        <translation>Die Synchronisierung wird abgebrochen; sie setzt beim nächsten Mal hier fort. Erneut Strg+C beendet sofort.</translation>
+    </message>
 </context>
 <context>
     <name>CodeMetrics</name>

@@ -1,6 +1,7 @@
 // devpulse sync: the same SyncManager and workers as the window, progress on standard error.
 #include "cli/clicommands.h"
 #include "cli/clicontext.h"
+#include "cli/cliinterrupt.h"
 #include "common/logging.h"
 #include "metrics/commitsnapshot.h"
 #include "providers/syncprogress.h"
@@ -128,6 +129,10 @@ int sync(CliContext &context)
                                        .arg(run.waitSeconds);
             if (run.status == SyncRunStatus::Succeeded) {
                 context.out() << names.value(accountId) << ": " << counts << "\n";
+            } else if (run.status == SyncRunStatus::Cancelled) {
+                context.err() << names.value(accountId) << ": "
+                              << Tr::tr("cancelled (%1)").arg(counts) << "\n";
+                failed = true;
             } else if (run.skipped) {
                 // Not a failure: the other DevPulse is bringing the same data in.
                 context.err() << names.value(accountId) << ": " << run.error << "\n";
@@ -143,6 +148,16 @@ int sync(CliContext &context)
             context.err().flush();
             done(accountId);
         });
+    // Ctrl+C or SIGTERM (a stopped service, a closed terminal) cancel like the window's
+    // Cancel: each run is recorded as cancelled and its lock released; a second one kills.
+    const CliInterrupt interrupt([&](int) {
+        context.err() << "\n"
+                      << Tr::tr("Cancelling the sync; it continues from here next time. Press "
+                                "Ctrl+C again to stop at once.")
+                      << "\n";
+        context.err().flush();
+        manager.cancelAll();
+    });
     for (const AccountSummary &summary : std::as_const(targets))
         manager.syncRepositories(summary.id, parser.values(repoOption), parser.isSet(fullOption));
     if (!pending.isEmpty())
@@ -156,6 +171,8 @@ int sync(CliContext &context)
             qCInfo(lcStorage) << "could not keep the commit snapshot beside the cache; the "
                                  "window reads the commits at its next start";
     }
+    if (interrupt.signal() != 0)
+        return interrupt.exitCode();
     if (authNeeded)
         return Cli::AuthNeeded;
     if (rateLimited)

@@ -109,6 +109,19 @@ Result<QList<SyncRun>> SyncHistory::recentRuns(int limit) const
     return result;
 }
 
+Result<int> SyncHistory::markInterruptedRuns(qint64 accountId, const QDateTime &now)
+{
+    Result<QSqlQuery> updated = exec(
+        m_db,
+        QStringLiteral("UPDATE sync_runs SET status = 'failed', finished_at = ?, "
+                       "error = ? WHERE status = 'running' AND account_id = ?"),
+        {timeValue(now), QStringLiteral("DevPulse stopped before this sync finished."), accountId},
+        QStringLiteral("closing interrupted syncs"));
+    if (!updated)
+        return updated.error();
+    return updated.value().numRowsAffected();
+}
+
 Result<int> SyncHistory::markInterruptedRuns(const QDateTime &now)
 {
     Result<QSqlQuery> updated

@@ -51,6 +51,9 @@ public:
 
     /// A run left "running" by a crash or a kill is marked failed at the next start.
     Result<int> markInterruptedRuns(const QDateTime &now);
+    /// The same for one account, by whoever holds its SyncLease: no other process can be
+    /// running a sync of it, so a run still "running" was left by one that died.
+    Result<int> markInterruptedRuns(qint64 accountId, const QDateTime &now);
 
     static QString statusKey(SyncRunStatus status);
     static SyncRunStatus statusFromKey(const QString &key);

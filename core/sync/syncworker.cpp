@@ -48,6 +48,9 @@ void SyncWorker::run()
         return;
     }
     SyncHistory history(db);
+    // Holding the lease, no other sync of this account runs: a run still "running" was left
+    // by a process that died (kill -9, a lost server) and is closed before this one starts.
+    (void)history.markInterruptedRuns(accountId, m_clock.now());
     if (const Result<qint64> id = history.beginRun(run.provider, accountId, run.startedAt); id)
         run.id = id.value();
 

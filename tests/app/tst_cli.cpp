@@ -5,6 +5,7 @@
 #include "people/teams.h"
 #include "storage/cachedatabase.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -15,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 /// The command line as a new user tries it in a terminal without a display: sign in with a
 /// token on standard input against a fake GitHub on loopback, sync, read metrics and query
@@ -30,6 +33,8 @@ private slots:
     void csvImportReportAndSafeExport();
     void localRepositoryAddedSyncedAndQueried();
     void exportPdfCsvAndPngWithoutADisplay();
+    void interruptedSyncIsRecordedAsCancelled_data();
+    void interruptedSyncIsRecordedAsCancelled();
 
 private:
     using Run = DevPulseRun;
@@ -398,6 +403,83 @@ void TestCli::exportPdfCsvAndPngWithoutADisplay()
                   QStringLiteral("--chart"), QStringLiteral("nope"), QStringLiteral("-o"), pdf})
             .exitCode,
         2);
+}
+
+void TestCli::interruptedSyncIsRecordedAsCancelled_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<int>("exitCode");
+    QTest::addRow("Ctrl+C") << int(SIGINT) << 130;
+    QTest::addRow("SIGTERM") << int(SIGTERM) << 143;
+}
+
+void TestCli::interruptedSyncIsRecordedAsCancelled()
+{
+    // A sync waiting out a rate limit (an hour) is stopped by a signal: it says so, records
+    // the run as cancelled (not "running" for ever), leaves no lock, and exits 128 + signal.
+    QFETCH(int, signal);
+    QFETCH(int, exitCode);
+    QTemporaryDir data;
+    const Run login = runDevPulse(
+        {QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--host"),
+         m_github.baseUrl().toString(), QStringLiteral("--with-token")},
+        data.path(), QStringLiteral("DevPulse-cli-test"), QByteArray(FakeGitHub::Token) + "\n");
+    QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+    m_github.server().failNext(QStringLiteral("/api/v3/user"),
+                               FakeGitHub::rateLimitExhausted(3600));
+    const int before = m_github.server().requestCount(QStringLiteral("/api/v3/user"));
+
+    QProcess sync;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.insert(
+        QStringLiteral("DEVPULSE_KEYCHAIN_SERVICE"),
+        QStringLiteral("DevPulse-cli-test-%1").arg(QCoreApplication::applicationPid()));
+    sync.setProcessEnvironment(environment);
+    sync.start(QStringLiteral(DEVPULSE_BINARY),
+               {QStringLiteral("sync"), QStringLiteral("--data-dir"), data.path()});
+    QVERIFY(sync.waitForStarted());
+    // Waiting once the rate-limited answer went out.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_github.server().requestCount(QStringLiteral("/api/v3/user")) > before, 20000);
+    QTest::qWait(500);
+    QCOMPARE(sync.state(), QProcess::Running);
+    ::kill(pid_t(sync.processId()), signal);
+    QTRY_VERIFY_WITH_TIMEOUT(sync.state() == QProcess::NotRunning, 20000);
+    QCOMPARE(sync.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(sync.exitCode(), exitCode);
+    const QString err = QString::fromUtf8(sync.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("Cancelling the sync")), qPrintable(err));
+
+    const QString cache = CacheDatabase::filePathIn(data.path());
+    {
+        CacheConnection connection(cache, QStringLiteral("check"));
+        QSqlQuery runs(connection.database());
+        QVERIFY(runs.exec(QStringLiteral("SELECT status FROM sync_runs ORDER BY id DESC")));
+        QVERIFY(runs.next());
+        QCOMPARE(runs.value(0).toString(), QStringLiteral("cancelled"));
+    }
+    const QStringList locks
+        = QDir(data.path()).entryList({QStringLiteral("*.lock")}, QDir::Files | QDir::Hidden);
+    QVERIFY2(locks.isEmpty(), qPrintable(locks.join(QLatin1Char(' '))));
+
+    // A run a killed process left "running" is closed by the account's next sync.
+    {
+        CacheConnection connection(cache, QStringLiteral("check"));
+        QSqlQuery left(connection.database());
+        QVERIFY(left.exec(
+            QStringLiteral("INSERT INTO sync_runs (account_id, provider, started_at, status) "
+                           "SELECT id, provider, 1700000000, 'running' FROM accounts")));
+    }
+    const Run next
+        = runDevPulse({QStringLiteral("sync")}, data.path(), QStringLiteral("DevPulse-cli-test"));
+    QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+    CacheConnection connection(cache, QStringLiteral("check"));
+    QSqlQuery running(connection.database());
+    QVERIFY(
+        running.exec(QStringLiteral("SELECT count(*) FROM sync_runs WHERE status = 'running'")));
+    QVERIFY(running.next());
+    QCOMPARE(running.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
