@@ -47,6 +47,51 @@ int minutesOf(const QJsonObject &entry)
     return int(std::lround(entry.value(QLatin1String("total_seconds")).toDouble() / 60.0));
 }
 
+// The field of the first entry of `day` that is not what WakaTime sends (a number of seconds,
+// a name), or an empty string when every one is.
+QString badEntryField(const QJsonObject &day, const char *list)
+{
+    const QJsonValue entries = day.value(QLatin1String(list));
+    if (entries.isUndefined() || entries.isNull())
+        return {}; // a day without any: nothing to read
+    if (!entries.isArray())
+        return QLatin1String(list);
+    for (const QJsonValue &value : entries.toArray()) {
+        const QJsonObject entry = value.toObject();
+        if (!value.isObject() || !entry.value(QLatin1String("name")).isString())
+            return QStringLiteral("%1[].name").arg(QLatin1String(list));
+        if (!entry.value(QLatin1String("total_seconds")).isDouble()
+            || entry.value(QLatin1String("total_seconds")).toDouble() < 0)
+            return QStringLiteral("%1[].total_seconds").arg(QLatin1String(list));
+    }
+    return {};
+}
+
+// Checks the whole answer for [start, end] before anything is replaced: a day that cannot be
+// placed or a count that is not a number would otherwise clear days and store nothing.
+// Returns the field that is wrong, or an empty string.
+QString invalidSummariesField(const QJsonArray &days, const QDate &start, const QDate &end)
+{
+    for (const QJsonValue &dayValue : days) {
+        if (!dayValue.isObject())
+            return QStringLiteral("data[]");
+        const QJsonObject day = dayValue.toObject();
+        const QJsonValue range = day.value(QLatin1String("range"));
+        if (!range.isObject())
+            return QStringLiteral("data[].range");
+        const QDate date = QDate::fromString(
+            range.toObject().value(QLatin1String("date")).toString(), Qt::ISODate);
+        if (!date.isValid() || date < start || date > end)
+            return QStringLiteral("data[].range.date");
+        for (const char *list : {"projects", "languages"}) {
+            const QString bad = badEntryField(day, list);
+            if (!bad.isEmpty())
+                return QStringLiteral("data[].") + bad;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 ProviderInfo WakaTimeProvider::info() const
@@ -132,7 +177,12 @@ ProviderSyncOutcome WakaTimeProvider::sync(ProviderSyncContext &context) const
             return finish(page.error());
         const QJsonValue days = page.value().object().value(QLatin1String("data"));
         if (!days.isArray())
-            return finish(ActivitySync::unexpectedShape(Service, Tr::tr("coding time")));
+            return finish(ActivitySync::unexpectedShape(Service, QStringLiteral("data")));
+        // The whole answer is checked before its days are replaced: a wrong one changes
+        // nothing and keeps the position, and the next sync reads the same days again.
+        if (const QString bad = invalidSummariesField(days.toArray(), chunkStart, chunkEnd);
+            !bad.isEmpty())
+            return finish(ActivitySync::unexpectedShape(Service, bad));
 
         int written = 0;
         const Result<void> stored = BoundQuery::inTransaction(

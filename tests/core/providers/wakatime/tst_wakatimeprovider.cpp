@@ -26,6 +26,8 @@ private slots:
     void tooManyRequestsIsWaitedOut();
     void serverErrorsAreRetried();
     void malformedAnswerStopsWithoutWriting();
+    void answerOfAnotherShapeChangesNothing_data();
+    void answerOfAnotherShapeChangesNothing();
 
 private:
     AccountRecord account() const;
@@ -70,7 +72,8 @@ void TestWakaTimeProvider::init()
                                      .toObject()
                                      .value(QLatin1String("date"))
                                      .toString();
-            if (date >= start && date <= end)
+            // A day that names no date (a changed answer) comes with every range.
+            if (date.isEmpty() || (date >= start && date <= end))
                 days.append(day);
         }
         return FakeResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("data"), days},
@@ -260,6 +263,76 @@ void TestWakaTimeProvider::malformedAnswerStopsWithoutWriting()
     QCOMPARE(cache.rowCount(QStringLiteral("activities")), 0);
 
     // The next sync starts from the same day and completes.
+    QVERIFY(harness.sync(WakaTimeProvider(), cache, id, account(), QLatin1String(Key)).result);
+    QCOMPARE(cache.rowCount(QStringLiteral("activities")), 3);
+}
+
+void TestWakaTimeProvider::answerOfAnotherShapeChangesNothing_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<bool>("firstSync");
+    for (bool first : {true, false}) {
+        const char *when = first ? "first sync" : "later sync";
+        QTest::addRow("total_seconds as text, %s", when) << "projects[].total_seconds" << first;
+        QTest::addRow("range missing, %s", when) << "range" << first;
+        QTest::addRow("projects not a list, %s", when) << "projects" << first;
+        QTest::addRow("language name missing, %s", when) << "languages[].name" << first;
+    }
+}
+
+void TestWakaTimeProvider::answerOfAnotherShapeChangesNothing()
+{
+    // WakaTime changes a field's type or drops one: the sync fails naming the field (it said
+    // "nothing new" and deleted days, or on a first sync stored nothing and moved its position
+    // to today), keeps its position and changes no row.
+    QFETCH(QString, field);
+    QFETCH(bool, firstSync);
+    TestCache cache;
+    ProviderHarness harness(QDateTime(QDate(2026, 11, 22), QTime(23, 0), Qt::UTC));
+    const qint64 id = harness.addAccount(cache, account());
+    if (!firstSync)
+        QVERIFY(harness.sync(WakaTimeProvider(), cache, id, account(), QLatin1String(Key)).result);
+    const QString dayRows = QStringLiteral(
+        "SELECT title || ':' || minutes FROM activities WHERE day = '2026-11-22' ORDER BY 1");
+    const QStringList before = cache.column(dayRows);
+    const QStringList cursorBefore = cache.dump(QStringLiteral("sync_cursors"));
+
+    const QJsonArray good = m_days;
+    QJsonObject day = m_days.at(2).toObject();
+    if (field == QLatin1String("range")) {
+        day.remove(QStringLiteral("range"));
+    } else if (field == QLatin1String("projects")) {
+        day.insert(QStringLiteral("projects"), QStringLiteral("devpulse"));
+    } else {
+        const QString list = field.section(QLatin1Char('['), 0, 0);
+        QJsonArray entries = day.value(list).toArray();
+        QJsonObject entry = entries.at(0).toObject();
+        if (field.endsWith(QLatin1String("total_seconds")))
+            entry.insert(QStringLiteral("total_seconds"),
+                         QString::number(entry.value(QLatin1String("total_seconds")).toDouble()));
+        else
+            entry.remove(QStringLiteral("name"));
+        entries.replace(0, entry);
+        day.insert(list, entries);
+    }
+    m_days.replace(2, day);
+
+    const ProviderSyncOutcome outcome
+        = harness.sync(WakaTimeProvider(), cache, id, account(), QLatin1String(Key));
+    QVERIFY(!outcome.result);
+    QVERIFY2(outcome.result.error().userMessage.contains(field),
+             qPrintable(outcome.result.error().userMessage));
+    // The day of the wrong answer keeps what it held; the position is not past it (earlier
+    // answers of a first sync, each checked whole, are kept).
+    QCOMPARE(cache.column(dayRows), before);
+    if (!firstSync)
+        QCOMPARE(cache.dump(QStringLiteral("sync_cursors")), cursorBefore);
+    for (const QString &watermark :
+         cache.column(QStringLiteral("SELECT watermark FROM sync_cursors")))
+        QVERIFY2(watermark < QLatin1String("2026-11-22") || !firstSync, qPrintable(watermark));
+
+    // Once WakaTime answers as before, the same days are read and nothing was lost.
+    m_days = good;
     QVERIFY(harness.sync(WakaTimeProvider(), cache, id, account(), QLatin1String(Key)).result);
     QCOMPARE(cache.rowCount(QStringLiteral("activities")), 3);
 }
