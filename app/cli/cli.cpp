@@ -52,8 +52,25 @@ bool isCommand(const QStringList &arguments)
     return arguments.size() > 1 && Commands.contains(arguments.at(1));
 }
 
+namespace {
+QtMessageHandler g_defaultHandler = nullptr;
+
+// Standard error carries DevPulse's own messages only: Qt's notes to developers ("This plugin
+// does not support propagateSizeHints()", "QStandardPaths: XDG_RUNTIME_DIR not set…") are
+// dropped; errors of any origin and everything, when QT_LOGGING_RULES asks for a log, pass.
+void onlyDevPulseMessages(QtMsgType type, const QMessageLogContext &context,
+                          const QString &message)
+{
+    const bool ours = context.category && qstrncmp(context.category, "devpulse", 8) == 0;
+    if (ours || type == QtCriticalMsg || type == QtFatalMsg
+        || !qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        g_defaultHandler(type, context, message);
+}
+} // namespace
+
 int run(int argc, char *argv[])
 {
+    g_defaultHandler = qInstallMessageHandler(onlyDevPulseMessages);
     // Exports draw the dashboard's widgets: a QApplication, offscreen unless told otherwise
     // (so they work over SSH and in cron). Everything else needs only QCoreApplication.
     const bool drawsWidgets = argc > 1 && qstrcmp(argv[1], "export") == 0;

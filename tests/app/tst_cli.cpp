@@ -340,6 +340,8 @@ void TestCli::exportPdfCsvAndPngWithoutADisplay()
                     QStringLiteral("--range"), QStringLiteral("all"), QStringLiteral("-o"), pdf});
     QVERIFY2(report.exitCode == 0, qPrintable(report.err));
     QVERIFY(report.out.contains(QLatin1String("pages)")));
+    // Standard error holds DevPulse's messages only, not Qt's notes to developers.
+    QVERIFY2(report.err.trimmed().isEmpty(), qPrintable(report.err));
     // A report in words: title page, every chart's title and its numbers...
     const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     for (const char *expected :
