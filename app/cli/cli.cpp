@@ -58,8 +58,7 @@ QtMessageHandler g_defaultHandler = nullptr;
 // Standard error carries DevPulse's own messages only: Qt's notes to developers ("This plugin
 // does not support propagateSizeHints()", "QStandardPaths: XDG_RUNTIME_DIR not set…") are
 // dropped; errors of any origin and everything, when QT_LOGGING_RULES asks for a log, pass.
-void onlyDevPulseMessages(QtMsgType type, const QMessageLogContext &context,
-                          const QString &message)
+void onlyDevPulseMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     const bool ours = context.category && qstrncmp(context.category, "devpulse", 8) == 0;
     if (ours || type == QtCriticalMsg || type == QtFatalMsg

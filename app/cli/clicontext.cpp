@@ -1,5 +1,7 @@
 #include "cli/clicontext.h"
 
+#include "cli/clioutput.h"
+
 #include "accounts/teamdatabase.h"
 #include "secrets/secretstore.h"
 #include "storage/cacheaddress.h"
@@ -133,7 +135,8 @@ QString CliContext::readStandardInput()
 
 int CliContext::fail(const Error &error)
 {
-    m_err << "devpulse: " << error.userMessage << "\n";
+    // Messages quote data (a CSV title, a repository's name): never raw to the terminal.
+    m_err << "devpulse: " << CliOutput::forTerminal(error.userMessage, true) << "\n";
     m_err.flush();
     switch (error.kind) {
     case ErrorKind::AuthenticationRequired: return Cli::AuthNeeded;
@@ -159,7 +162,7 @@ bool CliContext::openCacheForWriting(int *exitCode)
 
 int CliContext::usageError(const QString &message)
 {
-    m_err << "devpulse: " << message << "\n";
+    m_err << "devpulse: " << CliOutput::forTerminal(message, true) << "\n";
     m_err.flush();
     return Cli::Usage;
 }

@@ -14,13 +14,33 @@ QString tableCell(const QVariant &value)
 {
     if (!value.isValid() || value.isNull())
         return QStringLiteral("-");
-    QString text = value.toString().section(QLatin1Char('\n'), 0, 0); // first line only
+    QString text = forTerminal(value.toString().section(QLatin1Char('\n'), 0, 0)); // first line
     if (text.size() > MaxCellWidth)
         text = text.left(MaxCellWidth - 1) + QChar(0x2026);
     return text;
 }
 
 } // namespace
+
+QString forTerminal(const QString &text, bool keepLineBreaks)
+{
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar character : text) {
+        const char16_t code = character.unicode();
+        if (keepLineBreaks && code == u'\n')
+            safe += character;
+        else if (code < 0x20)
+            safe += QChar(char16_t(0x2400 + code)); // U+2400..241F: ␀ … ␛ …
+        else if (code == 0x7f)
+            safe += QChar(char16_t(0x2421)); // ␡
+        else if (code >= 0x80 && code < 0xa0)
+            safe += QChar(char16_t(0xfffd)); // C1 controls (CSI is 0x9b)
+        else
+            safe += character;
+    }
+    return safe;
+}
 
 std::optional<Format> parseFormat(const QString &text)
 {

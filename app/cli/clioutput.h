@@ -23,6 +23,11 @@ struct Rows
 };
 
 std::optional<Format> parseFormat(const QString &text);
+/// `text` safe for a terminal: control characters (an escape sequence in a CSV title would
+/// clear the screen or retitle the terminal) become their visible pictures ("␛"), line breaks
+/// stay when `keepLineBreaks`. For human-readable output only: JSON and CSV keep the text as
+/// is, escaped as those formats require.
+QString forTerminal(const QString &text, bool keepLineBreaks = false);
 void print(QTextStream &out, const Rows &rows, Format format);
 
 } // namespace CliOutput

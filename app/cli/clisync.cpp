@@ -2,6 +2,7 @@
 #include "cli/clicommands.h"
 #include "cli/clicontext.h"
 #include "cli/cliinterrupt.h"
+#include "cli/clioutput.h"
 #include "common/logging.h"
 #include "metrics/commitsnapshot.h"
 #include "providers/syncprogress.h"
@@ -138,8 +139,9 @@ int sync(CliContext &context)
                 context.err() << names.value(accountId) << ": " << run.error << "\n";
             } else {
                 context.out().flush();
-                context.err() << names.value(accountId) << ": "
-                              << Tr::tr("failed: %1").arg(run.error) << " (" << counts << ")\n";
+                context.err() << CliOutput::forTerminal(names.value(accountId)) << ": "
+                              << CliOutput::forTerminal(Tr::tr("failed: %1").arg(run.error)) << " ("
+                              << counts << ")\n";
                 failed = true;
                 rateLimited = rateLimited || run.errorKind == ErrorKind::RateLimited;
                 authNeeded = authNeeded || run.errorKind == ErrorKind::AuthenticationRequired;

@@ -249,6 +249,31 @@ void TestCli::csvImportReportAndSafeExport()
     QCOMPARE(lines.at(0), QStringLiteral("day,provider,account,service,minutes,title"));
     QVERIFY2(lines.at(1).endsWith(QLatin1String(",Sheets,30,\"'=HYPERLINK(\"\"http://evil\"\")\"")),
              qPrintable(lines.at(1)));
+
+    // Escape sequences in the data (retitle the terminal, clear the screen) never reach a
+    // terminal raw: shown as their pictures in tables and messages, kept escaped in JSON.
+    const QString hostile = dir.filePath(QStringLiteral("hostile.csv"));
+    QFile hostileFile(hostile);
+    QVERIFY(hostileFile.open(QIODevice::WriteOnly));
+    hostileFile.write("date,service,minutes,title\n"
+                      "2026-11-22,Term,15,\"\x1b]0;pwned\x07\x1b[2Jcleared\"\n"
+                      "2026-11-23,Term,\x1b[2J,bad\n");
+    hostileFile.close();
+    const Run report = devpulse({QStringLiteral("import"), QStringLiteral("csv"), hostile});
+    for (const QString &output : {report.out, report.err}) {
+        QVERIFY2(!output.contains(QChar(0x1b)) && !output.contains(QChar(0x07)),
+                 qPrintable(output));
+    }
+    const Run table = devpulse({QStringLiteral("query"), QStringLiteral("activities"),
+                                QStringLiteral("--filter"), QStringLiteral("service=Term")});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(!table.out.contains(QChar(0x1b)) && !table.out.contains(QChar(0x07)),
+             qPrintable(table.out));
+    QVERIFY2(table.out.contains(QString::fromUtf8("␛]0;pwned␇␛[2Jcleared")), qPrintable(table.out));
+    const Run json = devpulse({QStringLiteral("query"), QStringLiteral("activities"),
+                               QStringLiteral("--filter"), QStringLiteral("service=Term"),
+                               QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(json.out.contains(QLatin1String("\\u001b]0;pwned")), qPrintable(json.out));
 }
 
 void TestCli::localRepositoryAddedSyncedAndQueried()
