@@ -225,7 +225,9 @@ void MainWindow::buildMenus()
     QAction *refreshAction = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    // Quit quits (also with the tray on, where closing the window only hides it); a running
+    // sync is cancelled cleanly as DevPulse ends.
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &MainWindow::quitApplication);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setObjectName(QStringLiteral("quitAction"));
 

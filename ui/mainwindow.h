@@ -65,6 +65,9 @@ public slots:
     void chooseRepositories(qint64 accountId);
     /// Starts a sync of every connected account.
     void syncAll();
+    /// Ends DevPulse (File → Quit, the tray's Quit); closing the window only hides it to the
+    /// tray when that is on.
+    void quitApplication();
     /// Starts the automatic sync (Settings) and the tray icon's state; app/main.cpp calls it
     /// once the window is up (tests leave it off).
     void startAutomaticSync();

@@ -115,11 +115,14 @@ void MainWindow::wireTrayAndSchedule()
         m_scheduler->setPaused(paused);
         m_tray->setPaused(paused);
     });
-    connect(m_tray, &TrayIcon::quitRequested, this, [this] {
-        m_quitting = true;
-        close();
-        QCoreApplication::quit();
-    });
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quitApplication);
+}
+
+void MainWindow::quitApplication()
+{
+    m_quitting = true;
+    close();
+    QCoreApplication::quit();
 }
 
 void MainWindow::startAutomaticSync()
