@@ -218,6 +218,11 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     QVERIFY(!repoList->item(1)->isHidden());
     repoList->item(1)->setCheckState(Qt::Checked);
     QTRY_COMPARE(punchCard->punchCard().total, 3);
+    // The line above the charts describes what they show, not the whole cache.
+    auto *summary = window.findChild<QLabel *>(QStringLiteral("cacheSummaryLabel"));
+    QTRY_VERIFY2(summary->text().contains(QLatin1String("1 selected repository"))
+                     && summary->text().contains(QStringLiteral("· 3 commits")),
+                 qPrintable(summary->text()));
     QCOMPARE(window.findChild<QToolButton *>(QStringLiteral("repoFilterButton"))->text(),
              QStringLiteral("1 repository"));
     repoList->item(1)->setCheckState(Qt::Unchecked);
