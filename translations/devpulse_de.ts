@@ -1304,6 +1304,10 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
+    <message>
+        <source>Branches first seen by DevPulse</source>
+        <translation>Branches, von DevPulse zuerst gesehen</translation>
+    </message>
 </context>
 <context>
     <name>DashboardExport</name>
@@ -1667,17 +1671,17 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <translation>Noch keine Branches oder Tags in diesem Zeitraum; diese werden bei der Synchronisierung abgerufen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n tags; a new tag every %1 days (median, per repository).</source>
+        <source>%Ln tags; a new tag every %1 days (median, per repository).</source>
         <translation>
-            <numerusform>Tags: %n; ein neues Tag alle %1 Tage (Median, pro Repository).</numerusform>
-            <numerusform>Tags: %n; ein neues Tag alle %1 Tage (Median, pro Repository).</numerusform>
+            <numerusform>Tags: %Ln; ein neues Tag alle %1 Tage (Median, pro Repository).</numerusform>
+            <numerusform>Tags: %Ln; ein neues Tag alle %1 Tage (Median, pro Repository).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n tags.</source>
+        <source>%Ln tags.</source>
         <translation>
-            <numerusform>Tags: %n.</numerusform>
-            <numerusform>Tags: %n.</numerusform>
+            <numerusform>Tags: %Ln.</numerusform>
+            <numerusform>Tags: %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -1792,6 +1796,13 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     <message>
         <source>Minutes</source>
         <translation>Minuten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln branches were there when DevPulse first read their repository; when they were created is not known, so they are in no month.</source>
+        <translation>
+            <numerusform>%Ln Branch war schon da, als DevPulse sein Repository zum ersten Mal las; wann er entstand, ist unbekannt, daher steht er in keinem Monat.</numerusform>
+            <numerusform>%Ln Branches waren schon da, als DevPulse ihr Repository zum ersten Mal las; wann sie entstanden, ist unbekannt, daher stehen sie in keinem Monat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace DashboardCharts {
 namespace {
 
@@ -62,15 +64,25 @@ TimeSeries refs(const DashboardMetrics &metrics)
     const RefTrends &trends = metrics.refTrends;
     const auto [from, to] = rangeOf(
         metrics.filter, trends.months.isEmpty() ? QDate() : trends.months.constFirst().month);
-    TimeSeries series(from, to, TimeBucket::Month,
-                      {QCoreApplication::translate("DashboardCharts", "Branches created"),
-                       QCoreApplication::translate("DashboardCharts", "Branches deleted"),
-                       QCoreApplication::translate("DashboardCharts", "Tags")});
+    TimeSeries series(
+        from, to, TimeBucket::Month,
+        {QCoreApplication::translate("DashboardCharts", "Branches created"),
+         QCoreApplication::translate("DashboardCharts", "Branches first seen by DevPulse"),
+         QCoreApplication::translate("DashboardCharts", "Branches deleted"),
+         QCoreApplication::translate("DashboardCharts", "Tags")});
     series.stacked = false;
     for (const MonthlyRefs &month : trends.months) {
         series.add(0, month.month, month.branchesCreated);
-        series.add(1, month.month, month.branchesDeleted);
-        series.add(2, month.month, month.tags);
+        series.add(1, month.month, month.branchesFirstSeen);
+        series.add(2, month.month, month.branchesDeleted);
+        series.add(3, month.month, month.tags);
+    }
+    // A series no month has says nothing: it is left out (and so from the legend).
+    for (qsizetype s = series.series.size() - 1; s >= 0; --s) {
+        const QList<double> &values = series.series.at(s).values;
+        if (std::all_of(values.cbegin(), values.cend(), [](double v) { return v == 0; })
+            && series.series.size() > 1)
+            series.series.removeAt(s);
     }
     return series;
 }

@@ -149,10 +149,11 @@ ChartTable refTrends(const RefTrends &trends)
 {
     ChartTable table{QStringLiteral("refs"), Tr::tr("Branches and tags"), {}, {}, {}};
     table.fields = {QStringLiteral("month"), QStringLiteral("branches_created"),
-                    QStringLiteral("branches_deleted"), QStringLiteral("tags")};
+                    QStringLiteral("branches_first_seen"), QStringLiteral("branches_deleted"),
+                    QStringLiteral("tags")};
     for (const MonthlyRefs &month : trends.months)
-        table.rows << QVariantList{month.month, month.branchesCreated, month.branchesDeleted,
-                                   month.tags};
+        table.rows << QVariantList{month.month, month.branchesCreated, month.branchesFirstSeen,
+                                   month.branchesDeleted, month.tags};
     table.summary = trends.tagCount > 1 ? Tr::tr("%Ln tags; a new tag every %1 days (median).",
                                                  nullptr, trends.tagCount)
                                               .arg(trends.medianDaysBetweenTags, 0, 'f', 1)

@@ -20,29 +20,43 @@ Result<RefTrends> compute(QSqlDatabase &db, const MetricsFilter &filter)
         const QDate day = QDate(1970, 1, 1).addDays(dayNumber.toLongLong());
         return QDate(day.year(), day.month(), 1);
     };
-    // Branch births (known creation, else first sighting) and deaths, per local month.
+    // Branch births and deaths per local month, dated only by what the data proves: a known
+    // creation; else a first sighting after the repository's first sync (the branch appeared
+    // between two syncs); a branch already there at the first sync has no date.
+    enum class Event { Created, FirstSeen, Deleted };
+    const QString firstSync = QStringLiteral(
+        "(SELECT min(f.first_seen_at) FROM branches f WHERE f.repo_id = b.repo_id)");
+    const QString seenLater
+        = QStringLiteral("CASE WHEN b.created_at IS NULL AND b.first_seen_at > %1 "
+                         "THEN b.first_seen_at END")
+              .arg(firstSync);
     const struct
     {
-        const char *timeColumn;
-        bool deleted;
-    } branchEvents[] = {{"COALESCE(b.created_at, b.first_seen_at)", false}, {"b.deleted_at", true}};
+        QString timeColumn;
+        Event event;
+    } branchEvents[] = {{QStringLiteral("b.created_at"), Event::Created},
+                        {seenLater, Event::FirstSeen},
+                        {QStringLiteral("b.deleted_at"), Event::Deleted}};
     for (const auto &event : branchEvents) {
         QVariantList values;
-        const QString where = MetricsSql::timeConditions(filter, QLatin1String(event.timeColumn),
-                                                         QStringLiteral("b.repo_id"), values);
-        Result<QSqlQuery> result
-            = exec(db,
-                   QStringLiteral("SELECT %1 / 86400, count(*) FROM branches b "
-                                  "WHERE %2 IS NOT NULL AND %3 GROUP BY 1")
-                       .arg(MetricsSql::localSeconds(filter, QLatin1String(event.timeColumn)),
-                            QLatin1String(event.timeColumn), where),
-                   values, QStringLiteral("computing branch trends"));
+        const QString where
+            = MetricsSql::timeConditions(filter, QStringLiteral("(%1)").arg(event.timeColumn),
+                                         QStringLiteral("b.repo_id"), values);
+        Result<QSqlQuery> result = exec(
+            db,
+            QStringLiteral("SELECT %1 / 86400, count(*) FROM branches b "
+                           "WHERE (%2) IS NOT NULL AND %3 GROUP BY 1")
+                .arg(MetricsSql::localSeconds(filter, QStringLiteral("(%1)").arg(event.timeColumn)),
+                     event.timeColumn, where),
+            values, QStringLiteral("computing branch trends"));
         if (!result)
             return result.error();
         while (result.value().next()) {
             MonthlyRefs &month = months[monthOf(result.value().value(0))];
-            (event.deleted ? month.branchesDeleted : month.branchesCreated)
-                += result.value().value(1).toInt();
+            int &count = event.event == Event::Created     ? month.branchesCreated
+                         : event.event == Event::FirstSeen ? month.branchesFirstSeen
+                                                           : month.branchesDeleted;
+            count += result.value().value(1).toInt();
         }
     }
 
@@ -58,6 +72,23 @@ Result<RefTrends> compute(QSqlDatabase &db, const MetricsFilter &filter)
     if (!tags)
         return tags.error();
     RefTrends trends;
+    // Branches without a date (there at the first sync), of the repositories shown.
+    MetricsFilter anyTime = filter;
+    anyTime.from = QDate();
+    anyTime.to = QDate();
+    QVariantList undatedValues;
+    const QString undatedWhere = MetricsSql::timeConditions(
+        anyTime, QStringLiteral("b.first_seen_at"), QStringLiteral("b.repo_id"), undatedValues);
+    Result<QSqlQuery> undated
+        = exec(db,
+               QStringLiteral("SELECT count(*) FROM branches b WHERE b.created_at IS NULL AND "
+                              "b.first_seen_at = %1 AND %2")
+                   .arg(firstSync, undatedWhere),
+               undatedValues, QStringLiteral("counting undated branches"));
+    if (!undated)
+        return undated.error();
+    if (undated.value().next())
+        trends.undatedBranches = undated.value().value(0).toInt();
     QList<double> gaps;
     qint64 previousRepo = -1;
     qint64 previousTime = 0;

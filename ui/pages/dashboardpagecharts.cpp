@@ -165,14 +165,20 @@ void DashboardPage::showRefTrends(const DashboardMetrics &metrics)
 {
     const RefTrends &trends = metrics.refTrends;
     const QLocale locale;
+    QString summary;
     if (trends.months.isEmpty())
-        m_refCard->setSummary(
-            tr("No branches or tags in this range yet: they arrive with a sync."));
+        summary = tr("No branches or tags in this range yet: they arrive with a sync.");
     else if (trends.tagCount > 1)
-        m_refCard->setSummary(tr("%n tags; a new tag every %1 days (median, per repository).",
-                                 nullptr, trends.tagCount)
-                                  .arg(locale.toString(trends.medianDaysBetweenTags, 'f', 1)));
+        summary = tr("%Ln tags; a new tag every %1 days (median, per repository).", nullptr,
+                     trends.tagCount)
+                      .arg(locale.toString(trends.medianDaysBetweenTags, 'f', 1));
     else
-        m_refCard->setSummary(tr("%n tags.", nullptr, trends.tagCount));
+        summary = tr("%Ln tags.", nullptr, trends.tagCount);
+    if (trends.undatedBranches > 0) // honest about what the chart cannot date
+        summary += QLatin1Char(' ')
+                   + tr("%Ln branches were there when DevPulse first read their repository; "
+                        "when they were created is not known, so they are in no month.",
+                        nullptr, trends.undatedBranches);
+    m_refCard->setSummary(summary);
     m_refChart->setTimeSeries(DashboardCharts::refs(metrics), tr("Branches and tags"));
 }

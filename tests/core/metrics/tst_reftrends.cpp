@@ -58,15 +58,28 @@ void TestRefTrends::monthsAndCadence()
                     .ok());
     }
 
+    // Branches lib already had when DevPulse first read it (1 March): no date can be proved,
+    // so they are in no month (they made "13 branches created" in the first sync's month).
+    for (const char *name : {"old-1", "old-2", "old-3"})
+        QVERIFY(writer
+                    .upsertBranch({lib, QLatin1String(name), QStringLiteral("c"), QDateTime(),
+                                   utc("2026-03-01T18:00:00Z")})
+                    .ok());
+
     const RefTrends trends = RefTrendsMetric::compute(cache.db(), MetricsFilter{}).value();
+    QCOMPARE(trends.undatedBranches, 3);
     QCOMPARE(trends.months.size(), 3);
     QCOMPARE(trends.months.at(0).month, QDate(2026, 1, 1));
     QCOMPARE(trends.months.at(0).branchesCreated, 1);
     QCOMPARE(trends.months.at(0).tags, 3);
+    // "topic" has no creation time; it appeared after app's first sync (1 February, when
+    // "main" was first seen): first seen by DevPulse in February, not "created".
     QCOMPARE(trends.months.at(1).month, QDate(2026, 2, 1));
-    QCOMPARE(trends.months.at(1).branchesCreated, 1);
+    QCOMPARE(trends.months.at(1).branchesCreated, 0);
+    QCOMPARE(trends.months.at(1).branchesFirstSeen, 1);
     QCOMPARE(trends.months.at(2).month, QDate(2026, 3, 1));
     QCOMPARE(trends.months.at(2).branchesDeleted, 1);
+    QCOMPARE(trends.months.at(2).branchesCreated + trends.months.at(2).branchesFirstSeen, 0);
     QCOMPARE(trends.months.at(2).tags, 1);
     QCOMPARE(trends.tagCount, 4);
     QCOMPARE(trends.medianDaysBetweenTags, 15.0); // gaps of 10 and 20 days in app
