@@ -120,6 +120,8 @@ QNetworkReply *HttpClient::send(const QByteArray &verb, QNetworkRequest request,
                  || reply->error() == QNetworkReply::TimeoutError
                  || reply->error() == QNetworkReply::OperationCanceledError)
             response.error = networkError(reply); // a truncated answer is no answer
+        response.unreachable = reply->error() == QNetworkReply::ConnectionRefusedError
+                               || reply->error() == QNetworkReply::HostNotFoundError;
         qCDebug(lcNet).noquote() << "->" << response.status << response.url.path();
         done(response);
     });

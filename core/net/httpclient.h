@@ -23,6 +23,9 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     std::optional<Error> error;
+    /// Nothing listens there (connection refused) or the host does not exist: asking again
+    /// in a few seconds will not help.
+    bool unreachable = false;
 
     /// The header's value, case-insensitive name; empty when absent.
     QByteArray header(const QByteArray &name) const;

@@ -37,7 +37,9 @@ QString messageOf(const HttpResponse &response)
 Decision decide(const HttpResponse &response, int attempt, const QDateTime &now, double jitter,
                 const QString &serviceName)
 {
-    const bool lastAttempt = attempt + 1 >= MaxAttempts;
+    // A refused connection or an unknown host fails at once (it kept a user waiting 37 s
+    // for "refused the connection"); the next scheduled sync tries again.
+    const bool lastAttempt = attempt + 1 >= MaxAttempts || response.unreachable;
     if (response.error || response.status == 0 || response.status >= 500) {
         if (lastAttempt) {
             Error error = response.error

@@ -28,6 +28,7 @@ private slots:
     void answersToRead();
     void serverErrorsBackOffExponentiallyThenGiveUp();
     void networkFailureIsRetried();
+    void unreachableServerFailsAtOnce();
     void primaryLimitWaitsUntilReset();
     void secondaryLimitWaitsAsToldOrBacksOff();
     void unauthorisedStops();
@@ -66,6 +67,19 @@ void TestRateLimitPolicy::networkFailureIsRetried()
     HttpResponse dropped;
     dropped.error = Error{QStringLiteral("connection closed"), QString(), ErrorKind::Network};
     QCOMPARE(RateLimitPolicy::decide(dropped, 0, Now, 0.0).action, Action::Retry);
+}
+
+void TestRateLimitPolicy::unreachableServerFailsAtOnce()
+{
+    // Connection refused (nothing listens on that port) or an unknown host: no retries with
+    // back-off (a user waited 37 s for "refused the connection").
+    HttpResponse refused;
+    refused.error
+        = Error{QStringLiteral("127.0.0.1 refused the connection."), QString(), ErrorKind::Network};
+    refused.unreachable = true;
+    const RateLimitPolicy::Decision decision = RateLimitPolicy::decide(refused, 0, Now, 0.0);
+    QCOMPARE(decision.action, Action::Fail);
+    QCOMPARE(decision.error.userMessage, QStringLiteral("127.0.0.1 refused the connection."));
 }
 
 void TestRateLimitPolicy::primaryLimitWaitsUntilReset()
