@@ -3006,6 +3006,13 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
             <numerusform>%Ln Commits insgesamt; Kreisfläche pro Stunde, bis zu</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln commits; per hour up to</source>
+        <translation>
+            <numerusform>%Ln Commit; pro Stunde bis zu</numerusform>
+            <numerusform>%Ln Commits; pro Stunde bis zu</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -222,6 +222,13 @@
             <numerusform>%Ln commits in all; circle area per hour, up to</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln commits; per hour up to</source>
+        <translation>
+            <numerusform>%Ln commit; per hour up to</numerusform>
+            <numerusform>%Ln commits; per hour up to</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncProgress</name>

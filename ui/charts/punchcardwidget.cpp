@@ -112,10 +112,20 @@ void PunchCardWidget::paintEvent(QPaintEvent *)
     const double legendY = height() - LegendHeight / 2.0;
     painter.setPen(palette.color(QPalette::WindowText));
     double x = LabelWidth;
-    const QString label
-        = m_card.maximum == 0
-              ? tr("No commits in this range")
-              : tr("%Ln commits in all; circle area per hour, up to", nullptr, m_card.total);
+    QString label = m_card.maximum == 0 ? tr("No commits in this range")
+                                        : tr("%Ln commits in all; circle area per hour, up to",
+                                             nullptr, m_card.total);
+    // The circles and their numbers need room too; a narrow card (or a longer language) gets
+    // the short label rather than a legend cut off at the edge.
+    const double circlesWidth = m_card.maximum == 0
+                                    ? 0
+                                    : 3 * (2 * maxRadius + 12)
+                                          + 3
+                                                * painter.fontMetrics().horizontalAdvance(
+                                                    QLocale().toString(m_card.maximum));
+    if (m_card.maximum > 0
+        && x + painter.fontMetrics().horizontalAdvance(label) + 12 + circlesWidth > width())
+        label = tr("%Ln commits; per hour up to", nullptr, m_card.total);
     painter.drawText(QPointF(x, legendY + 4), label);
     x += painter.fontMetrics().horizontalAdvance(label) + 12;
     if (m_card.maximum > 0) {
