@@ -1308,6 +1308,13 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <source>Branches first seen by DevPulse</source>
         <translation>Branches, von DevPulse zuerst gesehen</translation>
     </message>
+    <message numerus="yes">
+        <source>Others (%n services)</source>
+        <translation>
+            <numerusform>Andere (%n Dienst)</numerusform>
+            <numerusform>Andere (%n Dienste)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardExport</name>

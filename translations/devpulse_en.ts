@@ -83,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message numerus="yes">
+        <source>Others (%n services)</source>
+        <translation>
+            <numerusform>Others (%n service)</numerusform>
+            <numerusform>Others (%n services)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%Ln tags; a new tag every %1 days (median, per repository).</source>

@@ -99,6 +99,15 @@ TimeSeries activity(const DashboardMetrics &metrics)
         for (qsizetype p = 0; p < source.periods.size(); ++p)
             series.add(s, source.periods.at(p), source.minutes.at(s).value(p));
     }
+    // More services than colours stay apart: the rest are one "Others" series that says how
+    // many it holds (services come most minutes first).
+    constexpr int MostServices = 7;
+    if (series.series.size() > MostServices) {
+        const int folded = int(series.series.size()) - (MostServices - 1);
+        series.foldInto(MostServices,
+                        QCoreApplication::translate("DashboardCharts", "Others (%n services)",
+                                                    nullptr, folded));
+    }
     return series;
 }
 

@@ -1,3 +1,4 @@
+#include "charts/dashboardcharts.h"
 #include "charts/timebuckets.h"
 #include "charts/timeseries.h"
 
@@ -19,6 +20,7 @@ private slots:
     void weeksGoToTheMonthOfTheirThursday();
     void emptyBucketsAreZeroNotMissing();
     void othersFoldTheRest();
+    void manyServicesFoldIntoOthers();
 };
 
 void TestTimeBuckets::bucketsStartOnCalendarBoundaries_data()
@@ -165,6 +167,28 @@ void TestTimeBuckets::othersFoldTheRest()
     QCOMPARE(series.series.size(), 3);
     QCOMPARE(series.series.at(2).name, QStringLiteral("Others (2)"));
     QCOMPARE(series.series.at(2).values, (QList<double>{0, 3 + 4}));
+}
+
+void TestTimeBuckets::manyServicesFoldIntoOthers()
+{
+    // Ten services of activity: six apart (the colours stay distinguishable), four as one.
+    DashboardMetrics metrics;
+    metrics.filter.from = QDate(2026, 11, 1);
+    metrics.filter.to = QDate(2026, 11, 7);
+    for (int s = 0; s < 10; ++s) {
+        metrics.activity.services << QStringLiteral("service %1").arg(s);
+        metrics.activity.minutes << QList<int>{10 * (10 - s)};
+    }
+    metrics.activity.periods = {QDate(2026, 11, 3)};
+    const TimeSeries chart = DashboardCharts::activity(metrics);
+    QCOMPARE(chart.series.size(), 7);
+    QVERIFY2(chart.series.last().name.contains(QLatin1String("4")),
+             qPrintable(chart.series.last().name));
+    double total = 0;
+    for (const TimeSeries::Series &one : chart.series)
+        for (double value : one.values)
+            total += value;
+    QCOMPARE(total, 550.0); // nothing lost in the fold
 }
 
 QTEST_GUILESS_MAIN(TestTimeBuckets)
