@@ -75,8 +75,11 @@ void ChartCard::build(const QString &title, const QString &name)
     m_toggle->setText(tr("Table"));
     m_toggle->setToolTip(tr("Show the numbers as a table"));
     m_toggle->setCheckable(true);
-    connect(m_toggle, &QToolButton::toggled, this,
-            [this](bool table) { m_stack->setCurrentIndex(table ? 1 : 0); });
+    connect(m_toggle, &QToolButton::toggled, this, [this](bool table) {
+        if (table && m_barChart && m_tableStale)
+            fillTableNow();
+        m_stack->setCurrentIndex(table ? 1 : 0);
+    });
 
     auto *exportButton = new QToolButton(this);
     exportButton->setObjectName(name + QStringLiteral("Export"));
@@ -141,6 +144,24 @@ void ChartCard::setTable(const ChartTable &table)
 
 void ChartCard::fillTableFromChart()
 {
+    const BarChartModel &shown = m_barChart->shownModel();
+    if (m_bucket) {
+        m_bucket->setVisible(shown.isTime());
+        // "Automatic (per month)": the bucket the width chose is named.
+        if (shown.isTime())
+            m_bucket->setItemText(
+                0, tr("Automatic (%1)").arg(TimeBuckets::perBucketName(shown.values.bucket)));
+    }
+    // The table is filled when it is shown: a chart is rebuilt at every resize and filter
+    // change, and a table of every day of a long range is not free.
+    m_tableStale = true;
+    if (m_stack->currentWidget() == m_table)
+        fillTableNow();
+}
+
+void ChartCard::fillTableNow()
+{
+    m_tableStale = false;
     // One row per bar, in the bucket shown, a column per series; values as drawn (removed
     // lines as a positive count).
     const BarChartModel &model = m_barChart->shownModel();
@@ -167,13 +188,6 @@ void ChartCard::fillTableFromChart()
         }
     }
     m_table->resizeColumnsToContents();
-    if (m_bucket)
-        m_bucket->setVisible(model.isTime());
-    if (m_bucket && model.isTime()) {
-        // "Automatic (per month)": the bucket the width chose is named.
-        m_bucket->setItemText(
-            0, tr("Automatic (%1)").arg(TimeBuckets::perBucketName(model.values.bucket)));
-    }
 }
 
 void ChartCard::exportCsv()
@@ -184,6 +198,8 @@ void ChartCard::exportCsv()
         tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
+    if (m_barChart && m_tableStale)
+        fillTableNow();
     ChartTable table = DashboardExport::tableOf(m_table, m_name);
     if (m_barChart) { // the rows' names are the buckets
         const BarChartModel &model = m_barChart->shownModel();

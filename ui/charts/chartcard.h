@@ -43,6 +43,7 @@ public:
 private:
     void build(const QString &title, const QString &name);
     void fillTableFromChart();
+    void fillTableNow();
     void exportCsv();
     void exportPng();
 
@@ -56,4 +57,5 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTableWidget *m_table = nullptr;
     QToolButton *m_toggle = nullptr;
+    bool m_tableStale = false; ///< the chart changed since the table was filled
 };

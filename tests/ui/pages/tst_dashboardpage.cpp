@@ -347,8 +347,10 @@ void TestDashboardPage::activityAndConnectionStatusShowEveryProvider()
     QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("2.0 hours")), 10000);
     QVERIFY(summary->text().contains(QLatin1String("WakaTime 1.5 h")));
     // The same numbers as a table: a row per day, a column per service.
+    window.findChild<QToolButton *>(QStringLiteral("activityChartToggle"))->click();
     auto *table = window.findChild<QTableWidget *>(QStringLiteral("activityChartTable"));
     QVERIFY(table);
+    QVERIFY(table->isVisible());        // filled when shown
     QTRY_COMPARE(table->rowCount(), 7); // every day of the range, days without activity too
     int daysWithActivity = 0;
     for (int row = 0; row < table->rowCount(); ++row) {
