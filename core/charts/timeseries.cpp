@@ -49,34 +49,36 @@ TimeSeries TimeSeries::rebucketed(TimeBucket coarser) const
     return result;
 }
 
-QList<double> TimeSeries::totalsAbove() const
+// The tallest (`above`) or deepest reach per bucket: stacked bars add their positive or
+// negative parts, side-by-side bars reach their largest value.
+static QList<double> reaches(const TimeSeries &chart, bool above)
 {
-    QList<double> totals(starts.size(), 0.0);
-    for (const Series &one : series) {
+    // Values over categories (a chart without time buckets) have no starts: as many as values.
+    qsizetype count = chart.starts.size();
+    for (const TimeSeries::Series &one : chart.series)
+        count = std::max(count, one.values.size());
+    QList<double> totals(count, 0.0);
+    for (const TimeSeries::Series &one : chart.series) {
         for (qsizetype i = 0; i < totals.size(); ++i) {
-            const double value = one.values.value(i);
-            if (stacked)
-                totals[i] += std::max(0.0, value);
+            const double value
+                = above ? std::max(0.0, one.values.value(i)) : std::min(0.0, one.values.value(i));
+            if (chart.stacked)
+                totals[i] += value;
             else
-                totals[i] = std::max(totals.at(i), value);
+                totals[i] = above ? std::max(totals.at(i), value) : std::min(totals.at(i), value);
         }
     }
     return totals;
 }
 
+QList<double> TimeSeries::totalsAbove() const
+{
+    return reaches(*this, true);
+}
+
 QList<double> TimeSeries::totalsBelow() const
 {
-    QList<double> totals(starts.size(), 0.0);
-    for (const Series &one : series) {
-        for (qsizetype i = 0; i < totals.size(); ++i) {
-            const double value = one.values.value(i);
-            if (stacked)
-                totals[i] += std::min(0.0, value);
-            else
-                totals[i] = std::min(totals.at(i), value);
-        }
-    }
-    return totals;
+    return reaches(*this, false);
 }
 
 bool TimeSeries::isEmpty() const

@@ -203,19 +203,26 @@ public:
         for (qsizetype c = 1; c < widths.size(); ++c)
             others += widths.at(c);
         widths[0] = std::max(80.0, contentWidth() - others);
-        const auto drawHeader = [&] {
-            m_painter.fillRect(QRectF(m_margin, m_y, contentWidth(), rowHeight),
-                               QColor(0xe4, 0xe8, 0xee));
-            m_painter.setFont(headerFont);
+        // One row of cells: the first column left-aligned, the numbers right-aligned, text
+        // cut with "…" rather than running into the next column.
+        const auto drawCells = [&](const QStringList &cells, const QFont &font,
+                                   const QFontMetricsF &metrics) {
+            m_painter.setFont(font);
             m_painter.setPen(QColor(0x1a, 0x1a, 0x1a));
             double x = m_margin;
             for (qsizetype c = 0; c < headers.size(); ++c) {
-                m_painter.drawText(QRectF(x + padding, m_y, widths.at(c) - 2 * padding, rowHeight),
+                const double room = widths.at(c) - 2 * padding;
+                m_painter.drawText(QRectF(x + padding, m_y, room, rowHeight),
                                    (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
-                                   headers.at(c));
+                                   metrics.elidedText(cells.value(c), Qt::ElideRight, room));
                 x += widths.at(c);
             }
             m_y += rowHeight;
+        };
+        const auto drawHeader = [&] {
+            m_painter.fillRect(QRectF(m_margin, m_y, contentWidth(), rowHeight),
+                               QColor(0xe4, 0xe8, 0xee));
+            drawCells(headers, headerFont, headerMetrics);
         };
         ensureRoom(rowHeight * 3);
         drawHeader();
@@ -227,18 +234,7 @@ public:
             if (r % 2 == 1)
                 m_painter.fillRect(QRectF(m_margin, m_y, contentWidth(), rowHeight),
                                    QColor(0xf5, 0xf5, 0xf5));
-            m_painter.setFont(cellFont);
-            m_painter.setPen(QColor(0x1a, 0x1a, 0x1a));
-            double x = m_margin;
-            for (qsizetype c = 0; c < headers.size(); ++c) {
-                const QString cell = rows.at(r).value(c);
-                const double room = widths.at(c) - 2 * padding;
-                m_painter.drawText(QRectF(x + padding, m_y, room, rowHeight),
-                                   (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
-                                   cellMetrics.elidedText(cell, Qt::ElideRight, room));
-                x += widths.at(c);
-            }
-            m_y += rowHeight;
+            drawCells(rows.at(r), cellFont, cellMetrics);
         }
         m_y += 12;
     }

@@ -15,6 +15,7 @@ private slots:
     void labelsNeverOverlap();
     void categoryLabelsAreThinnedNotOverlapped();
     void chosenBucketIsKeptWhenItFits();
+    void categoryBarsGetAnAxisToTheirTallest();
 };
 
 namespace {
@@ -130,6 +131,23 @@ void TestTimeAxis::chosenBucketIsKeptWhenItFits()
     QCOMPARE(
         BarChartView::modelFor(year, QStringLiteral("Lines"), QString(), std::nullopt, 600).caption,
         QStringLiteral("Lines per week"));
+}
+
+void TestTimeAxis::categoryBarsGetAnAxisToTheirTallest()
+{
+    // Merge delay: six categories, the tallest bar 40; the axis must reach it (it stopped at 1
+    // when only time charts' buckets were counted).
+    BarChartModel model;
+    model.categories = {QStringLiteral("<1 h"),  QStringLiteral("1-4 h"), QStringLiteral("4-24 h"),
+                        QStringLiteral("1-3 d"), QStringLiteral("3-7 d"), QStringLiteral(">7 d")};
+    model.values.stacked = false;
+    model.values.series = {{QStringLiteral("Merged"), {3, 40, 12, 7, 2, 1}},
+                           {QStringLiteral("Still open (age)"), {0, 1, 0, 2, 5, 9}}};
+    const BarChartLayout layout = BarChartLayout::compute(
+        model, QRectF(0, 0, 600, 300), QApplication::font(), QApplication::palette());
+    QVERIFY2(layout.high >= 40, qPrintable(QString::number(layout.high)));
+    QVERIFY(layout.yOf(40) > layout.plot.top() - 0.5);
+    QVERIFY(layout.yOf(3) > layout.yOf(40)); // a short bar is shorter
 }
 
 QTEST_MAIN(TestTimeAxis)
