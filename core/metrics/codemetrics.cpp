@@ -4,6 +4,7 @@
 #include "metrics/metricssql.h"
 #include "people/identities.h"
 #include "storage/boundquery.h"
+#include "storage/rowreader.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -21,20 +22,19 @@ Result<LinesPerPullRequest> linesPerPullRequest(QSqlDatabase &db, const MetricsF
     const QString where = QStringLiteral("p.merged_at IS NOT NULL AND ")
                           + MetricsSql::authoredConditions(filter, QStringLiteral("p"),
                                                            QStringLiteral("merged_at"), values);
-    Result<QSqlQuery> result
-        = exec(db,
-               QStringLiteral("SELECT p.additions, p.deletions FROM pull_requests p WHERE %1 AND "
-                              "p.additions IS NOT NULL AND p.deletions IS NOT NULL")
-                   .arg(where),
-               values, QStringLiteral("computing lines per pull request"));
-    if (!result)
-        return result.error();
     QList<double> additions;
     QList<double> deletions;
-    while (result.value().next()) {
-        additions << result.value().value(0).toDouble();
-        deletions << result.value().value(1).toDouble();
-    }
+    const Result<void> read = readRows(
+        db,
+        QStringLiteral("SELECT p.additions, p.deletions FROM pull_requests p WHERE %1 AND "
+                       "p.additions IS NOT NULL AND p.deletions IS NOT NULL")
+            .arg(where),
+        values, QStringLiteral("computing lines per pull request"), [&](auto &row) {
+            additions << double(row.integer(0));
+            deletions << double(row.integer(1));
+        });
+    if (!read)
+        return read.error();
     LinesPerPullRequest lines;
     lines.pullRequests = int(additions.size());
     if (additions.isEmpty())

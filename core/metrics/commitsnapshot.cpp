@@ -3,6 +3,7 @@
 #include "metrics/metricssql.h"
 #include "people/identities.h"
 #include "storage/cacheoverview.h"
+#include "storage/rowreader.h"
 #include "storage/sqlerrors.h"
 #include "storage/sqliterows.h"
 
@@ -102,46 +103,6 @@ enum LoadColumn {
     AuthorName
 };
 
-// QSqlQuery behind SqliteRows' interface, for the drivers SqliteRows cannot read (PostgreSQL).
-class QueryRows
-{
-public:
-    QueryRows(QSqlDatabase &db, const QString &sql, const QString &during)
-        : m_query(db)
-        , m_during(during)
-    {
-        // Forward-only: QSQLITE would otherwise keep every row it has read, QPSQL would fetch
-        // the whole result before the first row.
-        m_query.setForwardOnly(true);
-        if (!m_query.prepare(sql) || !m_query.exec())
-            m_error = sqlError(m_query.lastError(), during);
-    }
-    bool next()
-    {
-        if (m_error)
-            return false;
-        if (m_query.next())
-            return true;
-        if (m_query.lastError().isValid())
-            m_error = sqlError(m_query.lastError(), m_during);
-        return false;
-    }
-    const std::optional<Error> &error() const { return m_error; }
-    bool isNull(int column) const { return m_query.isNull(column); }
-    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
-    std::string_view text(int column)
-    {
-        m_text[column] = m_query.value(column).toString().toUtf8();
-        return {m_text[column].constData(), size_t(m_text[column].size())};
-    }
-
-private:
-    QSqlQuery m_query;
-    QString m_during;
-    std::optional<Error> m_error;
-    QByteArray m_text[AuthorName + 1];
-};
-
 // Hashes std::string and std::string_view alike, so a known alias is found without copying.
 struct TextHash
 {
@@ -163,10 +124,10 @@ Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db)
                    Identities::commitAliasValueSql(QStringLiteral("c")));
     const QString during = QStringLiteral("reading the commits for the dashboard");
     if (SqliteRows::supports(db)) {
-        SqliteRows rows(db, sql, during);
+        SqliteRows rows(db, sql, {}, during);
         return read(rows);
     }
-    QueryRows rows(db, sql, during);
+    QueryRows rows(db, sql, {}, during);
     return read(rows);
 }
 

@@ -1,5 +1,6 @@
 #include "storage/sqliterows.h"
 
+#include "storage/boundquery.h"
 #include "storage/sqlerrors.h"
 
 #include <QSqlDriver>
@@ -36,7 +37,8 @@ bool SqliteRows::supports(const QSqlDatabase &db)
     return connectionOf(db) != nullptr;
 }
 
-SqliteRows::SqliteRows(QSqlDatabase &db, const QString &sql, const QString &during)
+SqliteRows::SqliteRows(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                       const QString &during)
     : m_statement(std::make_unique<Statement>())
     , m_during(during)
 {
@@ -50,8 +52,37 @@ SqliteRows::SqliteRows(QSqlDatabase &db, const QString &sql, const QString &duri
     const QByteArray utf8 = sql.toUtf8();
     const int code = sqlite3_prepare_v2(m_statement->connection, utf8.constData(), int(utf8.size()),
                                         &m_statement->statement, nullptr);
-    if (code != SQLITE_OK)
+    if (code != SQLITE_OK) {
         fail(code, during);
+        return;
+    }
+    for (int index = 0; index < values.size(); ++index) {
+        const int bound = bind(index + 1, values.at(index));
+        if (bound != SQLITE_OK) {
+            fail(bound, during);
+            return;
+        }
+    }
+}
+
+int SqliteRows::bind(int position, const QVariant &value)
+{
+    sqlite3_stmt *statement = m_statement->statement;
+    switch (value.typeId()) {
+    case QMetaType::UnknownType: return sqlite3_bind_null(statement, position);
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong: return sqlite3_bind_int64(statement, position, value.toLongLong());
+    case QMetaType::Double: return sqlite3_bind_double(statement, position, value.toDouble());
+    default: {
+        const QByteArray utf8 = value.toString().replace(QChar(0), BoundQuery::NulStandIn).toUtf8();
+        return sqlite3_bind_text64(statement, position, utf8.constData(),
+                                   sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
+    }
 }
 
 SqliteRows::~SqliteRows()
@@ -112,7 +143,7 @@ bool SqliteRows::supports(const QSqlDatabase &)
     return false;
 }
 
-SqliteRows::SqliteRows(QSqlDatabase &, const QString &, const QString &during)
+SqliteRows::SqliteRows(QSqlDatabase &, const QString &, const QVariantList &, const QString &during)
     : m_during(during)
     , m_error(sqlError(
           QSqlError(QStringLiteral("built without SQLite's C API"), {}, QSqlError::ConnectionError),
@@ -143,5 +174,10 @@ std::string_view SqliteRows::text(int) const
 
 void SqliteRows::fail(int, const QString &)
 {}
+
+int SqliteRows::bind(int, const QVariant &)
+{
+    return 0;
+}
 
 #endif

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -23,8 +24,11 @@ public:
     /// True when `db` is an open SQLite connection this build can read directly.
     static bool supports(const QSqlDatabase &db);
 
-    /// Prepares `sql` (no parameters) on `db`; check error() before reading.
-    SqliteRows(QSqlDatabase &db, const QString &sql, const QString &during);
+    /// Prepares `sql` on `db` and binds `values` to its `?` in order, by BoundQuery's rules
+    /// (text with NUL as BoundQuery::NulStandIn, an invalid QVariant as NULL); check error()
+    /// before reading.
+    SqliteRows(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+               const QString &during);
     ~SqliteRows();
     SqliteRows(const SqliteRows &) = delete;
     SqliteRows &operator=(const SqliteRows &) = delete;
@@ -41,6 +45,7 @@ public:
 
 private:
     void fail(int code, const QString &during);
+    int bind(int position, const QVariant &value); // SQLite's result code
 
     struct Statement;
     std::unique_ptr<Statement> m_statement;
