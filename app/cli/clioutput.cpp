@@ -4,16 +4,43 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+
+#include <cmath>
 
 namespace CliOutput {
 namespace {
 
 constexpr int MaxCellWidth = 60;
 
-QString tableCell(const QVariant &value)
+// Fields that name an item rather than count: "#12345", never "#12,345".
+bool isIdentifier(const QString &field)
+{
+    return field == QLatin1String("id") || field == QLatin1String("number")
+           || field.endsWith(QLatin1String("_id"));
+}
+
+QString tableCell(const QString &field, const QVariant &value)
 {
     if (!value.isValid() || value.isNull())
         return QStringLiteral("-");
+    // Numbers for people in the locale's way ("177,270", "177.270"); JSON and CSV keep the
+    // plain digits for scripts. Dates stay ISO 8601, as --since and --until take them.
+    const QLocale locale;
+    switch (isIdentifier(field) ? QMetaType::UnknownType : value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::Long:
+    case QMetaType::LongLong: return locale.toString(value.toLongLong());
+    case QMetaType::UInt:
+    case QMetaType::ULong:
+    case QMetaType::ULongLong: return locale.toString(value.toULongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        // Two decimals at most, without trailing zeros: 12.5 hours, 3.33 hours.
+        return locale.toString(std::round(value.toDouble() * 100) / 100, 'f',
+                               QLocale::FloatingPointShortest);
+    default: break;
+    }
     QString text = forTerminal(value.toString().section(QLatin1Char('\n'), 0, 0)); // first line
     if (text.size() > MaxCellWidth)
         text = text.left(MaxCellWidth - 1) + QChar(0x2026);
@@ -82,7 +109,7 @@ void print(QTextStream &out, const Rows &rows, Format format)
         for (const QVariantList &row : rows.rows) {
             QStringList line;
             for (int i = 0; i < rows.fields.size(); ++i) {
-                line << tableCell(row.value(i));
+                line << tableCell(rows.fields.at(i), row.value(i));
                 widths[i] = qMax(widths.at(i), int(line.last().size()));
             }
             cells << line;

@@ -4,6 +4,7 @@
 // Needs DEVPULSE_BINARY (set per test target in tests/app/CMakeLists.txt).
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QMap>
 #include <QProcess>
 #include <QStringList>
 #include <QTest>
@@ -18,8 +19,10 @@ struct DevPulseRun
 /// Runs `devpulse arguments --data-dir dataDir` with `input` on its standard input, without a
 /// display, its secrets under a keychain service of this test's own (`keychainService`-<pid>).
 /// This thread's event loop keeps turning meanwhile: fake servers of the test live on it.
+/// `variables` are set in its environment on top of this process's (e.g. LANG).
 inline DevPulseRun runDevPulse(const QStringList &arguments, const QString &dataDir,
-                               const QString &keychainService, const QByteArray &input = {})
+                               const QString &keychainService, const QByteArray &input = {},
+                               const QMap<QString, QString> &variables = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -29,6 +32,8 @@ inline DevPulseRun runDevPulse(const QStringList &arguments, const QString &data
     environment.insert(
         QStringLiteral("DEVPULSE_KEYCHAIN_SERVICE"),
         QStringLiteral("%1-%2").arg(keychainService).arg(QCoreApplication::applicationPid()));
+    for (auto variable = variables.begin(); variable != variables.end(); ++variable)
+        environment.insert(variable.key(), variable.value());
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(DEVPULSE_BINARY),
                   arguments + QStringList{QStringLiteral("--data-dir"), dataDir});

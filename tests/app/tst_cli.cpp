@@ -274,6 +274,29 @@ void TestCli::csvImportReportAndSafeExport()
                                QStringLiteral("--filter"), QStringLiteral("service=Term"),
                                QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(json.out.contains(QLatin1String("\\u001b]0;pwned")), qPrintable(json.out));
+
+    // Numbers in tables follow the locale (German groups thousands with "."); CSV and JSON
+    // keep plain digits for scripts; dates stay ISO in every format.
+    const QString big = dir.filePath(QStringLiteral("big.csv"));
+    QFile bigFile(big);
+    QVERIFY(bigFile.open(QIODevice::WriteOnly));
+    bigFile.write("date,service,minutes,title\n2026-11-24,Long,1440,a whole day\n");
+    bigFile.close();
+    QCOMPARE(devpulse({QStringLiteral("import"), QStringLiteral("csv"), big}).exitCode, 0);
+    const QMap<QString, QString> german{{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")},
+                                        {QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")}};
+    const QStringList longRows{QStringLiteral("query"), QStringLiteral("activities"),
+                               QStringLiteral("--filter"), QStringLiteral("service=Long")};
+    const Run germanTable
+        = runDevPulse(longRows, m_dataDir.path(), QStringLiteral("DevPulse-cli-test"), {}, german);
+    QCOMPARE(germanTable.exitCode, 0);
+    QVERIFY2(germanTable.out.contains(QLatin1String("2026-11-24"))
+                 && germanTable.out.contains(QLatin1String(" 1.440 ")),
+             qPrintable(germanTable.out));
+    const Run germanCsv
+        = runDevPulse(longRows + QStringList{QStringLiteral("--format"), QStringLiteral("csv")},
+                      m_dataDir.path(), QStringLiteral("DevPulse-cli-test"), {}, german);
+    QVERIFY2(germanCsv.out.contains(QLatin1String(",Long,1440,")), qPrintable(germanCsv.out));
 }
 
 void TestCli::localRepositoryAddedSyncedAndQueried()
