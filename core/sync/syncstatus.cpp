@@ -1,7 +1,8 @@
 #include "sync/syncstatus.h"
 
+#include "providers/syncprogress.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 SyncStatus::SyncStatus(QObject *parent)
     : QObject(parent)
@@ -45,14 +46,10 @@ void SyncStatus::syncFinished(qint64 accountId, const SyncRun &run)
     m_rateLimited.remove(accountId);
     m_lastSyncAt = run.finishedAt.isValid() ? run.finishedAt : QDateTime::currentDateTimeUtc();
     if (run.status == SyncRunStatus::Succeeded) {
-        QStringList items;
-        const QLocale locale;
-        for (auto it = run.itemsByKind.cbegin(); it != run.itemsByKind.cend(); ++it) {
-            if (it.value() > 0)
-                items << QStringLiteral("%1 %2").arg(locale.toString(it.value()), it.key());
-        }
-        m_lastSummary = items.isEmpty() ? QCoreApplication::translate("SyncStatus", "nothing new")
-                                        : items.join(QStringLiteral(", "));
+        // The window's and the command line's sentence ("5 commits, 1 branch"), not raw kinds.
+        const QString items = describeSyncItems(run.itemsByKind);
+        m_lastSummary
+            = items.isEmpty() ? QCoreApplication::translate("SyncStatus", "nothing new") : items;
     } else if (run.status == SyncRunStatus::Failed) {
         m_lastError = run.error;
         m_errorUnseen = true;

@@ -1,8 +1,10 @@
+#include "common/translations.h"
 #include "tray/trayicon.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QImage>
+#include <QLocale>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
@@ -24,6 +26,8 @@ void TestTrayIcon::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("devpulse-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_trayicon"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // "4,200"
+    QVERIFY(Translations::install(QStringLiteral("en"))); // as the app does: "1 branch"
 }
 
 void TestTrayIcon::everyStateHasItsOwnPicture()
@@ -52,9 +56,14 @@ void TestTrayIcon::tooltipFollowsTheSyncs()
     SyncRun run;
     run.status = SyncRunStatus::Succeeded;
     run.finishedAt = QDateTime::currentDateTimeUtc();
-    run.itemsByKind = {{QStringLiteral("commits"), 42}};
+    run.itemsByKind = {{QStringLiteral("commits"), 4200},
+                       {QStringLiteral("branches"), 1},
+                       {QStringLiteral("repos"), 2}};
     status.syncFinished(1, run);
-    QVERIFY(tray.toolTip().contains(QLatin1String("42 commits")));
+    // The window's and the command line's sentence: locale numbers, plural forms, no raw
+    // kind names ("1 branches, 4200 commits, 2 repos" before).
+    QVERIFY2(tray.toolTip().contains(QLatin1String("1 branch, 4,200 commits, 2 repositories")),
+             qPrintable(tray.toolTip()));
     status.syncStarted(1);
     run.status = SyncRunStatus::Failed;
     run.error = QStringLiteral("GitHub no longer accepts this account's token.");
