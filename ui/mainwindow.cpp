@@ -291,7 +291,7 @@ void MainWindow::refresh()
         }
     }
     if (const Result<QList<QPair<qint64, QString>>> repos
-        = CacheOverview::repositories(m_connection->database());
+        = CacheOverview::repositoriesWithData(m_connection->database());
         repos)
         m_dashboardPage->setRepositories(repos.value());
     m_dashboardPage->setCounts(counts.value());

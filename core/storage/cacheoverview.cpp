@@ -69,11 +69,14 @@ Result<QList<AccountSummary>> accounts(QSqlDatabase &db)
     return summaries;
 }
 
-Result<QList<QPair<qint64, QString>>> repositories(QSqlDatabase &db)
+namespace {
+Result<QList<QPair<qint64, QString>>> repositoriesWhere(QSqlDatabase &db, const QString &condition)
 {
-    Result<QSqlQuery> result = exec(
-        db, QStringLiteral("SELECT id, full_name FROM repos ORDER BY lower(full_name), full_name"),
-        {}, QStringLiteral("listing repositories"));
+    Result<QSqlQuery> result = exec(db,
+                                    QStringLiteral("SELECT r.id, r.full_name FROM repos r WHERE %1 "
+                                                   "ORDER BY lower(r.full_name), r.full_name")
+                                        .arg(condition),
+                                    {}, QStringLiteral("listing repositories"));
     if (!result)
         return result.error();
     QList<QPair<qint64, QString>> repos;
@@ -81,6 +84,23 @@ Result<QList<QPair<qint64, QString>>> repositories(QSqlDatabase &db)
         repos << qMakePair(result.value().value(0).toLongLong(),
                            result.value().value(1).toString());
     return repos;
+}
+} // namespace
+
+Result<QList<QPair<qint64, QString>>> repositories(QSqlDatabase &db)
+{
+    return repositoriesWhere(db, QStringLiteral("1 = 1"));
+}
+
+Result<QList<QPair<qint64, QString>>> repositoriesWithData(QSqlDatabase &db)
+{
+    // Each EXISTS is one lookup in the table's (repo_id, ...) unique index.
+    return repositoriesWhere(
+        db, QStringLiteral("EXISTS (SELECT 1 FROM commits WHERE repo_id = r.id) "
+                           "OR EXISTS (SELECT 1 FROM pull_requests WHERE repo_id = r.id) "
+                           "OR EXISTS (SELECT 1 FROM issues WHERE repo_id = r.id) "
+                           "OR EXISTS (SELECT 1 FROM branches WHERE repo_id = r.id) "
+                           "OR EXISTS (SELECT 1 FROM tags WHERE repo_id = r.id)"));
 }
 
 Result<QList<QPair<QString, int>>> authors(QSqlDatabase &db, int limit)

@@ -41,8 +41,12 @@ namespace CacheOverview {
 
 Result<CacheCounts> counts(QSqlDatabase &db);
 Result<QList<AccountSummary>> accounts(QSqlDatabase &db);
-/// Every cached repository (id, owner/name), for the dashboard's repository filter.
+/// Every cached repository (id, owner/name), to find one by name.
 Result<QList<QPair<qint64, QString>>> repositories(QSqlDatabase &db);
+/// The repositories with anything synced (commits, pull requests, issues, branches or tags),
+/// for the dashboard's repository filter: a fork listed by GitHub but never synced, or a
+/// repository chosen but not yet synced, would filter every chart to nothing.
+Result<QList<QPair<qint64, QString>>> repositoriesWithData(QSqlDatabase &db);
 /// The people the dashboard can filter by (MetricsFilter::authors keys: a commit's login,
 /// else email, else name; a pull request's or issue's login) with how many items each has,
 /// most first (at most `limit`).
