@@ -6,6 +6,9 @@
 #include "storage/boundquery.h"
 #include "storage/sqldialect.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 using namespace BoundQuery;
 
 namespace Search {
@@ -13,6 +16,20 @@ namespace Search {
 Result<QList<SearchHit>> find(QSqlDatabase &db, const QString &text, const MetricsFilter &filter,
                               const QStringList &kinds, int limit, int offset)
 {
+    // Bounded work: every word is a prefix the index expands and intersects (20,000 words ran
+    // for ten minutes and took 550 MB); nobody searches for more than a sentence.
+    const qsizetype words = SqlDialect::searchWords(text).size();
+    if (words > MaxWords || text.size() > MaxCharacters) {
+        return Error{
+            QCoreApplication::translate("Search",
+                                        "Search for at most %1 words and %2 characters at a time "
+                                        "(this search has %3 words and %4 characters). Leave some "
+                                        "out and search again.")
+                .arg(QLocale().toString(MaxWords), QLocale().toString(MaxCharacters),
+                     QLocale().toString(words), QLocale().toString(text.size())),
+            QStringLiteral("search of %1 words, %2 characters refused").arg(words).arg(text.size()),
+            ErrorKind::InvalidInput};
+    }
     const SqlDialect::TextSearch search = SqlDialect::textSearch(SqlDialect::of(db), text);
     if (search.match.isEmpty())
         return QList<SearchHit>{};

@@ -26,6 +26,11 @@ struct SearchHit
 /// a parameter. Same thread as the connection.
 namespace Search {
 
+/// The most words and characters a search may have; more is an Error (InvalidInput) that says
+/// so, before any SQL runs.
+inline constexpr int MaxWords = 16;
+inline constexpr int MaxCharacters = 400;
+
 /// `kinds` empty: all of "commit", "pull", "issue". Best matches first.
 Result<QList<SearchHit>> find(QSqlDatabase &db, const QString &text, const MetricsFilter &filter,
                               const QStringList &kinds = {}, int limit = 100, int offset = 0);

@@ -55,11 +55,17 @@ Result<void> continueIdsAfterCopy(QSqlDatabase &db, const QString &table)
                                  {}, QStringLiteral("moving the ids of %1 on").arg(table));
 }
 
-QString textSearchQuery(Backend backend, const QString &text)
+QStringList searchWords(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("\\s+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+QString textSearchQuery(Backend backend, const QString &text)
+{
     QStringList terms;
-    for (QString word : text.split(separators, Qt::SkipEmptyParts)) {
+    for (QString word : searchWords(text)) {
+        const bool wholeWord = word.size() == 1;
         if (backend == Backend::PostgreSQL) {
             // Accents folded like the index's search_fold (migration 7), then a quoted
             // tsquery lexeme: quotes doubled, backslashes escaped.
@@ -67,10 +73,10 @@ QString textSearchQuery(Backend backend, const QString &text)
             word.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
             word.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
             word.replace(QLatin1Char('\''), QLatin1String("''"));
-            terms << QStringLiteral("'%1':*").arg(word);
+            terms << (wholeWord ? QStringLiteral("'%1'") : QStringLiteral("'%1':*")).arg(word);
         } else {
             word.replace(QLatin1Char('"'), QLatin1String("\"\"")); // FTS5 string escaping
-            terms << QStringLiteral("\"%1\"*").arg(word);
+            terms << (wholeWord ? QStringLiteral("\"%1\"") : QStringLiteral("\"%1\"*")).arg(word);
         }
     }
     return terms.join(backend == Backend::PostgreSQL ? QStringLiteral(" & ") : QStringLiteral(" "));

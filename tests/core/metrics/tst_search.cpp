@@ -19,6 +19,8 @@ private slots:
     void hostileInputIsJustText();
     void kindsAndRepositoriesNarrowTheSearch();
     void indexFollowsUpdatesAndDeletions();
+    void searchesAreBounded();
+    void oneLetterIsAWholeWord();
 
 private:
     std::unique_ptr<TestCache> m_cache;
@@ -147,6 +149,50 @@ void TestSearch::indexFollowsUpdatesAndDeletions()
     QVERIFY(AccountStore(m_cache->db()).removeWithData(m_account).ok());
     QCOMPARE(Search::find(m_cache->db(), QStringLiteral("crash"), {}).value().size(), 0);
     QCOMPARE(m_cache->rowCount(QStringLiteral("search_index")), 0);
+}
+
+void TestSearch::searchesAreBounded()
+{
+    // Issue 19: 20,000 `a*` words ran 605 s and grew to 550 MB. Now a sentence refused at
+    // once, before any SQL, with the limits in it.
+    QStringList many;
+    for (int i = 0; i < 20000; ++i)
+        many << QStringLiteral("a%1").arg(i % 10);
+    const Result<QList<SearchHit>> refused
+        = Search::find(m_cache->db(), many.join(QLatin1Char(' ')), {});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(refused.error().userMessage.contains(QLatin1String("at most 16 words")),
+             qPrintable(refused.error().userMessage));
+
+    QStringList sixteen(Search::MaxWords, QStringLiteral("cr"));
+    sixteen.first() = QStringLiteral("crash");
+    const Result<QList<SearchHit>> allowed
+        = Search::find(m_cache->db(), sixteen.join(QLatin1Char(' ')), {});
+    QVERIFY2(allowed.ok(), qPrintable(allowed ? QString() : allowed.error().userMessage));
+    QCOMPARE(allowed.value().size(), 3);
+    sixteen << QStringLiteral("crash");
+    QVERIFY(!Search::find(m_cache->db(), sixteen.join(QLatin1Char(' ')), {}).ok());
+    // One long word is bounded too.
+    QVERIFY(!Search::find(m_cache->db(), QString(Search::MaxCharacters + 1, QLatin1Char('x')), {})
+                 .ok());
+}
+
+void TestSearch::oneLetterIsAWholeWord()
+{
+    // "a" as a prefix would expand to every word starting with a; it finds the word "a" only.
+    const QList<SearchHit> hits = Search::find(m_cache->db(), QStringLiteral("a"), {}).value();
+    QCOMPARE(hits.size(), 0); // "App crashes" and "after" hold no word "a"
+    CacheWriter writer(m_cache->db());
+    CommitRecord record;
+    record.repoId = m_app;
+    record.sha = QStringLiteral("cccccccc3");
+    record.authoredAt = QDateTime::currentDateTimeUtc();
+    record.message = QStringLiteral("Take a break");
+    QVERIFY(writer.upsertCommit(record).ok());
+    const QList<SearchHit> word = Search::find(m_cache->db(), QStringLiteral("a"), {}).value();
+    QCOMPARE(word.size(), 1);
+    QCOMPARE(word.first().text, QStringLiteral("Take a break"));
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
