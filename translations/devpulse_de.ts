@@ -1811,6 +1811,10 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
             <numerusform>%Ln Branches waren schon da, als DevPulse ihr Repository zum ersten Mal las; wann sie entstanden, ist unbekannt, daher stehen sie in keinem Monat.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>team %1</source>
+        <translation>Team %1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTables</name>
@@ -2011,6 +2015,13 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3103,13 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     <message>
         <source> (private)</source>
         <translation> (privat)</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search for at most %1 words and %2 characters at a time (this search has %3 words and %4 characters). Leave some out and search again.</source>
+        <translation>Suchen Sie nach höchstens %1 Wörtern und %2 Zeichen auf einmal (diese Suche hat %3 Wörter und %4 Zeichen). Lassen Sie einige weg und suchen Sie erneut.</translation>
     </message>
 </context>
 <context>

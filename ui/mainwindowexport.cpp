@@ -51,11 +51,7 @@ DashboardExport::ReportInfo MainWindow::reportInfo() const
 {
     DashboardExport::ReportInfo info;
     info.generatedAt = QDateTime::currentDateTimeUtc();
-    int repositories = 0;
-    if (const Result<CacheCounts> counts = CacheOverview::counts(m_connection->database()); counts)
-        repositories = counts.value().repos;
-    info.filterText = DashboardTables::describeFilter(
-        m_dashboardPage->shownFilter().value_or(m_dashboardPage->filter()), repositories);
+    info.filterText = m_dashboardPage->describeShownFilter();
     if (const Result<QList<AccountSummary>> accounts
         = CacheOverview::accounts(m_connection->database());
         accounts) {

@@ -211,7 +211,7 @@ ChartTable find(const QList<ChartTable> &tables, const QString &id)
     return {};
 }
 
-QString describeFilter(const MetricsFilter &filter, int repositoryCount)
+QString describeFilter(const MetricsFilter &filter, int repositoryCount, const QStringList &people)
 {
     QString range;
     if (filter.from.isValid() && filter.to.isValid())
@@ -230,7 +230,15 @@ QString describeFilter(const MetricsFilter &filter, int repositoryCount)
     const QString zone = filter.timeZone == TimeZoneMode::Local
                              ? Tr::tr("hours in local time")
                              : Tr::tr("hours in each author's time");
-    return QStringLiteral("%1 · %2 · %3").arg(range, repos, zone);
+    QStringList parts{range, repos};
+    constexpr int NamedPeople = 3;
+    if (people.size() > NamedPeople)
+        parts << Tr::tr("%1 and %n more", nullptr, int(people.size() - NamedPeople))
+                     .arg(people.mid(0, NamedPeople).join(QStringLiteral(", ")));
+    else if (!people.isEmpty())
+        parts << people.join(QStringLiteral(", "));
+    parts << zone;
+    return parts.join(QStringLiteral(" · "));
 }
 
 QList<QPair<QString, QString>> keyNumbers(const DashboardMetrics &metrics)

@@ -30,8 +30,11 @@ QList<ChartTable> fromMetrics(const DashboardMetrics &metrics);
 /// The table with `id`, or one with an empty id.
 ChartTable find(const QList<ChartTable> &tables, const QString &id);
 
-/// The filter in words: "Last 90 days (2026-08-28 – 2026-11-25), 3 repositories, local time".
-QString describeFilter(const MetricsFilter &filter, int repositoryCount);
+/// The filter in words: "2026-08-28 to 2026-11-25 · 3 selected repositories · Ada, team Core ·
+/// hours in local time". `people`: the names of the people and teams the filter is limited
+/// to (its keys are not readable: "#12" is a merged person); none: everyone.
+QString describeFilter(const MetricsFilter &filter, int repositoryCount,
+                       const QStringList &people = {});
 
 /// The numbers a report opens with, each a label and its value in the locale's format:
 /// commits, people, pull requests merged, merge delay median and 90th percentile, lines per

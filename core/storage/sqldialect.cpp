@@ -65,7 +65,6 @@ QString textSearchQuery(Backend backend, const QString &text)
 {
     QStringList terms;
     for (QString word : searchWords(text)) {
-        const bool wholeWord = word.size() == 1;
         if (backend == Backend::PostgreSQL) {
             // Accents folded like the index's search_fold (migration 7), then a quoted
             // tsquery lexeme: quotes doubled, backslashes escaped.
@@ -73,10 +72,10 @@ QString textSearchQuery(Backend backend, const QString &text)
             word.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
             word.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
             word.replace(QLatin1Char('\''), QLatin1String("''"));
-            terms << (wholeWord ? QStringLiteral("'%1'") : QStringLiteral("'%1':*")).arg(word);
+            terms << QStringLiteral("'%1':*").arg(word);
         } else {
             word.replace(QLatin1Char('"'), QLatin1String("\"\"")); // FTS5 string escaping
-            terms << (wholeWord ? QStringLiteral("\"%1\"") : QStringLiteral("\"%1\"*")).arg(word);
+            terms << QStringLiteral("\"%1\"*").arg(word);
         }
     }
     return terms.join(backend == Backend::PostgreSQL ? QStringLiteral(" & ") : QStringLiteral(" "));

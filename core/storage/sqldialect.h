@@ -41,9 +41,8 @@ struct TextSearch
     QString match;
     QVariantList matchValues;
 };
-/// Each of the user's words must match as a prefix ("fix crash" finds "fixed a crash"), a word
-/// of one character as a whole word (as a prefix it would expand to every word of the index
-/// starting with it); the words only ever reach SQL as bound values.
+/// Each of the user's words must match as a prefix ("fix crash" finds "fixed a crash"); the
+/// words only ever reach SQL as bound values.
 TextSearch textSearch(Backend backend, const QString &text);
 
 /// The search query string itself: SQLite FTS5 ("fix crash" → `"fix"* "crash"*`) or

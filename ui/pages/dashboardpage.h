@@ -51,6 +51,9 @@ public:
     {
         return m_lastMetrics ? std::optional(m_lastMetrics->filter) : std::nullopt;
     }
+    /// The filter of the charts in words, with the people and teams ticked in the People filter
+    /// by the names it shows (for the summary line and the report's first page).
+    QString describeShownFilter() const;
 
 public slots:
     /// Asks for the charts again (after a sync, a filter change).
@@ -100,6 +103,7 @@ private:
     class ChecklistButton *m_repoFilter = nullptr;
     class ChecklistButton *m_authorFilter = nullptr;
     QHash<QString, QStringList> m_teamMembers; ///< People filter key "team:<id>" -> members
+    QHash<QString, QString> m_peopleNames;     ///< People filter key -> name, without counts
     class QTimer *m_searchDelay = nullptr;
     PunchCardWidget *m_punchCard = nullptr;
     CalendarHeatmapWidget *m_calendar = nullptr;

@@ -68,7 +68,7 @@ void DashboardPage::showSummary()
     QStringList parts;
     if (m_lastMetrics) {
         const DashboardMetrics &metrics = *m_lastMetrics;
-        parts << DashboardTables::describeFilter(metrics.filter, int(m_counts.repos));
+        parts << describeShownFilter();
         parts << tr("%1 commits").arg(locale.toString(metrics.punchCard.total));
         const MergeDelay &delay = metrics.mergeDelay;
         parts << tr("%1 pull requests (%2 merged)")

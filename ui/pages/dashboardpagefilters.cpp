@@ -3,6 +3,7 @@
 #include "pages/dashboardpage.h"
 
 #include "charts/checklistbutton.h"
+#include "export/dashboardtables.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,9 +22,11 @@ void DashboardPage::setPeople(const QList<Person> &people, const QList<Team> &te
 {
     QList<QPair<QVariant, QString>> items;
     m_teamMembers.clear();
+    m_peopleNames.clear();
     for (const Team &team : teams) {
         const QString key = QStringLiteral("team:%1").arg(team.id);
         m_teamMembers.insert(key, team.members);
+        m_peopleNames.insert(key, tr("team %1").arg(team.name));
         items.append(
             {QVariant(key),
              tr("Team %1 (%Ln people)", nullptr, int(team.members.size())).arg(team.name)});
@@ -33,10 +36,20 @@ void DashboardPage::setPeople(const QList<Person> &people, const QList<Team> &te
         const QString who = person.identityId != 0 || person.displayName == person.key
                                 ? person.displayName
                                 : tr("%1 · %2").arg(person.displayName, person.key);
+        m_peopleNames.insert(person.key, who);
         items.append(
             {QVariant(person.key), tr("%1 (%2)").arg(who, QLocale().toString(person.items))});
     }
     m_authorFilter->setItems(items);
+}
+
+QString DashboardPage::describeShownFilter() const
+{
+    QStringList people;
+    for (const QVariant &checked : m_authorFilter->checkedKeys())
+        people << m_peopleNames.value(checked.toString(), checked.toString());
+    return DashboardTables::describeFilter(shownFilter().value_or(filter()), int(m_counts.repos),
+                                           people);
 }
 
 MetricsFilter DashboardPage::filter() const

@@ -20,7 +20,6 @@ private slots:
     void kindsAndRepositoriesNarrowTheSearch();
     void indexFollowsUpdatesAndDeletions();
     void searchesAreBounded();
-    void oneLetterIsAWholeWord();
 
 private:
     std::unique_ptr<TestCache> m_cache;
@@ -176,23 +175,6 @@ void TestSearch::searchesAreBounded()
     // One long word is bounded too.
     QVERIFY(!Search::find(m_cache->db(), QString(Search::MaxCharacters + 1, QLatin1Char('x')), {})
                  .ok());
-}
-
-void TestSearch::oneLetterIsAWholeWord()
-{
-    // "a" as a prefix would expand to every word starting with a; it finds the word "a" only.
-    const QList<SearchHit> hits = Search::find(m_cache->db(), QStringLiteral("a"), {}).value();
-    QCOMPARE(hits.size(), 0); // "App crashes" and "after" hold no word "a"
-    CacheWriter writer(m_cache->db());
-    CommitRecord record;
-    record.repoId = m_app;
-    record.sha = QStringLiteral("cccccccc3");
-    record.authoredAt = QDateTime::currentDateTimeUtc();
-    record.message = QStringLiteral("Take a break");
-    QVERIFY(writer.upsertCommit(record).ok());
-    const QList<SearchHit> word = Search::find(m_cache->db(), QStringLiteral("a"), {}).value();
-    QCOMPARE(word.size(), 1);
-    QCOMPARE(word.first().text, QStringLiteral("Take a break"));
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

@@ -237,6 +237,10 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     QTRY_COMPARE(punchCard->punchCard().total, 3);
     QCOMPARE(window.findChild<QToolButton *>(QStringLiteral("authorFilterButton"))->text(),
              QStringLiteral("1 person"));
+    // The summary (and the report's first page, from the same words) names who is shown.
+    QTRY_VERIFY2(summary->text().contains(QStringLiteral("· Grace Hopper ·"))
+                     && summary->text().contains(QStringLiteral("· 3 commits")),
+                 qPrintable(summary->text()));
     authorList->item(1)->setCheckState(Qt::Unchecked);
     QTRY_COMPARE(punchCard->punchCard().total, 15);
 
