@@ -2439,6 +2439,22 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <source>You can close this tab and return to DevPulse.</source>
         <translation>Sie können diesen Tab schließen und zu DevPulse zurückkehren.</translation>
     </message>
+    <message>
+        <source>DevPulse is still signing in</source>
+        <translation>DevPulse meldet sich noch an</translation>
+    </message>
+    <message>
+        <source>GitHub has not answered DevPulse yet. Return to DevPulse: it says whether the sign-in worked.</source>
+        <translation>GitHub hat DevPulse noch nicht geantwortet. Kehren Sie zu DevPulse zurück: Dort sehen Sie, ob die Anmeldung geklappt hat.</translation>
+    </message>
+    <message>
+        <source>DevPulse was not connected</source>
+        <translation>DevPulse wurde nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Return to DevPulse and start the sign-in again.</source>
+        <translation>Kehren Sie zu DevPulse zurück und starten Sie die Anmeldung erneut.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -109,6 +109,7 @@ void BrowserSignIn::finishWith(const Result<OAuthToken> &result)
     if (!m_running)
         return;
     m_running = false;
+    m_listener->finish(result.ok(), result ? QString() : result.error().userMessage);
     m_listener->close();
     m_verifier.clear();
     if (result)

@@ -13,6 +13,9 @@
 namespace {
 constexpr int MaxRequestHeadBytes = 16 * 1024;
 constexpr int RequestTimeoutMs = 10000;
+// How long the browser's callback may wait for the token exchange before its tab is told to
+// look at DevPulse instead (the exchange has its own time-outs).
+constexpr int ExchangeWaitMs = 60000;
 
 } // namespace
 
@@ -75,7 +78,11 @@ void LoopbackListener::handleConnection(QTcpSocket *socket)
 {
     // Sockets belong to the listener, so closing it mid-request cleans them up too.
     socket->setParent(this);
-    QTimer::singleShot(RequestTimeoutMs, socket, [socket] { socket->abort(); });
+    auto *requestTimeout = new QTimer(socket);
+    requestTimeout->setObjectName(QStringLiteral("requestTimeout"));
+    requestTimeout->setSingleShot(true);
+    connect(requestTimeout, &QTimer::timeout, socket, &QTcpSocket::abort);
+    requestTimeout->start(RequestTimeoutMs);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QTcpSocket::errorOccurred, socket, &QObject::deleteLater);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
@@ -130,10 +137,35 @@ void LoopbackListener::handleRequest(QTcpSocket *socket, const QByteArray &reque
                tr("GitHub's answer had no authorization code. Return to DevPulse and try again."));
         return;
     }
-    answer(socket, 200, "OK", tr("DevPulse is connected"),
-           tr("You can close this tab and return to DevPulse."));
+    // The code is not yet a token: GitHub may still refuse it. The tab waits for finish().
+    if (auto *requestTimeout = socket->findChild<QTimer *>(QStringLiteral("requestTimeout")))
+        requestTimeout->stop();
+    m_waitingBrowser = socket;
+    QTimer::singleShot(ExchangeWaitMs, socket, [this, socket] {
+        if (m_waitingBrowser != socket)
+            return;
+        m_waitingBrowser = nullptr;
+        answer(socket, 200, "OK", tr("DevPulse is still signing in"),
+               tr("GitHub has not answered DevPulse yet. Return to DevPulse: it says whether "
+                  "the sign-in worked."));
+    });
     close();
     emit authorizationCodeReceived(code);
+}
+
+void LoopbackListener::finish(bool connected, const QString &reason)
+{
+    QTcpSocket *socket = m_waitingBrowser;
+    m_waitingBrowser = nullptr;
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (connected) {
+        answer(socket, 200, "OK", tr("DevPulse is connected"),
+               tr("You can close this tab and return to DevPulse."));
+    } else {
+        answer(socket, 200, "OK", tr("DevPulse was not connected"),
+               reason.isEmpty() ? tr("Return to DevPulse and start the sign-in again.") : reason);
+    }
 }
 
 void LoopbackListener::answer(QTcpSocket *socket, int status, const QByteArray &reason,

@@ -190,10 +190,19 @@ void TestBrowserSignIn::tokenEndpointErrorIsReported()
     m_github->tokenErrorFixture = fixture;
     BrowserSignIn *signIn = makeSignIn();
     QSignalSpy failed(signIn, &BrowserSignIn::failed);
+    QSignalSpy pageLoaded(m_browser.get(), &FakeBrowser::pageLoaded);
     signIn->start();
     QTRY_COMPARE(failed.size(), 1);
     const Error error = failed.at(0).at(0).value<Error>();
     QVERIFY2(error.userMessage.contains(expectedWords), qPrintable(error.userMessage));
+    // Issue 19: the tab said "DevPulse is connected" (the state matched) while GitHub refused
+    // the code. It waits for the exchange and says what the window says.
+    QTRY_COMPARE(pageLoaded.size(), 1);
+    const QString page = QString::fromUtf8(m_browser->lastPage());
+    QVERIFY2(page.contains(QLatin1String("DevPulse was not connected"))
+                 && !page.contains(QLatin1String("DevPulse is connected")),
+             qPrintable(page));
+    QVERIFY2(page.contains(expectedWords.toHtmlEscaped()), qPrintable(page));
 }
 
 void TestBrowserSignIn::listenerIsBoundToLoopbackOnly()
