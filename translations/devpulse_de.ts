@@ -1062,10 +1062,6 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <translation>Avatar von %1</translation>
     </message>
     <message>
-        <source>&amp;Reconnect…</source>
-        <translation>&amp;Erneut verbinden…</translation>
-    </message>
-    <message>
         <source>Enter the credentials of %1 again</source>
         <translation>Zugangsdaten für %1 erneut eingeben</translation>
     </message>
@@ -1104,6 +1100,10 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     <message>
         <source>&amp;Cancel sync</source>
         <translation>Synchronisierung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect…</source>
+        <translation>Erneut &amp;verbinden…</translation>
     </message>
 </context>
 <context>
@@ -3182,10 +3182,6 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <source>Tokens and API keys are kept in your system&apos;s keychain, never in these files. To start over, quit DevPulse and delete the data folder; nothing else needs to be removed.</source>
-        <translation>Tokens und API-Schlüssel werden im Schlüsselbund Ihres Systems aufbewahrt, nie in diesen Dateien. Um neu zu beginnen, beenden Sie DevPulse und löschen Sie den Datenordner; sonst muss nichts entfernt werden.</translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -3316,6 +3312,10 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     <message>
         <source>In use now: %1 (given by --database or DEVPULSE_DATABASE; the address here applies when neither is given).</source>
         <translation>Jetzt in Gebrauch: %1 (über --database oder DEVPULSE_DATABASE angegeben; die Adresse hier gilt, wenn keins von beiden angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Tokens and API keys are kept in your system&apos;s keychain, never in these files. To start over, quit DevPulse and delete the data folder and the settings file; to forget the tokens too, disconnect the accounts first, or remove the “DevPulse” entries from your keychain.</source>
+        <translation>Tokens und API-Schlüssel liegen im Schlüsselbund Ihres Systems, nie in diesen Dateien. Um neu anzufangen, beenden Sie DevPulse und löschen Sie den Datenordner und die Einstellungsdatei; um auch die Tokens zu vergessen, trennen Sie vorher die Konten oder entfernen Sie die „DevPulse“-Einträge aus Ihrem Schlüsselbund.</translation>
     </message>
 </context>
 <context>

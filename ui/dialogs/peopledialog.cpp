@@ -252,19 +252,34 @@ void PeopleDialog::mergeSelected()
     }
     if (keys.size() < 2)
         return;
-    bool ok = false;
     // The name of the busiest of them (the list is sorted by items) as the suggestion.
-    const QString name = QInputDialog::getText(
-        this, tr("Merge people"),
-        tr("Name of the merged person (%Ln entries):", nullptr, int(keys.size())),
-        QLineEdit::Normal, names.constFirst(), &ok);
-    if (!ok)
+    const std::optional<QString> name
+        = askName(tr("Merge people"),
+                  tr("Name of the merged person (%Ln entries):", nullptr, int(keys.size())),
+                  names.constFirst());
+    if (!name)
         return;
-    const Result<qint64> merged = Identities::merge(m_db, keys, name);
+    const Result<qint64> merged = Identities::merge(m_db, keys, *name);
     if (!report(merged ? nullptr : &merged.error()))
         return;
     reload();
     emit changed();
+}
+
+std::optional<QString> PeopleDialog::askName(const QString &title, const QString &label,
+                                             const QString &suggestion)
+{
+    QInputDialog ask(this);
+    ask.setWindowTitle(title);
+    ask.setLabelText(label);
+    ask.setTextValue(suggestion);
+    // Wide enough for its title ("Merge peo…" at 262 px): the dialog's layout sizes it from
+    // its contents, so the field is widened, not the dialog.
+    if (auto *field = ask.findChild<QLineEdit *>())
+        field->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    if (ask.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return ask.textValue();
 }
 
 void PeopleDialog::splitSelected()
@@ -285,14 +300,12 @@ void PeopleDialog::renameSelected()
     const QList<QTreeWidgetItem *> selected = m_people->selectedItems();
     if (selected.size() != 1)
         return;
-    bool ok = false;
-    const QString name
-        = QInputDialog::getText(this, tr("Rename person"), tr("Name:"), QLineEdit::Normal,
-                                selected.constFirst()->data(0, NameRole).toString(), &ok);
-    if (!ok)
+    const std::optional<QString> name = askName(
+        tr("Rename person"), tr("Name:"), selected.constFirst()->data(0, NameRole).toString());
+    if (!name)
         return;
-    const Result<void> renamed
-        = Identities::rename(m_db, selected.constFirst()->data(0, IdentityRole).toLongLong(), name);
+    const Result<void> renamed = Identities::rename(
+        m_db, selected.constFirst()->data(0, IdentityRole).toLongLong(), *name);
     if (!report(renamed ? nullptr : &renamed.error()))
         return;
     reload();
@@ -301,12 +314,10 @@ void PeopleDialog::renameSelected()
 
 void PeopleDialog::newTeam()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New team"), tr("Team name:"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    const std::optional<QString> name = askName(tr("New team"), tr("Team name:"), QString());
+    if (!name)
         return;
-    const Result<qint64> created = Teams::create(m_db, name);
+    const Result<qint64> created = Teams::create(m_db, *name);
     if (!report(created ? nullptr : &created.error()))
         return;
     reload();
@@ -323,12 +334,10 @@ void PeopleDialog::renameTeam()
     QListWidgetItem *team = m_teams->currentItem();
     if (!team)
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename team"), tr("Team name:"),
-                                               QLineEdit::Normal, team->text(), &ok);
-    if (!ok)
+    const std::optional<QString> name = askName(tr("Rename team"), tr("Team name:"), team->text());
+    if (!name)
         return;
-    const Result<void> renamed = Teams::rename(m_db, team->data(KeyRole).toLongLong(), name);
+    const Result<void> renamed = Teams::rename(m_db, team->data(KeyRole).toLongLong(), *name);
     if (!report(renamed ? nullptr : &renamed.error()))
         return;
     reload();

@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -41,6 +43,9 @@ private:
     void saveTeamMembers();
     /// Shows `error` under the tabs; false when there was one.
     bool report(const Error *error);
+    /// Asks for a name in a dialog wide enough for its title; nullopt when cancelled.
+    std::optional<QString> askName(const QString &title, const QString &label,
+                                   const QString &suggestion);
 
     QSqlDatabase m_db;
     QTreeWidget *m_people = nullptr;

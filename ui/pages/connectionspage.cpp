@@ -184,13 +184,15 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
         facts << tr("since %1")
                      .arg(locale.toString(summary.account.connectedAt.toLocalTime(),
                                           QLocale::ShortFormat));
-    if (isGitHub)
+    // A signed-out account holds no token: its scopes and rate limit described the old one.
+    const bool signedOut = summary.authState == AccountAuthState::SignedOut;
+    if (isGitHub && !signedOut)
         facts << (summary.account.scopes.isEmpty()
                       ? tr("scopes: none listed (fine-grained token)")
                       : tr("scopes: %1").arg(summary.account.scopes.toHtmlEscaped()));
     if (isPath)
         facts << QDir::toNativeSeparators(summary.account.login).toHtmlEscaped();
-    if (summary.rateLimitRemaining >= 0) {
+    if (summary.rateLimitRemaining >= 0 && !signedOut) {
         QString rate = tr("rate limit %1 of %2 left")
                            .arg(locale.toString(summary.rateLimitRemaining),
                                 locale.toString(summary.rateLimit));
@@ -243,25 +245,26 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
     }
     layout->addLayout(texts, 1);
 
-    if (!isGitHub && summary.authState != AccountAuthState::Connected) {
-        auto *reconnect = new QPushButton(tr("&Reconnect…"), row);
+    if (summary.authState != AccountAuthState::Connected) {
+        // Alt+C: Alt+R is Remove… on the same row.
+        auto *reconnect = new QPushButton(tr("Re&connect…"), row);
         reconnect->setObjectName(QStringLiteral("reconnectButton_%1").arg(summary.id));
-        reconnect->setAccessibleDescription(
-            tr("Enter the credentials of %1 again").arg(summary.account.login));
-        const QString providerId = summary.account.provider;
-        const QString login = summary.account.login;
-        connect(reconnect, &QPushButton::clicked, this,
-                [this, providerId, login] { emit connectProviderRequested(providerId, login); });
-        layout->addWidget(reconnect);
-    }
-    if (isGitHub && summary.authState != AccountAuthState::Connected) {
-        auto *reconnect = new QPushButton(tr("&Reconnect…"), row);
-        reconnect->setObjectName(QStringLiteral("reconnectButton_%1").arg(summary.id));
-        reconnect->setAccessibleDescription(tr("Sign in to %1 again").arg(summary.account.login));
-        const QString baseUrl = summary.account.baseUrl;
-        connect(reconnect, &QPushButton::clicked, this,
-                [this, baseUrl] { emit connectGitHubRequested(baseUrl); });
-        layout->addWidget(reconnect);
+        if (isGitHub) {
+            reconnect->setAccessibleDescription(
+                tr("Sign in to %1 again").arg(summary.account.login));
+            const QString baseUrl = summary.account.baseUrl;
+            connect(reconnect, &QPushButton::clicked, this,
+                    [this, baseUrl] { emit connectGitHubRequested(baseUrl); });
+        } else {
+            reconnect->setAccessibleDescription(
+                tr("Enter the credentials of %1 again").arg(summary.account.login));
+            const QString providerId = summary.account.provider;
+            const QString login = summary.account.login;
+            connect(reconnect, &QPushButton::clicked, this, [this, providerId, login] {
+                emit connectProviderRequested(providerId, login);
+            });
+        }
+        layout->addWidget(reconnect, 0, Qt::AlignTop); // in line with the other buttons
     }
     if (summary.authState == AccountAuthState::Connected) {
         // Click: sync what is new (or cancel the running sync); the arrow offers a full re-sync.

@@ -50,10 +50,14 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
             [dataDir] { QDesktopServices::openUrl(QUrl::fromLocalFile(dataDir)); });
     form->addRow(QString(), openFolder);
 
+    // The same three steps as the README's "To reset DevPulse".
     auto *note = new QLabel(tr("Tokens and API keys are kept in your system's keychain, never in "
                                "these files. To start over, quit DevPulse and delete the data "
-                               "folder; nothing else needs to be removed."),
+                               "folder and the settings file; to forget the tokens too, "
+                               "disconnect the accounts first, or remove the “DevPulse” entries "
+                               "from your keychain."),
                             this);
+    note->setObjectName(QStringLiteral("startOverNote"));
     note->setWordWrap(true);
 
     // Codewars and Exercism report what was solved, not for how long: each solution counts

@@ -45,6 +45,13 @@ void answerInput(const QString &text)
     UiTest::whenModalShows([text](QWidget *modal) {
         auto *input = qobject_cast<QInputDialog *>(modal);
         QVERIFY(input);
+        // Wide enough for its title with room for the title bar's buttons and icon (about 30
+        // characters): at 262 px the title read "Merge peo…".
+        QVERIFY2(
+            input->width() >= input->fontMetrics().horizontalAdvance(input->windowTitle())
+                                  + 30 * input->fontMetrics().averageCharWidth(),
+            qPrintable(
+                QStringLiteral("%1 px for “%2”").arg(input->width()).arg(input->windowTitle())));
         input->setTextValue(text);
         input->accept();
     });

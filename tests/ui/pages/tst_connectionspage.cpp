@@ -1,5 +1,6 @@
 #include "fakegithub.h"
 #include "mainwindow.h"
+#include "pages/connectionspage.h"
 #include "storage/cachewriter.h"
 #include "storage/reposelection.h"
 #include "testcache.h"
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 /// Sync from the Connections page as a user does it, against the fake GitHub: Sync now →
@@ -28,6 +30,7 @@ private slots:
     void initTestCase();
     void syncNowCancelAndSyncAgain();
     void chooseRepositoriesTicksAnOrganisation();
+    void signedOutAccountRow();
 };
 
 void TestConnectionsPage::initTestCase()
@@ -174,6 +177,41 @@ void TestConnectionsPage::chooseRepositoriesTicksAnOrganisation()
     const QList<SelectableRepo> toSync = selection.reposToSync(accountId).value();
     QCOMPARE(toSync.size(), 1); // alpha unticked; the organisation brings platform
     QCOMPARE(toSync.first().fullName, QStringLiteral("acme/platform"));
+}
+
+void TestConnectionsPage::signedOutAccountRow()
+{
+    // Issue 19: a signed-out account showed the scopes and rate limit of a token it no longer
+    // has; Reconnect… sat lower than its neighbours and shared Alt+R with Remove….
+    ConnectionsPage page;
+    page.resize(1100, 600);
+    AccountSummary summary;
+    summary.id = 7;
+    summary.account.provider = QStringLiteral("github");
+    summary.account.baseUrl = QStringLiteral("https://api.github.com");
+    summary.account.login = QStringLiteral("octo");
+    summary.account.scopes = QStringLiteral("repo, read:org");
+    summary.rateLimit = 5000;
+    summary.rateLimitRemaining = 4999;
+    summary.authState = AccountAuthState::SignedOut;
+    page.setAccounts({summary});
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    const QString text = page.findChild<QLabel *>(QStringLiteral("accountLabel_7"))->text();
+    QVERIFY2(text.contains(QLatin1String("signed out")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("scopes")) && !text.contains(QLatin1String("rate limit")),
+             qPrintable(text));
+
+    auto *reconnect = page.findChild<QPushButton *>(QStringLiteral("reconnectButton_7"));
+    auto *remove = page.findChild<QPushButton *>(QStringLiteral("disconnectButton_7"));
+    QVERIFY(reconnect && remove);
+    QCOMPARE(reconnect->y(), remove->y());
+    const QKeySequence reconnectKey = QKeySequence::mnemonic(reconnect->text());
+    const QKeySequence removeKey = QKeySequence::mnemonic(remove->text());
+    QVERIFY(!reconnectKey.isEmpty() && !removeKey.isEmpty());
+    QVERIFY2(reconnectKey != removeKey,
+             qPrintable(reconnect->text() + QLatin1Char(' ') + remove->text()));
 }
 
 QTEST_MAIN(TestConnectionsPage)
