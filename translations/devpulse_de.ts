@@ -3498,6 +3498,20 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
             <numerusform>%Ln Aktivitäten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln activities removed (deleted on the service)</source>
+        <translation>
+            <numerusform>%Ln Aktivität entfernt (beim Dienst gelöscht)</numerusform>
+            <numerusform>%Ln Aktivitäten entfernt (beim Dienst gelöscht)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities left out (no date or id in the answer)</source>
+        <translation>
+            <numerusform>%Ln Aktivität ausgelassen (ohne Datum oder ID in der Antwort)</numerusform>
+            <numerusform>%Ln Aktivitäten ausgelassen (ohne Datum oder ID in der Antwort)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

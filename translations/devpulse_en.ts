@@ -312,5 +312,19 @@
             <numerusform>%Ln activities</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln activities removed (deleted on the service)</source>
+        <translation>
+            <numerusform>%Ln activity removed (deleted on the service)</numerusform>
+            <numerusform>%Ln activities removed (deleted on the service)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities left out (no date or id in the answer)</source>
+        <translation>
+            <numerusform>%Ln activity left out (no date or id in the answer)</numerusform>
+            <numerusform>%Ln activities left out (no date or id in the answer)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -32,6 +32,10 @@ QString itemCount(const QString &kind, int count)
         return Tr::tr("%Ln tags", nullptr, count);
     if (kind == QLatin1String("activities"))
         return Tr::tr("%Ln activities", nullptr, count);
+    if (kind == QLatin1String("activities_removed"))
+        return Tr::tr("%Ln activities removed (deleted on the service)", nullptr, count);
+    if (kind == QLatin1String("activities_skipped"))
+        return Tr::tr("%Ln activities left out (no date or id in the answer)", nullptr, count);
     return QStringLiteral("%1 %2").arg(QLocale().toString(count), kind);
 }
 

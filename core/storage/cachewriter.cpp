@@ -286,6 +286,27 @@ Result<void> CacheWriter::upsertActivityBreakdown(const ActivityBreakdownRecord 
         QStringLiteral("saving %1 minutes of %2").arg(breakdown.dimension, breakdown.name));
 }
 
+Result<int> CacheWriter::removeActivitiesExcept(qint64 accountId, const QSet<QString> &kept)
+{
+    Result<QSqlQuery> stored = BoundQuery::exec(
+        m_db, QStringLiteral("SELECT id, source_id FROM activities WHERE account_id = ?"),
+        {accountId}, QStringLiteral("reading the stored activities"));
+    if (!stored)
+        return stored.error();
+    QList<qint64> gone;
+    while (stored.value().next()) {
+        if (!kept.contains(stored.value().value(1).toString()))
+            gone << stored.value().value(0).toLongLong();
+    }
+    for (const qint64 id : std::as_const(gone)) {
+        if (Result<void> removed = write(QStringLiteral("DELETE FROM activities WHERE id = ?"),
+                                         {id}, QStringLiteral("removing a deleted activity"));
+            !removed)
+            return removed.error();
+    }
+    return int(gone.size());
+}
+
 Result<void> CacheWriter::clearActivityDays(qint64 accountId, const QDate &from, const QDate &to)
 {
     const QVariantList values{accountId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)};

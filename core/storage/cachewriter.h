@@ -4,6 +4,7 @@
 #include "storage/records.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -39,6 +40,10 @@ public:
     /// Removes the account's activities and breakdowns dated `from`..`to` (inclusive), for a
     /// provider that re-reads whole days (what a day holds can shrink, not only grow).
     Result<void> clearActivityDays(qint64 accountId, const QDate &from, const QDate &to);
+    /// Removes the account's activities whose source id is not in `kept`, for a provider that
+    /// has just read everything the service holds (what was deleted there goes here too).
+    /// Returns how many were removed.
+    Result<int> removeActivitiesExcept(qint64 accountId, const QSet<QString> &kept);
 
 private:
     QSqlQuery *statement(const QString &sql, const QString &during, Error *error);

@@ -130,22 +130,36 @@ ProviderSyncOutcome CodewarsProvider::sync(ProviderSyncContext &context) const
             return finish(answer.error());
         const QJsonObject body = answer.value().object();
         const QJsonValue data = body.value(QLatin1String("data"));
-        if (!data.isArray() || !body.value(QLatin1String("totalPages")).isDouble())
-            return finish(ActivitySync::unexpectedShape(Service, Tr::tr("completed kata")));
+        if (!data.isArray())
+            return finish(ActivitySync::unexpectedShape(Service, QStringLiteral("data")));
+        if (!body.value(QLatin1String("totalPages")).isDouble())
+            return finish(ActivitySync::unexpectedShape(Service, QStringLiteral("totalPages")));
+        // The whole page before anything is written; a kata without its completion time is
+        // left out and counted below, one that cannot be identified stops the sync.
+        const QJsonArray kataList = data.toArray();
+        for (qsizetype i = 0; i < kataList.size(); ++i) {
+            if (!kataList.at(i).isObject()
+                || kataList.at(i).toObject().value(QLatin1String("id")).toString().isEmpty())
+                return finish(
+                    ActivitySync::unexpectedShape(Service, QStringLiteral("data[%1].id").arg(i)));
+        }
         const int totalPages = body.value(QLatin1String("totalPages")).toInt();
 
         bool reachedStored = false;
         int written = 0;
+        int skipped = 0;
         const Result<void> stored = BoundQuery::inTransaction(
             context.db, QStringLiteral("saving Codewars kata"), [&]() -> Result<void> {
                 CacheWriter writer(context.db);
-                for (const QJsonValue &value : data.toArray()) {
+                for (const QJsonValue &value : kataList) {
                     const QJsonObject kata = value.toObject();
                     const QDateTime completedAt
                         = parseTime(kata.value(QLatin1String("completedAt")));
                     const QString id = kata.value(QLatin1String("id")).toString();
-                    if (!completedAt.isValid() || id.isEmpty())
+                    if (!completedAt.isValid()) {
+                        ++skipped; // counted and reported, never silently dropped
                         continue;
+                    }
                     if (newestStored.isValid() && completedAt <= newestStored) {
                         reachedStored = true;
                         continue;
@@ -177,6 +191,8 @@ ProviderSyncOutcome CodewarsProvider::sync(ProviderSyncContext &context) const
         if (!stored)
             return finish(stored.error());
         outcome.progress.itemsByKind[QStringLiteral("activities")] += written;
+        if (skipped > 0)
+            outcome.progress.itemsByKind[QStringLiteral("activities_skipped")] += skipped;
         outcome.progress.phase = Tr::tr("Reading completed kata: page %1 of %2")
                                      .arg(page + 1)
                                      .arg(qMax(totalPages, 1));

@@ -55,9 +55,24 @@ Result<SolutionsPage> readPage(const QJsonDocument &json)
     const QJsonValue results = body.value(QLatin1String("results"));
     const QJsonValue totalPages
         = body.value(QLatin1String("meta")).toObject().value(QLatin1String("total_pages"));
-    if (!results.isArray() || !totalPages.isDouble())
-        return ActivitySync::unexpectedShape(Service, Tr::tr("your solutions"));
-    return SolutionsPage{results.toArray(), totalPages.toInt()};
+    if (!results.isArray())
+        return ActivitySync::unexpectedShape(Service, QStringLiteral("results"));
+    if (!totalPages.isDouble())
+        return ActivitySync::unexpectedShape(Service, QStringLiteral("meta.total_pages"));
+    // The whole page before anything is written: a sync removes what Exercism no longer
+    // lists, so a solution DevPulse cannot identify must stop it, not read as deleted.
+    const QJsonArray solutions = results.toArray();
+    for (qsizetype i = 0; i < solutions.size(); ++i) {
+        const QJsonObject solution = solutions.at(i).toObject();
+        const QString where = QStringLiteral("results[%1]").arg(i);
+        if (!solutions.at(i).isObject())
+            return ActivitySync::unexpectedShape(Service, where);
+        if (solution.value(QLatin1String("uuid")).toString().isEmpty())
+            return ActivitySync::unexpectedShape(Service, where + QStringLiteral(".uuid"));
+        if (!solution.value(QLatin1String("status")).isString())
+            return ActivitySync::unexpectedShape(Service, where + QStringLiteral(".status"));
+    }
+    return SolutionsPage{solutions, totalPages.toInt()};
 }
 
 QDateTime timeOf(const QJsonObject &solution, const char *key)
@@ -120,7 +135,10 @@ ProviderSyncOutcome ExercismProvider::sync(ProviderSyncContext &context) const
     const int minutes = ActivitySync::nominalMinutes(Id);
 
     // The list has no documented order or "since" filter: every page is read; upserts by the
-    // solution's uuid make that idempotent.
+    // solution's uuid make that idempotent, and after the last page what the cache holds but
+    // Exercism no longer lists (a deleted solution) is removed.
+    QSet<QString> listed;
+    bool walkedToTheEnd = false;
     for (int page = 1; page <= MaxPages; ++page) {
         if (context.isCancelled())
             return finish(client.cancelledError());
@@ -134,24 +152,27 @@ ProviderSyncOutcome ExercismProvider::sync(ProviderSyncContext &context) const
             return finish(solutions.error());
 
         int written = 0;
+        int skipped = 0;
         const Result<void> stored = BoundQuery::inTransaction(
             context.db, QStringLiteral("saving Exercism solutions"), [&]() -> Result<void> {
                 CacheWriter writer(context.db);
                 for (const QJsonValue &value : solutions.value().results) {
                     const QJsonObject solution = value.toObject();
                     const QString uuid = solution.value(QLatin1String("uuid")).toString();
+                    listed.insert(uuid); // still on Exercism: never removed below
                     // "started" solutions have no submission yet.
-                    if (uuid.isEmpty()
-                        || solution.value(QLatin1String("status")).toString()
-                               == QLatin1String("started"))
+                    if (solution.value(QLatin1String("status")).toString()
+                        == QLatin1String("started"))
                         continue;
                     QDateTime submittedAt = timeOf(solution, "last_iterated_at");
                     if (!submittedAt.isValid())
                         submittedAt = timeOf(solution, "completed_at");
                     if (!submittedAt.isValid())
                         submittedAt = timeOf(solution, "updated_at");
-                    if (!submittedAt.isValid())
+                    if (!submittedAt.isValid()) {
+                        ++skipped; // counted and reported; a stored copy is kept
                         continue;
+                    }
                     const QString track = solution.value(QLatin1String("track"))
                                               .toObject()
                                               .value(QLatin1String("title"))
@@ -178,13 +199,25 @@ ProviderSyncOutcome ExercismProvider::sync(ProviderSyncContext &context) const
         if (!stored)
             return finish(stored.error());
         outcome.progress.itemsByKind[QStringLiteral("activities")] += written;
+        if (skipped > 0)
+            outcome.progress.itemsByKind[QStringLiteral("activities_skipped")] += skipped;
         const int totalPages = qMax(solutions.value().totalPages, 1);
         outcome.progress.phase
             = Tr::tr("Reading solutions: page %1 of %2").arg(page).arg(totalPages);
         if (context.reportProgress)
             context.reportProgress(outcome.progress);
-        if (page >= totalPages)
+        if (page >= totalPages) {
+            walkedToTheEnd = true;
             break;
+        }
+    }
+    if (walkedToTheEnd) {
+        const Result<int> removed
+            = CacheWriter(context.db).removeActivitiesExcept(context.accountId, listed);
+        if (!removed)
+            return finish(removed.error());
+        if (removed.value() > 0)
+            outcome.progress.itemsByKind[QStringLiteral("activities_removed")] = removed.value();
     }
     return finish(Result<void>());
 }

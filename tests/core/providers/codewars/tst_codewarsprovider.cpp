@@ -2,6 +2,7 @@
 #include "providerharness.h"
 #include "providers/activitysync.h"
 #include "providers/codewars/codewarsprovider.h"
+#include "providers/syncprogress.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -21,6 +22,7 @@ private slots:
     void syncStoresEveryCompletionWithTheNominalMinutes();
     void nextSyncStopsAtTheNewestStoredCompletion();
     void changedAnswerShapeIsReported();
+    void completionWithoutTimeIsCountedNotDropped();
 
 private:
     AccountRecord account() const;
@@ -151,6 +153,36 @@ void TestCodewarsProvider::changedAnswerShapeIsReported()
     QVERIFY(!outcome.result);
     QVERIFY(outcome.result.error().userMessage.contains(QLatin1String("does not know")));
     QCOMPARE(cache.rowCount(QStringLiteral("activities")), 0);
+}
+
+void TestCodewarsProvider::completionWithoutTimeIsCountedNotDropped()
+{
+    // Issue 19 #10: a completion without completedAt was skipped without a word. It is left
+    // out, counted and said ("1 activity left out ...") beside the ones stored.
+    m_server->failNext(CompletedPath,
+                       FakeResponse::json(200, R"({"totalPages": 1, "totalItems": 2, "data": [
+            {"id": "k1", "name": "Kata one", "completedLanguages": ["cpp"],
+             "completedAt": "2026-11-20T10:00:00.000Z"},
+            {"id": "k2", "name": "Kata two", "completedLanguages": ["cpp"]}]})"));
+    TestCache cache;
+    ProviderHarness harness;
+    const qint64 id = harness.addAccount(cache, account());
+    const ProviderSyncOutcome outcome = harness.sync(CodewarsProvider(), cache, id, account());
+    QVERIFY(outcome.result);
+    QCOMPARE(outcome.progress.itemsByKind.value(QStringLiteral("activities")), 1);
+    QCOMPARE(outcome.progress.itemsByKind.value(QStringLiteral("activities_skipped")), 1);
+    QCOMPARE(describeSyncItems(outcome.progress.itemsByKind),
+             QStringLiteral("1 activities, 1 activities left out (no date or id in the answer)"));
+
+    // A kata without its id cannot be told apart: nothing of that page is written.
+    m_server->failNext(CompletedPath, FakeResponse::json(200, R"({"totalPages": 1, "data": [
+            {"id": "k3", "name": "Kata three", "completedAt": "2026-11-22T10:00:00.000Z"},
+            {"name": "Kata four", "completedAt": "2026-11-23T10:00:00.000Z"}]})"));
+    const ProviderSyncOutcome bad = harness.sync(CodewarsProvider(), cache, id, account());
+    QVERIFY(!bad.result);
+    QVERIFY2(bad.result.error().userMessage.contains(QLatin1String("data[1].id")),
+             qPrintable(bad.result.error().userMessage));
+    QCOMPARE(cache.rowCount(QStringLiteral("activities")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCodewarsProvider)

@@ -23,12 +23,16 @@ private slots:
     void syncStoresEachSubmittedSolution();
     void everyPageIsReadAndResyncAddsNothing();
     void changedAnswerShapeIsReportedNotHalfWritten();
+    void deletedSolutionsLeaveTheCache();
+    void unidentifiedSolutionStopsBeforeAnyChange();
 
 private:
     AccountRecord account() const;
 
     std::unique_ptr<FakeHttpServer> m_server;
-    int m_extraPages = 0; ///< generated pages after the recorded one
+    int m_extraPages = 0;     ///< generated pages after the recorded one
+    int m_deletedOnPage2 = 0; ///< generated solutions of page 2 deleted on Exercism
+    bool m_undated = false;   ///< page 2's solutions lose their dates
 };
 
 namespace {
@@ -40,6 +44,8 @@ void TestExercismProvider::init()
 {
     ActivitySync::setNominalMinutes(QStringLiteral("exercism"), 30);
     m_extraPages = 0;
+    m_deletedOnPage2 = 0;
+    m_undated = false;
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
     m_server->route("GET", SolutionsPath, [this](const FakeRequest &request) {
@@ -51,7 +57,7 @@ void TestExercismProvider::init()
                   .object();
         if (page > 1) {
             QJsonArray generated;
-            for (int i = 0; i < 3; ++i) {
+            for (int i = page == 2 ? m_deletedOnPage2 : 0; i < 3; ++i) {
                 generated.append(QJsonObject{
                     {QStringLiteral("uuid"), QStringLiteral("gen-%1-%2").arg(page).arg(i)},
                     {QStringLiteral("status"), QStringLiteral("completed")},
@@ -61,6 +67,13 @@ void TestExercismProvider::init()
                      QJsonObject{{QStringLiteral("title"), QStringLiteral("Ex %1").arg(i)}}},
                     {QStringLiteral("track"),
                      QJsonObject{{QStringLiteral("title"), QStringLiteral("Rust")}}}});
+            }
+            if (m_undated && page == 2) {
+                for (qsizetype i = 0; i < generated.size(); ++i) {
+                    QJsonObject solution = generated.at(i).toObject();
+                    solution.remove(QStringLiteral("last_iterated_at"));
+                    generated.replace(i, solution);
+                }
             }
             body.insert(QStringLiteral("results"), generated);
         }
@@ -158,6 +171,59 @@ void TestExercismProvider::changedAnswerShapeIsReportedNotHalfWritten()
     QVERIFY(
         outcome.result.error().userMessage.contains(QLatin1String("Exercism answered in a form")));
     QCOMPARE(cache.rowCount(QStringLiteral("activities")), 0);
+}
+
+void TestExercismProvider::deletedSolutionsLeaveTheCache()
+{
+    // Issue 19 #10: a solution deleted on Exercism stayed in the cache. Every sync reads every
+    // page, so after the last one what Exercism no longer lists is removed, and said so.
+    m_extraPages = 2;
+    TestCache cache;
+    ProviderHarness harness;
+    const qint64 id = harness.addAccount(cache, account());
+    QVERIFY(harness.sync(ExercismProvider(), cache, id, account(), QLatin1String(Token)).result);
+    QCOMPARE(cache.rowCount(QStringLiteral("activities")), 2 + 2 * 3);
+
+    m_deletedOnPage2 = 2; // gen-2-0 and gen-2-1 deleted
+    const ProviderSyncOutcome after
+        = harness.sync(ExercismProvider(), cache, id, account(), QLatin1String(Token));
+    QVERIFY(after.result);
+    QCOMPARE(cache.rowCount(QStringLiteral("activities")), 2 + 2 * 3 - 2);
+    QCOMPARE(after.progress.itemsByKind.value(QStringLiteral("activities_removed")), 2);
+    QCOMPARE(cache.column(QStringLiteral("SELECT source_id FROM activities WHERE source_id "
+                                         "LIKE 'gen-2-%' ORDER BY source_id")),
+             QStringList{QStringLiteral("gen-2-2")});
+
+    // A solution still listed but without any date is kept (counted as left out), not removed.
+    m_undated = true;
+    const ProviderSyncOutcome undated
+        = harness.sync(ExercismProvider(), cache, id, account(), QLatin1String(Token));
+    QVERIFY(undated.result);
+    QCOMPARE(undated.progress.itemsByKind.value(QStringLiteral("activities_skipped")), 1);
+    QCOMPARE(undated.progress.itemsByKind.value(QStringLiteral("activities_removed")), 0);
+    QCOMPARE(cache.rowCount(QStringLiteral("activities")), 2 + 2 * 3 - 2);
+}
+
+void TestExercismProvider::unidentifiedSolutionStopsBeforeAnyChange()
+{
+    // A solution without its uuid (a changed answer) must not read as "every solution was
+    // deleted": the sync fails naming the field and the cache stays as it was.
+    m_extraPages = 1;
+    TestCache cache;
+    ProviderHarness harness;
+    const qint64 id = harness.addAccount(cache, account());
+    QVERIFY(harness.sync(ExercismProvider(), cache, id, account(), QLatin1String(Token)).result);
+    const QStringList before = cache.dump(QStringLiteral("activities"));
+    m_server->failNext(
+        SolutionsPath,
+        FakeResponse::json(
+            200, R"({"results": [{"id": 1, "status": "completed"}], "meta": {"total_pages": 1}})"));
+    const ProviderSyncOutcome outcome
+        = harness.sync(ExercismProvider(), cache, id, account(), QLatin1String(Token));
+    QVERIFY(!outcome.result);
+    QVERIFY2(outcome.result.error().userMessage.contains(QLatin1String("results[0].uuid")),
+             qPrintable(outcome.result.error().userMessage));
+    QCOMPARE(cache.dump(QStringLiteral("activities")), before);
 }
 
 QTEST_GUILESS_MAIN(TestExercismProvider)
