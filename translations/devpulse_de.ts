@@ -49,6 +49,10 @@
         <source>%1 sent an answer DevPulse cannot read (%2). The sync stopped here and will continue from this point next time.</source>
         <translation>%1 hat eine Antwort gesendet, die DevPulse nicht lesen kann (%2). Die Synchronisierung wurde hier angehalten und wird beim nächsten Mal an dieser Stelle fortgesetzt.</translation>
     </message>
+    <message>
+        <source>%1 sent an answer DevPulse cannot read (%2), several times. The sync stopped here and will continue from this point next time.</source>
+        <translation>%1 hat mehrmals eine Antwort geschickt, die DevPulse nicht lesen kann (%2). Die Synchronisierung hat hier angehalten und macht beim nächsten Mal an dieser Stelle weiter.</translation>
+    </message>
 </context>
 <context>
     <name>BrowserSignIn</name>
@@ -2141,6 +2145,10 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     <message>
         <source>GitHub could not answer a query: %1</source>
         <translation>GitHub konnte eine Abfrage nicht beantworten: %1</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit for this account is used up until %1. DevPulse will sync again after that.</source>
+        <translation>Das Anfragelimit von GitHub für dieses Konto ist bis %1 aufgebraucht. DevPulse synchronisiert danach wieder.</translation>
     </message>
 </context>
 <context>

@@ -75,13 +75,27 @@ HttpResponse BlockingApiClient::sendOnce(const QByteArray &verb, const QNetworkR
 
 Result<HttpResponse> BlockingApiClient::exchange(const QByteArray &verb,
                                                  const QNetworkRequest &request,
-                                                 const QByteArray &body)
+                                                 const QByteArray &body,
+                                                 const Unreadable &unreadable)
 {
     const QUrl url = request.url();
     for (int attempt = 0;; ++attempt) {
         if (isCancelled())
             return cancelledError();
-        const HttpResponse response = sendOnce(verb, request, body);
+        HttpResponse response = sendOnce(verb, request, body);
+        if (unreadable && response.status >= 200 && response.status < 300 && !response.error) {
+            // A 200 whose body is cut off or broken is a failed attempt like a 502.
+            if (const std::optional<QString> why = unreadable(response)) {
+                qCInfo(lcNet).noquote()
+                    << "Unreadable answer, treated as a failed attempt:" << *why << url.path();
+                response.error = Error{
+                    Tr::tr("%1 sent an answer DevPulse cannot read (%2), several times. The "
+                           "sync stopped here and will continue from this point next time.")
+                        .arg(m_serviceName, *why),
+                    QStringLiteral("unreadable answer from %1: %2").arg(url.path(), *why),
+                    ErrorKind::Network};
+            }
+        }
         if (isCancelled())
             return cancelledError();
         const RateLimitPolicy::Decision decision

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 /// Counts of one sync's traffic, for the sync history and the request budget.
 struct RequestStats
@@ -31,10 +32,16 @@ public:
     BlockingApiClient(HttpClient *http, QString serviceName, const Clock &clock,
                       CancelFlag cancelled);
 
+    /// Says why a 2xx answer cannot be read (a body cut off, not JSON, a server-side time-out
+    /// inside a 200), or nothing when it can.
+    using Unreadable = std::function<std::optional<QString>(const HttpResponse &)>;
+
     /// Sends until RateLimitPolicy says the answer is the caller's to read (2xx, 304, 404,
     /// ...); network failures, 5xx after the last retry, 401 and endless throttling are errors.
+    /// A 2xx answer `unreadable` objects to is retried like a server error, and is the error
+    /// after the last attempt.
     Result<HttpResponse> exchange(const QByteArray &verb, const QNetworkRequest &request,
-                                  const QByteArray &body = {});
+                                  const QByteArray &body = {}, const Unreadable &unreadable = {});
 
     /// Reads a 2xx body as JSON; anything else becomes an Error naming the service and `what`.
     Result<QJsonDocument> parseJson(const HttpResponse &response, const QString &what) const;

@@ -35,7 +35,8 @@ QUrl GitHubApiClient::nextPageUrl(const QByteArray &linkHeader)
 }
 
 Result<HttpResponse> GitHubApiClient::exchange(const QByteArray &verb, const QUrl &url,
-                                               const QByteArray &body, const QByteArray &etag)
+                                               const QByteArray &body, const QByteArray &etag,
+                                               const BlockingApiClient::Unreadable &unreadable)
 {
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/vnd.github+json");
@@ -47,8 +48,38 @@ Result<HttpResponse> GitHubApiClient::exchange(const QByteArray &verb, const QUr
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
 
-    return m_client.exchange(verb, request, body);
+    return m_client.exchange(verb, request, body, unreadable);
 }
+
+namespace {
+// A JSON body that does not parse: cut off on the way, or not JSON at all.
+std::optional<QString> notJson(const HttpResponse &response)
+{
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(response.body, &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return std::nullopt;
+    return QStringLiteral("%1 at byte %2 of %3")
+        .arg(parseError.errorString())
+        .arg(parseError.offset)
+        .arg(response.body.size());
+}
+
+// GraphQL's own time-out inside an HTTP 200 ("Something went wrong while executing your
+// query. This may be the result of a timeout..."): a smaller page usually gets through.
+bool isGraphqlTimeout(const QJsonArray &errors)
+{
+    for (const QJsonValue &error : errors) {
+        const QJsonObject object = error.toObject();
+        const QString message = object.value(QLatin1String("message")).toString();
+        if (message.startsWith(QLatin1String("Something went wrong while executing your query"))
+            || message.contains(QLatin1String("timeout"), Qt::CaseInsensitive)
+            || object.value(QLatin1String("type")).toString() == QLatin1String("TIMEOUT"))
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 Result<ApiPage> GitHubApiClient::get(const QString &pathOrUrl)
 {
@@ -61,7 +92,7 @@ Result<ApiPage> GitHubApiClient::get(const QString &pathOrUrl)
         cached = m_conditionalCache->find(cacheKey);
 
     const Result<HttpResponse> exchanged
-        = exchange("GET", url, {}, cached ? cached->first : QByteArray());
+        = exchange("GET", url, {}, cached ? cached->first : QByteArray(), notJson);
     if (!exchanged)
         return exchanged.error();
     const HttpResponse &response = exchanged.value();
@@ -104,35 +135,89 @@ Result<ApiPage> GitHubApiClient::get(const QString &pathOrUrl)
     return page;
 }
 
-Result<QJsonObject> GitHubApiClient::graphql(const QString &query, const QJsonObject &variables)
+Result<QJsonObject> GitHubApiClient::graphql(const QString &query, QJsonObject variables)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("query"), query},
-                                                      {QStringLiteral("variables"), variables}})
-                                .toJson(QJsonDocument::Compact);
-    const Result<HttpResponse> exchanged = exchange("POST", m_host.graphqlEndpoint(), body, {});
-    if (!exchanged)
-        return exchanged.error();
-    const HttpResponse &response = exchanged.value();
-    QJsonParseError parseError;
-    const QJsonObject answer = QJsonDocument::fromJson(response.body, &parseError).object();
-    if (response.status != 200 || parseError.error != QJsonParseError::NoError) {
-        return Error{Tr::tr("GitHub's GraphQL API answered HTTP %1. The sync stopped here and will "
-                            "continue from this point next time.")
-                         .arg(response.status),
-                     QStringLiteral("graphql: HTTP %1, %2")
-                         .arg(response.status)
-                         .arg(parseError.errorString()),
-                     ErrorKind::Network};
-    }
-    const QJsonArray errors = answer.value(QLatin1String("errors")).toArray();
-    if (!errors.isEmpty()) {
+    // A query that pages declares `$first: Int!`: it gets the page size, halved after each of
+    // GitHub's time-outs (large pages of commits with their line counts can take too long).
+    const bool paged = query.contains(QLatin1String("$first"));
+    for (;;) {
+        if (paged)
+            variables.insert(QStringLiteral("first"), m_graphqlPageSize);
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("query"), query},
+                                                          {QStringLiteral("variables"), variables}})
+                                    .toJson(QJsonDocument::Compact);
+        // Cut off or not JSON: retried like a server error (as REST answers are).
+        const Result<HttpResponse> exchanged
+            = exchange("POST", m_host.graphqlEndpoint(), body, {}, notJson);
+        const bool canShrink = paged && m_graphqlPageSize > MinGraphqlPageSize;
+        if (!exchanged) {
+            // 502/504 after the retries: GitHub's front gave up on a page too big to compute.
+            if (canShrink && exchanged.error().kind == ErrorKind::Network
+                && exchanged.error().detail.startsWith(QLatin1String("HTTP 50"))) {
+                shrinkGraphqlPage(exchanged.error().detail);
+                continue;
+            }
+            return exchanged.error();
+        }
+        const HttpResponse &response = exchanged.value();
+        const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
+        if (response.status != 200) {
+            return Error{Tr::tr("GitHub's GraphQL API answered HTTP %1. The sync stopped here and "
+                                "will continue from this point next time.")
+                             .arg(response.status),
+                         QStringLiteral("graphql: HTTP %1").arg(response.status),
+                         ErrorKind::Network};
+        }
+        const QJsonArray errors = answer.value(QLatin1String("errors")).toArray();
+        if (errors.isEmpty())
+            return answer.value(QLatin1String("data")).toObject();
         const QJsonObject first = errors.first().toObject();
         const QString type = first.value(QLatin1String("type")).toString();
-        return Error{Tr::tr("GitHub could not answer a query: %1")
-                         .arg(first.value(QLatin1String("message")).toString()),
+        const QString message = first.value(QLatin1String("message")).toString();
+        if (type == QLatin1String("RATE_LIMITED")) {
+            // GraphQL's points are spent: an HTTP 200, so the HTTP layer did not wait.
+            bool ok = false;
+            const qint64 reset = response.header("X-RateLimit-Reset").toLongLong(&ok);
+            const QDateTime until = ok ? QDateTime::fromSecsSinceEpoch(reset, Qt::UTC)
+                                       : m_client.clock().now().addSecs(3600);
+            return Error{Tr::tr("GitHub's rate limit for this account is used up until %1. "
+                                "DevPulse will sync again after that.")
+                             .arg(until.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                         QStringLiteral("graphql RATE_LIMITED until %1: %2")
+                             .arg(until.toString(Qt::ISODate), message),
+                         ErrorKind::RateLimited};
+        }
+        if (canShrink && isGraphqlTimeout(errors)) {
+            shrinkGraphqlPage(message);
+            continue;
+        }
+        const QJsonValue data = answer.value(QLatin1String("data"));
+        // Partial data: GitHub answered the query and could not fill some fields of some items
+        // (a user gone, a commit it cannot diff): each error's path ends at a field, never at a
+        // whole item of a list (an index) or the repository. What is there is kept; the mapper
+        // reads a missing field as unknown.
+        bool onlyFieldErrors = data.isObject() && type != QLatin1String("NOT_FOUND");
+        for (const QJsonValue &error : errors) {
+            const QJsonArray path = error.toObject().value(QLatin1String("path")).toArray();
+            onlyFieldErrors = onlyFieldErrors && path.size() > 2 && path.last().isString();
+        }
+        if (onlyFieldErrors) {
+            for (const QJsonValue &error : errors)
+                qCWarning(lcNet).noquote()
+                    << "GraphQL answered part of the query:"
+                    << error.toObject().value(QLatin1String("message")).toString();
+            return data.toObject();
+        }
+        return Error{Tr::tr("GitHub could not answer a query: %1").arg(message),
                      QStringLiteral("graphql error %1").arg(type),
                      type == QLatin1String("NOT_FOUND") ? ErrorKind::InvalidInput
                                                         : ErrorKind::Other};
     }
-    return answer.value(QLatin1String("data")).toObject();
+}
+
+void GitHubApiClient::shrinkGraphqlPage(const QString &why)
+{
+    m_graphqlPageSize = qMax(MinGraphqlPageSize, m_graphqlPageSize / 2);
+    qCInfo(lcNet).noquote() << "GraphQL pages of" << m_graphqlPageSize
+                            << "items from now on, after:" << why;
 }

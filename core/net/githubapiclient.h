@@ -53,8 +53,15 @@ public:
     /// `pathOrUrl`: "/user/repos?per_page=100" (relative to the API root) or a full URL from a
     /// Link header.
     Result<ApiPage> get(const QString &pathOrUrl);
-    /// Runs a GraphQL query; returns `data`. GraphQL `errors` become an Error.
-    Result<QJsonObject> graphql(const QString &query, const QJsonObject &variables);
+    /// Runs a GraphQL query; returns `data`. An answer cut off or not JSON is retried like a
+    /// server error; GitHub's time-outs (an error in a 200, or 502/504 after the retries)
+    /// halve the page size of a query that declares `$first: Int!` and ask again, down to
+    /// MinGraphqlPageSize; RATE_LIMITED is an Error of kind RateLimited; field errors beside
+    /// `data` (a partial answer) are logged and the data returned; other `errors` an Error.
+    Result<QJsonObject> graphql(const QString &query, QJsonObject variables);
+    /// The page size the next paged GraphQL query asks for (100 until a time-out).
+    int graphqlPageSize() const { return m_graphqlPageSize; }
+    static constexpr int MinGraphqlPageSize = 10;
 
     const RequestStats &stats() const { return m_client.stats(); }
     /// Longest rate-limit wait accepted before giving up (kind RateLimited).
@@ -69,10 +76,13 @@ public:
 
 private:
     Result<HttpResponse> exchange(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                                  const QByteArray &etag);
+                                  const QByteArray &etag,
+                                  const BlockingApiClient::Unreadable &unreadable);
+    void shrinkGraphqlPage(const QString &why);
 
     BlockingApiClient m_client;
     GitHubHost m_host;
     QString m_token;
     ConditionalCache *m_conditionalCache = nullptr;
+    int m_graphqlPageSize = 100;
 };

@@ -397,8 +397,17 @@ FakeResponse FakeGitHub::graphql(const FakeRequest &request)
             200,
             R"({"data":{"repository":null},"errors":[{"type":"NOT_FOUND","path":["repository"],"message":"Could not resolve to a Repository with the name 'x'."}]})");
     }
+    const int first = variables.value(QLatin1String("first")).toInt(100);
+    graphqlFirsts << first;
+    if (graphqlTimeoutAbove > 0 && first > graphqlTimeoutAbove) {
+        return FakeResponse::json(
+            200,
+            R"({"data":null,"errors":[{"message":"Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug. Please include `C0DE:1234:5678:9ABC:DEF0` when reporting this issue."}]})");
+    }
+    const int pageSize = qMin(graphqlPageSize, first);
     const QString after = variables.value(QLatin1String("after")).toString();
     QJsonObject repository;
+    QJsonArray partialErrors;
     if (query.contains(QLatin1String("history("))) {
         if (repo->commits.isEmpty()) {
             repository.insert(QStringLiteral("defaultBranchRef"), QJsonValue(QJsonValue::Null));
@@ -419,11 +428,29 @@ FakeResponse FakeGitHub::graphql(const FakeRequest &request)
                     continue;
                 newestFirst.append(commit);
             }
+            QJsonObject history = graphqlPage(newestFirst, after, pageSize, head);
+            if (graphqlPartialOnce) {
+                graphqlPartialOnce = false;
+                QJsonArray nodes = history.value(QLatin1String("nodes")).toArray();
+                QJsonObject node = nodes.first().toObject();
+                QJsonObject author = node.value(QLatin1String("author")).toObject();
+                author.insert(QStringLiteral("user"), QJsonValue(QJsonValue::Null));
+                node.insert(QStringLiteral("author"), author);
+                nodes.replace(0, node);
+                history.insert(QStringLiteral("nodes"), nodes);
+                partialErrors.append(QJsonObject{
+                    {QStringLiteral("type"), QStringLiteral("FORBIDDEN")},
+                    {QStringLiteral("path"),
+                     QJsonArray{QStringLiteral("repository"), QStringLiteral("defaultBranchRef"),
+                                QStringLiteral("target"), QStringLiteral("history"),
+                                QStringLiteral("nodes"), 0, QStringLiteral("author"),
+                                QStringLiteral("user")}},
+                    {QStringLiteral("message"),
+                     QStringLiteral("Resource not accessible by integration")}});
+            }
             repository.insert(QStringLiteral("defaultBranchRef"),
                               QJsonObject{{QStringLiteral("target"),
-                                           QJsonObject{{QStringLiteral("history"),
-                                                        graphqlPage(newestFirst, after,
-                                                                    graphqlPageSize, head)}}}});
+                                           QJsonObject{{QStringLiteral("history"), history}}}});
         }
     } else if (query.contains(QLatin1String("refs/heads/"))
                || query.contains(QLatin1String("refs/tags/"))) {
@@ -447,7 +474,7 @@ FakeResponse FakeGitHub::graphql(const FakeRequest &request)
             nodes.append(
                 QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("target"), target}});
         }
-        repository.insert(QStringLiteral("refs"), graphqlPage(nodes, after, graphqlPageSize));
+        repository.insert(QStringLiteral("refs"), graphqlPage(nodes, after, pageSize));
     } else if (query.contains(QLatin1String("pullRequests("))) {
         QList<QJsonObject> sorted = repo->pulls;
         std::sort(sorted.begin(), sorted.end(), [](const QJsonObject &a, const QJsonObject &b) {
@@ -457,15 +484,15 @@ FakeResponse FakeGitHub::graphql(const FakeRequest &request)
         QJsonArray nodes;
         for (const QJsonObject &pull : std::as_const(sorted))
             nodes.append(pull);
-        repository.insert(QStringLiteral("pullRequests"),
-                          graphqlPage(nodes, after, graphqlPageSize));
+        repository.insert(QStringLiteral("pullRequests"), graphqlPage(nodes, after, pageSize));
     } else {
         return FakeResponse::json(200, R"({"errors":[{"message":"unknown query"}]})");
     }
-    return FakeResponse::json(
-        200, QJsonDocument(QJsonObject{{QStringLiteral("data"),
-                                        QJsonObject{{QStringLiteral("repository"), repository}}}})
-                 .toJson(QJsonDocument::Compact));
+    QJsonObject answer{
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("repository"), repository}}}};
+    if (!partialErrors.isEmpty())
+        answer.insert(QStringLiteral("errors"), partialErrors);
+    return FakeResponse::json(200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
 }
 
 FakeResponse FakeGitHub::authorize(const FakeRequest &request)

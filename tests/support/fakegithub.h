@@ -64,7 +64,16 @@ public:
     QList<QJsonObject> userEvents;
     QList<Repo> repos;
     int restPageSize = 100;
+    /// The most items a GraphQL page holds (also no more than the query's `first`).
     int graphqlPageSize = 100;
+    /// When set, a GraphQL query asking for more than this many items gets GitHub's time-out
+    /// answer (HTTP 200, `data` null, "Something went wrong while executing your query...").
+    int graphqlTimeoutAbove = 0;
+    /// The `first` of each GraphQL query received, in order.
+    QList<int> graphqlFirsts;
+    /// When set, the next commit history page answers part of the query: its first commit's
+    /// author has no resolvable user (null) and `errors` says so beside `data`.
+    bool graphqlPartialOnce = false;
 
     /// Adds a repository of `login` with generated history: commit i at start + i hours
     /// (every 7th author not linked to an account, unicode messages), pull requests with line

@@ -23,12 +23,12 @@ inline const QString IssuesKind = QStringLiteral("issues");
 inline const QString ReposKind = QStringLiteral("repos");
 
 inline const QString CommitHistoryQuery
-    = QStringLiteral("query($owner: String!, $name: String!, $after: String) {\n"
+    = QStringLiteral("query($owner: String!, $name: String!, $after: String, $first: Int!) {\n"
                      "  repository(owner: $owner, name: $name) {\n"
                      "    defaultBranchRef {\n"
                      "      target {\n"
                      "        ... on Commit {\n"
-                     "          history(first: 100, after: $after) {\n"
+                     "          history(first: $first, after: $after) {\n"
                      "            pageInfo { hasNextPage endCursor }\n"
                      "            nodes {\n"
                      "              oid message additions deletions authoredDate committedDate\n"
@@ -43,19 +43,20 @@ inline const QString CommitHistoryQuery
                      "  }\n"
                      "}");
 
-inline const QString PullRequestsQuery = QStringLiteral(
-    "query($owner: String!, $name: String!, $after: String) {\n"
-    "  repository(owner: $owner, name: $name) {\n"
-    "    pullRequests(first: 100, after: $after, orderBy: {field: UPDATED_AT, direction: DESC}) {\n"
-    "      pageInfo { hasNextPage endCursor }\n"
-    "      nodes {\n"
-    "        number title state isDraft createdAt updatedAt mergedAt closedAt\n"
-    "        additions deletions changedFiles commits { totalCount }\n"
-    "        author { login } headRefName baseRefName\n"
-    "      }\n"
-    "    }\n"
-    "  }\n"
-    "}");
+inline const QString PullRequestsQuery
+    = QStringLiteral("query($owner: String!, $name: String!, $after: String, $first: Int!) {\n"
+                     "  repository(owner: $owner, name: $name) {\n"
+                     "    pullRequests(first: $first, after: $after, orderBy: {field: UPDATED_AT, "
+                     "direction: DESC}) {\n"
+                     "      pageInfo { hasNextPage endCursor }\n"
+                     "      nodes {\n"
+                     "        number title state isDraft createdAt updatedAt mergedAt closedAt\n"
+                     "        additions deletions changedFiles commits { totalCount }\n"
+                     "        author { login } headRefName baseRefName\n"
+                     "      }\n"
+                     "    }\n"
+                     "  }\n"
+                     "}");
 
 inline const QString BranchesKind = QStringLiteral("branches");
 inline const QString TagsKind = QStringLiteral("tags");
@@ -63,9 +64,9 @@ inline const QString IssueEventsKind = QStringLiteral("issue_events");
 inline const QString EventsKind = QStringLiteral("events");
 
 inline const QString BranchesQuery
-    = QStringLiteral("query($owner: String!, $name: String!, $after: String) {\n"
+    = QStringLiteral("query($owner: String!, $name: String!, $after: String, $first: Int!) {\n"
                      "  repository(owner: $owner, name: $name) {\n"
-                     "    refs(refPrefix: \"refs/heads/\", first: 100, after: $after) {\n"
+                     "    refs(refPrefix: \"refs/heads/\", first: $first, after: $after) {\n"
                      "      pageInfo { hasNextPage endCursor }\n"
                      "      nodes { name target { oid } }\n"
                      "    }\n"
@@ -73,9 +74,9 @@ inline const QString BranchesQuery
                      "}");
 
 inline const QString TagsQuery
-    = QStringLiteral("query($owner: String!, $name: String!, $after: String) {\n"
+    = QStringLiteral("query($owner: String!, $name: String!, $after: String, $first: Int!) {\n"
                      "  repository(owner: $owner, name: $name) {\n"
-                     "    refs(refPrefix: \"refs/tags/\", first: 100, after: $after) {\n"
+                     "    refs(refPrefix: \"refs/tags/\", first: $first, after: $after) {\n"
                      "      pageInfo { hasNextPage endCursor }\n"
                      "      nodes {\n"
                      "        name\n"

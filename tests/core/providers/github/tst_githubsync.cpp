@@ -1,4 +1,5 @@
 #include "githubsyncfixture.h"
+#include "net/ratelimitpolicy.h"
 #include "storage/accountstore.h"
 #include "storage/reposelection.h"
 
@@ -59,6 +60,9 @@ private slots:
     void brokenAnswerStopsAndTheNextSyncResumes_data();
     void brokenAnswerStopsAndTheNextSyncResumes();
     void rejectedTokenStopsTheSync();
+    void graphqlTimeoutsAskForSmallerPages();
+    void graphqlRateLimitIsARateLimit();
+    void graphqlPartialAnswerKeepsWhatItHas();
     void rateLimitsAreWaitedOut();
     void refusedAndEmptyRepositoriesDoNotStopTheSync();
     void syncKilledAnywhereResumesToTheSameCache();
@@ -242,14 +246,83 @@ void TestGitHubSync::brokenAnswerStopsAndTheNextSyncResumes()
     TestCache reference;
     QVERIFY(sync(reference).result.ok());
 
-    TestCache cache;
+    // Once: retried like a 502 (issue 19 #9: a cut-off GraphQL answer stopped the sync).
+    TestCache once;
     m_github->server().failNext(path, FakeResponse::json(200, body));
+    const Outcome retried = sync(once);
+    QVERIFY2(retried.result.ok(),
+             qPrintable(retried.result.ok() ? QString() : retried.result.error().toLogString()));
+    QCOMPARE(retried.stats.waits, 1);
+    QCOMPARE(contentOf(once.db()), contentOf(reference.db()));
+
+    // Every attempt: the sync stops, keeps its place and the next one resumes.
+    TestCache cache;
+    for (int attempt = 0; attempt < RateLimitPolicy::MaxAttempts; ++attempt)
+        m_github->server().failNext(path, FakeResponse::json(200, body));
     const Outcome broken = sync(cache);
     QVERIFY(!broken.result.ok());
     QVERIFY2(broken.result.error().userMessage.contains(QLatin1String("continue from this point")),
              qPrintable(broken.result.error().userMessage));
     QVERIFY(sync(cache).result.ok());
     QCOMPARE(contentOf(cache.db()), contentOf(reference.db()));
+}
+
+void TestGitHubSync::graphqlTimeoutsAskForSmallerPages()
+{
+    // Issue 19 #9: GitHub's "Something went wrong while executing your query" on big pages
+    // stopped the sync. Each time-out halves the page; the sync completes with every item.
+    TestCache reference;
+    QVERIFY(sync(reference).result.ok());
+    m_github->graphqlFirsts.clear();
+    m_github->graphqlTimeoutAbove = 30;
+    TestCache cache;
+    const Outcome outcome = sync(cache);
+    QVERIFY2(outcome.result.ok(),
+             qPrintable(outcome.result.ok() ? QString() : outcome.result.error().toLogString()));
+    QCOMPARE(contentOf(cache.db()), contentOf(reference.db()));
+    QCOMPARE(m_github->graphqlFirsts.mid(0, 3), (QList<int>{100, 50, 25}));
+    // Smaller from then on: no query of this sync asked for a page too big again.
+    QCOMPARE(m_github->graphqlFirsts.mid(3).count(25), m_github->graphqlFirsts.size() - 3);
+}
+
+void TestGitHubSync::graphqlRateLimitIsARateLimit()
+{
+    // GraphQL's spent points come as an HTTP 200 with a RATE_LIMITED error: a rate limit
+    // (the tray says rate-limited, the scheduler waits), not "GitHub could not answer".
+    FakeResponse limited = FakeResponse::json(
+        200,
+        R"({"errors":[{"type":"RATE_LIMITED","message":"API rate limit exceeded for user ID 1."}]})");
+    const qint64 reset = QDateTime::currentSecsSinceEpoch() + 1800;
+    limited.headers.append(qMakePair(QByteArray("X-RateLimit-Remaining"), QByteArray("0")));
+    limited.headers.append(qMakePair(QByteArray("X-RateLimit-Reset"), QByteArray::number(reset)));
+    m_github->server().failNext(QStringLiteral("/api/graphql"), limited);
+    TestCache cache;
+    const Outcome outcome = sync(cache);
+    QVERIFY(!outcome.result.ok());
+    QCOMPARE(outcome.result.error().kind, ErrorKind::RateLimited);
+    QVERIFY2(
+        outcome.result.error().userMessage.contains(
+            QDateTime::fromSecsSinceEpoch(reset).toLocalTime().toString(QStringLiteral("HH:mm"))),
+        qPrintable(outcome.result.error().userMessage));
+}
+
+void TestGitHubSync::graphqlPartialAnswerKeepsWhatItHas()
+{
+    // `errors` beside `data` for one field of one commit: the page is kept, that field unknown.
+    TestCache reference;
+    QVERIFY(sync(reference).result.ok());
+    m_github->graphqlPartialOnce = true;
+    TestCache cache;
+    const Outcome outcome = sync(cache);
+    QVERIFY2(outcome.result.ok(),
+             qPrintable(outcome.result.ok() ? QString() : outcome.result.error().toLogString()));
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits")),
+             scalar(reference.db(), QStringLiteral("SELECT count(*) FROM commits")));
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits WHERE "
+                                               "author_login IS NULL")),
+             scalar(reference.db(), QStringLiteral("SELECT count(*) FROM commits WHERE "
+                                                   "author_login IS NULL"))
+                 + 1);
 }
 
 void TestGitHubSync::rejectedTokenStopsTheSync()
