@@ -1109,6 +1109,14 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <source>Re&amp;connect…</source>
         <translation>Erneut &amp;verbinden…</translation>
     </message>
+    <message>
+        <source>Imported activity</source>
+        <translation>Importierte Aktivität</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvActivityImport</name>
@@ -1159,6 +1167,10 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     <message>
         <source>%1 minutes is more than a day</source>
         <translation>%1 Minuten sind mehr als ein Tag</translation>
+    </message>
+    <message>
+        <source>“%1” has no valid rows, so nothing was imported. Check it with the import window&apos;s report or devpulse import csv FILE --dry-run.</source>
+        <translation>„%1“ hat keine gültigen Zeilen, daher wurde nichts importiert. Prüfen Sie die Datei mit dem Bericht des Importfensters oder mit devpulse import csv DATEI --dry-run.</translation>
     </message>
 </context>
 <context>
@@ -1252,10 +1264,6 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <source>The imported file “%1” is no longer there. Import it again from its new place, or remove this import.</source>
-        <translation>Die importierte Datei „%1“ ist nicht mehr vorhanden. Importieren Sie sie erneut von ihrem neuen Ort oder entfernen Sie diesen Import.</translation>
-    </message>
-    <message>
         <source>Reading %1: %2%</source>
         <translation>%1 wird gelesen: %2 %</translation>
     </message>
@@ -1264,6 +1272,13 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <translation>
             <numerusform>%n Zeile der Datei ist ungültig und wurde ausgelassen; importieren Sie die Datei erneut, um den Bericht zu sehen.</numerusform>
             <numerusform>%n Zeilen der Datei sind ungültig und wurden ausgelassen; importieren Sie die Datei erneut, um den Bericht zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported file(s) are no longer there: %1. Import them again from their new place; what they brought stays in the cache.</source>
+        <translation>
+            <numerusform>%n importierte Datei ist nicht mehr da: %1. Importieren Sie sie erneut von ihrem neuen Ort; was sie gebracht hat, bleibt im Cache.</numerusform>
+            <numerusform>%n importierte Dateien sind nicht mehr da: %1. Importieren Sie sie erneut von ihrem neuen Ort; was sie gebracht haben, bleibt im Cache.</numerusform>
         </translation>
     </message>
 </context>

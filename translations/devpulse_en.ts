@@ -81,6 +81,13 @@
             <numerusform>%n rows of the file are invalid and were left out; import the file again to see the report.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported file(s) are no longer there: %1. Import them again from their new place; what they brought stays in the cache.</source>
+        <translation>
+            <numerusform>%n imported file is no longer there: %1. Import it again from its new place; what it brought stays in the cache.</numerusform>
+            <numerusform>%n imported files are no longer there: %1. Import them again from their new place; what they brought stays in the cache.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>

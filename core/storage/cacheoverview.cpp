@@ -1,6 +1,7 @@
 #include "storage/cacheoverview.h"
 
 #include "storage/boundquery.h"
+#include "storage/syncstate.h"
 
 using namespace BoundQuery;
 
@@ -65,6 +66,16 @@ Result<QList<AccountSummary>> accounts(QSqlDatabase &db)
                             : state == QLatin1String("signed_out") ? AccountAuthState::SignedOut
                                                                    : AccountAuthState::Connected;
         summaries << summary;
+    }
+    // The files a CSV account reads are its "file:<path>" cursors (SyncState::kinds).
+    for (AccountSummary &summary : summaries) {
+        if (summary.account.provider != QLatin1String("csv"))
+            continue;
+        const Result<QStringList> kinds = SyncState(db).kinds(summary.id, QStringLiteral("file:"));
+        if (!kinds)
+            return kinds.error();
+        for (const QString &kind : kinds.value())
+            summary.files << kind.mid(5);
     }
     return summaries;
 }

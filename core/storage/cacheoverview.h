@@ -34,6 +34,8 @@ struct AccountSummary
     int rateLimitRemaining = -1;
     QDateTime rateLimitResetAt;
     AccountAuthState authState = AccountAuthState::Connected;
+    /// The files an account reads (CSV imports: absolute paths), in order; empty for others.
+    QStringList files;
 };
 
 /// Small read-only queries about the cache as a whole. Same thread as the connection.

@@ -72,6 +72,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(9, QStringLiteral("activity_breakdowns")),
         loadEmbedded(10, QStringLiteral("teams")),
         loadEmbedded(11, QStringLiteral("commit_message_bytes")),
+        loadEmbedded(12, QStringLiteral("one_csv_account")),
     };
     return migrations;
 }

@@ -49,6 +49,21 @@ Result<void> SyncState::resetCursors(qint64 accountId)
                      {accountId}, QStringLiteral("starting a full sync"));
 }
 
+Result<QStringList> SyncState::kinds(qint64 accountId, const QString &prefix)
+{
+    Result<QSqlQuery> result = exec(
+        m_db,
+        QStringLiteral("SELECT kind FROM sync_cursors WHERE account_id = ? AND repo_id = 0 "
+                       "AND substr(kind, 1, ?) = ? ORDER BY kind"),
+        {accountId, int(prefix.size()), prefix}, QStringLiteral("reading what the account reads"));
+    if (!result)
+        return result.error();
+    QStringList found;
+    while (result.value().next())
+        found << result.value().value(0).toString();
+    return found;
+}
+
 std::optional<CachedHttpResponse> SyncState::cachedResponse(const QString &url)
 {
     Result<QSqlQuery> result

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -35,6 +36,9 @@ public:
                             const SyncCursor &cursor);
     /// Forgets every cursor of the account (a full re-sync).
     Result<void> resetCursors(qint64 accountId);
+    /// The kinds of the account's own cursors (repo 0) starting with `prefix`, in order: what
+    /// an account reads when that is a list (a CSV account's files, "file:<path>").
+    Result<QStringList> kinds(qint64 accountId, const QString &prefix);
 
     std::optional<CachedHttpResponse> cachedResponse(const QString &url);
     Result<void> storeResponse(const QString &url, const QByteArray &etag, const QByteArray &body);

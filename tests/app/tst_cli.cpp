@@ -239,6 +239,18 @@ void TestCli::csvImportReportAndSafeExport()
     QVERIFY(dryRun.out.contains(QString::fromUtf8("“-4” is not a whole number of minutes")));
     QVERIFY(dryRun.out.contains(QLatin1String("1 valid rows, 1 rows with problems.")));
 
+    // A file without a valid row imports nothing, says so and fails (issue 19 #13).
+    const QString headerOnly = dir.filePath(QStringLiteral("empty.csv"));
+    QFile emptyFile(headerOnly);
+    QVERIFY(emptyFile.open(QIODevice::WriteOnly));
+    emptyFile.write("date,service,minutes,title\n");
+    emptyFile.close();
+    const Run nothing = devpulse({QStringLiteral("import"), QStringLiteral("csv"), headerOnly});
+    QCOMPARE(nothing.exitCode, 5);
+    QVERIFY2(nothing.err.contains(QLatin1String("no valid rows")), qPrintable(nothing.err));
+    QVERIFY(!devpulse({QStringLiteral("auth"), QStringLiteral("status")})
+                 .out.contains(QLatin1String("csv")));
+
     QCOMPARE(devpulse({QStringLiteral("import"), QStringLiteral("csv"), path}).exitCode, 0);
     const Run csv = devpulse({QStringLiteral("query"), QStringLiteral("activities"),
                               QStringLiteral("--filter"), QStringLiteral("service=Sheets"),

@@ -160,14 +160,16 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
 
     QStringList lines;
     const ProviderInfo provider = ProviderCatalog::info(summary.account.provider);
-    const bool isPath = provider.authKind == ProviderAuthKind::File
-                        || provider.authKind == ProviderAuthKind::Folder;
-    // Files and folders show their name; the whole path follows in the facts.
-    QString title
-        = QStringLiteral("<b>%1</b>")
-              .arg((isPath && !summary.account.displayName.isEmpty() ? summary.account.displayName
-                                                                     : summary.account.login)
-                       .toHtmlEscaped());
+    const bool isFolder = provider.authKind == ProviderAuthKind::Folder;
+    const bool isFiles = provider.authKind == ProviderAuthKind::File;
+    // A folder shows its name, the whole path follows in the facts; imported activity (one
+    // account for every CSV file) lists its files there.
+    QString title = QStringLiteral("<b>%1</b>")
+                        .arg((isFiles ? tr("Imported activity")
+                              : isFolder && !summary.account.displayName.isEmpty()
+                                  ? summary.account.displayName
+                                  : summary.account.login)
+                                 .toHtmlEscaped());
     if (isGitHub)
         title += tr(" on %1").arg(host.displayName().toHtmlEscaped());
     switch (summary.authState) {
@@ -190,8 +192,14 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
         facts << (summary.account.scopes.isEmpty()
                       ? tr("scopes: none listed (fine-grained token)")
                       : tr("scopes: %1").arg(summary.account.scopes.toHtmlEscaped()));
-    if (isPath)
+    if (isFolder)
         facts << QDir::toNativeSeparators(summary.account.login).toHtmlEscaped();
+    if (isFiles) {
+        QStringList files;
+        for (const QString &file : summary.files)
+            files << QDir::toNativeSeparators(file).toHtmlEscaped();
+        facts << tr("from %1").arg(files.join(QStringLiteral(", ")));
+    }
     if (summary.rateLimitRemaining >= 0 && !signedOut) {
         QString rate = tr("rate limit %1 of %2 left")
                            .arg(locale.toString(summary.rateLimitRemaining),

@@ -4,6 +4,7 @@
 #include "storage/accountstore.h"
 #include "storage/boundquery.h"
 #include "storage/cachewriter.h"
+#include "storage/syncstate.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -241,30 +242,44 @@ Result<CsvImportSummary> importFile(QSqlDatabase db, const QString &path, const 
                                     const Progress &progress, const CancelFlag &cancelled)
 {
     const QString canonical = QFileInfo(path).absoluteFilePath();
+    AccountStore store(db);
     AccountRecord account;
     account.provider = QStringLiteral("csv");
-    account.login = canonical;
-    account.displayName = QFileInfo(path).fileName();
+    account.login = AccountLogin;
     account.connectedAt = now;
     // The account row is created first so that the rows have an owner; when the import fails
-    // and the account had no rows before, it is removed again.
-    const Result<qint64> accountId = AccountStore(db).saveConnected(account, {});
+    // or finds nothing to import and the account holds no rows, it is removed again.
+    const Result<qint64> accountId = store.saveConnected(account, {});
     if (!accountId)
         return accountId.error();
-    Result<CsvImportSummary> summary
-        = importIntoAccount(db, accountId.value(), canonical, progress, cancelled);
-    if (summary) {
-        // The file is read in: its status card says when, as after a sync.
-        const Result<void> recorded
-            = AccountStore(db).recordSyncOutcome(accountId.value(), now, {});
-        if (!recorded)
-            return recorded.error();
-    } else {
-        AccountStore store(db);
+    auto removeIfEmpty = [&] {
         const Result<AccountDataCounts> counts = store.countData(accountId.value());
         if (counts && counts.value().total() == 0)
             (void)store.removeWithData(accountId.value());
+    };
+    Result<CsvImportSummary> summary
+        = importIntoAccount(db, accountId.value(), canonical, progress, cancelled);
+    if (!summary) {
+        removeIfEmpty();
+        return summary;
     }
+    if (summary.value().added + summary.value().unchanged == 0) {
+        removeIfEmpty();
+        return Error{Tr::tr("“%1” has no valid rows, so nothing was imported. Check it with the "
+                            "import window's report or devpulse import csv FILE --dry-run.")
+                         .arg(QFileInfo(path).fileName()),
+                     QStringLiteral("no valid rows in %1").arg(canonical), ErrorKind::InvalidInput};
+    }
+    // The file is read again by "Sync now"; the import counts as a sync for the status card.
+    SyncCursor read;
+    read.watermark = now.toUTC().toString(Qt::ISODate);
+    if (const Result<void> remembered
+        = SyncState(db).saveCursor(accountId.value(), 0, FileKindPrefix + canonical, read);
+        !remembered)
+        return remembered.error();
+    if (const Result<void> recorded = store.recordSyncOutcome(accountId.value(), now, {});
+        !recorded)
+        return recorded.error();
     return summary;
 }
 

@@ -53,8 +53,15 @@ using Progress = std::function<void(qint64 done, qint64 total)>;
 Result<CsvReport> validate(const QString &path, const Progress &progress = {},
                            const CancelFlag &cancelled = {});
 
-/// Imports the valid rows into the CSV account for `path` (created on first import) in one
-/// transaction; a failure or cancel leaves the cache as it was.
+/// The one account every CSV import goes to (its login), and the prefix of the sync cursors
+/// that name the files it reads ("file:<absolute path>", read again by "Sync now").
+inline const QString AccountLogin = QStringLiteral("imported-activity");
+inline const QString FileKindPrefix = QStringLiteral("file:");
+
+/// Imports the valid rows of `path` into the CSV account (created on the first import) in one
+/// transaction and remembers the file; rows already there (by content, from any file) are
+/// left as they are. A failure or cancel leaves the cache as it was; a file without a valid
+/// row is an Error (InvalidInput) and creates no account.
 Result<CsvImportSummary> importFile(QSqlDatabase db, const QString &path, const QDateTime &now,
                                     const Progress &progress = {},
                                     const CancelFlag &cancelled = {});

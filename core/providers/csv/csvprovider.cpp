@@ -1,6 +1,7 @@
 #include "providers/csv/csvprovider.h"
 
 #include "providers/csv/csvactivityimport.h"
+#include "storage/syncstate.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -27,35 +28,50 @@ ProviderInfo CsvProvider::info() const
 ProviderSyncOutcome CsvProvider::sync(ProviderSyncContext &context) const
 {
     ProviderSyncOutcome outcome;
-    const QString path = context.account.login;
-    if (!QFileInfo::exists(path)) {
-        outcome.result = Error{Tr::tr("The imported file “%1” is no longer there. Import it again "
-                                      "from its new place, or remove this import.")
-                                   .arg(path),
-                               QStringLiteral("missing file"), ErrorKind::InvalidInput};
+    const Result<QStringList> kinds
+        = SyncState(context.db).kinds(context.accountId, CsvActivityImport::FileKindPrefix);
+    if (!kinds) {
+        outcome.result = kinds.error();
         return outcome;
     }
-    const Result<CsvImportSummary> imported = CsvActivityImport::importIntoAccount(
-        context.db, context.accountId, path,
-        [&](qint64 done, qint64 total) {
-            outcome.progress.phase = Tr::tr("Reading %1: %2%")
-                                         .arg(QFileInfo(path).fileName())
-                                         .arg(total > 0 ? done * 100 / total : 100);
-            if (context.reportProgress)
-                context.reportProgress(outcome.progress);
-        },
-        context.cancelled);
-    if (!imported) {
-        outcome.result = imported.error();
-        return outcome;
+    QStringList missing;
+    qint64 skipped = 0;
+    for (const QString &kind : kinds.value()) {
+        const QString path = kind.mid(CsvActivityImport::FileKindPrefix.size());
+        if (!QFileInfo::exists(path)) {
+            missing << path;
+            continue;
+        }
+        const Result<CsvImportSummary> imported = CsvActivityImport::importIntoAccount(
+            context.db, context.accountId, path,
+            [&](qint64 done, qint64 total) {
+                outcome.progress.phase = Tr::tr("Reading %1: %2%")
+                                             .arg(QFileInfo(path).fileName())
+                                             .arg(total > 0 ? done * 100 / total : 100);
+                if (context.reportProgress)
+                    context.reportProgress(outcome.progress);
+            },
+            context.cancelled);
+        if (!imported) {
+            outcome.result = imported.error();
+            return outcome;
+        }
+        outcome.progress.itemsByKind[QStringLiteral("activities")] += int(imported.value().added);
+        skipped += imported.value().skipped;
     }
-    outcome.progress.itemsByKind[QStringLiteral("activities")] = int(imported.value().added);
-    if (imported.value().skipped > 0) {
+    if (!missing.isEmpty()) {
+        outcome.result = Error{
+            Tr::tr("%n imported file(s) are no longer there: %1. Import them again from their new "
+                   "place; what they brought stays in the cache.",
+                   nullptr, int(missing.size()))
+                .arg(missing.join(QStringLiteral(", "))),
+            QStringLiteral("missing files"), ErrorKind::InvalidInput};
+    } else if (skipped > 0) {
         outcome.result = Error{QCoreApplication::translate(
                                    "CsvProvider",
                                    "%n row(s) of the file are invalid and were left out; import "
                                    "the file again to see the report.",
-                                   nullptr, int(imported.value().skipped)),
+                                   nullptr, int(skipped)),
                                QStringLiteral("skipped rows"), ErrorKind::InvalidInput};
     }
     return outcome;

@@ -134,6 +134,16 @@ void TestMigrations::upgradeFromVersion1KeepsData()
                                           "'hello')")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO commits (repo_id, sha, authored_at, "
                                           "message) VALUES (1, 'abc123', 1700000000, 'first')")));
+        // Two CSV imports as version 1 kept them: an account per file, named by its path;
+        // the second a copy of the first plus one row.
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO accounts (id, provider, login) VALUES "
+                                          "(2, 'csv', '/home/u/log.csv'), "
+                                          "(3, 'csv', '/home/u/copy of log.csv')")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO activities (account_id, source_id, day, service, minutes) VALUES "
+            "(2, 'aa#0', '2026-11-20', 'Books', 30), (2, 'bb#0', '2026-11-21', 'Books', 15), "
+            "(3, 'aa#0', '2026-11-20', 'Books', 30), (3, 'bb#0', '2026-11-21', 'Books', 15), "
+            "(3, 'cc#0', '2026-11-22', 'Books', 45)")));
     }
 
     const Result<CacheOpenReport> report = CacheDatabase::prepare(dir.path());
@@ -144,11 +154,21 @@ void TestMigrations::upgradeFromVersion1KeepsData()
     QCOMPARE(
         scalar(db, QStringLiteral("SELECT message FROM commits WHERE sha = 'abc123'")).toString(),
         QStringLiteral("first"));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT login FROM accounts")).toString(),
+    QCOMPARE(scalar(db, QStringLiteral("SELECT login FROM accounts WHERE provider = 'github'"))
+                 .toString(),
              QStringLiteral("octocat"));
+    // Version 12 folded the CSV accounts into one, rows by content (3, not 5), files kept.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(login) FROM accounts WHERE "
+                                       "provider = 'csv'")),
+             QVariant(QStringLiteral("imported-activity")));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM activities")).toInt(), 3);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT sum(minutes) FROM activities")).toInt(), 90);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(kind, '|') FROM (SELECT kind FROM "
+                                       "sync_cursors ORDER BY kind)")),
+             QVariant(QStringLiteral("file:/home/u/copy of log.csv|file:/home/u/log.csv")));
     QVERIFY(tablesIn(db).contains(QStringLiteral("sync_runs")));
     QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(version) FROM schema_version")),
-             QVariant(QStringLiteral("1,2,3,4,5,6,7,8,9,10,11")));
+             QVariant(QStringLiteral("1,2,3,4,5,6,7,8,9,10,11,12")));
 }
 
 void TestMigrations::fileFromNewerVersionIsRefusedAndUntouched()

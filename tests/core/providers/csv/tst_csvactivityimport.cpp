@@ -1,4 +1,6 @@
+#include "providerharness.h"
 #include "providers/csv/csvactivityimport.h"
+#include "providers/csv/csvprovider.h"
 #include "storage/cacheoverview.h"
 #include "testcache.h"
 
@@ -21,6 +23,9 @@ private slots:
     void importWritesTheValidRowsOnce();
     void identicalRowsInOneFileStayTwo();
     void cancelledImportWritesNothing();
+    void rowsAreIdentifiedByContentNotByFile();
+    void fileWithoutValidRowsCreatesNoAccount();
+    void syncNowReadsEveryImportedFile();
     void unreadableFileIsExplained();
 
 private:
@@ -172,7 +177,9 @@ void TestCsvActivityImport::importWritesTheValidRowsOnce()
                                       "ORDER BY v.day")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("csv"));
-    QCOMPARE(query.value(1).toString(), path);
+    // Not named after the file's absolute path: one account for every import.
+    QCOMPARE(query.value(1).toString(), CsvActivityImport::AccountLogin);
+    QCOMPARE(CacheOverview::accounts(cache.db()).value().constFirst().files, QStringList{path});
     QVERIFY(query.next());
     QCOMPARE(query.value(2).toString(), QStringLiteral("Standup, daily"));
     QCOMPARE(query.value(3).toInt(), 15);
@@ -187,6 +194,80 @@ void TestCsvActivityImport::identicalRowsInOneFileStayTwo()
     QVERIFY(CsvActivityImport::importFile(cache.db(), path, QDateTime::currentDateTimeUtc()));
     QVERIFY(CsvActivityImport::importFile(cache.db(), path, QDateTime::currentDateTimeUtc()));
     QCOMPARE(cache.rowCount(QStringLiteral("activities")), 2);
+}
+
+void TestCsvActivityImport::rowsAreIdentifiedByContentNotByFile()
+{
+    // Issue 19 #13: the same rows from a copy of the file under another name were added
+    // again (10 -> 20 rows).
+    QByteArray content = "date,service,minutes,title\n";
+    for (int i = 0; i < 10; ++i)
+        content += "2026-11-" + QByteArray::number(10 + i) + ",Books,30,Chapter "
+                   + QByteArray::number(i) + "\n";
+    const QString original = write(content);
+    const QString copy = write(content);
+    TestCache cache;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(CsvActivityImport::importFile(cache.db(), original, now).value().added, qint64(10));
+    const Result<CsvImportSummary> again = CsvActivityImport::importFile(cache.db(), copy, now);
+    QVERIFY(again);
+    QCOMPARE(again.value().added, qint64(0));
+    QCOMPARE(again.value().unchanged, qint64(10));
+    QCOMPARE(cache.rowCount(QStringLiteral("activities")), 10);
+    QCOMPARE(cache.rowCount(QStringLiteral("accounts")), 1);
+    // Both files are remembered for "Sync now".
+    QCOMPARE(CacheOverview::accounts(cache.db()).value().constFirst().files,
+             (QStringList{original, copy}));
+}
+
+void TestCsvActivityImport::fileWithoutValidRowsCreatesNoAccount()
+{
+    TestCache cache;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QByteArray &content :
+         {QByteArray("date,service,minutes,title\n"),
+          QByteArray("date,service,minutes,title\n2026-11-20,Books,x,bad\n")}) {
+        const Result<CsvImportSummary> imported
+            = CsvActivityImport::importFile(cache.db(), write(content), now);
+        QVERIFY(!imported);
+        QCOMPARE(imported.error().kind, ErrorKind::InvalidInput);
+        QVERIFY2(imported.error().userMessage.contains(QLatin1String("no valid rows")),
+                 qPrintable(imported.error().userMessage));
+        QCOMPARE(cache.rowCount(QStringLiteral("accounts")), 0);
+    }
+    // Into an account that has rows: it stays, and so do they.
+    QVERIFY(CsvActivityImport::importFile(
+        cache.db(), write("date,service,minutes,title\n2026-11-20,Books,30,ok\n"), now));
+    QVERIFY(!CsvActivityImport::importFile(cache.db(), write("date,service,minutes,title\n"), now));
+    QCOMPARE(cache.rowCount(QStringLiteral("accounts")), 1);
+    QCOMPARE(cache.rowCount(QStringLiteral("activities")), 1);
+}
+
+void TestCsvActivityImport::syncNowReadsEveryImportedFile()
+{
+    const QString first = write("date,service,minutes,title\n2026-11-20,Books,30,one\n");
+    const QString second = write("date,service,minutes,title\n2026-11-21,Books,30,two\n");
+    TestCache cache;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 account = CsvActivityImport::importFile(cache.db(), first, now).value().accountId;
+    QVERIFY(CsvActivityImport::importFile(cache.db(), second, now));
+    // The second file grows; the first goes away.
+    QFile grown(second);
+    QVERIFY(grown.open(QIODevice::Append));
+    grown.write("2026-11-22,Books,30,three\n");
+    grown.close();
+    QVERIFY(QFile::remove(first));
+
+    ProviderHarness harness;
+    AccountRecord record;
+    record.provider = QStringLiteral("csv");
+    record.login = CsvActivityImport::AccountLogin;
+    const ProviderSyncOutcome outcome = harness.sync(CsvProvider(), cache, account, record);
+    QCOMPARE(outcome.progress.itemsByKind.value(QStringLiteral("activities")), 1);
+    QCOMPARE(cache.rowCount(QStringLiteral("activities")), 3); // what the gone file brought stays
+    QVERIFY(!outcome.result);
+    QVERIFY2(outcome.result.error().userMessage.contains(first),
+             qPrintable(outcome.result.error().userMessage));
 }
 
 void TestCsvActivityImport::cancelledImportWritesNothing()
