@@ -107,6 +107,14 @@
         <source>DevPulse does not know the option “%1”.</source>
         <translation>DevPulse kennt die Option „%1“ nicht.</translation>
     </message>
+    <message>
+        <source>the CA file&apos;s path must not hold &apos; or ;.</source>
+        <translation>der Pfad der CA-Datei darf weder &apos; noch ; enthalten.</translation>
+    </message>
+    <message>
+        <source>the CA file “%1” does not exist.</source>
+        <translation>die CA-Datei „%1“ gibt es nicht.</translation>
+    </message>
 </context>
 <context>
     <name>CacheCopy</name>
@@ -140,6 +148,10 @@
     <message>
         <source>The team database %1 has schema version %2, this DevPulse needs %3, and your database user may only read it. Ask whoever runs the syncing DevPulse to run the same version as you.</source>
         <translation>Die Team-Datenbank %1 hat die Schemaversion %2, dieses DevPulse braucht %3, und Ihr Datenbankbenutzer darf sie nur lesen. Bitten Sie die Person, die das synchronisierende DevPulse betreibt, dieselbe Version wie Sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>DevPulse could not make a secure connection to the team database %1: the server&apos;s certificate or TLS settings do not match the address. Check its sslmode, and with verify-ca or verify-full its sslrootcert (the CA file).</source>
+        <translation>DevPulse konnte keine sichere Verbindung zur Team-Datenbank %1 herstellen: Das Zertifikat des Servers oder die TLS-Einstellungen passen nicht zur Adresse. Prüfen Sie ihr sslmode und bei verify-ca oder verify-full ihr sslrootcert (die CA-Datei).</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,12 @@ int password(CliContext &context)
     if (secret.isEmpty())
         return context.usageError(Tr::tr("No password on standard input. Example: devpulse cache "
                                          "password --database URL < password-file"));
+    // Tried first and stored only when it works: a wrong password (or server, or TLS
+    // setting) shows now, and the keychain never keeps a password that did not connect.
+    CacheAddress::setPassword(address, secret);
+    const Result<CacheOpenReport> opened = CacheDatabase::prepareShared(address);
+    if (!opened)
+        return context.fail(opened.error());
     std::optional<Result<void>> stored;
     QEventLoop loop;
     TeamDatabase::storePassword(context.secrets(), address, secret, [&](const Result<void> &done) {
@@ -79,10 +85,6 @@ int password(CliContext &context)
         loop.exec();
     if (!*stored)
         return context.fail(stored->error());
-    // Tried at once, so that a wrong password shows now and not at the next start.
-    const Result<CacheOpenReport> opened = CacheDatabase::prepareShared(address);
-    if (!opened)
-        return context.fail(opened.error());
     context.out() << Tr::tr("Password stored in the keychain; connected to %1.")
                          .arg(CacheAddress::displayName(address))
                   << "\n";

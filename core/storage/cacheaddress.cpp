@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
@@ -23,11 +24,28 @@ QHash<QString, QString> &passwords()
     return byAddress;
 }
 
+// The address as a message may show it: never a password, in the user part or an option.
+QString redacted(const QString &address)
+{
+    QUrl url(address);
+    if (!url.isValid())
+        return QStringLiteral("postgresql://…");
+    url.setPassword(QString());
+    QUrlQuery query(url);
+    QUrlQuery shown;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+        shown.addQueryItem(key, key.contains(QLatin1String("password"), Qt::CaseInsensitive)
+                                    ? QStringLiteral("…")
+                                    : value);
+    url.setQuery(shown);
+    return url.toString(QUrl::RemovePassword);
+}
+
 Error badAddress(const QString &address, const QString &why)
 {
     return Error{Tr::tr("“%1” is not a PostgreSQL address DevPulse can use: %2 Write it as "
                         "postgresql://user@host:port/database.")
-                     .arg(address, why),
+                     .arg(redacted(address), why),
                  QStringLiteral("bad PostgreSQL address: %1").arg(why), ErrorKind::InvalidInput};
 }
 
@@ -52,7 +70,8 @@ Result<PostgreSql> parsePostgreSql(const QString &address)
     const QUrl url(address, QUrl::StrictMode);
     if (!url.isValid() || !isPostgreSql(address))
         return badAddress(address, Tr::tr("it is not a postgresql:// web address."));
-    if (!url.password().isEmpty()) {
+    const QUrlQuery query(url);
+    if (!url.password().isEmpty() || query.hasQueryItem(QStringLiteral("password"))) {
         // Command lines and settings are readable by others; the keychain is not.
         return Error{Tr::tr("Leave the password out of the database address: DevPulse keeps it in "
                             "your keychain. Store it with “devpulse cache password”."),
@@ -70,7 +89,6 @@ Result<PostgreSql> parsePostgreSql(const QString &address)
         return badAddress(address, Tr::tr("it names no database."));
     if (database.user.isEmpty())
         return badAddress(address, Tr::tr("it names no user."));
-    const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("schema")) {
             // Used in SET search_path, which cannot take a bound value: plain names only.
@@ -88,6 +106,15 @@ Result<PostgreSql> parsePostgreSql(const QString &address)
                     address,
                     Tr::tr("sslmode must be one of %1.").arg(modes.join(QStringLiteral(", "))));
             database.sslMode = value;
+        } else if (key == QLatin1String("sslrootcert")) {
+            // The CA that signed the server's certificate (sslmode=verify-ca/verify-full). Quotes
+            // and semicolons would break the driver's option string.
+            if (value.contains(QLatin1Char('\'')) || value.contains(QLatin1Char(';')))
+                return badAddress(address, Tr::tr("the CA file's path must not hold ' or ;."));
+            if (!QFileInfo(value).isFile())
+                return badAddress(address, Tr::tr("the CA file “%1” does not exist.")
+                                               .arg(QDir::toNativeSeparators(value)));
+            database.sslRootCert = QFileInfo(value).absoluteFilePath();
         } else {
             return badAddress(address, Tr::tr("DevPulse does not know the option “%1”.").arg(key));
         }

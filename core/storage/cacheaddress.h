@@ -18,8 +18,9 @@ struct PostgreSql
     int port = 5432;
     QString user;
     QString database;
-    QString schema;  ///< empty: the server's default (public)
-    QString sslMode; ///< libpq's sslmode; empty: libpq's default
+    QString schema;      ///< empty: the server's default (public)
+    QString sslMode;     ///< libpq's sslmode; empty: libpq's default
+    QString sslRootCert; ///< libpq's sslrootcert: the CA file for verify-ca/verify-full
 
     /// user@host:port/database (no password, nothing secret): for messages and the log.
     QString displayName() const;

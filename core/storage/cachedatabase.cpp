@@ -75,6 +75,18 @@ Result<QString> moveDamagedFileAside(const QString &filePath)
 
 Error postgreSqlUnavailable(const QString &address, const QString &detail)
 {
+    // A failed TLS handshake is not a wrong password: say which it is.
+    if (detail.contains(QLatin1String("SSL"), Qt::CaseInsensitive)
+        || detail.contains(QLatin1String("certificate"), Qt::CaseInsensitive)) {
+        return Error{QCoreApplication::translate(
+                         "CacheDatabase",
+                         "DevPulse could not make a secure connection to the team database %1: "
+                         "the server's certificate or TLS settings do not match the address. "
+                         "Check its sslmode, and with verify-ca or verify-full its sslrootcert "
+                         "(the CA file).")
+                         .arg(CacheAddress::displayName(address)),
+                     detail, ErrorKind::Network};
+    }
     return Error{QCoreApplication::translate(
                      "CacheDatabase",
                      "DevPulse could not connect to the team database %1. Check that the server "
@@ -134,6 +146,8 @@ Result<QSqlDatabase> openPostgreSql(const QString &address, const QString &conne
         QStringLiteral("application_name=DevPulse-%1").arg(QCoreApplication::applicationPid())};
     if (!target.sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + target.sslMode;
+    if (!target.sslRootCert.isEmpty()) // checked to hold no quote or semicolon
+        options << QStringLiteral("sslrootcert='%1'").arg(target.sslRootCert);
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (const Result<void> started = startPostgreSqlSession(db, address); !started)
         return started.error();

@@ -1,4 +1,6 @@
+#include "accounts/teamdatabase.h"
 #include "devpulseprocess.h"
+#include "secrets/secretstore.h"
 #include "storage/cachedatabase.h"
 
 #include <QJsonDocument>
@@ -26,7 +28,8 @@ private slots:
 
 private:
     using Run = DevPulseRun;
-    Run devpulse(const QStringList &arguments, const QString &dataDir);
+    Run devpulse(const QStringList &arguments, const QString &dataDir,
+                 const QByteArray &input = {});
     bool execAsServerAdmin(const QString &sql);
 
     QString m_server; ///< postgresql://... of the fixture's server
@@ -62,9 +65,10 @@ bool TestTeamCache::execAsServerAdmin(const QString &sql)
     return admin.isOpen() && query.exec(sql);
 }
 
-DevPulseRun TestTeamCache::devpulse(const QStringList &arguments, const QString &dataDir)
+DevPulseRun TestTeamCache::devpulse(const QStringList &arguments, const QString &dataDir,
+                                    const QByteArray &input)
 {
-    return runDevPulse(arguments, dataDir, QStringLiteral("DevPulse-teamcache-test"));
+    return runDevPulse(arguments, dataDir, QStringLiteral("DevPulse-teamcache-test"), input);
 }
 
 void TestTeamCache::copyThenReadTheSameNumbersFromTheTeamDatabase()
@@ -176,6 +180,58 @@ void TestTeamCache::unreachableServerIsExplained()
     QCOMPARE(withPassword.exitCode, 5);
     QVERIFY(withPassword.err.contains(QLatin1String("keychain")));
     QVERIFY(!withPassword.err.contains(QLatin1String("hunter2")));
+
+    // Issue 19: "?password=" was refused as an unknown option, the message repeating the
+    // whole address, password included.
+    for (const QString &address :
+         {QStringLiteral("postgresql://devpulse@127.0.0.1:1/devpulse_test?password=hunter2"),
+          QStringLiteral("postgresql://devpulse@127.0.0.1:1/devpulse_test?sslmode=bogus&"
+                         "sslpassword=hunter2")}) {
+        const Run asOption = devpulse({QStringLiteral("cache"), QStringLiteral("status"),
+                                       QStringLiteral("--database"), address},
+                                      m_teammateData.path());
+        QCOMPARE(asOption.exitCode, 5);
+        QVERIFY2(!asOption.err.contains(QLatin1String("hunter2")), qPrintable(asOption.err));
+    }
+
+    // sslrootcert names the CA file that verify-full needs (it was refused as unknown); a
+    // missing file is named at once.
+    const Run missingCa = devpulse(
+        {QStringLiteral("cache"), QStringLiteral("status"), QStringLiteral("--database"),
+         QStringLiteral("postgresql://devpulse@127.0.0.1:1/devpulse_test?sslmode=verify-full&"
+                        "sslrootcert=/nonexistent/ca.pem")},
+        m_teammateData.path());
+    QCOMPARE(missingCa.exitCode, 5);
+    QVERIFY2(missingCa.err.contains(QLatin1String("/nonexistent/ca.pem"))
+                 && missingCa.err.contains(QLatin1String("does not exist")),
+             qPrintable(missingCa.err));
+    QFile ca(m_files.filePath(QStringLiteral("ca.pem")));
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.close();
+    const Run withCa = devpulse(
+        {QStringLiteral("cache"), QStringLiteral("status"), QStringLiteral("--database"),
+         QStringLiteral("postgresql://devpulse@127.0.0.1:1/devpulse_test?sslmode=verify-full&"
+                        "sslrootcert=%1")
+             .arg(ca.fileName())},
+        m_teammateData.path());
+    QCOMPARE(withCa.exitCode, 5); // nothing listens: a connection error, not a bad address
+    QVERIFY2(withCa.err.contains(QLatin1String("could not connect")), qPrintable(withCa.err));
+
+    // A password that does not connect is not kept in the keychain.
+    const QString unreachable = QStringLiteral("postgresql://devpulse@127.0.0.1:1/devpulse_test");
+    const Run stored = devpulse({QStringLiteral("cache"), QStringLiteral("password"),
+                                 QStringLiteral("--database"), unreachable},
+                                m_teammateData.path(), QByteArray("wrong-password\n"));
+    QCOMPARE(stored.exitCode, 5);
+    QVERIFY(!stored.out.contains(QLatin1String("Password stored")));
+    // The process used this test's keychain service (runDevPulse): nothing is there.
+    SecretStore keychain(
+        QStringLiteral("DevPulse-teamcache-test-%1").arg(QCoreApplication::applicationPid()));
+    std::optional<Result<QString>> kept;
+    keychain.read(TeamDatabase::secretKey(unreachable),
+                  [&kept](const Result<QString> &read) { kept = read; });
+    QTRY_VERIFY_WITH_TIMEOUT(kept.has_value(), 20000);
+    QVERIFY2(!kept->ok(), "the password that did not connect was stored");
 }
 
 QTEST_GUILESS_MAIN(TestTeamCache)
