@@ -130,6 +130,10 @@
         <source>The copy is incomplete: table %1 has %2 rows here and %3 in the target. Run the copy again; it continues where it stopped.</source>
         <translation>Die Kopie ist unvollständig: Tabelle %1 hat hier %2 Zeilen und im Ziel %3. Starten Sie die Kopie erneut; sie setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
+    <message>
+        <source>The target holds %1 this cache does not have: a copy of another cache of the same accounts, or syncs made into it since. Copying this cache over it would mix the two. Copy into an empty database or schema, or let this DevPulse sync the team database directly (devpulse sync --database URL).</source>
+        <translation>Das Ziel enthält %1, die dieser Cache nicht hat: eine Kopie eines anderen Caches derselben Konten oder seither dort gemachte Synchronisierungen. Diesen Cache darüber zu kopieren, würde beide vermischen. Kopieren Sie in eine leere Datenbank oder ein leeres Schema, oder lassen Sie dieses DevPulse die Team-Datenbank direkt synchronisieren (devpulse sync --database URL).</translation>
+    </message>
 </context>
 <context>
     <name>CacheDatabase</name>

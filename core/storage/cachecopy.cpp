@@ -73,6 +73,57 @@ Result<void> checkTargetMatches(QSqlDatabase &source, QSqlDatabase &target)
                          ErrorKind::InvalidInput};
         }
     }
+    // The same accounts are not enough: a second cache of the same account (another machine,
+    // a cache synced afresh) has other ids for its rows, and copying it over the first mixed
+    // the two and put its sync positions over the team's. A copy resumes only a copy of this
+    // very cache: the target's newest row of each table is this cache's row of that id, and
+    // the target has no more rows than this cache.
+    struct Fingerprint
+    {
+        const char *table;
+        const char *key; ///< what a row of that id must also have in both
+    };
+    static constexpr Fingerprint fingerprints[]{
+        {"repos", "full_name"}, {"commits", "sha"},          {"pull_requests", "number"},
+        {"issues", "number"},   {"activities", "source_id"}, {"sync_runs", "started_at"}};
+    for (const Fingerprint &fingerprint : fingerprints) {
+        const QString table = QLatin1String(fingerprint.table);
+        const QString key = QLatin1String(fingerprint.key);
+        // Names from the list above, never user input.
+        Result<QSqlQuery> newest
+            = exec(target,
+                   QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id DESC LIMIT 1").arg(key, table),
+                   {}, QStringLiteral("reading the target's %1").arg(table));
+        if (!newest)
+            return newest.error();
+        if (!newest.value().next())
+            continue;
+        const QVariant id = newest.value().value(0);
+        const QVariant value = newest.value().value(1);
+        Result<QSqlQuery> same
+            = exec(source, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(key, table), {id},
+                   QStringLiteral("comparing %1").arg(table));
+        if (!same)
+            return same.error();
+        const bool matches
+            = same.value().next() && same.value().value(0).toString() == value.toString();
+        const Result<qint64> here = rowCount(source, table);
+        const Result<qint64> there = rowCount(target, table);
+        if (!here || !there)
+            return !here ? here.error() : there.error();
+        if (!matches || there.value() > here.value()) {
+            return Error{Tr::tr("The target holds %1 this cache does not have: a copy of another "
+                                "cache of the same accounts, or syncs made into it since. Copying "
+                                "this cache over it would mix the two. Copy into an empty database "
+                                "or schema, or let this DevPulse sync the team database directly "
+                                "(devpulse sync --database URL).")
+                             .arg(table),
+                         QStringLiteral("target %1 id %2 is not this cache's")
+                             .arg(table)
+                             .arg(id.toLongLong()),
+                         ErrorKind::InvalidInput};
+        }
+    }
     return {};
 }
 

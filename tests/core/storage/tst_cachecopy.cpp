@@ -29,6 +29,7 @@ private slots:
     void continuesWhereAnInterruptedCopyStopped();
     void newRowsAfterTheCopyGetNewIds();
     void refusesATargetHoldingAnotherCache();
+    void refusesASecondCacheOfTheSameAccount();
 
 private:
     QStringList dump(QSqlDatabase &db, const QString &sql);
@@ -224,6 +225,55 @@ void TestCacheCopy::refusesATargetHoldingAnotherCache()
     QCOMPARE(copied.error().kind, ErrorKind::InvalidInput);
     QVERIFY(copied.error().userMessage.contains(QLatin1String("someone-else")));
     QCOMPARE(m_target->rowCount(QStringLiteral("commits")), 0);
+}
+
+void TestCacheCopy::refusesASecondCacheOfTheSameAccount()
+{
+    // Issue 19: a second cache of the same account (synced on another machine: same account
+    // and repository, its commits in another order) was copied over the first copy: the two
+    // mixed, its sync positions replaced the team's, and "run the copy again" never ended.
+    QVERIFY(CacheCopy::copy(m_source->database(), m_target->db()).ok());
+    QSqlQuery cursor(m_target->db());
+    QVERIFY(cursor.exec(QStringLiteral("INSERT INTO sync_cursors (account_id, repo_id, kind, "
+                                       "watermark) VALUES (1, 1, 'commits', 'team-position')")));
+    const QStringList before = m_target->dump(QStringLiteral("commits"));
+
+    QTemporaryDir otherDir;
+    const Result<CacheOpenReport> prepared = CacheDatabase::prepare(otherDir.path());
+    QVERIFY(prepared.ok());
+    CacheConnection other(prepared.value().address, QStringLiteral("other"));
+    CacheWriter writer(other.database());
+    AccountRecord account;
+    account.provider = QStringLiteral("github");
+    account.login = QStringLiteral("octo");
+    QCOMPARE(writer.upsertAccount(account).value(), m_account);
+    RepoRecord repo;
+    repo.accountId = m_account;
+    repo.fullName = QStringLiteral("octo/app");
+    repo.owner = QStringLiteral("octo");
+    repo.name = QStringLiteral("app");
+    const qint64 repoId = writer.upsertRepo(repo).value();
+    for (int i = 2999; i >= 0; --i) { // newest first: other ids for the same commits
+        CommitRecord commit;
+        commit.repoId = repoId;
+        commit.sha = QStringLiteral("%1").arg(i, 40, 16, QLatin1Char('0'));
+        commit.authoredAt = QDateTime::fromSecsSinceEpoch(1'700'000'000 + i * 3600, Qt::UTC);
+        QVERIFY(writer.upsertCommit(commit).ok());
+    }
+    const Result<CacheCopy::Report> copied = CacheCopy::copy(other.database(), m_target->db());
+    QVERIFY(!copied.ok());
+    QCOMPARE(copied.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(copied.error().userMessage.contains(QLatin1String("another cache of the same")),
+             qPrintable(copied.error().userMessage));
+    QCOMPARE(m_target->dump(QStringLiteral("commits")), before);
+    QCOMPARE(m_target->column(QStringLiteral("SELECT watermark FROM sync_cursors WHERE kind = "
+                                             "'commits'")),
+             QStringList{QStringLiteral("team-position")});
+    // The first cache itself still copies (nothing new) once the test's own cursor is gone.
+    QVERIFY(cursor.exec(QStringLiteral("DELETE FROM sync_cursors WHERE watermark = "
+                                       "'team-position'")));
+    const Result<CacheCopy::Report> again = CacheCopy::copy(m_source->database(), m_target->db());
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().userMessage));
 }
 
 QTEST_GUILESS_MAIN(TestCacheCopy)
