@@ -10,7 +10,7 @@
 #include "singleinstance.h"
 #include "storage/cachedatabase.h"
 #include "storage/datalocation.h"
-#include "storage/synchistory.h"
+#include "sync/synclease.h"
 #include "sync/syncmanager.h"
 
 #include <QApplication>
@@ -134,8 +134,8 @@ int main(int argc, char *argv[])
     {
         CacheConnection connection(cache.value().address, QStringLiteral("startup"));
         if (connection.isOpen())
-            (void)SyncHistory(connection.database())
-                .markInterruptedRuns(QDateTime::currentDateTimeUtc());
+            (void)SyncLease::closeAbandonedRuns(connection.database(), cache.value().address,
+                                                QDateTime::currentDateTimeUtc());
     }
 
     GitHubAccounts githubAccounts(&http, &secrets, cache.value().address);

@@ -122,15 +122,30 @@ Result<int> SyncHistory::markInterruptedRuns(qint64 accountId, const QDateTime &
     return updated.value().numRowsAffected();
 }
 
-Result<int> SyncHistory::markInterruptedRuns(const QDateTime &now)
+Result<int> SyncHistory::markOrphanedRuns(const QDateTime &now)
 {
     Result<QSqlQuery> updated
         = exec(m_db,
                QStringLiteral("UPDATE sync_runs SET status = 'failed', finished_at = ?, "
-                              "error = ? WHERE status = 'running'"),
+                              "error = ? WHERE status = 'running' AND account_id IS NULL"),
                {timeValue(now), QStringLiteral("DevPulse stopped before this sync finished.")},
                QStringLiteral("closing interrupted syncs"));
     if (!updated)
         return updated.error();
     return updated.value().numRowsAffected();
+}
+
+Result<QList<qint64>> SyncHistory::accountsWithRunningRuns()
+{
+    Result<QSqlQuery> result = exec(m_db,
+                                    QStringLiteral("SELECT DISTINCT account_id FROM sync_runs "
+                                                   "WHERE status = 'running' AND account_id IS "
+                                                   "NOT NULL ORDER BY account_id"),
+                                    {}, QStringLiteral("looking for unfinished syncs"));
+    if (!result)
+        return result.error();
+    QList<qint64> accounts;
+    while (result.value().next())
+        accounts << result.value().value(0).toLongLong();
+    return accounts;
 }

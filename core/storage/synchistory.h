@@ -49,11 +49,15 @@ public:
     /// The newest runs first.
     Result<QList<SyncRun>> recentRuns(int limit) const;
 
-    /// A run left "running" by a crash or a kill is marked failed at the next start.
-    Result<int> markInterruptedRuns(const QDateTime &now);
-    /// The same for one account, by whoever holds its SyncLease: no other process can be
-    /// running a sync of it, so a run still "running" was left by one that died.
+    /// Marks the account's runs still "running" failed; only by whoever holds its SyncLease
+    /// (SyncLease::closeAbandonedRuns): no other process can be running a sync of it then,
+    /// so such a run was left by one that died (a crash, kill -9, a lost team database).
     Result<int> markInterruptedRuns(qint64 accountId, const QDateTime &now);
+    /// The accounts that have a run still "running".
+    Result<QList<qint64>> accountsWithRunningRuns();
+    /// Marks failed the runs still "running" whose account was removed (nothing can be
+    /// syncing an account that is gone).
+    Result<int> markOrphanedRuns(const QDateTime &now);
 
     static QString statusKey(SyncRunStatus status);
     static SyncRunStatus statusFromKey(const QString &key);

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "storage/datalocation.h"
 #include "storage/sqldialect.h"
+#include "storage/synchistory.h"
 
 #include <QSqlQuery>
 
@@ -31,6 +32,29 @@ SyncLease::SyncLease(QSqlDatabase &db, const QString &cacheAddress, qint64 accou
     }
     if (!m_held)
         qCInfo(lcSync) << "Account" << accountId << "is being synced by another DevPulse";
+}
+
+Result<int> SyncLease::closeAbandonedRuns(QSqlDatabase &db, const QString &cacheAddress,
+                                          const QDateTime &now)
+{
+    SyncHistory history(db);
+    const Result<QList<qint64>> accounts = history.accountsWithRunningRuns();
+    if (!accounts)
+        return accounts.error();
+    const Result<int> orphaned = history.markOrphanedRuns(now);
+    if (!orphaned)
+        return orphaned.error();
+    int closed = orphaned.value();
+    for (const qint64 accountId : accounts.value()) {
+        const SyncLease lease(db, cacheAddress, accountId);
+        if (!lease.isHeld())
+            continue; // being synced right now by another DevPulse
+        const Result<int> marked = history.markInterruptedRuns(accountId, now);
+        if (!marked)
+            return marked.error();
+        closed += marked.value();
+    }
+    return closed;
 }
 
 SyncLease::~SyncLease()

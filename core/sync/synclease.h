@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/result.h"
+
+#include <QDateTime>
 #include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
@@ -22,6 +25,12 @@ public:
     Q_DISABLE_COPY_MOVE(SyncLease)
 
     bool isHeld() const { return m_held; }
+
+    /// At a window's start: closes the runs left "running" by syncs that no longer run, each
+    /// account's only while its lease is free (a scheduled `devpulse sync` running right now
+    /// keeps its run; before, every window start marked it failed). Returns how many closed.
+    static Result<int> closeAbandonedRuns(QSqlDatabase &db, const QString &cacheAddress,
+                                          const QDateTime &now);
 
 private:
     QSqlDatabase m_db;

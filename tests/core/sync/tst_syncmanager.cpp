@@ -3,6 +3,7 @@
 #include "secrets/secretstore.h"
 #include "storage/accountstore.h"
 #include "storage/cachewriter.h"
+#include "storage/synchistory.h"
 #include "sync/synclease.h"
 #include "sync/syncmanager.h"
 #include "testcache.h"
@@ -28,6 +29,7 @@ private slots:
     void quittingDuringASyncStopsCleanly();
     void missingTokenDoesNotStart();
     void accountSyncedElsewhereIsSkipped();
+    void windowStartLeavesARunningSyncAlone();
     void twoSyncsAtOnceEndWithTheRowsOfOne();
     void teamDatabaseLostMidSyncEndsCleanly();
     void readerSeesWholePagesDuringASync();
@@ -222,6 +224,35 @@ void TestSyncManager::accountSyncedElsewhereIsSkipped()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     QCOMPARE(finished.at(0).at(1).value<SyncRun>().status, SyncRunStatus::Succeeded);
     QCOMPARE(m_cache->rowCount(QStringLiteral("commits")), 300);
+}
+
+void TestSyncManager::windowStartLeavesARunningSyncAlone()
+{
+    // A window starting while a scheduled `devpulse sync` runs marked that sync's run failed
+    // ("DevPulse stopped before this sync finished") though it went on. Runs are closed at
+    // start only where the account's lease is free.
+    const qint64 syncing = addAccount(true);
+    const qint64 abandoned = m_cache->addAccount(QStringLiteral("hubot"));
+    SyncHistory history(m_cache->db());
+    const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QVERIFY(history.beginRun(QStringLiteral("github"), syncing, started).ok());
+    QVERIFY(history.beginRun(QStringLiteral("github"), abandoned, started).ok());
+    {
+        CacheConnection elsewhere(m_cache->address(), QStringLiteral("other-devpulse"));
+        const SyncLease held(elsewhere.database(), m_cache->address(), syncing);
+        QVERIFY(held.isHeld());
+        CacheConnection window(m_cache->address(), QStringLiteral("window-start"));
+        const Result<int> closed = SyncLease::closeAbandonedRuns(
+            window.database(), m_cache->address(), QDateTime::currentDateTimeUtc());
+        QVERIFY(closed.ok());
+        QCOMPARE(closed.value(), 1);
+        QCOMPARE(history.accountsWithRunningRuns().value(), QList<qint64>{syncing});
+    }
+    // Once that process is gone (its lease with it), the next start closes its run too.
+    const Result<int> later = SyncLease::closeAbandonedRuns(m_cache->db(), m_cache->address(),
+                                                            QDateTime::currentDateTimeUtc());
+    QCOMPARE(later.value(), 1);
+    QVERIFY(history.accountsWithRunningRuns().value().isEmpty());
 }
 
 void TestSyncManager::twoSyncsAtOnceEndWithTheRowsOfOne()
