@@ -30,6 +30,17 @@ CliContext::~CliContext()
     m_err.flush();
 }
 
+namespace {
+// Qt's help text opens with its own "Usage: /path/to/devpulse [options]" line, which repeated
+// (untranslated) the command's own usage line printed above it: only the options from it.
+QString optionsOf(const QCommandLineParser &parser)
+{
+    const QString help = parser.helpText();
+    const qsizetype options = help.indexOf(QLatin1String("\n\n"));
+    return options < 0 ? help : help.mid(options + 2);
+}
+} // namespace
+
 bool CliContext::parse(QCommandLineParser &parser, const QString &usage, int *exitCode)
 {
     const QCommandLineOption dataDirOption(
@@ -50,11 +61,11 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &usage, int *ex
     const QCommandLineOption helpOption = parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("devpulse")} + m_arguments)) {
         *exitCode = usageError(parser.errorText() + QStringLiteral("\n\n") + usage
-                               + QStringLiteral("\n") + parser.helpText());
+                               + QStringLiteral("\n\n") + optionsOf(parser));
         return false;
     }
     if (parser.isSet(helpOption)) {
-        m_out << usage << "\n" << parser.helpText();
+        m_out << usage << "\n\n" << optionsOf(parser);
         m_out.flush();
         *exitCode = Cli::Ok;
         return false;

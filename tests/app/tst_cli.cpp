@@ -192,6 +192,18 @@ void TestCli::usageErrorsAndHostileInput()
                  .exitCode,
              2);
     QCOMPARE(devpulse({QStringLiteral("metrics"), QStringLiteral("nope")}).exitCode, 2);
+    // One usage line, the command's own: Qt's "Usage: /path/devpulse [options]" followed it.
+    for (const Run &asked : {devpulse({QStringLiteral("metrics"), QStringLiteral("punchcard"),
+                                       QStringLiteral("--help")}),
+                             devpulse({QStringLiteral("metrics"), QStringLiteral("punchcard"),
+                                       QStringLiteral("--range"), QStringLiteral("all")})}) {
+        const QString text = asked.out + asked.err;
+        QCOMPARE(text.count(QLatin1String("Usage:")), 1);
+        QVERIFY2(text.contains(QLatin1String("Usage: devpulse metrics"))
+                     && text.contains(QLatin1String("--since <date>"))
+                     && !text.contains(QLatin1String("[options]")),
+                 qPrintable(text));
+    }
     QCOMPARE(
         devpulse({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--with-token")},
                  "")
