@@ -521,10 +521,6 @@ Felder von %1: %2</translation>
         <translation>--limit erwartet eine Zahl von 1 bis 10000.</translation>
     </message>
     <message>
-        <source>From this day.</source>
-        <translation>Ab diesem Tag.</translation>
-    </message>
-    <message>
         <source>Up to this day.</source>
         <translation>Bis zu diesem Tag.</translation>
     </message>
@@ -591,16 +587,8 @@ Felder von %1: %2</translation>
         <translation>Ein Diagramm (%1) oder alle (Standard).</translation>
     </message>
     <message>
-        <source>7d, 30d, 90d, 1y or all (default 90d).</source>
-        <translation>7d, 30d, 90d, 1y oder all (Standard: 90d).</translation>
-    </message>
-    <message>
         <source>From this day (instead of --range).</source>
         <translation>Ab diesem Tag (statt --range).</translation>
-    </message>
-    <message>
-        <source>local (default) or author.</source>
-        <translation>local (Standard) oder author.</translation>
     </message>
     <message>
         <source>The file to write; a folder for --chart all with csv or png.</source>
@@ -613,14 +601,6 @@ Felder von %1: %2</translation>
     <message>
         <source>Start CSV files with a byte order mark (Excel).</source>
         <translation>CSV-Dateien mit einer Byte-Reihenfolge-Markierung (BOM) beginnen (Excel).</translation>
-    </message>
-    <message>
-        <source>Only this person&apos;s work; repeatable.</source>
-        <translation>Nur die Arbeit dieser Person; wiederholbar.</translation>
-    </message>
-    <message>
-        <source>Usage: devpulse export --format pdf|csv|png [--chart NAME|all] [--range 90d | --since D --until D] [--repo owner/name]... -o PATH</source>
-        <translation>Aufruf: devpulse export --format pdf|csv|png [--chart NAME|all] [--range 90d | --since D --until D] [--repo owner/name]... -o PATH</translation>
     </message>
     <message>
         <source>--format takes pdf, csv or png.</source>
@@ -641,10 +621,6 @@ Felder von %1: %2</translation>
     <message>
         <source>--scale takes a number from 0.5 to 8.</source>
         <translation>--scale akzeptiert eine Zahl von 0.5 bis 8.</translation>
-    </message>
-    <message>
-        <source>--since and --until want dates like 2026-11-25.</source>
-        <translation>--since und --until erwarten Daten wie 2026-11-25.</translation>
     </message>
     <message>
         <source>--range takes 7d, 30d, 90d, 1y or all.</source>
@@ -717,10 +693,6 @@ Felder von %1: %2</translation>
     <message>
         <source>Only this team&apos;s people; repeatable.</source>
         <translation>Nur die Personen dieses Teams; wiederholbar.</translation>
-    </message>
-    <message>
-        <source>Usage: devpulse metrics %1 [--since D] [--until D] [--repo owner/name]... [--author login]... [--team name]... [--tz local|author] [--format table|json|csv]</source>
-        <translation>Aufruf: devpulse metrics %1 [--since D] [--until D] [--repo owner/name]... [--author login]... [--team name]... [--tz local|author] [--format table|json|csv]</translation>
     </message>
     <message>
         <source>Usage: devpulse cache status [--database URL]</source>
@@ -799,6 +771,22 @@ Felder von %1: %2</translation>
         <translation>Dieses DevPulse liest die Team-Datenbank %1 nur: Synchronisierung, Konten und Importe gehören zu dem DevPulse, das sie synchronisiert.</translation>
     </message>
     <message>
+        <source>a4 or letter (default: the locale&apos;s, as in the window).</source>
+        <translation>a4 oder letter (Standard: wie im Fenster, nach dem Gebietsschema).</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b (for archiving).</source>
+        <translation>PDF/A-1b schreiben (zur Archivierung).</translation>
+    </message>
+    <message>
+        <source>cancelled (%1)</source>
+        <translation>abgebrochen (%1)</translation>
+    </message>
+    <message>
+        <source>Cancelling the sync; it continues from here next time. Press Ctrl+C again to stop at once.</source>
+        <translation>Die Synchronisierung wird abgebrochen; sie setzt beim nächsten Mal hier fort. Erneut Strg+C beendet sofort.</translation>
+    </message>
+    <message>
         <source>Usage: devpulse &lt;command&gt; [options]   (no command: the window)
 
 Commands:
@@ -812,7 +800,8 @@ Commands:
         [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
   search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
   metrics punchcard|calendar|merge-delay|contributions|lines|activity
-        [--since D] [--until D] [--repo owner/name]... [--tz local|author] [--format F]
+        [--range 1y | --since D --until D] [--repo R]... [--author A]... [--team T]...
+        [--tz local|author] [--format F]
   export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
   cache status                             which cache, its rows, read-only or not
   cache password --database URL            store the team database&apos;s password
@@ -835,7 +824,8 @@ Befehle:
         [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
   search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
   metrics punchcard|calendar|merge-delay|contributions|lines|activity
-        [--since D] [--until D] [--repo owner/name]... [--tz local|author] [--format F]
+        [--range 1y | --since D --until D] [--repo R]... [--author A]... [--team T]...
+        [--tz local|author] [--format F]
   export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
   cache status                             welcher Cache, seine Zeilen, nur lesend oder nicht
   cache password --database URL            das Passwort der Team-Datenbank speichern
@@ -847,20 +837,20 @@ aus Argumenten. Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragel
 erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     </message>
     <message>
-        <source>a4 or letter (default: the locale&apos;s, as in the window).</source>
-        <translation>a4 oder letter (Standard: wie im Fenster, nach dem Gebietsschema).</translation>
+        <source>Usage: devpulse metrics %1 %2 [--format table|json|csv]</source>
+        <translation>Aufruf: devpulse metrics %1 %2 [--format table|json|csv]</translation>
     </message>
     <message>
-        <source>Write PDF/A-1b (for archiving).</source>
-        <translation>PDF/A-1b schreiben (zur Archivierung).</translation>
+        <source>Usage: devpulse export --format pdf|csv|png [--chart NAME|all] %1 -o PATH</source>
+        <translation>Aufruf: devpulse export --format pdf|csv|png [--chart NAME|all] %1 -o PFAD</translation>
     </message>
     <message>
-        <source>cancelled (%1)</source>
-        <translation>abgebrochen (%1)</translation>
+        <source>7d, 30d, 90d, 1y or all (default %1).</source>
+        <translation>7d, 30d, 90d, 1y oder all (Standard %1).</translation>
     </message>
     <message>
-        <source>Cancelling the sync; it continues from here next time. Press Ctrl+C again to stop at once.</source>
-        <translation>Die Synchronisierung wird abgebrochen; sie setzt beim nächsten Mal hier fort. Erneut Strg+C beendet sofort.</translation>
+        <source>[--range 90d | --since D --until D] [--repo owner/name]... [--author login]... [--team name]... [--tz local|author]</source>
+        <translation>[--range 90d | --since D --until D] [--repo owner/name]... [--author login]... [--team name]... [--tz local|author]</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // same core functions the dashboard calls.
 #include "cli/clicommands.h"
 #include "cli/clicontext.h"
+#include "cli/clifilter.h"
 #include "cli/clioutput.h"
 #include "metrics/activitymetrics.h"
 #include "metrics/codemetrics.h"
@@ -200,34 +201,15 @@ int search(CliContext &context)
 int metrics(CliContext &context, const QString &metric)
 {
     QCommandLineParser parser;
-    const QCommandLineOption sinceOption(QStringLiteral("since"), Tr::tr("From this day."),
-                                         QStringLiteral("date"));
-    const QCommandLineOption untilOption(QStringLiteral("until"), Tr::tr("Up to this day."),
-                                         QStringLiteral("date"));
-    const QCommandLineOption repoOption(QStringLiteral("repo"),
-                                        Tr::tr("Only this repository (owner/name); repeatable."),
-                                        QStringLiteral("owner/name"));
-    const QCommandLineOption zoneOption(
-        QStringLiteral("tz"),
-        Tr::tr("Hours in your time zone (local, default) or each author's (author)."),
-        QStringLiteral("local|author"), QStringLiteral("local"));
-    const QCommandLineOption authorOption(
-        QStringLiteral("author"),
-        Tr::tr("Only this person's work (login, or email for commits without one); repeatable."),
-        QStringLiteral("login"));
-    const QCommandLineOption teamOption(QStringLiteral("team"),
-                                        Tr::tr("Only this team's people; repeatable."),
-                                        QStringLiteral("name"));
-    parser.addOptions({sinceOption, untilOption, repoOption, authorOption, teamOption, zoneOption,
-                       formatOption()});
+    const CliFilterOptions filterOptions(QStringLiteral("all"));
+    filterOptions.addTo(parser);
+    parser.addOption(formatOption());
     int exitCode = Cli::Ok;
     const QStringList known{QStringLiteral("punchcard"),   QStringLiteral("calendar"),
                             QStringLiteral("merge-delay"), QStringLiteral("contributions"),
                             QStringLiteral("lines"),       QStringLiteral("activity")};
-    const QString usage = Tr::tr("Usage: devpulse metrics %1 [--since D] [--until D] "
-                                 "[--repo owner/name]... [--author login]... [--team name]... "
-                                 "[--tz local|author] [--format table|json|csv]")
-                              .arg(known.join(QLatin1Char('|')));
+    const QString usage = Tr::tr("Usage: devpulse metrics %1 %2 [--format table|json|csv]")
+                              .arg(known.join(QLatin1Char('|')), CliFilterOptions::usage());
     if (!context.parse(parser, usage, &exitCode))
         return exitCode;
     if (!known.contains(metric))
@@ -235,43 +217,18 @@ int metrics(CliContext &context, const QString &metric)
     const std::optional<CliOutput::Format> format = formatOf(context, parser, &exitCode);
     if (!format)
         return exitCode;
-    MetricsFilter filter;
-    if (!dateOption(context, parser, QStringLiteral("since"), &filter.from, &exitCode)
-        || !dateOption(context, parser, QStringLiteral("until"), &filter.to, &exitCode))
+    std::optional<MetricsFilter> parsed = filterOptions.parse(context, parser, &exitCode);
+    if (!parsed)
         return exitCode;
-    const QString zone = parser.value(zoneOption);
-    if (zone != QLatin1String("local") && zone != QLatin1String("author"))
-        return context.usageError(Tr::tr("--tz takes local or author."));
-    filter.timeZone
-        = zone == QLatin1String("author") ? TimeZoneMode::AuthorOffset : TimeZoneMode::Local;
-    filter.authors = parser.values(authorOption);
+    MetricsFilter filter = *parsed;
+    const QString zone = filter.timeZone == TimeZoneMode::AuthorOffset ? QStringLiteral("author")
+                                                                       : QStringLiteral("local");
     if (!context.openCache(&exitCode))
         return exitCode;
     CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
     QSqlDatabase &db = connection.database();
-    if (parser.isSet(repoOption)) {
-        const Result<QList<QPair<qint64, QString>>> repos = CacheOverview::repositories(db);
-        if (!repos)
-            return context.fail(repos.error());
-        for (const QString &name : parser.values(repoOption)) {
-            bool found = false;
-            for (const auto &[id, fullName] : repos.value()) {
-                if (fullName == name) {
-                    filter.repoIds << id;
-                    found = true;
-                }
-            }
-            if (!found)
-                return context.usageError(Tr::tr("No repository “%1” in the cache.").arg(name));
-        }
-    }
-
-    for (const QString &teamName : parser.values(teamOption)) {
-        const Result<Team> team = Teams::byName(db, teamName);
-        if (!team)
-            return context.fail(team.error());
-        filter.authors << team.value().members;
-    }
+    if (!filterOptions.resolve(context, parser, db, filter, &exitCode))
+        return exitCode;
     if (const Result<MetricsFilter> prepared = MetricsSql::prepare(db, filter); prepared)
         filter = prepared.value();
     else

@@ -2,6 +2,7 @@
 // DashboardPage and DashboardExport code as the window.
 #include "cli/clicommands.h"
 #include "cli/clicontext.h"
+#include "cli/clifilter.h"
 #include "export/dashboardexport.h"
 #include "metrics/metricsrunner.h"
 #include "pages/dashboardpage.h"
@@ -35,19 +36,6 @@ int exportDashboard(CliContext &context)
         Tr::tr("One chart (%1) or all (default).")
             .arg(DashboardTables::chartIds().join(QStringLiteral(", "))),
         QStringLiteral("name"), QStringLiteral("all"));
-    const QCommandLineOption rangeOption(QStringLiteral("range"),
-                                         Tr::tr("7d, 30d, 90d, 1y or all (default 90d)."),
-                                         QStringLiteral("range"), QStringLiteral("90d"));
-    const QCommandLineOption sinceOption(QStringLiteral("since"),
-                                         Tr::tr("From this day (instead of --range)."),
-                                         QStringLiteral("date"));
-    const QCommandLineOption untilOption(QStringLiteral("until"), Tr::tr("Up to this day."),
-                                         QStringLiteral("date"));
-    const QCommandLineOption repoOption(QStringLiteral("repo"),
-                                        Tr::tr("Only this repository (owner/name); repeatable."),
-                                        QStringLiteral("owner/name"));
-    const QCommandLineOption zoneOption(QStringLiteral("tz"), Tr::tr("local (default) or author."),
-                                        QStringLiteral("zone"), QStringLiteral("local"));
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
         Tr::tr("The file to write; a folder for --chart all with csv or png."),
@@ -61,19 +49,15 @@ int exportDashboard(CliContext &context)
                                          QStringLiteral("factor"), QStringLiteral("2"));
     const QCommandLineOption bomOption(QStringLiteral("bom"),
                                        Tr::tr("Start CSV files with a byte order mark (Excel)."));
-    const QCommandLineOption authorOption(QStringLiteral("author"),
-                                          Tr::tr("Only this person's work; repeatable."),
-                                          QStringLiteral("login"));
-    const QCommandLineOption teamOption(QStringLiteral("team"),
-                                        Tr::tr("Only this team's people; repeatable."),
-                                        QStringLiteral("name"));
-    parser.addOptions({formatOption, chartOption, rangeOption, sinceOption, untilOption, repoOption,
-                       authorOption, teamOption, zoneOption, outputOption, pageOption, scaleOption,
-                       bomOption, pdfAOption});
+    const CliFilterOptions filterOptions(QStringLiteral("90d"));
+    parser.addOptions(
+        {formatOption, chartOption, outputOption, pageOption, scaleOption, bomOption, pdfAOption});
+    filterOptions.addTo(parser);
     int exitCode = Cli::Ok;
     if (!context.parse(parser,
-                       Tr::tr("Usage: devpulse export --format pdf|csv|png [--chart NAME|all] "
-                              "[--range 90d | --since D --until D] [--repo owner/name]... -o PATH"),
+                       Tr::tr("Usage: devpulse export --format pdf|csv|png [--chart NAME|all] %1 "
+                              "-o PATH")
+                           .arg(CliFilterOptions::usage()),
                        &exitCode))
         return exitCode;
     const QString format = parser.value(formatOption);
@@ -97,34 +81,10 @@ int exportDashboard(CliContext &context)
     if (!scaleOk || scale < 0.5 || scale > 8)
         return context.usageError(Tr::tr("--scale takes a number from 0.5 to 8."));
 
-    MetricsFilter filter;
-    const QHash<QString, int> ranges{{QStringLiteral("7d"), 7},
-                                     {QStringLiteral("30d"), 30},
-                                     {QStringLiteral("90d"), 90},
-                                     {QStringLiteral("1y"), 365},
-                                     {QStringLiteral("all"), 0}};
-    if (parser.isSet(sinceOption) || parser.isSet(untilOption)) {
-        filter.from = QDate::fromString(parser.value(sinceOption), Qt::ISODate);
-        filter.to = QDate::fromString(parser.value(untilOption), Qt::ISODate);
-        if ((parser.isSet(sinceOption) && !filter.from.isValid())
-            || (parser.isSet(untilOption) && !filter.to.isValid()))
-            return context.usageError(Tr::tr("--since and --until want dates like 2026-11-25."));
-    } else {
-        if (!ranges.contains(parser.value(rangeOption)))
-            return context.usageError(Tr::tr("--range takes 7d, 30d, 90d, 1y or all."));
-        const int days = ranges.value(parser.value(rangeOption));
-        if (days > 0) {
-            filter.to = QDate::currentDate();
-            filter.from = filter.to.addDays(1 - days);
-        }
-    }
-    if (parser.value(zoneOption) != QLatin1String("local")
-        && parser.value(zoneOption) != QLatin1String("author"))
-        return context.usageError(Tr::tr("--tz takes local or author."));
-    filter.timeZone = parser.value(zoneOption) == QLatin1String("author")
-                          ? TimeZoneMode::AuthorOffset
-                          : TimeZoneMode::Local;
-    filter.authors = parser.values(authorOption);
+    std::optional<MetricsFilter> parsed = filterOptions.parse(context, parser, &exitCode);
+    if (!parsed)
+        return exitCode;
+    MetricsFilter &filter = *parsed;
     if (!context.openCache(&exitCode))
         return exitCode;
 
@@ -135,19 +95,8 @@ int exportDashboard(CliContext &context)
     const Result<QList<AccountSummary>> accounts = CacheOverview::accounts(db);
     if (!repos || !counts || !accounts)
         return context.fail(!repos ? repos.error() : !counts ? counts.error() : accounts.error());
-    for (const QString &name : parser.values(repoOption)) {
-        const auto found = std::find_if(repos.value().cbegin(), repos.value().cend(),
-                                        [&name](const auto &repo) { return repo.second == name; });
-        if (found == repos.value().cend())
-            return context.usageError(Tr::tr("No repository “%1” in the cache.").arg(name));
-        filter.repoIds << found->first;
-    }
-    for (const QString &teamName : parser.values(teamOption)) {
-        const Result<Team> team = Teams::byName(db, teamName);
-        if (!team)
-            return context.fail(team.error());
-        filter.authors << team.value().members;
-    }
+    if (!filterOptions.resolve(context, parser, db, filter, &exitCode))
+        return exitCode;
     if (counts.value().isEmpty())
         return context.fail(
             Error{Tr::tr("The cache is empty: sync an account first (devpulse sync)."),

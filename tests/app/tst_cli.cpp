@@ -192,11 +192,20 @@ void TestCli::usageErrorsAndHostileInput()
                  .exitCode,
              2);
     QCOMPARE(devpulse({QStringLiteral("metrics"), QStringLiteral("nope")}).exitCode, 2);
+    // metrics and export take the same filter options (metrics had no --range).
+    QCOMPARE(devpulse({QStringLiteral("metrics"), QStringLiteral("punchcard"),
+                       QStringLiteral("--range"), QStringLiteral("1y")})
+                 .exitCode,
+             0);
+    QCOMPARE(devpulse({QStringLiteral("metrics"), QStringLiteral("punchcard"),
+                       QStringLiteral("--range"), QStringLiteral("2w")})
+                 .exitCode,
+             2);
     // One usage line, the command's own: Qt's "Usage: /path/devpulse [options]" followed it.
     for (const Run &asked : {devpulse({QStringLiteral("metrics"), QStringLiteral("punchcard"),
                                        QStringLiteral("--help")}),
                              devpulse({QStringLiteral("metrics"), QStringLiteral("punchcard"),
-                                       QStringLiteral("--range"), QStringLiteral("all")})}) {
+                                       QStringLiteral("--bogus")})}) {
         const QString text = asked.out + asked.err;
         QCOMPARE(text.count(QLatin1String("Usage:")), 1);
         QVERIFY2(text.contains(QLatin1String("Usage: devpulse metrics"))
