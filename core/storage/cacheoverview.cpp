@@ -67,15 +67,13 @@ Result<QList<AccountSummary>> accounts(QSqlDatabase &db)
                                                                    : AccountAuthState::Connected;
         summaries << summary;
     }
-    // The files a CSV account reads are its "file:<path>" cursors (SyncState::kinds).
     for (AccountSummary &summary : summaries) {
         if (summary.account.provider != QLatin1String("csv"))
             continue;
-        const Result<QStringList> kinds = SyncState(db).kinds(summary.id, QStringLiteral("file:"));
-        if (!kinds)
-            return kinds.error();
-        for (const QString &kind : kinds.value())
-            summary.files << kind.mid(5);
+        const Result<QStringList> files = SyncState(db).files(summary.id);
+        if (!files)
+            return files.error();
+        summary.files = files.value();
     }
     return summaries;
 }

@@ -49,19 +49,31 @@ Result<void> SyncState::resetCursors(qint64 accountId)
                      {accountId}, QStringLiteral("starting a full sync"));
 }
 
-Result<QStringList> SyncState::kinds(qint64 accountId, const QString &prefix)
+namespace {
+const QString FileKindPrefix = QStringLiteral("file:");
+} // namespace
+
+Result<QStringList> SyncState::files(qint64 accountId)
 {
-    Result<QSqlQuery> result = exec(
-        m_db,
-        QStringLiteral("SELECT kind FROM sync_cursors WHERE account_id = ? AND repo_id = 0 "
-                       "AND substr(kind, 1, ?) = ? ORDER BY kind"),
-        {accountId, int(prefix.size()), prefix}, QStringLiteral("reading what the account reads"));
+    Result<QSqlQuery> result
+        = exec(m_db,
+               QStringLiteral("SELECT kind FROM sync_cursors WHERE account_id = ? AND repo_id = 0 "
+                              "AND substr(kind, 1, ?) = ? ORDER BY kind"),
+               {accountId, int(FileKindPrefix.size()), FileKindPrefix},
+               QStringLiteral("reading which files the account reads"));
     if (!result)
         return result.error();
     QStringList found;
     while (result.value().next())
-        found << result.value().value(0).toString();
+        found << result.value().value(0).toString().mid(FileKindPrefix.size());
     return found;
+}
+
+Result<void> SyncState::rememberFile(qint64 accountId, const QString &path, const QDateTime &readAt)
+{
+    SyncCursor read;
+    read.watermark = readAt.toUTC().toString(Qt::ISODate);
+    return saveCursor(accountId, 0, FileKindPrefix + path, read);
 }
 
 std::optional<CachedHttpResponse> SyncState::cachedResponse(const QString &url)

@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -36,9 +37,10 @@ public:
                             const SyncCursor &cursor);
     /// Forgets every cursor of the account (a full re-sync).
     Result<void> resetCursors(qint64 accountId);
-    /// The kinds of the account's own cursors (repo 0) starting with `prefix`, in order: what
-    /// an account reads when that is a list (a CSV account's files, "file:<path>").
-    Result<QStringList> kinds(qint64 accountId, const QString &prefix);
+    /// The files an account reads (a CSV account's imports), in order: kept as its own
+    /// cursors (repo 0) of kind "file:<absolute path>", the watermark when it was last read.
+    Result<QStringList> files(qint64 accountId);
+    Result<void> rememberFile(qint64 accountId, const QString &path, const QDateTime &readAt);
 
     std::optional<CachedHttpResponse> cachedResponse(const QString &url);
     Result<void> storeResponse(const QString &url, const QByteArray &etag, const QByteArray &body);

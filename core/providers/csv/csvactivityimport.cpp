@@ -271,10 +271,8 @@ Result<CsvImportSummary> importFile(QSqlDatabase db, const QString &path, const 
                      QStringLiteral("no valid rows in %1").arg(canonical), ErrorKind::InvalidInput};
     }
     // The file is read again by "Sync now"; the import counts as a sync for the status card.
-    SyncCursor read;
-    read.watermark = now.toUTC().toString(Qt::ISODate);
     if (const Result<void> remembered
-        = SyncState(db).saveCursor(accountId.value(), 0, FileKindPrefix + canonical, read);
+        = SyncState(db).rememberFile(accountId.value(), canonical, now);
         !remembered)
         return remembered.error();
     if (const Result<void> recorded = store.recordSyncOutcome(accountId.value(), now, {});

@@ -53,10 +53,9 @@ using Progress = std::function<void(qint64 done, qint64 total)>;
 Result<CsvReport> validate(const QString &path, const Progress &progress = {},
                            const CancelFlag &cancelled = {});
 
-/// The one account every CSV import goes to (its login), and the prefix of the sync cursors
-/// that name the files it reads ("file:<absolute path>", read again by "Sync now").
+/// The one account every CSV import goes to (its login); the files it has read are
+/// SyncState::files, read again by "Sync now".
 inline const QString AccountLogin = QStringLiteral("imported-activity");
-inline const QString FileKindPrefix = QStringLiteral("file:");
 
 /// Imports the valid rows of `path` into the CSV account (created on the first import) in one
 /// transaction and remembers the file; rows already there (by content, from any file) are

@@ -28,16 +28,14 @@ ProviderInfo CsvProvider::info() const
 ProviderSyncOutcome CsvProvider::sync(ProviderSyncContext &context) const
 {
     ProviderSyncOutcome outcome;
-    const Result<QStringList> kinds
-        = SyncState(context.db).kinds(context.accountId, CsvActivityImport::FileKindPrefix);
-    if (!kinds) {
-        outcome.result = kinds.error();
+    const Result<QStringList> files = SyncState(context.db).files(context.accountId);
+    if (!files) {
+        outcome.result = files.error();
         return outcome;
     }
     QStringList missing;
     qint64 skipped = 0;
-    for (const QString &kind : kinds.value()) {
-        const QString path = kind.mid(CsvActivityImport::FileKindPrefix.size());
+    for (const QString &path : files.value()) {
         if (!QFileInfo::exists(path)) {
             missing << path;
             continue;
