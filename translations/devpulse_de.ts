@@ -2167,10 +2167,6 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
         <source>GitHub could not answer a query: %1</source>
         <translation>GitHub konnte eine Abfrage nicht beantworten: %1</translation>
     </message>
-    <message>
-        <source>GitHub&apos;s rate limit for this account is used up until %1. DevPulse will sync again after that.</source>
-        <translation>Das Anfragelimit von GitHub für dieses Konto ist bis %1 aufgebraucht. DevPulse synchronisiert danach wieder.</translation>
-    </message>
 </context>
 <context>
     <name>GitHubHost</name>

@@ -35,6 +35,15 @@ Error BlockingApiClient::cancelledError() const
     return Error{Tr::tr("Sync cancelled."), QStringLiteral("cancelled"), ErrorKind::Cancelled};
 }
 
+Error BlockingApiClient::rateLimitedError(const QDateTime &until) const
+{
+    return Error{Tr::tr("%1's rate limit for this account is used up until %2. "
+                        "DevPulse will sync again after that.")
+                     .arg(m_serviceName, until.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                 QStringLiteral("rate limited until %1").arg(until.toString(Qt::ISODate)),
+                 ErrorKind::RateLimited};
+}
+
 bool BlockingApiClient::sleep(std::chrono::milliseconds duration)
 {
     if (duration.count() <= 0)
@@ -105,15 +114,8 @@ Result<HttpResponse> BlockingApiClient::exchange(const QByteArray &verb,
         case RateLimitPolicy::Action::Deliver: return response;
         case RateLimitPolicy::Action::Fail: return decision.error;
         case RateLimitPolicy::Action::WaitForRateLimit:
-            if (decision.wait > m_maxRateLimitWait) {
-                return Error{Tr::tr("%1's rate limit for this account is used up until %2. "
-                                    "DevPulse will sync again after that.")
-                                 .arg(m_serviceName, decision.until.toLocalTime().toString(
-                                                         QStringLiteral("HH:mm"))),
-                             QStringLiteral("rate limited until %1")
-                                 .arg(decision.until.toString(Qt::ISODate)),
-                             ErrorKind::RateLimited};
-            }
+            if (decision.wait > m_maxRateLimitWait)
+                return rateLimitedError(decision.until);
             if (m_rateLimitObserver)
                 m_rateLimitObserver(decision.until);
             attempt = -1; // waiting for the reset is not a failed attempt

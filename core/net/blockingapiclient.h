@@ -52,6 +52,8 @@ public:
     const RequestStats &stats() const { return m_stats; }
     bool isCancelled() const { return m_cancelled && m_cancelled->load(); }
     Error cancelledError() const;
+    /// "<service>'s rate limit for this account is used up until HH:MM ..." (RateLimited).
+    Error rateLimitedError(const QDateTime &until) const;
 
     /// Longest rate-limit wait accepted before giving up (kind RateLimited).
     void setMaxRateLimitWait(std::chrono::seconds wait) { m_maxRateLimitWait = wait; }

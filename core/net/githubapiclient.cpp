@@ -178,14 +178,9 @@ Result<QJsonObject> GitHubApiClient::graphql(const QString &query, QJsonObject v
             // GraphQL's points are spent: an HTTP 200, so the HTTP layer did not wait.
             bool ok = false;
             const qint64 reset = response.header("X-RateLimit-Reset").toLongLong(&ok);
-            const QDateTime until = ok ? QDateTime::fromSecsSinceEpoch(reset, Qt::UTC)
-                                       : m_client.clock().now().addSecs(3600);
-            return Error{Tr::tr("GitHub's rate limit for this account is used up until %1. "
-                                "DevPulse will sync again after that.")
-                             .arg(until.toLocalTime().toString(QStringLiteral("HH:mm"))),
-                         QStringLiteral("graphql RATE_LIMITED until %1: %2")
-                             .arg(until.toString(Qt::ISODate), message),
-                         ErrorKind::RateLimited};
+            qCInfo(lcNet).noquote() << "GraphQL RATE_LIMITED:" << message;
+            return m_client.rateLimitedError(ok ? QDateTime::fromSecsSinceEpoch(reset, Qt::UTC)
+                                                : m_client.clock().now().addSecs(3600));
         }
         if (canShrink && isGraphqlTimeout(errors)) {
             shrinkGraphqlPage(message);
