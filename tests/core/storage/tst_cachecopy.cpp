@@ -40,6 +40,27 @@ private:
     qint64 m_account = 0;
 };
 
+namespace {
+// The same account and repository, as two caches of one GitHub account both hold them.
+qint64 addOctoAccount(CacheWriter &writer)
+{
+    AccountRecord account;
+    account.provider = QStringLiteral("github");
+    account.login = QStringLiteral("octo");
+    return writer.upsertAccount(account).value();
+}
+
+qint64 addAppRepo(CacheWriter &writer, qint64 accountId)
+{
+    RepoRecord repo;
+    repo.accountId = accountId;
+    repo.fullName = QStringLiteral("octo/app");
+    repo.owner = QStringLiteral("octo");
+    repo.name = QStringLiteral("app");
+    return writer.upsertRepo(repo).value();
+}
+} // namespace
+
 QStringList TestCacheCopy::dump(QSqlDatabase &db, const QString &sql)
 {
     QStringList rows;
@@ -68,16 +89,8 @@ void TestCacheCopy::init()
     QSqlDatabase &db = m_source->database();
     CacheWriter writer(db);
 
-    AccountRecord account;
-    account.provider = QStringLiteral("github");
-    account.login = QStringLiteral("octo");
-    m_account = writer.upsertAccount(account).value();
-    RepoRecord repo;
-    repo.accountId = m_account;
-    repo.fullName = QStringLiteral("octo/app");
-    repo.owner = QStringLiteral("octo");
-    repo.name = QStringLiteral("app");
-    const qint64 repoId = writer.upsertRepo(repo).value();
+    m_account = addOctoAccount(writer);
+    const qint64 repoId = addAppRepo(writer, m_account);
     // More commits than one chunk of the copy (2000), so that chunks follow each other.
     QVERIFY(writer.transaction().ok());
     for (int i = 0; i < 2500; ++i) {
@@ -243,16 +256,8 @@ void TestCacheCopy::refusesASecondCacheOfTheSameAccount()
     QVERIFY(prepared.ok());
     CacheConnection other(prepared.value().address, QStringLiteral("other"));
     CacheWriter writer(other.database());
-    AccountRecord account;
-    account.provider = QStringLiteral("github");
-    account.login = QStringLiteral("octo");
-    QCOMPARE(writer.upsertAccount(account).value(), m_account);
-    RepoRecord repo;
-    repo.accountId = m_account;
-    repo.fullName = QStringLiteral("octo/app");
-    repo.owner = QStringLiteral("octo");
-    repo.name = QStringLiteral("app");
-    const qint64 repoId = writer.upsertRepo(repo).value();
+    QCOMPARE(addOctoAccount(writer), m_account);
+    const qint64 repoId = addAppRepo(writer, m_account);
     for (int i = 2999; i >= 0; --i) { // newest first: other ids for the same commits
         CommitRecord commit;
         commit.repoId = repoId;
