@@ -9,7 +9,7 @@ devpulse_packages_build=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6
     qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libxkbcommon-dev libgl-dev
-    qtkeychain-qt6-dev libsecret-1-0 libsqlite3-dev
+    qtkeychain-qt6-dev libsecret-1-0 libsqlite3-dev libpq-dev
 )
 devpulse_packages_run=(xvfb xauth xdg-utils dbus dbus-x11 gnome-keyring git)
 devpulse_packages_test=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools clang-format tzdata git poppler-utils

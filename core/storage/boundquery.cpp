@@ -1,5 +1,6 @@
 #include "storage/boundquery.h"
 
+#include "storage/postgresresult.h"
 #include "storage/sqlerrors.h"
 
 #include <QSqlError>
@@ -31,10 +32,17 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
 }
 } // namespace
 
+QSqlQuery statementOn(QSqlDatabase &db)
+{
+    if (std::optional<QSqlQuery> postgres = PostgresResult::query(db))
+        return std::move(*postgres);
+    return QSqlQuery(db);
+}
+
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &values,
                        const QString &during)
 {
-    QSqlQuery query(db);
+    QSqlQuery query = statementOn(db);
     if (!query.prepare(sql))
         return sqlError(query.lastError(), during);
     bindAll(query, values);

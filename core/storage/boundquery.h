@@ -18,6 +18,10 @@
 /// conversions between our value types and the cache's columns. Same thread as the connection.
 namespace BoundQuery {
 
+/// A statement on `db` to prepare and bind: on PostgreSQL one whose values travel as real
+/// parameters (PostgresResult), on SQLite Qt's own. Every bound statement starts here.
+QSqlQuery statementOn(QSqlDatabase &db);
+
 /// U+2400 SYMBOL FOR NULL: what a NUL character in bound text is stored as.
 inline constexpr QChar NulStandIn{0x2400};
 

@@ -18,7 +18,7 @@ QSqlQuery *CacheWriter::statement(const QString &sql, const QString &during, Err
     // Preparing costs about as much as running an upsert: each statement is prepared once.
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        QSqlQuery query(m_db);
+        QSqlQuery query = statementOn(m_db);
         if (!query.prepare(sql)) {
             *error = sqlError(query.lastError(), during);
             return nullptr;

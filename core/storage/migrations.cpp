@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "common/logging.h"
+#include "storage/boundquery.h"
 
 #include "storage/sqldialect.h"
 #include "storage/sqlerrors.h"
@@ -187,13 +188,14 @@ Result<int> migrate(QSqlDatabase &db, const QList<Migration> &migrations, int ta
                     QStringLiteral("migration %1 (%2)").arg(migration.version).arg(migration.name));
             }
         }
-        query.prepare(QStringLiteral(
-            "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
-        query.addBindValue(migration.version);
-        query.addBindValue(migration.name);
-        query.addBindValue(QDateTime::currentSecsSinceEpoch());
-        if (!query.exec())
-            return failed(query.lastError(), QStringLiteral("recording the schema version"));
+        const Result<void> recorded = BoundQuery::execWrite(
+            db,
+            QStringLiteral("INSERT INTO schema_version (version, name, applied_at) "
+                           "VALUES (?, ?, ?)"),
+            {migration.version, migration.name, QDateTime::currentSecsSinceEpoch()},
+            QStringLiteral("recording the schema version"));
+        if (!recorded)
+            return rollBack(recorded.error());
     }
     query.finish();
     if (!db.commit())

@@ -7,7 +7,7 @@
 
 QueryRows::QueryRows(QSqlDatabase &db, const QString &sql, const QVariantList &values,
                      const QString &during)
-    : m_query(db)
+    : m_query(BoundQuery::statementOn(db))
     , m_during(during)
 {
     // Forward-only: QSQLITE would otherwise keep every row it has read, QPSQL would fetch the

@@ -1,6 +1,7 @@
 #include "sync/synclease.h"
 
 #include "common/logging.h"
+#include "storage/boundquery.h"
 #include "storage/datalocation.h"
 #include "storage/sqldialect.h"
 #include "storage/synchistory.h"
@@ -17,7 +18,7 @@ SyncLease::SyncLease(QSqlDatabase &db, const QString &cacheAddress, qint64 accou
     , m_accountId(accountId)
 {
     if (SqlDialect::of(db) == SqlDialect::Backend::PostgreSQL) {
-        QSqlQuery query(db);
+        QSqlQuery query = BoundQuery::statementOn(db);
         query.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"));
         query.addBindValue(SyncLockClass);
         query.addBindValue(int(accountId));
@@ -68,7 +69,7 @@ SyncLease::~SyncLease()
     if (m_db.isOpen()) { // else the server dropped the lock with the connection
         // Only from the session that took it: a reopened connection (the server dropped the
         // first, and the lock with it) does not hold it.
-        QSqlQuery query(m_db);
+        QSqlQuery query = BoundQuery::statementOn(m_db);
         query.prepare(QStringLiteral(
             "SELECT pg_advisory_unlock(?, ?) FROM pg_locks WHERE locktype = 'advisory' "
             "AND pid = pg_backend_pid() AND classid::bigint = ? AND objid::bigint = ? "
