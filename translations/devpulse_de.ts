@@ -787,56 +787,6 @@ Felder von %1: %2</translation>
         <translation>Die Synchronisierung wird abgebrochen; sie setzt beim nächsten Mal hier fort. Erneut Strg+C beendet sofort.</translation>
     </message>
     <message>
-        <source>Usage: devpulse &lt;command&gt; [options]   (no command: the window)
-
-Commands:
-  auth login [--host URL] (--with-token | --device | --web)   sign in to GitHub
-  auth status [--json]                     accounts, scopes, rate limit, last sync
-  auth logout [--account A] [--purge]      sign out (--purge: delete its data)
-  provider add wakatime|codewars|exercism|localgit [--user NAME] [--folder DIR]
-  import csv FILE [--dry-run]              check and import an activity file
-  sync [--account A]... [--repo owner/name]... [--full]   sync into the cache
-  query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
-        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
-  search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
-  metrics punchcard|calendar|merge-delay|contributions|lines|activity
-        [--range 1y | --since D --until D] [--repo R]... [--author A]... [--team T]...
-        [--tz local|author] [--format F]
-  export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
-  cache status                             which cache, its rows, read-only or not
-  cache password --database URL            store the team database&apos;s password
-  cache copy --to URL                      copy this cache into a team database
-
-Every command takes --data-dir, --database URL (a team database on PostgreSQL) and
---help. Tokens, keys and passwords are read from standard input, never from
-arguments. Exit codes: 0 ok, 2 usage, 3 sign-in needed, 4 rate-limited, 5 other
-failure. See docs/CLI.md.</source>
-        <translation>Aufruf: devpulse &lt;Befehl&gt; [Optionen]   (ohne Befehl: das Fenster)
-
-Befehle:
-  auth login [--host URL] (--with-token | --device | --web)   bei GitHub anmelden
-  auth status [--json]                     Konten, Scopes, Anfragelimit, letzte Synchronisierung
-  auth logout [--account A] [--purge]      abmelden (--purge: Daten des Kontos löschen)
-  provider add wakatime|codewars|exercism|localgit [--user NAME] [--folder DIR]
-  import csv FILE [--dry-run]              Aktivitätsdatei prüfen und importieren
-  sync [--account A]... [--repo owner/name]... [--full]   in den Cache synchronisieren
-  query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
-        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
-  search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
-  metrics punchcard|calendar|merge-delay|contributions|lines|activity
-        [--range 1y | --since D --until D] [--repo R]... [--author A]... [--team T]...
-        [--tz local|author] [--format F]
-  export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
-  cache status                             welcher Cache, seine Zeilen, nur lesend oder nicht
-  cache password --database URL            das Passwort der Team-Datenbank speichern
-  cache copy --to URL                      diesen Cache in eine Team-Datenbank kopieren
-
-Jeder Befehl akzeptiert --data-dir, --database URL (eine Team-Datenbank in PostgreSQL)
-und --help. Tokens, Schlüssel und Passwörter werden von der Standardeingabe gelesen, nie
-aus Argumenten. Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit
-erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
-    </message>
-    <message>
         <source>Usage: devpulse metrics %1 %2 [--format table|json|csv]</source>
         <translation>Aufruf: devpulse metrics %1 %2 [--format table|json|csv]</translation>
     </message>
@@ -851,6 +801,150 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     <message>
         <source>[--range 90d | --since D --until D] [--repo owner/name]... [--author login]... [--team name]... [--tz local|author]</source>
         <translation>[--range 90d | --since D --until D] [--repo owner/name]... [--author login]... [--team name]... [--tz local|author]</translation>
+    </message>
+    <message>
+        <source>Usage: devpulse &lt;command&gt; [options]   (no command: the window)
+
+Commands:
+  auth login [--host URL] (--with-token | --device | --web)   sign in to GitHub
+  auth status [--json]                     accounts, scopes, rate limit, last sync
+  auth logout [--account A] [--purge]      sign out (--purge: delete its data)
+  provider add wakatime|codewars|exercism|localgit [--user NAME] [--folder DIR]
+  import csv FILE [--dry-run]              check and import an activity file
+  repos list [--account A] [--refresh] [--format F]   repositories, which are synced
+  repos select|unselect owner/name... | --org NAME [--all]   choose what to sync
+  sync [--account A]... [--repo owner/name]... [--full]   sync into the cache
+  query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
+        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
+  search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
+  metrics punchcard|calendar|merge-delay|contributions|lines|activity
+        [--range 1y | --since D --until D] [--repo R]... [--author A]... [--team T]...
+        [--tz local|author] [--format F]
+  export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
+  cache status                             which cache, its rows, read-only or not
+  cache password --database URL            store the team database&apos;s password
+  cache copy --to URL                      copy this cache into a team database
+
+Every command takes --data-dir, --database URL (a team database on PostgreSQL) and
+--help; --data-dir and --database may also come before the command. Tokens, keys
+and passwords are read from standard input, never from arguments. Exit codes: 0 ok,
+2 usage, 3 sign-in needed, 4 rate-limited, 5 other failure. See docs/CLI.md.</source>
+        <translation>Aufruf: devpulse &lt;Befehl&gt; [Optionen]   (ohne Befehl: das Fenster)
+
+Befehle:
+  auth login [--host URL] (--with-token | --device | --web)   bei GitHub anmelden
+  auth status [--json]                     Konten, Scopes, Anfragelimit, letzte Synchronisierung
+  auth logout [--account A] [--purge]      abmelden (--purge: Daten des Kontos löschen)
+  provider add wakatime|codewars|exercism|localgit [--user NAME] [--folder DIR]
+  import csv FILE [--dry-run]              Aktivitätsdatei prüfen und importieren
+  repos list [--account A] [--refresh] [--format F]   Repositorys, welche synchronisiert werden
+  repos select|unselect owner/name... | --org NAME [--all]   auswählen, was synchronisiert wird
+  sync [--account A]... [--repo owner/name]... [--full]   in den Cache synchronisieren
+  query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
+        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
+  search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
+  metrics punchcard|calendar|merge-delay|contributions|lines|activity
+        [--range 1y | --since D --until D] [--repo R]... [--author A]... [--team T]...
+        [--tz local|author] [--format F]
+  export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
+  cache status                             welcher Cache, seine Zeilen, nur lesend oder nicht
+  cache password --database URL            das Passwort der Team-Datenbank speichern
+  cache copy --to URL                      diesen Cache in eine Team-Datenbank kopieren
+
+Jeder Befehl akzeptiert --data-dir, --database URL (eine Team-Datenbank in PostgreSQL)
+und --help; --data-dir und --database dürfen auch vor dem Befehl stehen. Tokens,
+Schlüssel und Passwörter werden von der Standardeingabe gelesen, nie aus Argumenten.
+Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
+5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
+    </message>
+    <message>
+        <source>Only this account (id, login or provider:login).</source>
+        <translation>Nur dieses Konto (ID, Benutzername oder provider:login).</translation>
+    </message>
+    <message>
+        <source>Ask the service for the list again (new repositories, organisations joined).</source>
+        <translation>Die Liste erneut beim Dienst abfragen (neue Repositorys, neu beigetretene Organisationen).</translation>
+    </message>
+    <message>
+        <source>Usage: devpulse repos list [--account A] [--refresh] [--format table|json|csv]</source>
+        <translation>Aufruf: devpulse repos list [--account A] [--refresh] [--format table|json|csv]</translation>
+    </message>
+    <message>
+        <source>This DevPulse only reads the team database: the list is the one the syncing machine stored.</source>
+        <translation>Dieses DevPulse liest die Team-Datenbank nur: Die Liste ist die, die der synchronisierende Rechner gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>The account (id, login or provider:login); needed when there are several.</source>
+        <translation>Das Konto (ID, Benutzername oder provider:login); nötig, wenn es mehrere gibt.</translation>
+    </message>
+    <message>
+        <source>Every repository of this organisation the list holds.</source>
+        <translation>Jedes Repository dieser Organisation, das die Liste enthält.</translation>
+    </message>
+    <message>
+        <source>The organisation and every repository of it.</source>
+        <translation>Die Organisation und jedes ihrer Repositorys.</translation>
+    </message>
+    <message>
+        <source>With --org: the organisation itself, so its new repositories are synced too.</source>
+        <translation>Mit --org: die Organisation selbst, sodass auch ihre neuen Repositorys synchronisiert werden.</translation>
+    </message>
+    <message>
+        <source>Repositories, as owner/name.</source>
+        <translation>Repositorys, als owner/name.</translation>
+    </message>
+    <message>
+        <source>Usage: devpulse repos %1 owner/name... | --org NAME [--all] [--account A]</source>
+        <translation>Aufruf: devpulse repos %1 owner/name... | --org NAME [--all] [--account A]</translation>
+    </message>
+    <message>
+        <source>Name repositories (owner/name) or one organisation (--org NAME), not both.</source>
+        <translation>Nennen Sie Repositorys (owner/name) oder eine Organisation (--org NAME), nicht beides.</translation>
+    </message>
+    <message>
+        <source>--all goes with --org NAME.</source>
+        <translation>--all gehört zu --org NAME.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a repository name: write owner/name.</source>
+        <translation>„%1“ ist kein Repository-Name: Schreiben Sie owner/name.</translation>
+    </message>
+    <message>
+        <source>See: devpulse repos list --refresh</source>
+        <translation>Siehe: devpulse repos list --refresh</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>Unselected: %1</source>
+        <translation>Abgewählt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unselected %1: %n repositories no longer synced.</source>
+        <translation>
+            <numerusform>%1 abgewählt: %n Repository wird nicht mehr synchronisiert.</numerusform>
+            <numerusform>%1 abgewählt: %n Repositorys werden nicht mehr synchronisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %1 with every repository, also those created later (%n known now).</source>
+        <translation>
+            <numerusform>%1 mit jedem Repository ausgewählt, auch später angelegten (%n jetzt bekannt).</numerusform>
+            <numerusform>%1 mit jedem Repository ausgewählt, auch später angelegten (%n jetzt bekannt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected the %n repositories of %1 the list holds.</source>
+        <translation>
+            <numerusform>Das %n Repository von %1 aus der Liste ausgewählt.</numerusform>
+            <numerusform>Die %n Repositorys von %1 aus der Liste ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown repos command “%1”: use list, select or unselect.</source>
+        <translation>Unbekannter repos-Befehl „%1“: Verwenden Sie list, select oder unselect.</translation>
     </message>
 </context>
 <context>
@@ -2305,10 +2399,6 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
 <context>
     <name>GitHubSync</name>
     <message>
-        <source>%1 is not among the repositories this account syncs. Tick it with Choose repositories (Connections page) first.</source>
-        <translation>%1 gehört nicht zu den Repositorys, die dieses Konto synchronisiert. Haken Sie es zuerst unter „Repositorys auswählen“ (Seite „Verbindungen“) an.</translation>
-    </message>
-    <message>
         <source>GitHub did not list the repositories (HTTP %1).</source>
         <translation>GitHub hat die Repositorys nicht aufgelistet (HTTP %1).</translation>
     </message>
@@ -2331,6 +2421,10 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     <message>
         <source>GitHub did not list the %1 (HTTP %2).</source>
         <translation>GitHub hat die Liste „%1“ nicht geliefert (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not among the repositories this account syncs. Tick it with Choose repositories (Connections page) or devpulse repos select first.</source>
+        <translation>%1 gehört nicht zu den Repositorys, die dieses Konto synchronisiert. Wählen Sie es zuerst unter „Repositorys auswählen“ (Seite Verbindungen) oder mit devpulse repos select aus.</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3199,17 @@ erreicht, 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     <message>
         <source>%1 kept asking DevPulse to slow down. Try again later.</source>
         <translation>%1 hat DevPulse wiederholt gebeten, langsamer zu werden. Versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>RepoSelection</name>
+    <message>
+        <source>Not among this account&apos;s repositories: %1. Read the account&apos;s list of repositories again if it is new.</source>
+        <translation>Nicht unter den Repositorys dieses Kontos: %1. Lesen Sie die Repository-Liste des Kontos erneut, falls es neu ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not among this account&apos;s organisations. Read the account&apos;s list of repositories again if it joined it lately.</source>
+        <translation>%1 gehört nicht zu den Organisationen dieses Kontos. Lesen Sie die Repository-Liste des Kontos erneut, falls das Konto ihr kürzlich beigetreten ist.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Unselected %1: %n repositories no longer synced.</source>
+        <translation>
+            <numerusform>Unselected %1: %n repository no longer synced.</numerusform>
+            <numerusform>Unselected %1: %n repositories no longer synced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %1 with every repository, also those created later (%n known now).</source>
+        <translation>
+            <numerusform>Selected %1 with every repository, also those created later (%n known now).</numerusform>
+            <numerusform>Selected %1 with every repository, also those created later (%n known now).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected the %n repositories of %1 the list holds.</source>
+        <translation>
+            <numerusform>Selected the %n repository of %1 the list holds.</numerusform>
+            <numerusform>Selected the %n repositories of %1 the list holds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeMetrics</name>
     <message numerus="yes">
         <source>Others (%n people)</source>

@@ -12,11 +12,11 @@
 namespace Cli {
 namespace {
 
-const QStringList Commands{QStringLiteral("auth"),    QStringLiteral("provider"),
-                           QStringLiteral("import"),  QStringLiteral("sync"),
-                           QStringLiteral("query"),   QStringLiteral("search"),
-                           QStringLiteral("metrics"), QStringLiteral("export"),
-                           QStringLiteral("cache"),   QStringLiteral("help")};
+const QStringList Commands{
+    QStringLiteral("auth"),    QStringLiteral("provider"), QStringLiteral("import"),
+    QStringLiteral("sync"),    QStringLiteral("query"),    QStringLiteral("search"),
+    QStringLiteral("metrics"), QStringLiteral("export"),   QStringLiteral("cache"),
+    QStringLiteral("repos"),   QStringLiteral("help")};
 
 QString overview()
 {
@@ -29,6 +29,8 @@ QString overview()
         "  auth logout [--account A] [--purge]      sign out (--purge: delete its data)\n"
         "  provider add wakatime|codewars|exercism|localgit [--user NAME] [--folder DIR]\n"
         "  import csv FILE [--dry-run]              check and import an activity file\n"
+        "  repos list [--account A] [--refresh] [--format F]   repositories, which are synced\n"
+        "  repos select|unselect owner/name... | --org NAME [--all]   choose what to sync\n"
         "  sync [--account A]... [--repo owner/name]... [--full]   sync into the cache\n"
         "  query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]\n"
         "        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]\n"
@@ -41,16 +43,39 @@ QString overview()
         "  cache password --database URL            store the team database's password\n"
         "  cache copy --to URL                      copy this cache into a team database\n\n"
         "Every command takes --data-dir, --database URL (a team database on PostgreSQL) and\n"
-        "--help. Tokens, keys and passwords are read from standard input, never from\n"
-        "arguments. Exit codes: 0 ok, 2 usage, 3 sign-in needed, 4 rate-limited, 5 other\n"
-        "failure. See docs/CLI.md.");
+        "--help; --data-dir and --database may also come before the command. Tokens, keys\n"
+        "and passwords are read from standard input, never from arguments. Exit codes: 0 ok,\n"
+        "2 usage, 3 sign-in needed, 4 rate-limited, 5 other failure. See docs/CLI.md.");
 }
 
 } // namespace
 
+QStringList commandFirst(const QStringList &arguments)
+{
+    // The options of CliContext::parse that every command takes, with their values.
+    const QStringList sharedOptions{QStringLiteral("--data-dir"), QStringLiteral("--database")};
+    QStringList leading;
+    qsizetype at = 1;
+    while (at < arguments.size()) {
+        const QString &argument = arguments.at(at);
+        const QString name = argument.section(QLatin1Char('='), 0, 0);
+        if (!sharedOptions.contains(name))
+            break;
+        const bool valueApart = !argument.contains(QLatin1Char('='));
+        if (valueApart && at + 1 >= arguments.size())
+            return arguments; // the value is missing: the parser says so, where it was written
+        leading << arguments.mid(at, valueApart ? 2 : 1);
+        at += valueApart ? 2 : 1;
+    }
+    if (leading.isEmpty() || at >= arguments.size() || !Commands.contains(arguments.at(at)))
+        return arguments; // no command after them: the window's options, as they were
+    return QStringList{arguments.first()} + arguments.mid(at) + leading;
+}
+
 bool isCommand(const QStringList &arguments)
 {
-    return arguments.size() > 1 && Commands.contains(arguments.at(1));
+    const QStringList ordered = commandFirst(arguments);
+    return ordered.size() > 1 && Commands.contains(ordered.at(1));
 }
 
 namespace {
@@ -73,7 +98,10 @@ int run(int argc, char *argv[])
     g_defaultHandler = qInstallMessageHandler(onlyDevPulseMessages);
     // Exports draw the dashboard's widgets: a QApplication, offscreen unless told otherwise
     // (so they work over SSH and in cron). Everything else needs only QCoreApplication.
-    const bool drawsWidgets = argc > 1 && qstrcmp(argv[1], "export") == 0;
+    QStringList rawArguments;
+    for (int index = 0; index < argc; ++index)
+        rawArguments << QString::fromLocal8Bit(argv[index]);
+    const bool drawsWidgets = commandFirst(rawArguments).value(1) == QLatin1String("export");
     if (drawsWidgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = drawsWidgets
@@ -85,13 +113,14 @@ int run(int argc, char *argv[])
         QLoggingCategory::setFilterRules(QStringLiteral("devpulse.*.info=false"));
     Translations::install(Translations::resolve(
         QSettings().value(QLatin1String(Translations::LanguageKey)).toString()));
-    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QStringList arguments = commandFirst(QCoreApplication::arguments()).mid(1);
     const QString command = arguments.takeFirst();
     // Commands with a second word (auth login) take it off too.
     const bool hasSubcommand
         = command == QLatin1String("auth") || command == QLatin1String("provider")
           || command == QLatin1String("import") || command == QLatin1String("query")
-          || command == QLatin1String("metrics") || command == QLatin1String("cache");
+          || command == QLatin1String("metrics") || command == QLatin1String("cache")
+          || command == QLatin1String("repos");
     QString subcommand;
     if (hasSubcommand && !arguments.isEmpty() && !arguments.first().startsWith(QLatin1Char('-')))
         subcommand = arguments.takeFirst();
@@ -126,6 +155,8 @@ int run(int argc, char *argv[])
         return CliCommands::exportDashboard(context);
     if (command == QLatin1String("cache"))
         return CliCommands::cache(context, subcommand);
+    if (command == QLatin1String("repos"))
+        return CliCommands::repos(context, subcommand);
     return CliCommands::metrics(context, subcommand);
 }
 

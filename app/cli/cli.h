@@ -9,6 +9,11 @@ namespace Cli {
 
 enum ExitCode { Ok = 0, Usage = 2, AuthNeeded = 3, RateLimited = 4, Failure = 5 };
 
+/// `arguments` (argv, program name first) with --data-dir/--database written before the
+/// command word moved after the command's own arguments: `devpulse --data-dir X sync` runs as
+/// `devpulse sync --data-dir X`. Unchanged when no command follows them (the window's options).
+QStringList commandFirst(const QStringList &arguments);
+
 /// Whether `arguments` (argv, program name first) name a command rather than the GUI.
 bool isCommand(const QStringList &arguments);
 

@@ -177,3 +177,22 @@ int CliContext::usageError(const QString &message)
     m_err.flush();
     return Cli::Usage;
 }
+
+QCommandLineOption CliContext::outputFormatOption()
+{
+    return QCommandLineOption(QStringLiteral("format"),
+                              QCoreApplication::translate("Cli", "table (default), json or csv."),
+                              QStringLiteral("format"), QStringLiteral("table"));
+}
+
+std::optional<CliOutput::Format> CliContext::outputFormat(const QCommandLineParser &parser,
+                                                          int *exitCode)
+{
+    const std::optional<CliOutput::Format> format
+        = CliOutput::parseFormat(parser.value(QStringLiteral("format")));
+    if (!format)
+        *exitCode = usageError(
+            QCoreApplication::translate("Cli", "Unknown format “%1”: use table, json or csv.")
+                .arg(parser.value(QStringLiteral("format"))));
+    return format;
+}

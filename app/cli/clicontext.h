@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/cli.h"
+#include "cli/clioutput.h"
 #include "common/result.h"
 
 #include <QCommandLineParser>
@@ -45,6 +46,11 @@ public:
     bool errIsTerminal() const { return m_errIsTerminal; }
     /// Standard input, whole (tokens and keys are read from there, never from arguments).
     QString readStandardInput();
+
+    /// --format table|json|csv, for commands that print rows.
+    static QCommandLineOption outputFormatOption();
+    /// The --format value, or nothing after a usage error (its exit code in `exitCode`).
+    std::optional<CliOutput::Format> outputFormat(const QCommandLineParser &parser, int *exitCode);
 
     /// Prints the error and returns its exit code.
     int fail(const Error &error);

@@ -28,24 +28,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-QCommandLineOption formatOption()
-{
-    return QCommandLineOption(QStringLiteral("format"), Tr::tr("table (default), json or csv."),
-                              QStringLiteral("format"), QStringLiteral("table"));
-}
-
-/// The --format value, or a usage error.
-std::optional<CliOutput::Format> formatOf(CliContext &context, const QCommandLineParser &parser,
-                                          int *exitCode)
-{
-    const std::optional<CliOutput::Format> format
-        = CliOutput::parseFormat(parser.value(QStringLiteral("format")));
-    if (!format)
-        *exitCode = context.usageError(Tr::tr("Unknown format “%1”: use table, json or csv.")
-                                           .arg(parser.value(QStringLiteral("format"))));
-    return format;
-}
-
 /// YYYY-MM-DD, or a usage error.
 bool dateOption(CliContext &context, const QCommandLineParser &parser, const QString &name,
                 QDate *date, int *exitCode)
@@ -82,7 +64,7 @@ int query(CliContext &context, const QString &collection)
     const QCommandLineOption pageOption(QStringLiteral("page"), Tr::tr("Page number, from 1."),
                                         QStringLiteral("n"), QStringLiteral("1"));
     parser.addOptions({filterOption, sinceOption, untilOption, sortOption, limitOption, pageOption,
-                       formatOption()});
+                       CliContext::outputFormatOption()});
     int exitCode = Cli::Ok;
     const QString usage
         = Tr::tr("Usage: devpulse query %1 [--filter FIELD=VALUE]... [--since D] [--until D] "
@@ -92,7 +74,7 @@ int query(CliContext &context, const QString &collection)
                    CacheQuery::fields(collection).join(QStringLiteral(", ")));
     if (!context.parse(parser, usage, &exitCode))
         return exitCode;
-    const std::optional<CliOutput::Format> format = formatOf(context, parser, &exitCode);
+    const std::optional<CliOutput::Format> format = context.outputFormat(parser, &exitCode);
     if (!format)
         return exitCode;
     QueryRequest request;
@@ -147,7 +129,7 @@ int search(CliContext &context)
     const QCommandLineOption limitOption(QStringLiteral("limit"),
                                          Tr::tr("At most N hits (default 50)."),
                                          QStringLiteral("n"), QStringLiteral("50"));
-    parser.addOptions({inOption, limitOption, formatOption()});
+    parser.addOptions({inOption, limitOption, CliContext::outputFormatOption()});
     parser.addPositionalArgument(QStringLiteral("text"), Tr::tr("Words to find (prefixes match)."));
     int exitCode = Cli::Ok;
     if (!context.parse(parser,
@@ -155,7 +137,7 @@ int search(CliContext &context)
                               "[--format table|json|csv]"),
                        &exitCode))
         return exitCode;
-    const std::optional<CliOutput::Format> format = formatOf(context, parser, &exitCode);
+    const std::optional<CliOutput::Format> format = context.outputFormat(parser, &exitCode);
     if (!format)
         return exitCode;
     const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
@@ -203,7 +185,7 @@ int metrics(CliContext &context, const QString &metric)
     QCommandLineParser parser;
     const CliFilterOptions filterOptions(QStringLiteral("all"));
     filterOptions.addTo(parser);
-    parser.addOption(formatOption());
+    parser.addOption(CliContext::outputFormatOption());
     int exitCode = Cli::Ok;
     const QStringList known{QStringLiteral("punchcard"),   QStringLiteral("calendar"),
                             QStringLiteral("merge-delay"), QStringLiteral("contributions"),
@@ -214,7 +196,7 @@ int metrics(CliContext &context, const QString &metric)
         return exitCode;
     if (!known.contains(metric))
         return context.usageError(Tr::tr("Unknown metric “%1”.\n%2").arg(metric, usage));
-    const std::optional<CliOutput::Format> format = formatOf(context, parser, &exitCode);
+    const std::optional<CliOutput::Format> format = context.outputFormat(parser, &exitCode);
     if (!format)
         return exitCode;
     std::optional<MetricsFilter> parsed = filterOptions.parse(context, parser, &exitCode);

@@ -70,6 +70,18 @@ int sync(CliContext &context)
         return Cli::AuthNeeded;
     }
 
+    const QStringList repos = parser.values(repoOption);
+    const bool full = parser.isSet(fullOption);
+    return runSyncs(context, targets, [&](SyncManager &manager, qint64 accountId) {
+        manager.syncRepositories(accountId, repos, full);
+    });
+}
+
+int runSyncs(CliContext &context, const QList<AccountSummary> &targets,
+             const std::function<void(SyncManager &, qint64 accountId)> &start,
+             bool reportOnStandardError)
+{
+    QTextStream &report = reportOnStandardError ? context.err() : context.out();
     SyncManager manager(context.cacheAddress(), &context.secrets());
     QEventLoop loop;
     QSet<qint64> pending;
@@ -129,7 +141,7 @@ int sync(CliContext &context)
                                        .arg(run.waits)
                                        .arg(run.waitSeconds);
             if (run.status == SyncRunStatus::Succeeded) {
-                context.out() << names.value(accountId) << ": " << counts << "\n";
+                report << names.value(accountId) << ": " << counts << "\n";
             } else if (run.status == SyncRunStatus::Cancelled) {
                 context.err() << names.value(accountId) << ": "
                               << Tr::tr("cancelled (%1)").arg(counts) << "\n";
@@ -161,7 +173,7 @@ int sync(CliContext &context)
         manager.cancelAll();
     });
     for (const AccountSummary &summary : std::as_const(targets))
-        manager.syncRepositories(summary.id, parser.values(repoOption), parser.isSet(fullOption));
+        start(manager, summary.id);
     if (!pending.isEmpty())
         loop.exec();
     // The window's next start then reads the commits it charts from the kept snapshot instead

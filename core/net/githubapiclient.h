@@ -64,6 +64,7 @@ public:
     static constexpr int MinGraphqlPageSize = 10;
 
     const RequestStats &stats() const { return m_client.stats(); }
+    const Clock &clock() const { return m_client.clock(); }
     /// Longest rate-limit wait accepted before giving up (kind RateLimited).
     void setMaxRateLimitWait(std::chrono::seconds wait) { m_client.setMaxRateLimitWait(wait); }
     /// Called before each rate-limit wait with its end, for "rate-limited until HH:MM".

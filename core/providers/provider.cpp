@@ -10,3 +10,8 @@ Result<AccountRecord> Provider::verify(const ProviderCredentials &, ProviderSync
             .arg(info().displayName),
         QStringLiteral("verify() not supported by %1").arg(info().id), ErrorKind::InvalidInput};
 }
+
+ProviderSyncOutcome Provider::listRepositories(ProviderSyncContext &) const
+{
+    return {};
+}

@@ -25,11 +25,12 @@ struct ProviderInfo
     QString displayName;
     QString description;
     ProviderAuthKind authKind = ProviderAuthKind::OAuth;
-    bool needsSecret = false;    ///< a token or API key lives in the keychain for each account
-    bool secretOptional = false; ///< the account works without one (Codewars' public profile)
-    QString loginLabel;          ///< "Username", "Folder", ... ("" when the service tells us)
-    QString secretLabel;         ///< "API key", "Token"
-    QString secretHelpUrl;       ///< where the user finds the key
+    bool needsSecret = false;       ///< a token or API key lives in the keychain for each account
+    bool secretOptional = false;    ///< the account works without one (Codewars' public profile)
+    bool listsRepositories = false; ///< listRepositories() asks the service (GitHub)
+    QString loginLabel;             ///< "Username", "Folder", ... ("" when the service tells us)
+    QString secretLabel;            ///< "API key", "Token"
+    QString secretHelpUrl;          ///< where the user finds the key
 };
 
 /// Everything one sync of one account gets from the worker. Lives on the worker thread.
@@ -93,4 +94,10 @@ public:
     /// stops promptly when context.cancelled is set, and writes each page in one transaction
     /// with its cursor so that a stopped sync resumes where it was.
     virtual ProviderSyncOutcome sync(ProviderSyncContext &context) const = 0;
+
+    /// Lists the account's repositories (and organisations) into the cache without reading
+    /// any of them, so that the user can choose what to sync before the first sync. Same
+    /// thread and rules as sync(). The default has nothing to list (providers without
+    /// repositories, or whose one repository is the account).
+    virtual ProviderSyncOutcome listRepositories(ProviderSyncContext &context) const;
 };

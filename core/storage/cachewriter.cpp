@@ -101,6 +101,12 @@ Result<qint64> CacheWriter::upsertOrg(const OrgRecord &org)
         QStringLiteral("saving organisation %1").arg(org.login));
 }
 
+Result<void> CacheWriter::markRepoSynced(qint64 repoId, const QDateTime &at)
+{
+    return write(QStringLiteral("UPDATE repos SET synced_at = ? WHERE id = ?"),
+                 {timeValue(at), repoId}, QStringLiteral("recording the repository's sync"));
+}
+
 Result<qint64> CacheWriter::upsertRepo(const RepoRecord &repo)
 {
     // is_selected is set on insert only: afterwards it is the user's tick.

@@ -28,6 +28,8 @@ public:
     Result<qint64> upsertAccount(const AccountRecord &account);
     Result<qint64> upsertOrg(const OrgRecord &org);
     Result<qint64> upsertRepo(const RepoRecord &repo);
+    /// Records that the repository's sync ended complete at `at` ("last synced").
+    Result<void> markRepoSynced(qint64 repoId, const QDateTime &at);
     Result<void> upsertCommit(const CommitRecord &commit);
     Result<void> upsertPullRequest(const PullRequestRecord &pull);
     Result<void> upsertIssue(const IssueRecord &issue);

@@ -74,6 +74,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(10, QStringLiteral("teams")),
         loadEmbedded(11, QStringLiteral("commit_message_bytes")),
         loadEmbedded(12, QStringLiteral("one_csv_account")),
+        loadEmbedded(13, QStringLiteral("repo_synced_at")),
     };
     return migrations;
 }

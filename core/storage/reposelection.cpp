@@ -3,7 +3,11 @@
 #include "storage/boundquery.h"
 #include "storage/sqlerrors.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
+
+#include <algorithm>
 
 using namespace BoundQuery;
 
@@ -94,4 +98,160 @@ Result<void> RepoSelection::save(qint64 accountId, const QSet<qint64> &selectedO
         }
         return saved;
     });
+}
+
+Result<QList<RepoOverview>> RepoSelection::overview(qint64 accountId)
+{
+    Result<QSqlQuery> result
+        = exec(m_db,
+               QStringLiteral(
+                   "SELECT r.id, r.full_name, r.owner, r.is_fork, r.is_archived, r.is_private, "
+                   "r.is_selected, CASE WHEN r.owner IN (SELECT login FROM orgs WHERE account_id = "
+                   "r.account_id AND is_selected = 1) THEN 1 ELSE 0 END, r.synced_at, "
+                   "(SELECT count(*) FROM commits c WHERE c.repo_id = r.id) FROM repos r "
+                   "WHERE r.account_id = ? ORDER BY r.full_name"),
+               {accountId}, QStringLiteral("listing repositories"));
+    if (!result)
+        return result.error();
+    QList<RepoOverview> repos;
+    QSqlQuery &query = result.value();
+    while (query.next()) {
+        RepoOverview repo;
+        repo.id = query.value(0).toLongLong();
+        repo.fullName = query.value(1).toString();
+        repo.owner = query.value(2).toString();
+        repo.isFork = query.value(3).toBool();
+        repo.isArchived = query.value(4).toBool();
+        repo.isPrivate = query.value(5).toBool();
+        repo.ticked = query.value(6).toBool();
+        repo.viaOrg = query.value(7).toBool();
+        repo.syncedAt = timeFrom(query.value(8));
+        repo.cachedCommits = query.value(9).toLongLong();
+        repos << repo;
+    }
+    return repos;
+}
+
+Result<void> RepoSelection::setReposTicked(qint64 accountId, const QStringList &fullNames,
+                                           bool ticked)
+{
+    const Result<QList<RepoOverview>> known = overview(accountId);
+    if (!known)
+        return known.error();
+    QHash<QString, qint64> idByName;
+    for (const RepoOverview &repo : known.value())
+        idByName.insert(repo.fullName.toLower(), repo.id);
+    QList<qint64> ids;
+    QStringList unknown;
+    for (const QString &name : fullNames) {
+        const auto found = idByName.constFind(name.toLower());
+        if (found == idByName.cend())
+            unknown << name;
+        else
+            ids << found.value();
+    }
+    if (!unknown.isEmpty()) {
+        return Error{QCoreApplication::translate(
+                         "RepoSelection",
+                         "Not among this account's repositories: %1. Read the account's list of "
+                         "repositories again if it is new.")
+                         .arg(unknown.join(QLatin1String(", "))),
+                     QStringLiteral("unknown repositories: %1").arg(unknown.join(QLatin1Char(' '))),
+                     ErrorKind::InvalidInput};
+    }
+    const QString during = QStringLiteral("saving the selection");
+    return inTransaction(m_db, during, [&]() -> Result<void> {
+        for (qint64 id : std::as_const(ids)) {
+            const Result<void> saved
+                = execWrite(m_db, QStringLiteral("UPDATE repos SET is_selected = ? WHERE id = ?"),
+                            {ticked ? 1 : 0, id}, during);
+            if (!saved)
+                return saved;
+        }
+        return {};
+    });
+}
+
+namespace {
+Error unknownOrg(const QString &login)
+{
+    return Error{QCoreApplication::translate(
+                     "RepoSelection",
+                     "%1 is not among this account's organisations. Read the account's list of "
+                     "repositories again if it joined it lately.")
+                     .arg(login),
+                 QStringLiteral("unknown organisation: %1").arg(login), ErrorKind::InvalidInput};
+}
+} // namespace
+
+Result<int> RepoSelection::tickOrg(qint64 accountId, const QString &login, bool wholeOrg)
+{
+    const QString during = QStringLiteral("saving the selection");
+    Result<QSqlQuery> counted = exec(
+        m_db,
+        QStringLiteral("SELECT (SELECT count(*) FROM orgs WHERE account_id = ? AND lower(login) = "
+                       "lower(?)), (SELECT count(*) FROM repos WHERE account_id = ? AND "
+                       "lower(owner) = lower(?))"),
+        {accountId, login, accountId, login}, during);
+    if (!counted)
+        return counted.error();
+    if (!counted.value().next())
+        return unknownOrg(login);
+    const bool orgKnown = counted.value().value(0).toLongLong() > 0;
+    const int repos = counted.value().value(1).toInt();
+    if (!orgKnown && (wholeOrg || repos == 0))
+        return unknownOrg(login);
+    const Result<void> saved
+        = wholeOrg ? execWrite(m_db,
+                               QStringLiteral("UPDATE orgs SET is_selected = 1 WHERE account_id = "
+                                              "? AND lower(login) = lower(?)"),
+                               {accountId, login}, during)
+                   : execWrite(m_db,
+                               QStringLiteral("UPDATE repos SET is_selected = 1 WHERE account_id "
+                                              "= ? AND lower(owner) = lower(?)"),
+                               {accountId, login}, during);
+    if (!saved)
+        return saved.error();
+    return repos;
+}
+
+Result<int> RepoSelection::untickOrg(qint64 accountId, const QString &login)
+{
+    const Result<QList<RepoOverview>> known = overview(accountId);
+    if (!known)
+        return known.error();
+    const Result<QList<SelectableOrg>> orgList = orgs(accountId);
+    if (!orgList)
+        return orgList.error();
+    int synced = 0;
+    bool repoOfIt = false;
+    for (const RepoOverview &repo : known.value()) {
+        if (repo.owner.compare(login, Qt::CaseInsensitive) != 0)
+            continue;
+        repoOfIt = true;
+        synced += repo.isSynced() ? 1 : 0;
+    }
+    const bool orgKnown = std::any_of(orgList.value().cbegin(), orgList.value().cend(),
+                                      [&](const SelectableOrg &org) {
+                                          return org.login.compare(login, Qt::CaseInsensitive) == 0;
+                                      });
+    if (!orgKnown && !repoOfIt)
+        return unknownOrg(login);
+    const QString during = QStringLiteral("saving the selection");
+    const Result<void> saved = inTransaction(m_db, during, [&]() -> Result<void> {
+        const Result<void> org = execWrite(m_db,
+                                           QStringLiteral("UPDATE orgs SET is_selected = 0 WHERE "
+                                                          "account_id = ? AND lower(login) = "
+                                                          "lower(?)"),
+                                           {accountId, login}, during);
+        if (!org)
+            return org;
+        return execWrite(m_db,
+                         QStringLiteral("UPDATE repos SET is_selected = 0 WHERE account_id = ? AND "
+                                        "lower(owner) = lower(?)"),
+                         {accountId, login}, during);
+    });
+    if (!saved)
+        return saved.error();
+    return synced;
 }

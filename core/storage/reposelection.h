@@ -2,9 +2,11 @@
 
 #include "common/result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QStringList>
 
 struct SelectableOrg
 {
@@ -23,6 +25,23 @@ struct SelectableRepo
     bool selected = false;
 };
 
+/// A repository as `devpulse repos list` and the picker describe it: what it is, whether it is
+/// synced (its own tick, or its organisation's) and what the cache holds of it.
+struct RepoOverview
+{
+    qint64 id = 0;
+    QString fullName;
+    QString owner;
+    bool isFork = false;
+    bool isArchived = false;
+    bool isPrivate = false;
+    bool ticked = false; ///< the repository's own tick
+    bool viaOrg = false; ///< its organisation is ticked (new repositories included)
+    QDateTime syncedAt;  ///< the end of its last complete sync; invalid: never
+    qint64 cachedCommits = 0;
+    bool isSynced() const { return ticked || viaOrg; }
+};
+
 /// Which organisations and repositories of an account are synced: the user's ticks on the
 /// Connections page. Same thread as the connection.
 class RepoSelection final
@@ -37,6 +56,18 @@ public:
                       const QSet<qint64> &selectedRepos);
     /// The repositories a sync visits: ticked ones and every one of a ticked organisation.
     Result<QList<SelectableRepo>> reposToSync(qint64 accountId);
+
+    /// Every repository of the account the cache knows, by name.
+    Result<QList<RepoOverview>> overview(qint64 accountId);
+    /// Ticks (or unticks) these repositories ("owner/name", any case), in one transaction; a
+    /// name the account does not have is an InvalidInput error naming it, and nothing changes.
+    Result<void> setReposTicked(qint64 accountId, const QStringList &fullNames, bool ticked);
+    /// Ticks every repository of organisation `login` the cache knows; with `wholeOrg` the
+    /// organisation itself instead (its repositories created later too). Returns how many
+    /// repositories that syncs. An unknown organisation is an InvalidInput error.
+    Result<int> tickOrg(qint64 accountId, const QString &login, bool wholeOrg);
+    /// Unticks the organisation and every repository of it. Returns how many were synced.
+    Result<int> untickOrg(qint64 accountId, const QString &login);
 
 private:
     QSqlDatabase m_db;

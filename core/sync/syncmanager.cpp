@@ -46,6 +46,24 @@ void SyncManager::syncAccount(qint64 accountId, bool full)
 
 void SyncManager::syncRepositories(qint64 accountId, const QStringList &fullNames, bool full)
 {
+    SyncRequest request;
+    request.accountId = accountId;
+    request.full = full;
+    request.onlyRepos = fullNames;
+    start(request);
+}
+
+void SyncManager::listRepositories(qint64 accountId)
+{
+    SyncRequest request;
+    request.accountId = accountId;
+    request.listRepositoriesOnly = true;
+    start(request);
+}
+
+void SyncManager::start(SyncRequest request)
+{
+    const qint64 accountId = request.accountId;
     if (isSyncing(accountId))
         return;
     if (!m_cache->ensureOpen()) { // a team database may have dropped it since
@@ -66,11 +84,7 @@ void SyncManager::syncRepositories(qint64 accountId, const QStringList &fullName
                                      QStringLiteral("unknown provider")});
         return;
     }
-    SyncRequest request;
-    request.accountId = accountId;
     request.account = summary.account;
-    request.full = full;
-    request.onlyRepos = fullNames;
     request.cacheAddress = m_cacheAddress;
     // Reserve the slot now so that a second click does not start a second read.
     m_running.insert(accountId, Running{nullptr, std::make_shared<std::atomic_bool>(false)});

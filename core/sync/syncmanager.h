@@ -36,6 +36,9 @@ public slots:
     void syncAccount(qint64 accountId, bool full = false);
     /// The same for only some repositories ("owner/name") of the account.
     void syncRepositories(qint64 accountId, const QStringList &fullNames, bool full = false);
+    /// Lists the account's repositories and organisations into the cache without reading
+    /// them (for choosing what to sync), as a run of its own: same signals as a sync.
+    void listRepositories(qint64 accountId);
     /// Asks the account's sync to stop; it ends within moments with status "cancelled".
     void cancel(qint64 accountId);
     void cancelAll();
@@ -56,6 +59,7 @@ private:
         CancelFlag cancelled;
     };
 
+    void start(struct SyncRequest request);
     void startWorker(const struct SyncRequest &request);
 
     QString m_cacheAddress;

@@ -83,7 +83,8 @@ void SyncWorker::run()
     const Provider *provider = ProviderCatalog::find(run.provider);
     ProviderSyncOutcome synced;
     if (provider) {
-        synced = provider->sync(context);
+        synced = m_request.listRepositoriesOnly ? provider->listRepositories(context)
+                                                : provider->sync(context);
     } else {
         synced.result
             = Error{tr("This version of DevPulse cannot sync %1 accounts.").arg(run.provider),
@@ -114,8 +115,11 @@ void SyncWorker::run()
     Result<void> recorded = run.id > 0 ? history.finishRun(run) : Result<void>{};
     if (!recorded && connection.ensureOpen() && run.id > 0)
         recorded = SyncHistory(connection.database()).finishRun(run);
-    (void)AccountStore(connection.database())
-        .recordSyncOutcome(accountId, run.finishedAt,
-                           run.status == SyncRunStatus::Failed ? run.error : QString());
+    // A listing of repositories is in the history, but the account's data is no newer.
+    if (!m_request.listRepositoriesOnly) {
+        (void)AccountStore(connection.database())
+            .recordSyncOutcome(accountId, run.finishedAt,
+                               run.status == SyncRunStatus::Failed ? run.error : QString());
+    }
     emit finished(accountId, run, needsReauthorisation);
 }

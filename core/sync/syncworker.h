@@ -16,6 +16,8 @@ struct SyncRequest
     QString secret;        ///< token or API key; "" for providers without one
     bool full = false;
     QStringList onlyRepos; ///< "owner/name"; empty: every repository the account syncs
+    /// Only list the account's repositories (Provider::listRepositories), read none.
+    bool listRepositoriesOnly = false;
     QString cacheAddress;
 };
 

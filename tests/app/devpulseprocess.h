@@ -16,10 +16,11 @@ struct DevPulseRun
     QString err;
 };
 
-/// Runs `devpulse arguments --data-dir dataDir` with `input` on its standard input, without a
-/// display, its secrets under a keychain service of this test's own (`keychainService`-<pid>).
-/// This thread's event loop keeps turning meanwhile: fake servers of the test live on it.
-/// `variables` are set in its environment on top of this process's (e.g. LANG).
+/// Runs `devpulse arguments --data-dir dataDir` (`dataDir` empty: `arguments` alone) with `input`
+/// on its standard input, without a display, its secrets under a keychain service of this test's
+/// own (`keychainService`-<pid>). This thread's event loop keeps turning meanwhile: fake servers of
+/// the test live on it. `variables` are set in its environment on top of this process's (e.g.
+/// LANG).
 inline DevPulseRun runDevPulse(const QStringList &arguments, const QString &dataDir,
                                const QString &keychainService, const QByteArray &input = {},
                                const QMap<QString, QString> &variables = {})
@@ -36,7 +37,9 @@ inline DevPulseRun runDevPulse(const QStringList &arguments, const QString &data
         environment.insert(variable.key(), variable.value());
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(DEVPULSE_BINARY),
-                  arguments + QStringList{QStringLiteral("--data-dir"), dataDir});
+                  dataDir.isEmpty()
+                      ? arguments
+                      : arguments + QStringList{QStringLiteral("--data-dir"), dataDir});
     process.write(input);
     process.closeWriteChannel();
     if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 90000)) {

@@ -162,7 +162,8 @@ FakeGitHub::FakeGitHub(QObject *parent)
             all.append(
                 QJsonObject{{QStringLiteral("login"), login},
                             {QStringLiteral("description"), QStringLiteral("Team %1").arg(login)}});
-        return restPage(all, 1, 100, m_server.url(request.path), request.query,
+        const int page = qMax(1, request.query.queryItemValue(QStringLiteral("page")).toInt());
+        return restPage(all, page, restPageSize, m_server.url(request.path), request.query,
                         request.header("If-None-Match"));
     });
     m_server.routePrefix(
@@ -331,6 +332,7 @@ FakeResponse FakeGitHub::userRepos(const FakeRequest &request)
             {QStringLiteral("owner"), QJsonObject{{QStringLiteral("login"), repo.owner}}},
             {QStringLiteral("private"), false},
             {QStringLiteral("fork"), repo.fork},
+            {QStringLiteral("archived"), repo.archived},
             {QStringLiteral("default_branch"), QStringLiteral("main")},
             {QStringLiteral("created_at"), QStringLiteral("2025-01-01T00:00:00Z")}});
     }

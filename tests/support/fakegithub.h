@@ -46,6 +46,7 @@ public:
         QString owner;
         QString name;
         bool fork = false;
+        bool archived = false;
         int status = 200; ///< 404 or 451: GitHub refuses it
         /// GraphQL commit nodes, oldest first; the last is the default branch's head. A node
         /// without "parents" has the one before it as its parent; history is served in

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 ProviderInfo GitHubProvider::info() const
 {
     ProviderInfo info;
@@ -17,6 +19,7 @@ ProviderInfo GitHubProvider::info() const
         "Repositories, commits with line counts, pull requests, issues, branches and tags.");
     info.authKind = ProviderAuthKind::OAuth;
     info.needsSecret = true;
+    info.listsRepositories = true;
     return info;
 }
 
@@ -26,7 +29,11 @@ SecretKey GitHubProvider::secretKey(const AccountRecord &account) const
                                         account.login);
 }
 
-ProviderSyncOutcome GitHubProvider::sync(ProviderSyncContext &context) const
+namespace {
+/// Runs `work` on a GitHubSync for the context's account; its progress and requests are
+/// the outcome's.
+ProviderSyncOutcome withGitHubSync(ProviderSyncContext &context,
+                                   const std::function<Result<void>(GitHubSync &)> &work)
 {
     GitHubApiClient api(context.http, GitHubHost::fromStoredBaseUrl(context.account.baseUrl),
                         context.secret, *context.clock, context.cancelled,
@@ -34,10 +41,23 @@ ProviderSyncOutcome GitHubProvider::sync(ProviderSyncContext &context) const
     api.setRateLimitObserver(context.reportRateLimitWait);
     GitHubSync sync(api, context.db, context.accountId, context.account.login,
                     context.reportProgress);
-    sync.setOnlyRepos(context.onlyRepos);
     ProviderSyncOutcome outcome;
-    outcome.result = sync.run(context.full);
+    outcome.result = work(sync);
     outcome.progress = sync.progress();
     outcome.stats = api.stats();
     return outcome;
+}
+} // namespace
+
+ProviderSyncOutcome GitHubProvider::sync(ProviderSyncContext &context) const
+{
+    return withGitHubSync(context, [&context](GitHubSync &sync) {
+        sync.setOnlyRepos(context.onlyRepos);
+        return sync.run(context.full);
+    });
+}
+
+ProviderSyncOutcome GitHubProvider::listRepositories(ProviderSyncContext &context) const
+{
+    return withGitHubSync(context, [](GitHubSync &sync) { return sync.listRepositories(); });
 }

@@ -10,4 +10,5 @@ public:
     ProviderInfo info() const override;
     SecretKey secretKey(const AccountRecord &account) const override;
     ProviderSyncOutcome sync(ProviderSyncContext &context) const override;
+    ProviderSyncOutcome listRepositories(ProviderSyncContext &context) const override;
 };

@@ -52,13 +52,14 @@ Result<void> GitHubSync::run(bool full)
                     return repo.owner + QLatin1Char('/') + repo.name == fullName;
                 });
             if (found == repos.value().cend())
-                return Error{QCoreApplication::translate(
-                                 "GitHubSync",
-                                 "%1 is not among the repositories this account syncs. Tick it "
-                                 "with Choose repositories (Connections page) first.")
-                                 .arg(fullName),
-                             QStringLiteral("repo not synced: %1").arg(fullName),
-                             ErrorKind::InvalidInput};
+                return Error{
+                    QCoreApplication::translate(
+                        "GitHubSync",
+                        "%1 is not among the repositories this account syncs. Tick it "
+                        "with Choose repositories (Connections page) or devpulse repos select "
+                        "first.")
+                        .arg(fullName),
+                    QStringLiteral("repo not synced: %1").arg(fullName), ErrorKind::InvalidInput};
             chosen << *found;
         }
         repos = chosen;
@@ -86,6 +87,13 @@ Result<void> GitHubSync::run(bool full)
             if (const Result<void> recorded = recordRepoError(repo, synced.error().userMessage);
                 !recorded)
                 return recorded;
+        }
+        if (synced) {
+            const QDateTime now = m_api.clock().now();
+            if (const Result<void> marked = writePage(
+                    m_db, [&](CacheWriter &writer) { return writer.markRepoSynced(repo.id, now); });
+                !marked)
+                return marked;
         }
         ++m_progress.reposDone;
         if (m_reportProgress)
@@ -150,7 +158,14 @@ Result<void> GitHubSync::storeRepoList(const QString &firstUrl,
     return {};
 }
 
-Result<QList<GitHubSync::RepoTarget>> GitHubSync::syncRepos()
+Result<void> GitHubSync::listRepositories()
+{
+    if (const Result<void> user = syncUser(); !user)
+        return user;
+    return listRepos(false);
+}
+
+Result<void> GitHubSync::listRepos(bool onlyTickedOrgs)
 {
     // The user's own repositories: synced by default, forks only when ticked.
     Result<void> listed
@@ -162,14 +177,19 @@ Result<QList<GitHubSync::RepoTarget>> GitHubSync::syncRepos()
                             return true;
                         });
     if (!listed)
-        return listed.error();
+        return listed;
 
-    // Organisations, and the repositories of those the user ticked (synced only if ticked).
-    const Result<ApiPage> orgs = m_api.get(QStringLiteral("/user/orgs?per_page=100"));
-    if (!orgs)
-        return orgs.error();
-    if (orgs.value().status == 200) {
-        const QJsonArray items = orgs.value().json.array();
+    // Organisations, and their repositories (never synced unless ticked).
+    QString nextOrgs = QStringLiteral("/user/orgs?per_page=100");
+    while (!nextOrgs.isEmpty()) {
+        const Result<ApiPage> orgs = m_api.get(nextOrgs);
+        if (!orgs)
+            return orgs.error();
+        if (orgs.value().status != 200 && !orgs.value().notModified)
+            break; // a token without read:org: the organisations known stay as they are
+        // Unchanged upstream (304): nothing to write.
+        const QJsonArray items
+            = orgs.value().notModified ? QJsonArray() : orgs.value().json.array();
         const Result<void> stored = writePage(m_db, [&](CacheWriter &writer) -> Result<void> {
             for (const QJsonValue &item : items) {
                 const QJsonObject org = item.toObject();
@@ -182,13 +202,14 @@ Result<QList<GitHubSync::RepoTarget>> GitHubSync::syncRepos()
             return {};
         });
         if (!stored)
-            return stored.error();
+            return stored;
+        nextOrgs = orgs.value().nextUrl.toString();
     }
     const Result<QList<SelectableOrg>> knownOrgs = RepoSelection(m_db).orgs(m_accountId);
     if (!knownOrgs)
         return knownOrgs.error();
     for (const SelectableOrg &org : knownOrgs.value()) {
-        if (!org.selected)
+        if (onlyTickedOrgs && !org.selected)
             continue;
         listed = storeRepoList(QStringLiteral("/orgs/%1/repos?per_page=100")
                                    .arg(QString::fromUtf8(QUrl::toPercentEncoding(org.login))),
@@ -197,9 +218,17 @@ Result<QList<GitHubSync::RepoTarget>> GitHubSync::syncRepos()
                                    return true;
                                });
         if (!listed)
-            return listed.error();
+            return listed;
     }
+    return {};
+}
 
+Result<QList<GitHubSync::RepoTarget>> GitHubSync::syncRepos()
+{
+    // A sync lists only the ticked organisations' repositories: the others cost requests for
+    // nothing it reads (listRepositories lists them for the picker).
+    if (const Result<void> listed = listRepos(true); !listed)
+        return listed.error();
     const Result<QList<SelectableRepo>> selected = RepoSelection(m_db).reposToSync(m_accountId);
     if (!selected)
         return selected.error();

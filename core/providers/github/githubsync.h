@@ -30,6 +30,11 @@ public:
     /// force-push) are removed from the cache.
     Result<void> run(bool full);
 
+    /// Lists the account's repositories and every organisation's (each page stored, none
+    /// read), for choosing what to sync before the first sync: the user's own are ticked by
+    /// default as in a sync, an organisation's only when the organisation is.
+    Result<void> listRepositories();
+
     const SyncProgress &progress() const { return m_progress; }
     /// Sync only these repositories ("owner/name"; they must be among the account's).
     void setOnlyRepos(const QStringList &fullNames) { m_onlyRepos = fullNames; }
@@ -45,6 +50,9 @@ private:
     /// The user's profile, scopes and rate limit, for the Connections page (conditional).
     Result<void> syncUser();
     Result<QList<RepoTarget>> syncRepos();
+    /// The user's repositories, organisations and the organisations' repositories (only the
+    /// ticked organisations' with `onlyTickedOrgs`).
+    Result<void> listRepos(bool onlyTickedOrgs);
     /// Stores every page of a REST repository list that `accept` keeps (it may also set the
     /// record's default selection).
     Result<void> storeRepoList(const QString &firstUrl,

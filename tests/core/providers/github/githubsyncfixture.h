@@ -16,6 +16,8 @@
 
 #include <memory>
 
+#include <functional>
+
 namespace GitHubSyncTest {
 
 inline constexpr char Login[] = "octo";
@@ -65,6 +67,19 @@ protected:
     /// One sync; `cancelAfterItems` >= 0 cancels it once that many items were written.
     Outcome sync(TestCache &cache, bool full = false, int cancelAfterItems = -1)
     {
+        return runOn(
+            cache, [full](GitHubSync &sync) { return sync.run(full); }, cancelAfterItems);
+    }
+
+    /// GitHubSync::listRepositories, as "Choose repositories" and `repos list` run it.
+    Outcome listRepositories(TestCache &cache)
+    {
+        return runOn(cache, [](GitHubSync &sync) { return sync.listRepositories(); });
+    }
+
+    Outcome runOn(TestCache &cache, const std::function<Result<void>(GitHubSync &)> &work,
+                  int cancelAfterItems = -1)
+    {
         const qint64 accountId = accountIn(cache);
         auto cancelled = std::make_shared<std::atomic_bool>(false);
         CacheConditionalStore conditional(cache.db());
@@ -79,7 +94,7 @@ protected:
                             if (cancelAfterItems >= 0 && items >= cancelAfterItems)
                                 cancelled->store(true);
                         });
-        Result<void> result = sync.run(full);
+        Result<void> result = work(sync);
         return {result, api.stats(), sync.progress()};
     }
 

@@ -1,0 +1,235 @@
+// devpulse repos list|select|unselect: which repositories each account has and which it syncs,
+// the command-line side of the window's "Choose repositories…".
+#include "cli/clicommands.h"
+#include "cli/clicontext.h"
+#include "cli/clioutput.h"
+#include "providers/providercatalog.h"
+#include "storage/cachedatabase.h"
+#include "storage/reposelection.h"
+#include "sync/syncmanager.h"
+
+#include <QCoreApplication>
+
+namespace CliCommands {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+bool listsRepositories(const AccountSummary &summary)
+{
+    const Provider *provider = ProviderCatalog::find(summary.account.provider);
+    return provider && provider->info().listsRepositories;
+}
+
+QString accountName(const AccountSummary &summary)
+{
+    return summary.account.provider + QLatin1Char(':') + summary.account.login;
+}
+
+int list(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption accountOption(
+        QStringLiteral("account"), Tr::tr("Only this account (id, login or provider:login)."),
+        QStringLiteral("account"));
+    const QCommandLineOption refreshOption(
+        QStringLiteral("refresh"),
+        Tr::tr("Ask the service for the list again (new repositories, organisations joined)."));
+    parser.addOptions({accountOption, refreshOption, CliContext::outputFormatOption()});
+    int exitCode = Cli::Ok;
+    if (!context.parse(parser,
+                       Tr::tr("Usage: devpulse repos list [--account A] [--refresh] "
+                              "[--format table|json|csv]"),
+                       &exitCode))
+        return exitCode;
+    const std::optional<CliOutput::Format> format = context.outputFormat(parser, &exitCode);
+    if (!format || !context.openCache(&exitCode))
+        return exitCode;
+
+    QList<AccountSummary> accounts;
+    QList<AccountSummary> toList; // accounts whose list is read from the service first
+    {
+        CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
+        if (!connection.isOpen())
+            return context.fail(connection.error());
+        if (parser.isSet(accountOption)) {
+            const Result<AccountSummary> account
+                = findAccount(connection.database(), parser.value(accountOption));
+            if (!account)
+                return context.fail(account.error());
+            accounts << account.value();
+        } else {
+            const Result<QList<AccountSummary>> all
+                = CacheOverview::accounts(connection.database());
+            if (!all)
+                return context.fail(all.error());
+            accounts = all.value();
+        }
+        RepoSelection selection(connection.database());
+        for (const AccountSummary &summary : std::as_const(accounts)) {
+            if (!listsRepositories(summary) || summary.authState != AccountAuthState::Connected)
+                continue;
+            // Before the first sync the cache knows none: the list comes from the service.
+            const Result<QList<RepoOverview>> known = selection.overview(summary.id);
+            if (parser.isSet(refreshOption) || (known && known.value().isEmpty()))
+                toList << summary;
+        }
+    }
+    if (!toList.isEmpty() && !context.readOnly()) {
+        // The list is this command's output: the run's own line goes to standard error.
+        const int listed = runSyncs(
+            context, toList,
+            [](SyncManager &manager, qint64 accountId) { manager.listRepositories(accountId); },
+            true);
+        if (listed != Cli::Ok)
+            return listed;
+    } else if (parser.isSet(refreshOption) && context.readOnly()) {
+        context.err() << Tr::tr("This DevPulse only reads the team database: the list is the one "
+                                "the syncing machine stored.")
+                      << "\n";
+    }
+
+    CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
+    if (!connection.isOpen())
+        return context.fail(connection.error());
+    RepoSelection selection(connection.database());
+    CliOutput::Rows rows;
+    rows.fields = {QStringLiteral("account"),     QStringLiteral("name"),
+                   QStringLiteral("owner"),       QStringLiteral("fork"),
+                   QStringLiteral("archived"),    QStringLiteral("private"),
+                   QStringLiteral("selected"),    QStringLiteral("selected_by"),
+                   QStringLiteral("last_synced"), QStringLiteral("commits_cached")};
+    for (const AccountSummary &summary : std::as_const(accounts)) {
+        const Result<QList<RepoOverview>> repos = selection.overview(summary.id);
+        if (!repos)
+            return context.fail(repos.error());
+        for (const RepoOverview &repo : repos.value()) {
+            rows.rows << QVariantList{accountName(summary),
+                                      repo.fullName,
+                                      repo.owner,
+                                      repo.isFork,
+                                      repo.isArchived,
+                                      repo.isPrivate,
+                                      repo.isSynced(),
+                                      repo.viaOrg   ? QVariant(QStringLiteral("organisation"))
+                                      : repo.ticked ? QVariant(QStringLiteral("repository"))
+                                                    : QVariant(),
+                                      repo.syncedAt.isValid()
+                                          ? QVariant(repo.syncedAt.toUTC().toString(Qt::ISODate))
+                                          : QVariant(),
+                                      repo.cachedCommits};
+        }
+    }
+    rows.meta.insert(QStringLiteral("total"), int(rows.rows.size()));
+    CliOutput::print(context.out(), rows, *format);
+    return Cli::Ok;
+}
+
+int select(CliContext &context, bool ticked)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption accountOption(
+        QStringLiteral("account"),
+        Tr::tr("The account (id, login or provider:login); needed when there are several."),
+        QStringLiteral("account"));
+    const QCommandLineOption orgOption(
+        QStringLiteral("org"),
+        ticked ? Tr::tr("Every repository of this organisation the list holds.")
+               : Tr::tr("The organisation and every repository of it."),
+        QStringLiteral("name"));
+    const QCommandLineOption allOption(
+        QStringLiteral("all"),
+        Tr::tr("With --org: the organisation itself, so its new repositories are synced too."));
+    parser.addOptions({accountOption, orgOption, allOption});
+    parser.addPositionalArgument(QStringLiteral("owner/name"),
+                                 Tr::tr("Repositories, as owner/name."));
+    const QString verb = ticked ? QStringLiteral("select") : QStringLiteral("unselect");
+    int exitCode = Cli::Ok;
+    if (!context.parse(parser,
+                       Tr::tr("Usage: devpulse repos %1 owner/name... | --org NAME [--all] "
+                              "[--account A]")
+                           .arg(verb),
+                       &exitCode))
+        return exitCode;
+    const QStringList names = parser.positionalArguments();
+    if (names.isEmpty() == !parser.isSet(orgOption))
+        return context.usageError(
+            Tr::tr("Name repositories (owner/name) or one organisation (--org NAME), not both."));
+    if (parser.isSet(allOption) && !parser.isSet(orgOption))
+        return context.usageError(Tr::tr("--all goes with --org NAME."));
+    for (const QString &name : names) {
+        if (name.count(QLatin1Char('/')) != 1 || name.startsWith(QLatin1Char('/'))
+            || name.endsWith(QLatin1Char('/')))
+            return context.usageError(
+                Tr::tr("“%1” is not a repository name: write owner/name.").arg(name));
+    }
+    if (!context.openCacheForWriting(&exitCode))
+        return exitCode;
+    CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
+    if (!connection.isOpen())
+        return context.fail(connection.error());
+    const Result<AccountSummary> account
+        = findAccount(connection.database(), parser.value(accountOption));
+    if (!account)
+        return context.fail(account.error());
+    RepoSelection selection(connection.database());
+    const QString hint = Tr::tr("See: devpulse repos list --refresh");
+    if (!names.isEmpty()) {
+        const Result<void> saved = selection.setReposTicked(account.value().id, names, ticked);
+        if (!saved) {
+            Error error = saved.error();
+            error.userMessage += QLatin1Char(' ') + hint;
+            return context.fail(error);
+        }
+        context.out() << (ticked ? Tr::tr("Selected: %1") : Tr::tr("Unselected: %1"))
+                             .arg(CliOutput::forTerminal(names.join(QLatin1String(", "))))
+                      << "\n";
+        return Cli::Ok;
+    }
+    const QString org = parser.value(orgOption);
+    const Result<int> changed
+        = ticked ? selection.tickOrg(account.value().id, org, parser.isSet(allOption))
+                 : selection.untickOrg(account.value().id, org);
+    if (!changed) {
+        Error error = changed.error();
+        error.userMessage += QLatin1Char(' ') + hint;
+        return context.fail(error);
+    }
+    const QString shownOrg = CliOutput::forTerminal(org);
+    if (!ticked)
+        context.out() << Tr::tr("Unselected %1: %n repositories no longer synced.", nullptr,
+                                changed.value())
+                             .arg(shownOrg)
+                      << "\n";
+    else if (parser.isSet(allOption))
+        context.out() << Tr::tr("Selected %1 with every repository, also those created later "
+                                "(%n known now).",
+                                nullptr, changed.value())
+                             .arg(shownOrg)
+                      << "\n";
+    else
+        context.out() << Tr::tr("Selected the %n repositories of %1 the list holds.", nullptr,
+                                changed.value())
+                             .arg(shownOrg)
+                      << "\n";
+    return Cli::Ok;
+}
+
+} // namespace
+
+int repos(CliContext &context, const QString &subcommand)
+{
+    if (subcommand == QLatin1String("list"))
+        return list(context);
+    if (subcommand == QLatin1String("select"))
+        return select(context, true);
+    if (subcommand == QLatin1String("unselect"))
+        return select(context, false);
+    return context.usageError(
+        Tr::tr("Unknown repos command “%1”: use list, select or unselect.").arg(subcommand));
+}
+
+} // namespace CliCommands
