@@ -2843,6 +2843,14 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>This DevPulse only reads the team database; accounts and syncing belong to the DevPulse that syncs it.</source>
         <translation>Dieses DevPulse liest die Team-Datenbank nur; Konten und Synchronisierung gehören zu dem DevPulse, das sie synchronisiert.</translation>
     </message>
+    <message>
+        <source>Reading the list of repositories of %1…</source>
+        <translation>Die Repository-Liste von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Read the list of repositories.</source>
+        <translation>Die Repository-Liste wurde gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDelay</name>
@@ -3219,10 +3227,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>Repositorys von %1 auswählen</translation>
     </message>
     <message>
-        <source>Ticked repositories are synced. Ticking an organisation syncs all its repositories; its list fills in after the next sync.</source>
-        <translation>Angehakte Repositorys werden synchronisiert. Wenn Sie eine Organisation anhaken, werden alle ihre Repositorys synchronisiert; ihre Liste füllt sich nach der nächsten Synchronisierung.</translation>
-    </message>
-    <message>
         <source>Type to filter repositories…</source>
         <translation>Tippen, um Repositorys zu filtern…</translation>
     </message>
@@ -3235,20 +3239,52 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>Repositorys</translation>
     </message>
     <message>
-        <source>Your repositories (%1)</source>
-        <translation>Ihre Repositorys (%1)</translation>
-    </message>
-    <message>
-        <source>Organisation %1 (all its repositories)</source>
-        <translation>Organisation %1 (alle ihre Repositorys)</translation>
-    </message>
-    <message>
-        <source> (fork)</source>
-        <translation> (Fork)</translation>
-    </message>
-    <message>
         <source> (private)</source>
         <translation> (privat)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n commits cached</source>
+        <translation>
+            <numerusform> · %n Commit im Cache</numerusform>
+            <numerusform> · %n Commits im Cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticked repositories are synced. Tick an organisation to sync every repository of it, also those created later, or tick single repositories of it.</source>
+        <translation>Angehakte Repositorys werden synchronisiert. Haken Sie eine Organisation an, um jedes ihrer Repositorys zu synchronisieren, auch später angelegte, oder haken Sie einzelne Repositorys an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your repositories (%1) — %n</source>
+        <translation>
+            <numerusform>Ihre Repositorys (%1) — %n</numerusform>
+            <numerusform>Ihre Repositorys (%1) — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisation %1 — every repository, also new ones (%n known)</source>
+        <translation>
+            <numerusform>Organisation %1 — jedes Repository, auch neue (%n bekannt)</numerusform>
+            <numerusform>Organisation %1 — jedes Repository, auch neue (%n bekannt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Forks</source>
+        <translation>Forks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n repositories)</source>
+        <translation>
+            <numerusform>%1 (%n Repository)</numerusform>
+            <numerusform>%1 (%n Repositorys)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your organisations: %1. Tick what DevPulse should include; your own repositories are ticked already. The first sync starts when you save (or cancel: then only your own).</source>
+        <translation>Ihre Organisationen: %1. Haken Sie an, was DevPulse einbeziehen soll; Ihre eigenen Repositorys sind bereits angehakt. Die erste Synchronisierung beginnt beim Speichern (oder beim Abbrechen: dann nur Ihre eigenen).</translation>
     </message>
 </context>
 <context>

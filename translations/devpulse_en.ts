@@ -279,6 +279,37 @@
     </message>
 </context>
 <context>
+    <name>RepositoryPickerDialog</name>
+    <message numerus="yes">
+        <source> · %n commits cached</source>
+        <translation>
+            <numerusform> · %n commit cached</numerusform>
+            <numerusform> · %n commits cached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your repositories (%1) — %n</source>
+        <translation>
+            <numerusform>Your repositories (%1) — %n</numerusform>
+            <numerusform>Your repositories (%1) — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisation %1 — every repository, also new ones (%n known)</source>
+        <translation>
+            <numerusform>Organisation %1 — every repository, also new ones (%n known)</numerusform>
+            <numerusform>Organisation %1 — every repository, also new ones (%n known)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n repositories)</source>
+        <translation>
+            <numerusform>%1 (%n repository)</numerusform>
+            <numerusform>%1 (%n repositories)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncProgress</name>
     <message numerus="yes">
         <source>%Ln commits</source>

@@ -337,6 +337,7 @@ void MainWindow::connectGitHub(const QString &baseUrl)
         statusBar()->showMessage(tr("Connected GitHub account %1.").arg(dialog.connectedLogin()),
                                  8000);
         showPage(Page::Connections);
+        beginFirstSync(dialog.connectedAccountId());
     }
 }
 
@@ -457,6 +458,7 @@ void MainWindow::wireSync()
     });
     connect(m_syncManager, &SyncManager::progressChanged, this, &MainWindow::showSyncProgress);
     connect(m_syncManager, &SyncManager::syncFinished, this, &MainWindow::showSyncFinished);
+    connect(m_syncManager, &SyncManager::syncFinished, this, &MainWindow::continueAfterListing);
     connect(m_syncManager, &SyncManager::syncFailedToStart, this,
             [this](qint64, const Error &error) { showCacheError(error); });
     connect(m_syncManager, &SyncManager::authenticationRequired, this, [this](qint64 accountId) {
@@ -467,27 +469,97 @@ void MainWindow::wireSync()
 
 void MainWindow::chooseRepositories(qint64 accountId)
 {
-    RepoSelection selection(m_connection->database());
     const Result<AccountSummary> account = AccountStore(m_connection->database()).find(accountId);
-    const Result<QList<SelectableOrg>> orgs = selection.orgs(accountId);
-    const Result<QList<SelectableRepo>> repos = selection.repos(accountId);
-    for (const Error *error : {account ? nullptr : &account.error(), orgs ? nullptr : &orgs.error(),
-                               repos ? nullptr : &repos.error()}) {
+    const Result<QList<RepoOverview>> known
+        = RepoSelection(m_connection->database()).overview(accountId);
+    for (const Error *error :
+         {account ? nullptr : &account.error(), known ? nullptr : &known.error()}) {
         if (error) {
             showCacheError(*error);
             return;
         }
     }
-    RepositoryPickerDialog dialog(account.value().account.login, orgs.value(), repos.value(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    // Before the first sync the cache knows no repository: ask the service for the list.
+    if (known.value().isEmpty()
+        && ProviderCatalog::info(account.value().account.provider).listsRepositories
+        && !m_afterListing.contains(accountId)) {
+        m_afterListing.insert(accountId, AfterListing::Pick);
+        statusBar()->showMessage(
+            tr("Reading the list of repositories of %1…").arg(account.value().account.login));
+        m_syncManager->listRepositories(accountId);
         return;
+    }
+    if (pickRepositories(accountId))
+        statusBar()->showMessage(tr("Selection saved; the next sync follows it."), 8000);
+}
+
+void MainWindow::beginFirstSync(qint64 accountId)
+{
+    const Result<AccountSummary> account = AccountStore(m_connection->database()).find(accountId);
+    if (!account) {
+        showCacheError(account.error());
+        return;
+    }
+    if (!ProviderCatalog::info(account.value().account.provider).listsRepositories) {
+        m_syncManager->syncAccount(accountId);
+        return;
+    }
+    m_afterListing.insert(accountId, AfterListing::FirstSync);
+    statusBar()->showMessage(
+        tr("Reading the list of repositories of %1…").arg(account.value().account.login));
+    m_syncManager->listRepositories(accountId);
+}
+
+void MainWindow::continueAfterListing(qint64 accountId, const SyncRun &run)
+{
+    if (!m_afterListing.contains(accountId))
+        return;
+    const AfterListing next = m_afterListing.take(accountId);
+    if (run.status != SyncRunStatus::Succeeded)
+        return; // showSyncFinished said why; the buttons try again
+    // After the signal's other receivers: the picker's event loop must not run inside it.
+    QTimer::singleShot(0, this, [this, accountId, next] {
+        if (next == AfterListing::Pick) {
+            m_afterListing.insert(accountId, AfterListing::Pick); // no second listing if empty
+            chooseRepositories(accountId);
+            m_afterListing.remove(accountId);
+            return;
+        }
+        const Result<QList<SelectableOrg>> orgs
+            = RepoSelection(m_connection->database()).orgs(accountId);
+        const Result<QList<RepoOverview>> repos
+            = RepoSelection(m_connection->database()).overview(accountId);
+        if (orgs && repos && !orgs.value().isEmpty())
+            pickRepositories(accountId, RepositoryPickerDialog::organisationsSentence(
+                                            orgs.value(), repos.value()));
+        m_syncManager->syncAccount(accountId); // the dashboard fills without another click
+    });
+}
+
+bool MainWindow::pickRepositories(qint64 accountId, const QString &intro)
+{
+    RepoSelection selection(m_connection->database());
+    const Result<AccountSummary> account = AccountStore(m_connection->database()).find(accountId);
+    const Result<QList<SelectableOrg>> orgs = selection.orgs(accountId);
+    const Result<QList<RepoOverview>> repos = selection.overview(accountId);
+    for (const Error *error : {account ? nullptr : &account.error(), orgs ? nullptr : &orgs.error(),
+                               repos ? nullptr : &repos.error()}) {
+        if (error) {
+            showCacheError(*error);
+            return false;
+        }
+    }
+    RepositoryPickerDialog dialog(account.value().account.login, orgs.value(), repos.value(), intro,
+                                  this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
     const Result<void> saved
         = selection.save(accountId, dialog.selectedOrgs(), dialog.selectedRepos());
     if (!saved) {
         showCacheError(saved.error());
-        return;
+        return false;
     }
-    statusBar()->showMessage(tr("Selection saved; the next sync follows it."), 8000);
+    return true;
 }
 
 void MainWindow::syncAll()
@@ -537,11 +609,14 @@ void MainWindow::showSyncProgress(qint64 accountId, const SyncProgress &progress
 
 void MainWindow::showSyncFinished(qint64 accountId, const SyncRun &run)
 {
-    const QString text = run.status == SyncRunStatus::Succeeded ? tr("Sync finished.")
-                         : run.skipped                          ? run.error
-                         : run.status == SyncRunStatus::Cancelled
-                             ? tr("Sync cancelled; the next one continues where it stopped.")
-                             : tr("Sync failed: %1").arg(run.error);
+    const bool listing = m_afterListing.contains(accountId); // continueAfterListing is next
+    const QString text
+        = run.status == SyncRunStatus::Succeeded
+              ? (listing ? tr("Read the list of repositories.") : tr("Sync finished."))
+          : run.skipped ? run.error
+          : run.status == SyncRunStatus::Cancelled
+              ? tr("Sync cancelled; the next one continues where it stopped.")
+              : tr("Sync failed: %1").arg(run.error);
     m_connectionsPage->setSyncState(accountId, false,
                                     run.status == SyncRunStatus::Succeeded ? QString() : text);
     m_cancelSyncButton->setVisible(m_syncManager->isAnySyncRunning());

@@ -3,6 +3,7 @@
 #include "export/dashboardexport.h"
 #include "storage/cachedatabase.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -61,8 +62,12 @@ public slots:
     DashboardExport::ReportInfo reportInfo() const;
     /// Asks whether to keep the account's cached data, then disconnects it.
     void confirmDisconnect(qint64 accountId);
-    /// Lets the user tick the organisations and repositories of the account to sync.
+    /// Lets the user tick the organisations and repositories of the account to sync; before
+    /// the first sync the list is read from the service first (the dialog opens after it).
     void chooseRepositories(qint64 accountId);
+    /// Right after an account is connected: lists its repositories, offers its organisations'
+    /// in the picker when it has any, then starts its first sync (cancellable as any sync).
+    void beginFirstSync(qint64 accountId);
     /// Starts a sync of every connected account.
     void syncAll();
     /// Ends DevPulse (File → Quit, the tray's Quit); closing the window only hides it to the
@@ -97,6 +102,12 @@ private:
     void syncAccounts(bool includeFilesAndFolders);
     void showSyncProgress(qint64 accountId, const SyncProgress &progress);
     void showSyncFinished(qint64 accountId, const SyncRun &run);
+    /// What comes after a listing of repositories that chooseRepositories or beginFirstSync
+    /// started, once it has finished.
+    void continueAfterListing(qint64 accountId, const SyncRun &run);
+    /// The picker on what the cache knows; `intro` as in RepositoryPickerDialog. True when
+    /// the ticks were saved.
+    bool pickRepositories(qint64 accountId, const QString &intro = QString());
     /// False (after telling the user) when the dashboard has no numbers to export yet.
     bool ensureDashboardReady();
 
@@ -121,6 +132,9 @@ private:
     class SyncStatus *m_syncStatus = nullptr;
     class SyncScheduler *m_scheduler = nullptr;
     class TrayIcon *m_tray = nullptr;
+    /// Accounts whose repository list is being read, and what to do once it is.
+    enum class AfterListing { Pick, FirstSync };
+    QHash<qint64, AfterListing> m_afterListing;
     bool m_quitting = false;     ///< Quit chosen: closing really closes
     bool m_scheduledRun = false; ///< the running syncs were started by the scheduler
     bool m_scheduledFailed = false;

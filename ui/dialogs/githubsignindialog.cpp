@@ -72,7 +72,8 @@ GitHubSignInDialog::GitHubSignInDialog(GitHubAccounts *accounts, const QString &
     layout->addWidget(buttons);
 
     connect(m_accounts, &GitHubAccounts::accountConnected, this,
-            [this](qint64, const QString &login) {
+            [this](qint64 accountId, const QString &login) {
+                m_connectedAccountId = accountId;
                 m_connectedLogin = login;
                 m_busy = false;
                 accept();

@@ -32,6 +32,7 @@ public:
     ~GitHubSignInDialog() override;
 
     QString connectedLogin() const { return m_connectedLogin; }
+    qint64 connectedAccountId() const { return m_connectedAccountId; }
 
 public slots:
     void reject() override;
@@ -59,6 +60,7 @@ private:
     BrowserSignIn *m_browserSignIn = nullptr;
     DeviceSignIn *m_deviceSignIn = nullptr;
     QString m_connectedLogin;
+    qint64 m_connectedAccountId = 0;
     bool m_busy = false;
 
     QRadioButton *m_gitHubComRadio = nullptr;

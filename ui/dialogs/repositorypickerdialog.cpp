@@ -4,8 +4,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 enum ItemRole { IdRole = Qt::UserRole, KindRole };
@@ -21,21 +24,37 @@ QTreeWidgetItem *checkable(QTreeWidgetItem *parent, const QString &text, qint64 
     item->setData(0, KindRole, int(kind));
     return item;
 }
+
+QString describe(const RepoOverview &repo)
+{
+    QString text = repo.fullName;
+    if (repo.isPrivate)
+        text += RepositoryPickerDialog::tr(" (private)");
+    if (repo.cachedCommits > 0)
+        text
+            += RepositoryPickerDialog::tr(" · %n commits cached", nullptr, int(repo.cachedCommits));
+    return text;
+}
 } // namespace
 
 RepositoryPickerDialog::RepositoryPickerDialog(const QString &login,
                                                const QList<SelectableOrg> &orgs,
-                                               const QList<SelectableRepo> &repos, QWidget *parent)
+                                               const QList<RepoOverview> &repos,
+                                               const QString &intro, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("repositoryPickerDialog"));
     setWindowTitle(tr("Choose repositories of %1").arg(login));
-    resize(520, 560);
+    resize(560, 600);
 
-    auto *intro = new QLabel(tr("Ticked repositories are synced. Ticking an organisation syncs "
-                                "all its repositories; its list fills in after the next sync."),
-                             this);
-    intro->setWordWrap(true);
+    auto *introLabel = new QLabel(
+        intro.isEmpty() ? tr("Ticked repositories are synced. Tick an organisation to sync every "
+                             "repository of it, also those created later, or tick single "
+                             "repositories of it.")
+                        : intro,
+        this);
+    introLabel->setObjectName(QStringLiteral("repositoryPickerIntro"));
+    introLabel->setWordWrap(true);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("repositoryFilter"));
     m_filter->setPlaceholderText(tr("Type to filter repositories…"));
@@ -48,23 +67,58 @@ RepositoryPickerDialog::RepositoryPickerDialog(const QString &login,
     m_tree->setHeaderHidden(true);
     m_tree->setAccessibleName(tr("Repositories"));
 
-    auto *own = new QTreeWidgetItem(m_tree, {tr("Your repositories (%1)").arg(login)});
+    // One group per owner: the user first, then each organisation (checkable: all of it).
+    QHash<QString, int> reposOf;
+    for (const RepoOverview &repo : repos)
+        ++reposOf[repo.owner.toLower()];
+    auto *own = new QTreeWidgetItem(
+        m_tree,
+        {tr("Your repositories (%1) — %n", nullptr, reposOf.value(login.toLower())).arg(login)});
     own->setFlags(Qt::ItemIsEnabled);
-    QHash<QString, QTreeWidgetItem *> orgItems;
+    QHash<QString, QTreeWidgetItem *> ownerItems;
+    ownerItems.insert(login.toLower(), own);
     for (const SelectableOrg &org : orgs) {
-        orgItems.insert(org.login,
-                        checkable(m_tree->invisibleRootItem(),
-                                  tr("Organisation %1 (all its repositories)").arg(org.login),
-                                  org.id, OrgItem, org.selected));
+        ownerItems.insert(org.login.toLower(),
+                          checkable(m_tree->invisibleRootItem(),
+                                    tr("Organisation %1 — every repository, also new ones (%n "
+                                       "known)",
+                                       nullptr, reposOf.value(org.login.toLower()))
+                                        .arg(org.login),
+                                    org.id, OrgItem, org.selected));
     }
-    for (const SelectableRepo &repo : repos) {
-        QTreeWidgetItem *parentItem = orgItems.value(repo.owner, own);
-        QString text = repo.fullName;
-        if (repo.isFork)
-            text += tr(" (fork)");
-        if (repo.isPrivate)
-            text += tr(" (private)");
-        checkable(parentItem, text, repo.id, RepoItem, repo.selected);
+    // Forks and archived repositories apart, in a group of their own under their owner.
+    QHash<QTreeWidgetItem *, QTreeWidgetItem *> forkGroups;
+    QHash<QTreeWidgetItem *, QTreeWidgetItem *> archivedGroups;
+    auto groupUnder = [](QHash<QTreeWidgetItem *, QTreeWidgetItem *> &groups,
+                         QTreeWidgetItem *owner, const QString &title) {
+        QTreeWidgetItem *&group = groups[owner];
+        if (!group) {
+            group = new QTreeWidgetItem({title});
+            group->setFlags(Qt::ItemIsEnabled);
+            owner->addChild(group); // after the owner's other repositories (added below first)
+        }
+        return group;
+    };
+    QList<const RepoOverview *> apart;
+    for (const RepoOverview &repo : repos) {
+        if (repo.isFork || repo.isArchived) {
+            apart << &repo;
+            continue;
+        }
+        QTreeWidgetItem *owner = ownerItems.value(repo.owner.toLower(), own);
+        checkable(owner, describe(repo), repo.id, RepoItem, repo.ticked);
+    }
+    for (const RepoOverview *repo : std::as_const(apart)) {
+        QTreeWidgetItem *owner = ownerItems.value(repo->owner.toLower(), own);
+        QTreeWidgetItem *group = repo->isArchived
+                                     ? groupUnder(archivedGroups, owner, tr("Archived"))
+                                     : groupUnder(forkGroups, owner, tr("Forks"));
+        checkable(group, describe(*repo), repo->id, RepoItem, repo->ticked);
+    }
+    for (auto *groups : {&forkGroups, &archivedGroups}) {
+        for (QTreeWidgetItem *group : std::as_const(*groups))
+            group->setText(0,
+                           QStringLiteral("%1 (%2)").arg(group->text(0)).arg(group->childCount()));
     }
     m_tree->expandAll();
 
@@ -73,11 +127,30 @@ RepositoryPickerDialog::RepositoryPickerDialog(const QString &login,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(introLabel);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
     m_filter->setFocus();
+}
+
+QString RepositoryPickerDialog::organisationsSentence(const QList<SelectableOrg> &orgs,
+                                                      const QList<RepoOverview> &repos)
+{
+    if (orgs.isEmpty())
+        return {};
+    QStringList parts;
+    for (const SelectableOrg &org : orgs) {
+        const auto count
+            = std::count_if(repos.cbegin(), repos.cend(), [&org](const RepoOverview &repo) {
+                  return repo.owner.compare(org.login, Qt::CaseInsensitive) == 0;
+              });
+        parts << tr("%1 (%n repositories)", nullptr, int(count)).arg(org.login);
+    }
+    return tr("Your organisations: %1. Tick what DevPulse should include; your own repositories "
+              "are ticked already. The first sync starts when you save (or cancel: then only "
+              "your own).")
+        .arg(QLocale().createSeparatedList(parts));
 }
 
 void RepositoryPickerDialog::applyFilter(const QString &text)

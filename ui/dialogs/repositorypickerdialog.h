@@ -7,21 +7,29 @@
 class QLineEdit;
 class QTreeWidget;
 
-/// "Choose repositories": the account's own repositories and its organisations (with the
-/// repositories known of them) as a tree of check boxes, with type-to-search. A ticked
-/// organisation syncs all its repositories. GUI thread, modal; the caller reads and saves the
-/// ticks through core's RepoSelection.
+/// "Choose repositories": the account's own repositories and each organisation's as a tree of
+/// check boxes, with type-to-search. Forks and archived repositories sit apart in groups of
+/// their own under their owner; an organisation can be ticked as a whole (its repositories
+/// created later too) or repository by repository. GUI thread, modal; the caller reads and
+/// saves the ticks through core's RepoSelection.
 class RepositoryPickerDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RepositoryPickerDialog)
 
 public:
+    /// `intro`: the sentence above the tree ("" for the usual one).
     RepositoryPickerDialog(const QString &login, const QList<SelectableOrg> &orgs,
-                           const QList<SelectableRepo> &repos, QWidget *parent = nullptr);
+                           const QList<RepoOverview> &repos, const QString &intro = QString(),
+                           QWidget *parent = nullptr);
 
     QSet<qint64> selectedOrgs() const;
     QSet<qint64> selectedRepos() const;
+
+    /// "Your organisations: acme (12 repositories), beta (1 repository)." for the dialog
+    /// offered right after an account is connected; "" when it belongs to none.
+    static QString organisationsSentence(const QList<SelectableOrg> &orgs,
+                                         const QList<RepoOverview> &repos);
 
 private:
     void applyFilter(const QString &text);

@@ -1,3 +1,4 @@
+#include "common/translations.h"
 #include "fakegithub.h"
 #include "mainwindow.h"
 #include "pages/connectionspage.h"
@@ -30,6 +31,7 @@ private slots:
     void initTestCase();
     void syncNowCancelAndSyncAgain();
     void chooseRepositoriesTicksAnOrganisation();
+    void firstSyncOffersTheOrganisationsRepositories();
     void signedOutAccountRow();
 };
 
@@ -37,6 +39,7 @@ void TestConnectionsPage::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("devpulse-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_connectionspage"));
+    QVERIFY(Translations::install(QStringLiteral("en"))); // as the app does: "1 repository"
 }
 
 void TestConnectionsPage::syncNowCancelAndSyncAgain()
@@ -159,6 +162,8 @@ void TestConnectionsPage::chooseRepositoriesTicksAnOrganisation()
                 ++visibleAfterFilter;
         }
         UiTest::saveScreenshot(dialog, QStringLiteral("choose-repositories"));
+        // The fork sits apart, in a group of its own under its owner.
+        QVERIFY(!tree->findItems(QStringLiteral("Forks (1)"), Qt::MatchRecursive).isEmpty());
         for (QTreeWidgetItemIterator it(tree); *it; ++it) {
             if ((*it)->text(0).startsWith(QLatin1String("Organisation acme")))
                 (*it)->setCheckState(0, Qt::Checked);
@@ -177,6 +182,64 @@ void TestConnectionsPage::chooseRepositoriesTicksAnOrganisation()
     const QList<SelectableRepo> toSync = selection.reposToSync(accountId).value();
     QCOMPARE(toSync.size(), 1); // alpha unticked; the organisation brings platform
     QCOMPARE(toSync.first().fullName, QStringLiteral("acme/platform"));
+}
+
+void TestConnectionsPage::firstSyncOffersTheOrganisationsRepositories()
+{
+    // Issue 20: connect → the account's organisations offered → tick → the dashboard fills,
+    // without another click (and without a sync before the choice).
+    FakeGitHub github;
+    QVERIFY(github.listen());
+    github.orgLogins = {QStringLiteral("acme"), QStringLiteral("beta-org")};
+    github.addGeneratedRepo(QStringLiteral("octo"), QStringLiteral("alpha"), 20, 2, 3);
+    github.addGeneratedRepo(QStringLiteral("acme"), QStringLiteral("platform"), 12, 0, 0);
+    github.addGeneratedRepo(QStringLiteral("acme"), QStringLiteral("web"), 5, 0, 0);
+    github.addGeneratedRepo(QStringLiteral("beta-org"), QStringLiteral("tools"), 3, 0, 0);
+    const GitHubHost host = GitHubHost::fromUserInput(github.baseUrl().toString()).value();
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    TestServices services(cache.address());
+    AccountRecord account;
+    account.provider = QStringLiteral("github");
+    account.baseUrl = host.storedBaseUrl();
+    account.login = QStringLiteral("octo");
+    const qint64 accountId = CacheWriter(cache.db()).upsertAccount(account).value();
+    std::optional<Result<void>> stored;
+    services.secrets.write(GitHubAccounts::secretKeyFor(host, account.login),
+                           QLatin1String(FakeGitHub::Token),
+                           [&stored](const Result<void> &r) { stored = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(stored.has_value() && stored->ok(), 20000);
+
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&services.sync, &SyncManager::syncFinished);
+    QString intro;
+    int commitsWhenAsked = -1;
+    UiTest::whenModalShows([&](QWidget *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("repositoryPickerDialog"));
+        intro = dialog->findChild<QLabel *>(QStringLiteral("repositoryPickerIntro"))->text();
+        commitsWhenAsked = cache.rowCount(QStringLiteral("commits"));
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("repositoryTree"));
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->text(0) == QLatin1String("acme/web"))
+                (*it)->setCheckState(0, Qt::Checked);
+        }
+        UiTest::saveScreenshot(dialog, QStringLiteral("first-sync-organisations"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    window.beginFirstSync(accountId);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000); // the listing, then the sync
+    QVERIFY2(intro.contains(QLatin1String("acme (2 repositories)"))
+                 && intro.contains(QLatin1String("beta-org (1 repository)")),
+             qPrintable(intro));
+    QCOMPARE(commitsWhenAsked, 0);
+    QCOMPARE(finished.at(1).at(1).value<SyncRun>().status, SyncRunStatus::Succeeded);
+    QCOMPARE(cache.rowCount(QStringLiteral("commits")), 20 + 5);
+    QCOMPARE(cache.column(QStringLiteral("SELECT DISTINCT r.full_name FROM commits c JOIN repos r "
+                                         "ON r.id = c.repo_id ORDER BY 1")),
+             (QStringList{QStringLiteral("acme/web"), QStringLiteral("octo/alpha")}));
 }
 
 void TestConnectionsPage::signedOutAccountRow()
