@@ -663,18 +663,6 @@ Felder von %1: %2</translation>
         <translation>Nichts zu synchronisieren: kein verbundenes Konto. Siehe: devpulse auth status</translation>
     </message>
     <message>
-        <source>rate-limited until %1</source>
-        <translation>Anfragelimit erreicht bis %1</translation>
-    </message>
-    <message>
-        <source>repository %1 of %2 (%3)</source>
-        <translation>Repository %1 von %2 (%3)</translation>
-    </message>
-    <message>
-        <source>starting</source>
-        <translation>wird gestartet</translation>
-    </message>
-    <message>
         <source>%1; %2 requests, %3 not modified, %4 waits (%5 s)</source>
         <translation>%1; %2 Anfragen, %3 unverändert, %4 Wartezeiten (%5 s)</translation>
     </message>
@@ -1216,6 +1204,14 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>from %1</source>
         <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>Sync progress of %1</source>
+        <translation>Synchronisierungsfortschritt von %1</translation>
+    </message>
+    <message>
+        <source>%v of %m repositories</source>
+        <translation>%v von %m Repositorys</translation>
     </message>
 </context>
 <context>
@@ -2757,18 +2753,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>Auswahl gespeichert; die nächste Synchronisierung berücksichtigt sie.</translation>
     </message>
     <message>
-        <source>Rate-limited until %1</source>
-        <translation>Anfragelimit erreicht bis %1</translation>
-    </message>
-    <message>
-        <source>Syncing repository %1 of %2 (%3)</source>
-        <translation>Repository %1 von %2 wird synchronisiert (%3)</translation>
-    </message>
-    <message>
-        <source>Syncing the repository list…</source>
-        <translation>Repository-Liste wird synchronisiert…</translation>
-    </message>
-    <message>
         <source>Sync finished.</source>
         <translation>Synchronisierung abgeschlossen.</translation>
     </message>
@@ -2850,6 +2834,14 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>Read the list of repositories.</source>
         <translation>Die Repository-Liste wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>Sync progress (repositories)</source>
+        <translation>Synchronisierungsfortschritt (Repositorys)</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3668,36 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>
             <numerusform>%Ln Aktivität ausgelassen (ohne Datum oder ID in der Antwort)</numerusform>
             <numerusform>%Ln Aktivitäten ausgelassen (ohne Datum oder ID in der Antwort)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate-limited until %1</source>
+        <translation>Anfragelimit erreicht bis %1</translation>
+    </message>
+    <message>
+        <source>Repository %1 of %2 (%3)</source>
+        <translation>Repository %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Reading the list of repositories…</source>
+        <translation>Die Repository-Liste wird gelesen…</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>weniger als eine Minute übrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes left</source>
+        <translation>
+            <numerusform>etwa %n Minute übrig</numerusform>
+            <numerusform>etwa %n Minuten übrig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hours left</source>
+        <translation>
+            <numerusform>etwa %n Stunde übrig</numerusform>
+            <numerusform>etwa %n Stunden übrig</numerusform>
         </translation>
     </message>
 </context>

@@ -42,6 +42,7 @@
 #include <QNetworkInformation>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -440,6 +441,13 @@ void MainWindow::wireSync()
     m_cancelSyncButton->setObjectName(QStringLiteral("cancelSyncButton"));
     m_cancelSyncButton->setText(tr("Cancel sync"));
     m_cancelSyncButton->setVisible(false);
+    m_syncProgressBar = new QProgressBar(this);
+    m_syncProgressBar->setObjectName(QStringLiteral("syncProgressBar"));
+    m_syncProgressBar->setAccessibleName(tr("Sync progress (repositories)"));
+    m_syncProgressBar->setFormat(tr("%v of %m"));
+    m_syncProgressBar->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
+    m_syncProgressBar->setVisible(false);
+    statusBar()->addPermanentWidget(m_syncProgressBar);
     statusBar()->addPermanentWidget(m_cancelSyncButton);
     connect(m_cancelSyncButton, &QToolButton::clicked, m_syncManager, &SyncManager::cancelAll);
 
@@ -585,26 +593,13 @@ void MainWindow::syncAccounts(bool includeFilesAndFolders)
 
 void MainWindow::showSyncProgress(qint64 accountId, const SyncProgress &progress)
 {
-    const QLocale locale;
-    QString text;
-    if (progress.rateLimitedUntil.isValid()) {
-        text = tr("Rate-limited until %1")
-                   .arg(locale.toString(progress.rateLimitedUntil.toLocalTime().time(),
-                                        QLocale::ShortFormat));
-    } else {
-        const QString items = describeSyncItems(progress.itemsByKind);
-        text = !progress.phase.isEmpty() ? progress.phase
-               : progress.reposTotal > 0
-                   ? tr("Syncing repository %1 of %2 (%3)")
-                         .arg(qMin(progress.reposDone + 1, progress.reposTotal))
-                         .arg(progress.reposTotal)
-                         .arg(progress.currentRepo)
-                   : tr("Syncing the repository list…");
-        if (!items.isEmpty())
-            text += QStringLiteral(" · ") + items;
-    }
-    m_connectionsPage->setSyncState(accountId, true, text);
+    const QString text = describeSyncProgress(progress, QDateTime::currentDateTimeUtc());
+    m_connectionsPage->setSyncState(accountId, true, text, progress.reposDone, progress.reposTotal);
     m_syncStatusLabel->setText(text);
+    // Repositories done of total; a busy bar while the total is not known yet.
+    m_syncProgressBar->setRange(0, progress.reposTotal);
+    m_syncProgressBar->setValue(qMin(progress.reposDone, progress.reposTotal));
+    m_syncProgressBar->setVisible(true);
 }
 
 void MainWindow::showSyncFinished(qint64 accountId, const SyncRun &run)
@@ -620,6 +615,7 @@ void MainWindow::showSyncFinished(qint64 accountId, const SyncRun &run)
     m_connectionsPage->setSyncState(accountId, false,
                                     run.status == SyncRunStatus::Succeeded ? QString() : text);
     m_cancelSyncButton->setVisible(m_syncManager->isAnySyncRunning());
+    m_syncProgressBar->setVisible(m_syncManager->isAnySyncRunning());
     statusBar()->showMessage(text, 10000);
     refresh();
 }

@@ -119,6 +119,7 @@ private:
     SyncManager *m_syncManager = nullptr;
     class MetricsRunner *m_metrics = nullptr;
     class QToolButton *m_cancelSyncButton = nullptr;
+    class QProgressBar *m_syncProgressBar = nullptr;
     std::unique_ptr<CacheConnection> m_connection;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

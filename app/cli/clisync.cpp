@@ -104,18 +104,9 @@ int runSyncs(CliContext &context, const QList<AccountSummary> &targets,
                      [&](qint64 accountId, const SyncProgress &progress) {
                          if (!context.errIsTerminal())
                              return; // progress is for people; logs get the summary
-                         QString text
-                             = progress.rateLimitedUntil.isValid()
-                                   ? Tr::tr("rate-limited until %1")
-                                         .arg(progress.rateLimitedUntil.toLocalTime().toString(
-                                             QStringLiteral("HH:mm")))
-                               : !progress.phase.isEmpty() ? progress.phase
-                               : progress.reposTotal > 0
-                                   ? Tr::tr("repository %1 of %2 (%3)")
-                                         .arg(qMin(progress.reposDone + 1, progress.reposTotal))
-                                         .arg(progress.reposTotal)
-                                         .arg(progress.currentRepo)
-                                   : Tr::tr("starting");
+                         // One line, rewritten in place: the window's sentence.
+                         const QString text = CliOutput::forTerminal(
+                             describeSyncProgress(progress, QDateTime::currentDateTimeUtc()));
                          context.err() << "\r\x1b[K" << names.value(accountId) << ": " << text;
                          context.err().flush();
                      });

@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <limits>
+
 namespace {
 
 struct Tr
@@ -49,4 +51,45 @@ QString describeSyncItems(const QMap<QString, int> &itemsByKind)
             parts << itemCount(it.key(), it.value());
     }
     return parts.join(QStringLiteral(", "));
+}
+
+int syncSecondsLeft(const SyncProgress &progress, const QDateTime &now)
+{
+    if (progress.reposTotal <= 0 || progress.reposDone <= 0 || !progress.startedAt.isValid())
+        return -1;
+    const qint64 elapsed = progress.startedAt.secsTo(now);
+    if (elapsed < 10)
+        return -1;
+    const qint64 left = elapsed * (progress.reposTotal - progress.reposDone) / progress.reposDone;
+    return int(qMin<qint64>(left, std::numeric_limits<int>::max()));
+}
+
+QString describeSyncProgress(const SyncProgress &progress, const QDateTime &now)
+{
+    const QLocale locale;
+    if (progress.rateLimitedUntil.isValid()) {
+        return Tr::tr("Rate-limited until %1")
+            .arg(locale.toString(progress.rateLimitedUntil.toLocalTime().time(),
+                                 QLocale::ShortFormat));
+    }
+    QStringList parts;
+    if (!progress.phase.isEmpty()) {
+        parts << progress.phase;
+    } else if (progress.reposTotal > 0) {
+        parts << Tr::tr("Repository %1 of %2 (%3)")
+                     .arg(locale.toString(qMin(progress.reposDone + 1, progress.reposTotal)),
+                          locale.toString(progress.reposTotal), progress.currentRepo);
+    } else {
+        parts << Tr::tr("Reading the list of repositories…");
+    }
+    const QString items = describeSyncItems(progress.itemsByKind);
+    if (!items.isEmpty())
+        parts << items;
+    const int left = syncSecondsLeft(progress, now);
+    if (left >= 0) {
+        parts << (left < 60     ? Tr::tr("less than a minute left")
+                  : left < 5400 ? Tr::tr("about %n minutes left", nullptr, (left + 30) / 60)
+                                : Tr::tr("about %n hours left", nullptr, (left + 1800) / 3600));
+    }
+    return parts.join(QStringLiteral(" · "));
 }

@@ -14,6 +14,7 @@ struct SyncProgress
     QString phase; ///< providers without repositories: what is being read, as a sentence
     QMap<QString, int> itemsByKind; ///< items written so far: "commits" -> 1200, ...
     QDateTime rateLimitedUntil;     ///< valid while waiting for a rate limit reset
+    QDateTime startedAt;            ///< when the run began (the worker sets it): time left
 };
 Q_DECLARE_METATYPE(SyncProgress)
 
@@ -21,3 +22,12 @@ Q_DECLARE_METATYPE(SyncProgress)
 /// each count with its plural form (kinds without a label as "N kind"); zero counts left
 /// out. The window's status, the sync history and the command line all say it this way.
 QString describeSyncItems(const QMap<QString, int> &itemsByKind);
+
+/// Seconds the run still needs at its pace so far (repositories done of total), once that
+/// means something (a repository done and 10 s passed); -1 before.
+int syncSecondsLeft(const SyncProgress &progress, const QDateTime &now);
+
+/// The running sync in one sentence, for the window's status bar and account card, the tray
+/// and the command line: "Repository 3 of 12 (acme/web) · 1,234 commits · about 2 minutes
+/// left", the provider's phase, or the rate-limit wait.
+QString describeSyncProgress(const SyncProgress &progress, const QDateTime &now);

@@ -3,6 +3,7 @@
 #include "providers/syncprogress.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 SyncStatus::SyncStatus(QObject *parent)
     : QObject(parent)
@@ -27,22 +28,34 @@ void SyncStatus::syncStarted(qint64 accountId)
     emit changed();
 }
 
+QString SyncStatus::progressSentence(const QDateTime &now) const
+{
+    QStringList lines;
+    for (qint64 accountId : m_running) {
+        const auto progress = m_progress.constFind(accountId);
+        if (progress != m_progress.cend())
+            lines << describeSyncProgress(*progress, now);
+    }
+    lines.sort();
+    return lines.join(QLatin1Char('\n'));
+}
+
 void SyncStatus::progressChanged(qint64 accountId, const SyncProgress &progress)
 {
-    const bool wasLimited = m_rateLimited.contains(accountId);
+    m_progress.insert(accountId, progress);
     if (progress.rateLimitedUntil.isValid()) {
         m_rateLimited.insert(accountId);
         m_rateLimitedUntil = progress.rateLimitedUntil;
     } else {
         m_rateLimited.remove(accountId);
     }
-    if (wasLimited != m_rateLimited.contains(accountId))
-        emit changed();
+    emit changed(); // the tray's tooltip follows the progress
 }
 
 void SyncStatus::syncFinished(qint64 accountId, const SyncRun &run)
 {
     m_running.remove(accountId);
+    m_progress.remove(accountId);
     m_rateLimited.remove(accountId);
     m_lastSyncAt = run.finishedAt.isValid() ? run.finishedAt : QDateTime::currentDateTimeUtc();
     if (run.status == SyncRunStatus::Succeeded) {
@@ -61,6 +74,7 @@ void SyncStatus::syncFinished(qint64 accountId, const SyncRun &run)
 void SyncStatus::syncFailedToStart(qint64 accountId, const Error &error)
 {
     m_running.remove(accountId);
+    m_progress.remove(accountId);
     m_lastError = error.userMessage;
     m_errorUnseen = true;
     emit failed(error.userMessage);

@@ -4,6 +4,7 @@
 #include "storage/synchistory.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -28,6 +29,9 @@ public:
     QString lastError() const { return m_lastError; }
     QDateTime rateLimitedUntil() const { return m_rateLimitedUntil; }
     bool isOnline() const { return m_online; }
+    /// The running syncs' progress as describeSyncProgress says it (one line per account),
+    /// "" when none runs.
+    QString progressSentence(const QDateTime &now) const;
 
 public slots:
     void syncStarted(qint64 accountId);
@@ -45,6 +49,7 @@ signals:
 
 private:
     QSet<qint64> m_running;
+    QHash<qint64, SyncProgress> m_progress;
     QSet<qint64> m_rateLimited;
     QDateTime m_lastSyncAt;
     QString m_lastSummary;

@@ -69,9 +69,11 @@ void SyncWorker::run()
     context.clock = &m_clock;
     context.cancelled = m_cancelled;
     context.conditionalCache = &conditional;
-    context.reportProgress = [this, accountId, &lastProgress](const SyncProgress &progress) {
+    context.reportProgress = [this, accountId, &lastProgress,
+                              startedAt = run.startedAt](const SyncProgress &progress) {
         lastProgress = progress;
-        emit progressChanged(accountId, progress);
+        lastProgress.startedAt = startedAt;
+        emit progressChanged(accountId, lastProgress);
     };
     context.reportRateLimitWait = [this, accountId, &lastProgress](const QDateTime &until) {
         SyncProgress waiting = lastProgress;

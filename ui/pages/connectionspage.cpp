@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPixmap>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QToolButton>
@@ -232,9 +233,15 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
     syncStatus->setObjectName(QStringLiteral("syncStatus_%1").arg(summary.id));
     syncStatus->setWordWrap(true);
     syncStatus->setVisible(false);
+    auto *syncProgress = new QProgressBar(row);
+    syncProgress->setObjectName(QStringLiteral("syncProgress_%1").arg(summary.id));
+    syncProgress->setAccessibleName(tr("Sync progress of %1").arg(summary.account.login));
+    syncProgress->setFormat(tr("%v of %m repositories"));
+    syncProgress->setVisible(false);
     auto *texts = new QVBoxLayout;
     texts->addWidget(label);
     texts->addWidget(syncStatus);
+    texts->addWidget(syncProgress);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 4, 0, 4);
     const QString avatarFile = m_avatarPathFor ? m_avatarPathFor(summary.id) : QString();
@@ -337,9 +344,10 @@ void ConnectionsPage::setAccounts(const QList<AccountSummary> &accounts)
     }
 }
 
-void ConnectionsPage::setSyncState(qint64 accountId, bool running, const QString &status)
+void ConnectionsPage::setSyncState(qint64 accountId, bool running, const QString &status,
+                                   int reposDone, int reposTotal)
 {
-    m_syncStates[accountId] = SyncState{running, status};
+    m_syncStates[accountId] = SyncState{running, status, reposDone, reposTotal};
     applySyncState(accountId);
 }
 
@@ -351,6 +359,11 @@ void ConnectionsPage::applySyncState(qint64 accountId)
     if (auto *label = findChild<QLabel *>(QStringLiteral("syncStatus_%1").arg(accountId))) {
         label->setText(state.status);
         label->setVisible(!state.status.isEmpty());
+    }
+    if (auto *bar = findChild<QProgressBar *>(QStringLiteral("syncProgress_%1").arg(accountId))) {
+        bar->setRange(0, state.reposTotal);
+        bar->setValue(qMin(state.reposDone, state.reposTotal));
+        bar->setVisible(state.running);
     }
 }
 

@@ -32,7 +32,10 @@ public:
     void highlightProvider(const QString &providerId);
     /// Shows a running sync on the account's row (its button turns into Cancel); an empty
     /// `status` with `running` false ends it.
-    void setSyncState(qint64 accountId, bool running, const QString &status);
+    /// The account card's sync line and progress bar (`reposDone` of `reposTotal`; a busy
+    /// bar while the total is 0).
+    void setSyncState(qint64 accountId, bool running, const QString &status, int reposDone = 0,
+                      int reposTotal = 0);
     /// A read-only team database: the cards' buttons are off and `why` is shown above them.
     void setReadOnly(const QString &why);
 
@@ -73,6 +76,8 @@ private:
     {
         bool running = false;
         QString status;
+        int reposDone = 0;
+        int reposTotal = 0;
     };
     QHash<qint64, SyncState> m_syncStates;
     std::function<QString(qint64)> m_avatarPathFor;

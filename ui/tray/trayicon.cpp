@@ -133,7 +133,11 @@ QString TrayIcon::toolTip() const
     QString state;
     switch (m_status->state()) {
     case SyncStatus::State::Idle: state = tr("Idle"); break;
-    case SyncStatus::State::Syncing: state = tr("Syncing…"); break;
+    case SyncStatus::State::Syncing: {
+        const QString progress = m_status->progressSentence(QDateTime::currentDateTimeUtc());
+        state = progress.isEmpty() ? tr("Syncing…") : progress;
+        break;
+    }
     case SyncStatus::State::Error:
         state = tr("Last sync failed: %1").arg(m_status->lastError());
         break;
