@@ -1,7 +1,8 @@
 // Sync throughput and request budget on a simulated large account (the fake GitHub on
 // loopback, in this process): 200 repositories, 100k commits, 10k pull requests, 20k issues.
 // Reports requests against the floor (ceil(items/100) per list), wall time, items per second,
-// peak RSS, then an unchanged re-sync's requests and rows written. Not a test: it prints.
+// peak RSS, then the requests of an unchanged re-sync and of a re-sync after one repository
+// changed (issue 20: at most 10, and only that repository read). Not a test: it prints.
 #include "fakegithub.h"
 #include "net/githubapiclient.h"
 #include "providers/github/githubsync.h"
@@ -91,8 +92,8 @@ int main(int argc, char *argv[])
                              + ceilDiv(issueItems, 100)
                              + ceilDiv(issuesPerRepo, 100) // issue events
                              + 1 + 1;                      // branches, tags
-    // + the user's profile, organisations and events
-    const int floor = ceilDiv(repos, 100) + repos * perRepoFloor + 3;
+    // + the user's profile, organisations, events and the batched change check
+    const int floor = ceilDiv(repos, 100) + repos * perRepoFloor + 3 + ceilDiv(repos, 100);
     std::printf("Simulated account: %d repos, %d commits, %d pull requests, %d issue items\n",
                 repos, repos * commitsPerRepo, repos * pullsPerRepo, repos * issuesPerRepo);
     const int firstRequests = runSync("first sync");
@@ -100,6 +101,12 @@ int main(int argc, char *argv[])
                 double(firstRequests) / floor);
     std::printf("peak RSS: %.1f MiB\n", peakRssKiB() / 1024.0);
     const int againRequests = runSync("unchanged re-sync");
-    std::printf("unchanged re-sync requests per repo: %.2f\n", double(againRequests) / repos);
+    std::printf("unchanged re-sync: %d requests (%.2f per repo)\n", againRequests,
+                double(againRequests) / repos);
+    FakeGitHub::Repo *changed = github.findRepo(QStringLiteral("octo"), QStringLiteral("repo-007"));
+    changed->commits << FakeGitHub::generatedCommit(
+        commitsPerRepo, QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC), QStringLiteral("new"));
+    const int oneChanged = runSync("re-sync after one repository changed");
+    std::printf("one repository changed: %d requests\n", oneChanged);
     return 0;
 }

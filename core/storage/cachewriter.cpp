@@ -112,12 +112,13 @@ Result<qint64> CacheWriter::upsertRepo(const RepoRecord &repo)
     // is_selected is set on insert only: afterwards it is the user's tick.
     return writeReturningId(
         QStringLiteral(
-            "INSERT INTO repos (account_id, full_name, owner, name, remote_id, is_private, "
-            "is_fork, is_archived, default_branch, description, created_at, pushed_at, "
-            "is_selected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO repos (account_id, full_name, owner, name, remote_id, node_id, "
+            "is_private, is_fork, is_archived, default_branch, description, created_at, "
+            "pushed_at, is_selected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (account_id, full_name) DO UPDATE SET "
             "owner = excluded.owner, name = excluded.name, "
             "remote_id = COALESCE(excluded.remote_id, repos.remote_id), "
+            "node_id = COALESCE(excluded.node_id, repos.node_id), "
             "is_private = excluded.is_private, is_fork = excluded.is_fork, "
             "is_archived = excluded.is_archived, default_branch = excluded.default_branch, "
             "description = excluded.description, "
@@ -125,7 +126,7 @@ Result<qint64> CacheWriter::upsertRepo(const RepoRecord &repo)
             "pushed_at = COALESCE(excluded.pushed_at, repos.pushed_at) "
             "RETURNING id"),
         {repo.accountId, repo.fullName, repo.owner, repo.name, textOrNull(repo.remoteId),
-         int(repo.isPrivate), int(repo.isFork), int(repo.isArchived),
+         textOrNull(repo.nodeId), int(repo.isPrivate), int(repo.isFork), int(repo.isArchived),
          textOrNull(repo.defaultBranch), textOrNull(repo.description), timeValue(repo.createdAt),
          timeValue(repo.pushedAt), int(repo.selectedByDefault)},
         QStringLiteral("saving repository %1").arg(repo.fullName));

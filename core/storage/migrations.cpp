@@ -75,6 +75,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(11, QStringLiteral("commit_message_bytes")),
         loadEmbedded(12, QStringLiteral("one_csv_account")),
         loadEmbedded(13, QStringLiteral("repo_synced_at")),
+        loadEmbedded(14, QStringLiteral("repo_node_id")),
     };
     return migrations;
 }

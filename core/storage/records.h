@@ -34,6 +34,7 @@ struct RepoRecord
     QString owner;
     QString name;
     QString remoteId;
+    QString nodeId; ///< GitHub's global id (GraphQL), "" when the answer has none
     bool isPrivate = false;
     bool isFork = false;
     bool isArchived = false;

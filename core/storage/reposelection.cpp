@@ -24,7 +24,8 @@ Result<QList<SelectableRepo>> readRepos(QSqlDatabase &db, const QString &sql, qi
     while (query.next()) {
         repos << SelectableRepo{query.value(0).toLongLong(), query.value(1).toString(),
                                 query.value(2).toString(),   query.value(3).toBool(),
-                                query.value(4).toBool(),     query.value(5).toBool()};
+                                query.value(4).toBool(),     query.value(5).toBool(),
+                                query.value(6).toString()};
     }
     return repos;
 }
@@ -53,17 +54,19 @@ Result<QList<SelectableOrg>> RepoSelection::orgs(qint64 accountId)
 
 Result<QList<SelectableRepo>> RepoSelection::repos(qint64 accountId)
 {
-    return readRepos(m_db,
-                     QStringLiteral("SELECT id, full_name, owner, is_fork, is_private, is_selected "
-                                    "FROM repos WHERE account_id = ? ORDER BY full_name"),
-                     accountId, 1);
+    return readRepos(
+        m_db,
+        QStringLiteral("SELECT id, full_name, owner, is_fork, is_private, is_selected, node_id "
+                       "FROM repos WHERE account_id = ? ORDER BY full_name"),
+        accountId, 1);
 }
 
 Result<QList<SelectableRepo>> RepoSelection::reposToSync(qint64 accountId)
 {
     return readRepos(
         m_db,
-        QStringLiteral("SELECT r.id, r.full_name, r.owner, r.is_fork, r.is_private, 1 FROM repos r "
+        QStringLiteral("SELECT r.id, r.full_name, r.owner, r.is_fork, r.is_private, 1, r.node_id "
+                       "FROM repos r "
                        "WHERE r.account_id = ? AND (r.is_selected = 1 OR r.owner IN "
                        "(SELECT login FROM orgs WHERE account_id = ? AND is_selected = 1)) "
                        "ORDER BY r.full_name"),

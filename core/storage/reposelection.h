@@ -23,6 +23,7 @@ struct SelectableRepo
     bool isFork = false;
     bool isPrivate = false;
     bool selected = false;
+    QString nodeId; ///< GitHub's global id, "" when unknown
 };
 
 /// A repository as `devpulse repos list` and the picker describe it: what it is, whether it is

@@ -84,6 +84,10 @@ public:
                      const QDateTime &start = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC));
     static QJsonObject generatedCommit(int index, const QDateTime &start, const QString &salt = {});
     Repo *findRepo(const QString &owner, const QString &name);
+    /// The global id the REST listing gives a repository (its node_id).
+    static QString nodeIdOf(const Repo &repo);
+    /// How many batched "did anything change" queries (nodes(ids:)) were answered.
+    int stateChecks() const { return m_stateChecks; }
     /// GitHub's recorded "rate limit exceeded" answer (403, remaining 0), resetting
     /// `secondsAhead` from now.
     static FakeResponse rateLimitExhausted(qint64 secondsAhead);
@@ -93,6 +97,7 @@ private:
     FakeResponse accessToken(const FakeRequest &request);
     FakeResponse user(const FakeRequest &request);
     FakeResponse userRepos(const FakeRequest &request);
+    FakeResponse repositoryStates(const QJsonArray &ids);
     FakeResponse repoIssues(const FakeRequest &request);
     FakeResponse graphql(const FakeRequest &request);
     bool authorised(const FakeRequest &request) const;
@@ -102,4 +107,5 @@ private:
     QString m_redirectUri;
     QString m_issuedCode;
     int m_devicePolls = 0;
+    int m_stateChecks = 0;
 };

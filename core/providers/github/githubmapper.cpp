@@ -45,6 +45,7 @@ RepoRecord repoFromRest(const QJsonObject &repo, qint64 accountId)
         record.owner = record.fullName.section(QLatin1Char('/'), 0, 0);
     const QJsonValue id = repo.value(QLatin1String("id"));
     record.remoteId = id.isDouble() ? QString::number(qint64(id.toDouble())) : QString();
+    record.nodeId = text(repo, "node_id");
     record.isPrivate = repo.value(QLatin1String("private")).toBool();
     record.isFork = repo.value(QLatin1String("fork")).toBool();
     record.isArchived = repo.value(QLatin1String("archived")).toBool();

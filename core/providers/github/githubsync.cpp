@@ -64,9 +64,32 @@ Result<void> GitHubSync::run(bool full)
         }
         repos = chosen;
     }
+    // One request per 100 repositories says which changed since each was last read in full;
+    // only those are read (an unchanged re-sync of 200 repositories: 2 requests, not 1,200).
+    // A full sync reads everything.
+    QHash<qint64, QString> states;
+    if (!full) {
+        Result<QHash<qint64, QString>> checked = repoStates(repos.value());
+        if (!checked)
+            return checked.error();
+        states = checked.value();
+    }
     m_progress.reposTotal = int(repos.value().size());
     for (const RepoTarget &repo : repos.value()) {
         m_progress.currentRepo = repo.owner + QLatin1Char('/') + repo.name;
+        const QString state = states.value(repo.id);
+        if (!state.isEmpty()) {
+            const Result<SyncCursor> read
+                = SyncState(m_db).cursor(m_accountId, repo.id, RepoStateKind);
+            if (!read)
+                return read.error();
+            if (read.value().watermark == state) { // nothing changed since it was last read
+                ++m_progress.reposDone;
+                if (m_reportProgress)
+                    m_reportProgress(m_progress);
+                continue;
+            }
+        }
         if (m_reportProgress)
             m_reportProgress(m_progress);
         Result<void> synced = syncCommits(repo, full);
@@ -89,10 +112,19 @@ Result<void> GitHubSync::run(bool full)
                 return recorded;
         }
         if (synced) {
+            // Read in full: its state as checked before the read (a change during the read
+            // shows as a different state next time) and the time.
             const QDateTime now = m_api.clock().now();
-            if (const Result<void> marked = writePage(
-                    m_db, [&](CacheWriter &writer) { return writer.markRepoSynced(repo.id, now); });
-                !marked)
+            const Result<void> marked = writePage(m_db, [&](CacheWriter &writer) -> Result<void> {
+                if (const Result<void> done = writer.markRepoSynced(repo.id, now); !done)
+                    return done;
+                if (state.isEmpty())
+                    return {};
+                SyncCursor remembered;
+                remembered.watermark = state;
+                return SyncState(m_db).saveCursor(m_accountId, repo.id, RepoStateKind, remembered);
+            });
+            if (!marked)
                 return marked;
         }
         ++m_progress.reposDone;
@@ -234,7 +266,8 @@ Result<QList<GitHubSync::RepoTarget>> GitHubSync::syncRepos()
         return selected.error();
     QList<RepoTarget> targets;
     for (const SelectableRepo &repo : selected.value())
-        targets << RepoTarget{repo.id, repo.owner, repo.fullName.section(QLatin1Char('/'), 1)};
+        targets << RepoTarget{repo.id, repo.owner, repo.fullName.section(QLatin1Char('/'), 1),
+                              repo.nodeId};
     return targets;
 }
 
@@ -560,4 +593,73 @@ Result<void> GitHubSync::recordRepoError(const RepoTarget &repo, const QString &
     return BoundQuery::execWrite(
         m_db, QStringLiteral("UPDATE repos SET sync_error = ? WHERE id = ?"), {error, repo.id},
         QStringLiteral("recording a repository's error"));
+}
+
+Result<QHash<qint64, QString>> GitHubSync::repoStates(const QList<RepoTarget> &repos)
+{
+    QHash<qint64, QString> states;
+    QList<RepoTarget> known;
+    for (const RepoTarget &repo : repos) {
+        if (!repo.nodeId.isEmpty())
+            known << repo;
+    }
+    constexpr int Batch = 100; // GitHub's limit for nodes(ids:)
+    for (qsizetype start = 0; start < known.size(); start += Batch) {
+        const QList<RepoTarget> batch = known.mid(start, Batch);
+        QJsonArray ids;
+        QHash<QString, qint64> idByNode;
+        for (const RepoTarget &repo : batch) {
+            ids.append(repo.nodeId);
+            idByNode.insert(repo.nodeId, repo.id);
+        }
+        const Result<QJsonObject> data
+            = m_api.graphql(RepoStatesQuery, QJsonObject{{QStringLiteral("ids"), ids}});
+        if (!data) {
+            // Only an optimisation: a check GitHub will not answer reads everything, as before.
+            if (data.error().kind == ErrorKind::Cancelled
+                || data.error().kind == ErrorKind::AuthenticationRequired
+                || data.error().kind == ErrorKind::RateLimited)
+                return data.error();
+            qCWarning(lcSync).noquote()
+                << "Could not check which repositories changed; reading them all:"
+                << data.error().toLogString();
+            return QHash<qint64, QString>();
+        }
+        for (const QJsonValue &value : data.value().value(QLatin1String("nodes")).toArray()) {
+            const QJsonObject node = value.toObject();
+            const auto repoId = idByNode.constFind(node.value(QLatin1String("id")).toString());
+            if (repoId == idByNode.cend())
+                continue; // null: gone, or not readable with this token
+            auto newest = [&node](const char *connection) {
+                return node.value(QLatin1String(connection))
+                    .toObject()
+                    .value(QLatin1String("nodes"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QLatin1String("updatedAt"))
+                    .toString();
+            };
+            auto count = [&node](const char *connection) {
+                return node.value(QLatin1String(connection))
+                    .toObject()
+                    .value(QLatin1String("totalCount"))
+                    .toInteger();
+            };
+            const QString head = node.value(QLatin1String("defaultBranchRef"))
+                                     .toObject()
+                                     .value(QLatin1String("target"))
+                                     .toObject()
+                                     .value(QLatin1String("oid"))
+                                     .toString();
+            // Opaque: only compared with the state stored after the last full read.
+            states.insert(repoId.value(),
+                          QStringList{head, node.value(QLatin1String("pushedAt")).toString(),
+                                      newest("pullRequests"), newest("issues"),
+                                      QString::number(count("branches")),
+                                      QString::number(count("tags"))}
+                              .join(QLatin1Char('|')));
+        }
+    }
+    return states;
 }

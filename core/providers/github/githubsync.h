@@ -4,6 +4,7 @@
 #include "net/githubapiclient.h"
 #include "providers/syncprogress.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 class CacheWriter;
@@ -45,6 +46,7 @@ private:
         qint64 id = 0;
         QString owner;
         QString name;
+        QString nodeId; ///< GitHub's global id ("" when the listing gave none)
     };
 
     /// The user's profile, scopes and rate limit, for the Connections page (conditional).
@@ -71,6 +73,9 @@ private:
     /// Every node of a GraphQL `refs` listing, page by page.
     Result<QJsonArray> listRefs(const RepoTarget &repo, const QString &query);
     Result<void> recordRepoError(const RepoTarget &repo, const QString &error);
+    /// Each repository's state now (RepoStatesQuery, 100 repositories per request), by
+    /// repository id; a repository GitHub did not describe is left out (read in full).
+    Result<QHash<qint64, QString>> repoStates(const QList<RepoTarget> &repos);
     /// Which of these commits the cache has already (one query per page).
     Result<QSet<QString>> knownShas(qint64 repoId, const QStringList &shas);
     void countItems(const QString &kind, int count);

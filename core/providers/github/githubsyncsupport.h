@@ -21,6 +21,28 @@ inline const QString CommitsKind = QStringLiteral("commits");
 inline const QString PullsKind = QStringLiteral("pull_requests");
 inline const QString IssuesKind = QStringLiteral("issues");
 inline const QString ReposKind = QStringLiteral("repos");
+/// The cursor whose watermark is a repository's state when it was last read in full
+/// (GitHubSync::repoStates); an equal state next time means nothing to read.
+inline const QString RepoStateKind = QStringLiteral("repo_state");
+
+/// What one request asks of up to 100 repositories at once: whatever a sync would read
+/// changes at least one of these (the default branch's head, any push, the newest pull
+/// request and issue update, the number of branches and tags).
+inline const QString RepoStatesQuery
+    = QStringLiteral("query($ids: [ID!]!) {\n"
+                     "  nodes(ids: $ids) {\n"
+                     "    ... on Repository {\n"
+                     "      id pushedAt\n"
+                     "      defaultBranchRef { target { oid } }\n"
+                     "      pullRequests(first: 1, orderBy: {field: UPDATED_AT, direction: DESC}) "
+                     "{ nodes { updatedAt } }\n"
+                     "      issues(first: 1, orderBy: {field: UPDATED_AT, direction: DESC}) { "
+                     "nodes { updatedAt } }\n"
+                     "      branches: refs(refPrefix: \"refs/heads/\", first: 1) { totalCount }\n"
+                     "      tags: refs(refPrefix: \"refs/tags/\", first: 1) { totalCount }\n"
+                     "    }\n"
+                     "  }\n"
+                     "}");
 
 inline const QString CommitHistoryQuery
     = QStringLiteral("query($owner: String!, $name: String!, $after: String, $first: Int!) {\n"

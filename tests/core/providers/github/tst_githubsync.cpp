@@ -55,6 +55,7 @@ private slots:
     void firstSyncStoresWhatTheServerHasAtTheRequestFloor();
     void secondSyncWithNothingNewWritesNothing();
     void laterSyncFetchesOnlyWhatIsNew();
+    void onlyChangedRepositoriesAreRead();
     void transientFailuresAreRetried_data();
     void transientFailuresAreRetried();
     void brokenAnswerStopsAndTheNextSyncResumes_data();
@@ -141,8 +142,9 @@ void TestGitHubSync::firstSyncStoresWhatTheServerHasAtTheRequestFloor()
 
     // The floor: ceil(items/100) requests per list. One repos page; per repo commits, pull
     // requests, issues, issue events, branches, tags; the user's events.
-    // Plus the organisations list and the user's profile.
-    const int floor = 1 + 1 + 1 + (3 + 2 + 2 + 2 + 1 + 1) + (1 + 1 + 1 + 1 + 1 + 1) + 1;
+    // Plus the organisations list, the user's profile and the batched check of which
+    // repositories changed (one request for up to 100).
+    const int floor = 1 + 1 + 1 + 1 + (3 + 2 + 2 + 2 + 1 + 1) + (1 + 1 + 1 + 1 + 1 + 1) + 1;
     QCOMPARE(outcome.stats.requests, floor);
 }
 
@@ -156,10 +158,11 @@ void TestGitHubSync::secondSyncWithNothingNewWritesNothing()
     const Outcome again = sync(cache);
     QVERIFY(again.result.ok());
     QCOMPARE(contentOf(cache.db()), before);
-    // Nothing new: at most one request per repo and kind, the repo list answered 304.
-    QVERIFY2(again.stats.requests <= 3 + 2 * 6 + 1,
-             qPrintable(QString::number(again.stats.requests)));
+    // Nothing new (issue 20): /user, the repository list (304), the organisations, one
+    // batched check of every repository, the user's events; no repository read.
+    QVERIFY2(again.stats.requests <= 5, qPrintable(QString::number(again.stats.requests)));
     QVERIFY(again.stats.notModified >= 1);
+    QCOMPARE(m_github->stateChecks(), 2);
     // ...and wrote nothing at all.
     for (auto it = again.progress.itemsByKind.cbegin(); it != again.progress.itemsByKind.cend();
          ++it)
@@ -192,6 +195,62 @@ void TestGitHubSync::laterSyncFetchesOnlyWhatIsNew()
                        "(SELECT id FROM repos WHERE name = 'alpha')")));
     QVERIFY(renamed.next());
     QCOMPARE(renamed.value(0).toString(), QStringLiteral("Renamed upstream"));
+}
+
+void TestGitHubSync::onlyChangedRepositoriesAreRead()
+{
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    QVERIFY(sync(cache).result.ok());
+    auto repoRequests = [this](qsizetype from, const QString &repo) {
+        int count = 0;
+        const QList<FakeRequest> &requests = m_github->server().requests();
+        for (qsizetype i = from; i < requests.size(); ++i) {
+            const FakeRequest &request = requests.at(i);
+            if (request.path.contains(QStringLiteral("/%1/%2/").arg(QLatin1String(Login), repo))
+                || request.body.contains(QStringLiteral("\"name\":\"%1\"").arg(repo).toUtf8()))
+                ++count;
+        }
+        return count;
+    };
+
+    // One commit pushed to beta: beta is read, alpha is not.
+    FakeGitHub::Repo *beta = m_github->findRepo(QLatin1String(Login), QStringLiteral("beta"));
+    const QDateTime start(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+    beta->commits << FakeGitHub::generatedCommit(40, start, QStringLiteral("beta"));
+    qsizetype from = m_github->server().requests().size();
+    const Outcome changed = sync(cache);
+    QVERIFY(changed.result.ok());
+    QCOMPARE(changed.progress.itemsByKind.value(QStringLiteral("commits")), 1);
+    QVERIFY(repoRequests(from, QStringLiteral("beta")) > 0);
+    QCOMPARE(repoRequests(from, QStringLiteral("alpha")), 0);
+
+    // A force push to alpha (its head replaced by another commit on the same parent): read.
+    FakeGitHub::Repo *alpha = m_github->findRepo(QLatin1String(Login), QStringLiteral("alpha"));
+    alpha->commits.removeLast();
+    alpha->commits << FakeGitHub::generatedCommit(249, start, QStringLiteral("alpha-rewritten"));
+    const QString newHead = alpha->commits.last().value(QLatin1String("oid")).toString();
+    from = m_github->server().requests().size();
+    QVERIFY(sync(cache).result.ok());
+    QVERIFY(repoRequests(from, QStringLiteral("alpha")) > 0);
+    QCOMPARE(scalar(cache.db(),
+                    QStringLiteral("SELECT count(*) FROM commits WHERE sha = '%1'").arg(newHead)),
+             1);
+
+    // A pull request updated upstream (a review, a label): read too.
+    QJsonObject pull = alpha->pulls.first();
+    pull.insert(QStringLiteral("updatedAt"), QStringLiteral("2027-02-01T00:00:00Z"));
+    alpha->pulls.first() = pull;
+    from = m_github->server().requests().size();
+    const Outcome pulled = sync(cache);
+    QVERIFY(pulled.result.ok());
+    QCOMPARE(pulled.progress.itemsByKind.value(QStringLiteral("pull_requests")), 1);
+    QCOMPARE(repoRequests(from, QStringLiteral("beta")), 0);
+
+    // A full sync reads everything whatever the check would say.
+    from = m_github->server().requests().size();
+    QVERIFY(sync(cache, true).result.ok());
+    QVERIFY(repoRequests(from, QStringLiteral("beta")) > 0);
 }
 
 void TestGitHubSync::transientFailuresAreRetried_data()
@@ -257,8 +316,12 @@ void TestGitHubSync::brokenAnswerStopsAndTheNextSyncResumes()
     QCOMPARE(contentOf(once.db()), contentOf(reference.db()));
 
     // Every attempt: the sync stops, keeps its place and the next one resumes.
+    // (GraphQL's first request is the check of which repositories changed: when GitHub cannot
+    // answer it, every repository is read, as before the check existed.)
     TestCache cache;
-    for (int attempt = 0; attempt < RateLimitPolicy::MaxAttempts; ++attempt)
+    const int failures = path.contains(QLatin1String("graphql")) ? 2 * RateLimitPolicy::MaxAttempts
+                                                                 : RateLimitPolicy::MaxAttempts;
+    for (int attempt = 0; attempt < failures; ++attempt)
         m_github->server().failNext(path, FakeResponse::json(200, body));
     const Outcome broken = sync(cache);
     QVERIFY(!broken.result.ok());

@@ -1,0 +1,4 @@
+-- Schema version 14: GitHub's global id of each repository ("R_kgDO…", the REST answer's
+-- node_id), so that one GraphQL query can ask up to 100 repositories whether anything changed
+-- (nodes(ids: …)) before a sync reads any of them.
+ALTER TABLE repos ADD COLUMN node_id TEXT;
