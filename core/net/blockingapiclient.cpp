@@ -107,9 +107,11 @@ Result<HttpResponse> BlockingApiClient::exchange(const QByteArray &verb,
         }
         if (isCancelled())
             return cancelledError();
-        const RateLimitPolicy::Decision decision
-            = RateLimitPolicy::decide(response, attempt, m_clock.now(),
-                                      QRandomGenerator::global()->generateDouble(), m_serviceName);
+        const RateLimitPolicy::Decision decision = RateLimitPolicy::decide(
+            response, attempt, m_clock.now(), QRandomGenerator::global()->generateDouble(),
+            m_serviceName, m_recentFaults);
+        // Faults in a row across requests; a good answer ends the streak.
+        m_recentFaults = RateLimitPolicy::isServerFault(response) ? m_recentFaults + 1 : 0;
         switch (decision.action) {
         case RateLimitPolicy::Action::Deliver: return response;
         case RateLimitPolicy::Action::Fail: return decision.error;

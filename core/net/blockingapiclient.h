@@ -75,4 +75,5 @@ private:
     RequestStats m_stats;
     std::chrono::seconds m_maxRateLimitWait{std::chrono::hours(2)};
     std::function<void(const QDateTime &)> m_rateLimitObserver;
+    int m_recentFaults = 0; ///< failed attempts in a row, across requests
 };
