@@ -2,17 +2,22 @@
 
 #include "metrics/metricssql.h"
 #include "people/identities.h"
+#include "storage/boundquery.h"
 #include "storage/cacheoverview.h"
 #include "storage/rowreader.h"
 #include "storage/sqlerrors.h"
 #include "storage/sqliterows.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 
 namespace {
@@ -112,7 +117,7 @@ struct TextHash
 
 } // namespace
 
-Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db)
+Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db, qsizetype readInTwoFrom)
 {
     // The alias's kind as a number: one text value a row less to convert.
     const QString sql
@@ -122,13 +127,110 @@ Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db)
                          "FROM commits c")
               .arg(Identities::commitAliasKindSql(QStringLiteral("c")),
                    Identities::commitAliasValueSql(QStringLiteral("c")));
+    if (!SqliteRows::supports(db) || db.databaseName().isEmpty()
+        || db.databaseName() == QLatin1String(":memory:"))
+        return loadPart(db, sql, {});
+    Result<QSqlQuery> bounds
+        = BoundQuery::exec(db, QStringLiteral("SELECT count(*), min(id), max(id) FROM commits"), {},
+                           QStringLiteral("reading the commits for the dashboard"));
+    if (!bounds)
+        return bounds.error();
+    if (!bounds.value().next() || bounds.value().value(0).toLongLong() < readInTwoFrom
+        || readInTwoFrom <= 0)
+        return loadPart(db, sql, {});
+    const qint64 firstId = bounds.value().value(1).toLongLong();
+    const qint64 middleId = firstId + (bounds.value().value(2).toLongLong() - firstId) / 2;
+    bounds.value().finish();
+
+    // The newer half on a thread of its own, through a read-only connection of its own (a
+    // connection belongs to one thread); the older half here. Rowid ranges: the same rows in
+    // the same order as one scan.
+    std::optional<Result<CommitSnapshot>> newer;
+    const QString file = db.databaseName();
+    std::thread reader([&newer, &sql, file, middleId] {
+        const QString name
+            = QStringLiteral("devpulse-snapshot-%1").arg(quintptr(QThread::currentThreadId()));
+        {
+            QSqlDatabase part = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            part.setDatabaseName(file);
+            part.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (!part.open())
+                newer = sqlError(part.lastError(),
+                                 QStringLiteral("reading the commits for the dashboard"));
+            else
+                newer = loadPart(part, sql + QStringLiteral(" WHERE c.id > ?"), {middleId});
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    Result<CommitSnapshot> older
+        = loadPart(db, sql + QStringLiteral(" WHERE c.id <= ?"), {middleId});
+    reader.join();
+    if (!older)
+        return older;
+    if (!newer || !*newer)
+        return newer ? newer->error() : Error{QStringLiteral("no snapshot"), QString()};
+    older.value().append(std::move(newer->value()));
+    return older;
+}
+
+Result<CommitSnapshot> CommitSnapshot::loadPart(QSqlDatabase &db, const QString &sql,
+                                                const QVariantList &values)
+{
     const QString during = QStringLiteral("reading the commits for the dashboard");
     if (SqliteRows::supports(db)) {
-        SqliteRows rows(db, sql, {}, during);
+        SqliteRows rows(db, sql, values, during);
         return read(rows);
     }
-    QueryRows rows(db, sql, {}, during);
+    QueryRows rows(db, sql, values, during);
     return read(rows);
+}
+
+void CommitSnapshot::append(CommitSnapshot &&later)
+{
+    if (later.m_authoredAt.empty())
+        return;
+    std::vector<qint32> repoOf(size_t(later.m_repoIds.size()));
+    for (qsizetype repo = 0; repo < later.m_repoIds.size(); ++repo) {
+        qsizetype known = m_repoIds.indexOf(later.m_repoIds.at(repo));
+        if (known < 0) {
+            known = m_repoIds.size();
+            m_repoIds << later.m_repoIds.at(repo);
+        }
+        repoOf[size_t(repo)] = qint32(known);
+    }
+    QHash<QPair<QString, QString>, qint32> aliasIndex;
+    for (qsizetype alias = 0; alias < m_aliases.size(); ++alias)
+        aliasIndex.insert(m_aliases.at(alias), qint32(alias));
+    std::vector<qint32> aliasOf(size_t(later.m_aliases.size()));
+    for (qsizetype alias = 0; alias < later.m_aliases.size(); ++alias) {
+        const QString &name = later.m_aliasNames.at(alias);
+        auto known = aliasIndex.constFind(later.m_aliases.at(alias));
+        if (known == aliasIndex.cend()) {
+            known = aliasIndex.insert(later.m_aliases.at(alias), qint32(m_aliases.size()));
+            m_aliases << later.m_aliases.at(alias);
+            m_aliasNames << name;
+        } else if (m_aliasNames.at(*known).toUtf8() < name.toUtf8()) {
+            m_aliasNames[*known] = name; // SQL's max() of the names, as UTF-8 bytes
+        }
+        aliasOf[size_t(alias)] = *known;
+    }
+    const bool wasEmpty = m_authoredAt.empty();
+    auto extend
+        = [](auto &into, const auto &from) { into.insert(into.end(), from.begin(), from.end()); };
+    extend(m_commitId, later.m_commitId);
+    extend(m_authoredAt, later.m_authoredAt);
+    extend(m_offsetSeconds, later.m_offsetSeconds);
+    extend(m_additions, later.m_additions);
+    extend(m_deletions, later.m_deletions);
+    m_repo.reserve(m_repo.size() + later.m_repo.size());
+    for (const qint32 repo : later.m_repo)
+        m_repo.push_back(repoOf[size_t(repo)]);
+    m_alias.reserve(m_alias.size() + later.m_alias.size());
+    for (const qint32 alias : later.m_alias)
+        m_alias.push_back(alias < 0 ? alias : aliasOf[size_t(alias)]);
+    m_firstDay = wasEmpty ? later.m_firstDay : std::min(m_firstDay, later.m_firstDay);
+    m_lastDay = wasEmpty ? later.m_lastDay : std::max(m_lastDay, later.m_lastDay);
 }
 
 template<typename Rows>

@@ -37,8 +37,11 @@ struct CommitCounts
 class CommitSnapshot final
 {
 public:
-    /// Reads every commit (one forward-only scan).
-    static Result<CommitSnapshot> load(QSqlDatabase &db);
+    /// Reads every commit (one forward-only scan). A SQLite cache of `readInTwoFrom` commits
+    /// or more is read in two halves by id at once, the second on a thread and connection of
+    /// its own (a first start of 1M commits: about half the time on two cores); the result is
+    /// the same as one scan's.
+    static Result<CommitSnapshot> load(QSqlDatabase &db, qsizetype readInTwoFrom = 200'000);
 
     qsizetype size() const { return qsizetype(m_authoredAt.size()); }
 
@@ -87,6 +90,12 @@ private:
     /// The snapshot from the load query's rows (SqliteRows, or QSqlQuery behind its interface).
     template<typename Rows>
     static Result<CommitSnapshot> read(Rows &rows);
+    /// The commits of `sql` (the load query, with `values` bound), read as load() reads.
+    static Result<CommitSnapshot> loadPart(QSqlDatabase &db, const QString &sql,
+                                           const QVariantList &values);
+    /// Appends `later`'s commits (read after this one's, by id), its repositories and
+    /// aliases mapped onto this snapshot's.
+    void append(CommitSnapshot &&later);
 
     // One entry per commit, same index in every vector (columns, not rows: a pass reads only
     // what it needs and nothing is padded).
