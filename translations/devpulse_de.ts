@@ -3278,6 +3278,14 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>Your organisations: %1. Tick what DevPulse should include; your own repositories are ticked already. The first sync starts when you save (or cancel: then only your own).</source>
         <translation>Ihre Organisationen: %1. Haken Sie an, was DevPulse einbeziehen soll; Ihre eigenen Repositorys sind bereits angehakt. Die erste Synchronisierung beginnt beim Speichern (oder beim Abbrechen: dann nur Ihre eigenen).</translation>
     </message>
+    <message>
+        <source>&amp;Read the list again</source>
+        <translation>Liste erneut &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Ask the service for the account&apos;s repositories and organisations again (ticks not saved yet are dropped).</source>
+        <translation>Den Dienst erneut nach den Repositorys und Organisationen des Kontos fragen (noch nicht gespeicherte Haken gehen verloren).</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>

@@ -477,6 +477,11 @@ void MainWindow::wireSync()
 
 void MainWindow::chooseRepositories(qint64 accountId)
 {
+    openRepositoryPicker(accountId, true);
+}
+
+void MainWindow::openRepositoryPicker(qint64 accountId, bool listIfEmpty)
+{
     const Result<AccountSummary> account = AccountStore(m_connection->database()).find(accountId);
     const Result<QList<RepoOverview>> known
         = RepoSelection(m_connection->database()).overview(accountId);
@@ -488,7 +493,7 @@ void MainWindow::chooseRepositories(qint64 accountId)
         }
     }
     // Before the first sync the cache knows no repository: ask the service for the list.
-    if (known.value().isEmpty()
+    if (listIfEmpty && known.value().isEmpty()
         && ProviderCatalog::info(account.value().account.provider).listsRepositories
         && !m_afterListing.contains(accountId)) {
         m_afterListing.insert(accountId, AfterListing::Pick);
@@ -497,8 +502,17 @@ void MainWindow::chooseRepositories(qint64 accountId)
         m_syncManager->listRepositories(accountId);
         return;
     }
-    if (pickRepositories(accountId))
+    const bool listsRepositories
+        = ProviderCatalog::info(account.value().account.provider).listsRepositories;
+    const int picked = pickRepositories(accountId, QString(), listsRepositories);
+    if (picked == RepositoryPickerDialog::ReadListAgain) {
+        m_afterListing.insert(accountId, AfterListing::Pick);
+        statusBar()->showMessage(
+            tr("Reading the list of repositories of %1…").arg(account.value().account.login));
+        m_syncManager->listRepositories(accountId);
+    } else if (picked == QDialog::Accepted) {
         statusBar()->showMessage(tr("Selection saved; the next sync follows it."), 8000);
+    }
 }
 
 void MainWindow::beginFirstSync(qint64 accountId)
@@ -528,9 +542,7 @@ void MainWindow::continueAfterListing(qint64 accountId, const SyncRun &run)
     // After the signal's other receivers: the picker's event loop must not run inside it.
     QTimer::singleShot(0, this, [this, accountId, next] {
         if (next == AfterListing::Pick) {
-            m_afterListing.insert(accountId, AfterListing::Pick); // no second listing if empty
-            chooseRepositories(accountId);
-            m_afterListing.remove(accountId);
+            openRepositoryPicker(accountId, false); // still empty: the picker says so
             return;
         }
         const Result<QList<SelectableOrg>> orgs
@@ -544,7 +556,7 @@ void MainWindow::continueAfterListing(qint64 accountId, const SyncRun &run)
     });
 }
 
-bool MainWindow::pickRepositories(qint64 accountId, const QString &intro)
+int MainWindow::pickRepositories(qint64 accountId, const QString &intro, bool canReadAgain)
 {
     RepoSelection selection(m_connection->database());
     const Result<AccountSummary> account = AccountStore(m_connection->database()).find(accountId);
@@ -554,20 +566,21 @@ bool MainWindow::pickRepositories(qint64 accountId, const QString &intro)
                                repos ? nullptr : &repos.error()}) {
         if (error) {
             showCacheError(*error);
-            return false;
+            return QDialog::Rejected;
         }
     }
     RepositoryPickerDialog dialog(account.value().account.login, orgs.value(), repos.value(), intro,
-                                  this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
+                                  canReadAgain, this);
+    const int result = dialog.exec();
+    if (result != QDialog::Accepted)
+        return result;
     const Result<void> saved
         = selection.save(accountId, dialog.selectedOrgs(), dialog.selectedRepos());
     if (!saved) {
         showCacheError(saved.error());
-        return false;
+        return QDialog::Rejected;
     }
-    return true;
+    return QDialog::Accepted;
 }
 
 void MainWindow::syncAll()

@@ -105,9 +105,13 @@ private:
     /// What comes after a listing of repositories that chooseRepositories or beginFirstSync
     /// started, once it has finished.
     void continueAfterListing(qint64 accountId, const SyncRun &run);
-    /// The picker on what the cache knows; `intro` as in RepositoryPickerDialog. True when
-    /// the ticks were saved.
-    bool pickRepositories(qint64 accountId, const QString &intro = QString());
+    /// chooseRepositories; `listIfEmpty` false opens the picker even on an empty list.
+    void openRepositoryPicker(qint64 accountId, bool listIfEmpty);
+    /// The picker on what the cache knows; `intro` as in RepositoryPickerDialog, which offers
+    /// to read the list again when `canReadAgain`. Returns QDialog::Accepted once the ticks are
+    /// saved, RepositoryPickerDialog::ReadListAgain, or QDialog::Rejected.
+    int pickRepositories(qint64 accountId, const QString &intro = QString(),
+                         bool canReadAgain = false);
     /// False (after telling the user) when the dashboard has no numbers to export yet.
     bool ensureDashboardReady();
 

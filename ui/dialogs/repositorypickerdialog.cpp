@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -40,7 +41,8 @@ QString describe(const RepoOverview &repo)
 RepositoryPickerDialog::RepositoryPickerDialog(const QString &login,
                                                const QList<SelectableOrg> &orgs,
                                                const QList<RepoOverview> &repos,
-                                               const QString &intro, QWidget *parent)
+                                               const QString &intro, bool canReadAgain,
+                                               QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("repositoryPickerDialog"));
@@ -125,6 +127,14 @@ RepositoryPickerDialog::RepositoryPickerDialog(const QString &login,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (canReadAgain) {
+        QPushButton *readAgain
+            = buttons->addButton(tr("&Read the list again"), QDialogButtonBox::ResetRole);
+        readAgain->setObjectName(QStringLiteral("readRepositoryListAgainButton"));
+        readAgain->setToolTip(tr("Ask the service for the account's repositories and "
+                                 "organisations again (ticks not saved yet are dropped)."));
+        connect(readAgain, &QPushButton::clicked, this, [this] { done(ReadListAgain); });
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(introLabel);

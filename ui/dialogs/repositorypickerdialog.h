@@ -18,10 +18,15 @@ class RepositoryPickerDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RepositoryPickerDialog)
 
 public:
-    /// `intro`: the sentence above the tree ("" for the usual one).
+    /// What exec() returns, besides Accepted (save the ticks) and Rejected.
+    static constexpr int ReadListAgain = 2;
+
+    /// `intro`: the sentence above the tree ("" for the usual one). `canReadAgain`: offers
+    /// "Read the list again" (new repositories, organisations joined), which ends the dialog
+    /// with ReadListAgain.
     RepositoryPickerDialog(const QString &login, const QList<SelectableOrg> &orgs,
                            const QList<RepoOverview> &repos, const QString &intro = QString(),
-                           QWidget *parent = nullptr);
+                           bool canReadAgain = false, QWidget *parent = nullptr);
 
     QSet<qint64> selectedOrgs() const;
     QSet<qint64> selectedRepos() const;

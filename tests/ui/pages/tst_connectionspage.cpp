@@ -32,8 +32,47 @@ private slots:
     void syncNowCancelAndSyncAgain();
     void chooseRepositoriesTicksAnOrganisation();
     void firstSyncOffersTheOrganisationsRepositories();
+    void chooseRepositoriesReadsTheListFirstAndAgainOnRequest();
     void signedOutAccountRow();
 };
+
+namespace {
+/// The account "octo" of `github` in `cache`, its token in the keychain: as after signing in.
+/// 0 when the keychain did not take the token.
+qint64 signedIn(FakeGitHub &github, TestCache &cache, TestServices &services)
+{
+    const GitHubHost host = GitHubHost::fromUserInput(github.baseUrl().toString()).value();
+    AccountRecord account;
+    account.provider = QStringLiteral("github");
+    account.baseUrl = host.storedBaseUrl();
+    account.login = QStringLiteral("octo");
+    const qint64 accountId = CacheWriter(cache.db()).upsertAccount(account).value();
+    std::optional<Result<void>> stored;
+    services.secrets.write(GitHubAccounts::secretKeyFor(host, account.login),
+                           QLatin1String(FakeGitHub::Token),
+                           [&stored](const Result<void> &r) { stored = r; });
+    if (!QTest::qWaitFor([&stored] { return stored.has_value(); }, 20000) || !stored->ok())
+        return 0;
+    return accountId;
+}
+
+/// A shown window on a fresh cache where "octo" of `github` is signed in.
+struct SignedInWindow
+{
+    explicit SignedInWindow(FakeGitHub &github)
+        : accountId(signedIn(github, cache, services))
+        , window(cache.dataDir(), cache.report(), &services.accounts, &services.providerAccounts,
+                 &services.sync)
+    {
+        window.show();
+    }
+
+    TestCache cache;
+    TestServices services{cache.address()};
+    qint64 accountId = 0;
+    MainWindow window;
+};
+} // namespace
 
 void TestConnectionsPage::initTestCase()
 {
@@ -49,21 +88,12 @@ void TestConnectionsPage::syncNowCancelAndSyncAgain()
     github.addGeneratedRepo(QStringLiteral("octo"), QStringLiteral("alpha"), 180, 30, 40);
     github.addGeneratedRepo(QStringLiteral("octo"), QStringLiteral("beta"), 20, 2, 5);
     github.graphqlPageSize = 40;
-    const GitHubHost host = GitHubHost::fromUserInput(github.baseUrl().toString()).value();
 
     TestCache cache;
     QVERIFY(cache.isValid());
     TestServices services(cache.address());
-    AccountRecord account;
-    account.provider = QStringLiteral("github");
-    account.baseUrl = host.storedBaseUrl();
-    account.login = QStringLiteral("octo");
-    const qint64 accountId = CacheWriter(cache.db()).upsertAccount(account).value();
-    std::optional<Result<void>> stored;
-    services.secrets.write(GitHubAccounts::secretKeyFor(host, account.login),
-                           QLatin1String(FakeGitHub::Token),
-                           [&stored](const Result<void> &r) { stored = r; });
-    QTRY_VERIFY_WITH_TIMEOUT(stored.has_value() && stored->ok(), 20000);
+    const qint64 accountId = signedIn(github, cache, services);
+    QVERIFY(accountId > 0);
 
     // The first sync will wait for a spent rate limit (an hour, real clock) after the repo list.
     const FakeResponse exhausted = FakeGitHub::rateLimitExhausted(3600);
@@ -195,24 +225,12 @@ void TestConnectionsPage::firstSyncOffersTheOrganisationsRepositories()
     github.addGeneratedRepo(QStringLiteral("acme"), QStringLiteral("platform"), 12, 0, 0);
     github.addGeneratedRepo(QStringLiteral("acme"), QStringLiteral("web"), 5, 0, 0);
     github.addGeneratedRepo(QStringLiteral("beta-org"), QStringLiteral("tools"), 3, 0, 0);
-    const GitHubHost host = GitHubHost::fromUserInput(github.baseUrl().toString()).value();
-    TestCache cache;
-    QVERIFY(cache.isValid());
-    TestServices services(cache.address());
-    AccountRecord account;
-    account.provider = QStringLiteral("github");
-    account.baseUrl = host.storedBaseUrl();
-    account.login = QStringLiteral("octo");
-    const qint64 accountId = CacheWriter(cache.db()).upsertAccount(account).value();
-    std::optional<Result<void>> stored;
-    services.secrets.write(GitHubAccounts::secretKeyFor(host, account.login),
-                           QLatin1String(FakeGitHub::Token),
-                           [&stored](const Result<void> &r) { stored = r; });
-    QTRY_VERIFY_WITH_TIMEOUT(stored.has_value() && stored->ok(), 20000);
-
-    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
-    window.show();
+    SignedInWindow signedInWindow(github);
+    TestCache &cache = signedInWindow.cache;
+    TestServices &services = signedInWindow.services;
+    const qint64 accountId = signedInWindow.accountId;
+    MainWindow &window = signedInWindow.window;
+    QVERIFY(cache.isValid() && accountId > 0);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy finished(&services.sync, &SyncManager::syncFinished);
     QString intro;
@@ -240,6 +258,58 @@ void TestConnectionsPage::firstSyncOffersTheOrganisationsRepositories()
     QCOMPARE(cache.column(QStringLiteral("SELECT DISTINCT r.full_name FROM commits c JOIN repos r "
                                          "ON r.id = c.repo_id ORDER BY 1")),
              (QStringList{QStringLiteral("acme/web"), QStringLiteral("octo/alpha")}));
+}
+
+void TestConnectionsPage::chooseRepositoriesReadsTheListFirstAndAgainOnRequest()
+{
+    FakeGitHub github;
+    QVERIFY(github.listen());
+    github.orgLogins = {QStringLiteral("acme")};
+    github.addGeneratedRepo(QStringLiteral("octo"), QStringLiteral("alpha"), 3, 0, 0);
+    github.addGeneratedRepo(QStringLiteral("acme"), QStringLiteral("web"), 2, 0, 0);
+    SignedInWindow signedInWindow(github);
+    TestCache &cache = signedInWindow.cache;
+    const qint64 accountId = signedInWindow.accountId;
+    MainWindow &window = signedInWindow.window;
+    QVERIFY(cache.isValid() && accountId > 0);
+    window.showPage(MainWindow::Page::Connections);
+    auto leaves = [](QWidget *dialog) {
+        QStringList names;
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("repositoryTree"));
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->childCount() == 0)
+                names << (*it)->text(0);
+        }
+        return names;
+    };
+
+    // No sync yet: the list is read from GitHub, then the picker opens on it. A repository
+    // created meanwhile appears after "Read the list again"; ticked, it is saved.
+    QStringList first;
+    QStringList second;
+    UiTest::whenModalShows([&](QWidget *dialog) {
+        first = leaves(dialog);
+        github.addGeneratedRepo(QStringLiteral("acme"), QStringLiteral("new"), 1, 0, 0);
+        UiTest::whenModalShows([&](QWidget *reopened) {
+            second = leaves(reopened);
+            auto *tree = reopened->findChild<QTreeWidget *>(QStringLiteral("repositoryTree"));
+            for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+                if ((*it)->text(0) == QLatin1String("acme/new"))
+                    (*it)->setCheckState(0, Qt::Checked);
+            }
+            reopened->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+        dialog->findChild<QPushButton *>(QStringLiteral("readRepositoryListAgainButton"))->click();
+    });
+    window.findChild<QPushButton *>(QStringLiteral("chooseRepositoriesButton_%1").arg(accountId))
+        ->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!second.isEmpty(), 30000);
+    QCOMPARE(first, (QStringList{QStringLiteral("octo/alpha"), QStringLiteral("acme/web")}));
+    QCOMPARE(second, (QStringList{QStringLiteral("octo/alpha"), QStringLiteral("acme/new"),
+                                  QStringLiteral("acme/web")}));
+    QTRY_COMPARE_WITH_TIMEOUT(RepoSelection(cache.db()).reposToSync(accountId).value().size(), 2,
+                              5000);                        // octo/alpha and acme/new
+    QCOMPARE(cache.rowCount(QStringLiteral("commits")), 0); // chosen, not synced
 }
 
 void TestConnectionsPage::signedOutAccountRow()
