@@ -48,6 +48,7 @@ private slots:
     void connectionsUseWalForeignKeysAndBusyTimeout();
     void preparingTwiceChangesNothing();
     void upgradeFromVersion1KeepsData();
+    void upgradeReadsRepositoryListsAgainForTheirIds();
     void fileFromNewerVersionIsRefusedAndUntouched();
     void damagedFileIsMovedAsideAndReplaced_data();
     void damagedFileIsMovedAsideAndReplaced();
@@ -169,6 +170,34 @@ void TestMigrations::upgradeFromVersion1KeepsData()
     QVERIFY(tablesIn(db).contains(QStringLiteral("sync_runs")));
     QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(version) FROM schema_version")),
              QVariant(QStringLiteral("1,2,3,4,5,6,7,8,9,10,11,12,13,14")));
+}
+
+void TestMigrations::upgradeReadsRepositoryListsAgainForTheirIds()
+{
+    // Version 14 keeps GitHub's node_id of each repository, which only a full (200) answer of
+    // the repository lists brings: their ETags go, other stored answers stay.
+    QTemporaryDir dir;
+    const QString path = CacheDatabase::filePathIn(dir.path());
+    {
+        CacheConnection connection(path, QStringLiteral("v13"));
+        QVERIFY(connection.isOpen());
+        QCOMPARE(Migrations::migrate(connection.database(), Migrations::builtIn(), 13).value(), 13);
+        QSqlQuery query(connection.database());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO http_cache (url, etag, body, stored_at) VALUES "
+            "('https://api.github.com/user/repos?affiliation=owner&sort=full_name&per_page=100', "
+            "'\"a\"', '[]', 1), "
+            "('https://api.github.com/user/repos?affiliation=owner&page=2', '\"b\"', '[]', 1), "
+            "('https://api.github.com/orgs/acme/repos?per_page=100', '\"c\"', '[]', 1), "
+            "('https://api.github.com/user/orgs?per_page=100', '\"d\"', '[]', 1), "
+            "('https://api.github.com/users/octo/events?per_page=100', '\"e\"', '[]', 1)")));
+    }
+    QVERIFY(CacheDatabase::prepare(dir.path()).ok());
+    CacheConnection connection(path, QStringLiteral("check"));
+    QCOMPARE(scalar(connection.database(),
+                    QStringLiteral("SELECT group_concat(etag, ' ') FROM (SELECT etag FROM "
+                                   "http_cache ORDER BY etag)")),
+             QVariant(QStringLiteral("\"d\" \"e\"")));
 }
 
 void TestMigrations::fileFromNewerVersionIsRefusedAndUntouched()
