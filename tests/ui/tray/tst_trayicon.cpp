@@ -53,6 +53,17 @@ void TestTrayIcon::tooltipFollowsTheSyncs()
     QVERIFY(tray.toolTip().contains(QLatin1String("Idle")));
     status.syncStarted(1);
     QVERIFY(tray.toolTip().contains(QLatin1String("Syncing")));
+    // While it runs: the window's progress sentence (issue 20), not "Syncing…".
+    SyncProgress progress;
+    progress.reposDone = 2;
+    progress.reposTotal = 12;
+    progress.currentRepo = QStringLiteral("acme/web");
+    progress.itemsByKind = {{QStringLiteral("commits"), 1234}};
+    progress.startedAt = QDateTime::currentDateTimeUtc();
+    status.progressChanged(1, progress);
+    QVERIFY2(
+        tray.toolTip().contains(QStringLiteral("Repository 3 of 12 (acme/web) · 1,234 commits")),
+        qPrintable(tray.toolTip()));
     SyncRun run;
     run.status = SyncRunStatus::Succeeded;
     run.finishedAt = QDateTime::currentDateTimeUtc();
