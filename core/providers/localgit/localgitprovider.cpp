@@ -285,6 +285,8 @@ ProviderSyncOutcome LocalGitProvider::sync(ProviderSyncContext &context) const
             outcome.progress.itemsByKind[QStringLiteral("tags")] = tags;
             SyncCursor updated;
             updated.watermark = head;
+            if (Result<void> marked = writer.markRepoSynced(repoId.value(), now); !marked)
+                return marked; // "last synced" in devpulse repos list
             return state.saveCursor(context.accountId, repoId.value(), CursorKind, updated);
         });
     if (!refsStored)

@@ -222,6 +222,9 @@ void TestLocalGitProvider::nextSyncReadsOnlyNewCommits()
     const qint64 id = harness.addAccount(cache, account());
     QVERIFY(harness.sync(LocalGitProvider(), cache, id, account()).result);
     QCOMPARE(cache.rowCount(QStringLiteral("commits")), 2);
+    // "last synced" of devpulse repos list.
+    QCOMPARE(cache.column(QStringLiteral("SELECT count(*) FROM repos WHERE synced_at IS NOT NULL")),
+             QStringList{QStringLiteral("1")});
 
     const ProviderSyncOutcome unchanged = harness.sync(LocalGitProvider(), cache, id, account());
     QVERIFY(unchanged.result);
