@@ -2749,10 +2749,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-        <source>Selection saved; the next sync follows it.</source>
-        <translation>Auswahl gespeichert; die nächste Synchronisierung berücksichtigt sie.</translation>
-    </message>
-    <message>
         <source>Sync finished.</source>
         <translation>Synchronisierung abgeschlossen.</translation>
     </message>
@@ -2826,10 +2822,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>This DevPulse only reads the team database; accounts and syncing belong to the DevPulse that syncs it.</source>
         <translation>Dieses DevPulse liest die Team-Datenbank nur; Konten und Synchronisierung gehören zu dem DevPulse, das sie synchronisiert.</translation>
-    </message>
-    <message>
-        <source>Reading the list of repositories of %1…</source>
-        <translation>Die Repository-Liste von %1 wird gelesen…</translation>
     </message>
     <message>
         <source>Read the list of repositories.</source>
@@ -3210,6 +3202,17 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>%1 is not among this account&apos;s organisations. Read the account&apos;s list of repositories again if it joined it lately.</source>
         <translation>%1 gehört nicht zu den Organisationen dieses Kontos. Lesen Sie die Repository-Liste des Kontos erneut, falls das Konto ihr kürzlich beigetreten ist.</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryChoice</name>
+    <message>
+        <source>Selection saved; the next sync follows it.</source>
+        <translation>Auswahl gespeichert; die nächste Synchronisierung berücksichtigt sie.</translation>
+    </message>
+    <message>
+        <source>Reading the list of repositories of %1…</source>
+        <translation>Die Repository-Liste von %1 wird gelesen…</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@
 #include "dialogs/githubsignindialog.h"
 #include "dialogs/peopledialog.h"
 #include "dialogs/providerconnectdialog.h"
-#include "dialogs/repositorypickerdialog.h"
 #include "export/dashboardexport.h"
 #include "metrics/metricsrunner.h"
 #include "models/synchistorymodel.h"
@@ -17,9 +16,9 @@
 #include "pages/synchistorypage.h"
 #include "providers/providercatalog.h"
 #include "providers/syncprogress.h"
+#include "repositorychoice.h"
 #include "storage/accountstore.h"
 #include "storage/cacheoverview.h"
-#include "storage/reposelection.h"
 #include "storage/synchistory.h"
 #include "style/statuscolours.h"
 #include "sync/syncmanager.h"
@@ -466,7 +465,13 @@ void MainWindow::wireSync()
     });
     connect(m_syncManager, &SyncManager::progressChanged, this, &MainWindow::showSyncProgress);
     connect(m_syncManager, &SyncManager::syncFinished, this, &MainWindow::showSyncFinished);
-    connect(m_syncManager, &SyncManager::syncFinished, this, &MainWindow::continueAfterListing);
+    m_repositoryChoice = new RepositoryChoice(this, m_connection, m_syncManager);
+    connect(m_repositoryChoice, &RepositoryChoice::statusMessage, statusBar(),
+            &QStatusBar::showMessage);
+    connect(m_repositoryChoice, &RepositoryChoice::cacheError, this, &MainWindow::showCacheError);
+    // After showSyncFinished, which asks whether the run was a listing.
+    connect(m_syncManager, &SyncManager::syncFinished, m_repositoryChoice,
+            &RepositoryChoice::syncFinished);
     connect(m_syncManager, &SyncManager::syncFailedToStart, this,
             [this](qint64, const Error &error) { showCacheError(error); });
     connect(m_syncManager, &SyncManager::authenticationRequired, this, [this](qint64 accountId) {
@@ -477,110 +482,12 @@ void MainWindow::wireSync()
 
 void MainWindow::chooseRepositories(qint64 accountId)
 {
-    openRepositoryPicker(accountId, true);
-}
-
-void MainWindow::openRepositoryPicker(qint64 accountId, bool listIfEmpty)
-{
-    const Result<AccountSummary> account = AccountStore(m_connection->database()).find(accountId);
-    const Result<QList<RepoOverview>> known
-        = RepoSelection(m_connection->database()).overview(accountId);
-    for (const Error *error :
-         {account ? nullptr : &account.error(), known ? nullptr : &known.error()}) {
-        if (error) {
-            showCacheError(*error);
-            return;
-        }
-    }
-    // Before the first sync the cache knows no repository: ask the service for the list.
-    if (listIfEmpty && known.value().isEmpty()
-        && ProviderCatalog::info(account.value().account.provider).listsRepositories
-        && !m_afterListing.contains(accountId)) {
-        m_afterListing.insert(accountId, AfterListing::Pick);
-        statusBar()->showMessage(
-            tr("Reading the list of repositories of %1…").arg(account.value().account.login));
-        m_syncManager->listRepositories(accountId);
-        return;
-    }
-    const bool listsRepositories
-        = ProviderCatalog::info(account.value().account.provider).listsRepositories;
-    const int picked = pickRepositories(accountId, QString(), listsRepositories);
-    if (picked == RepositoryPickerDialog::ReadListAgain) {
-        m_afterListing.insert(accountId, AfterListing::Pick);
-        statusBar()->showMessage(
-            tr("Reading the list of repositories of %1…").arg(account.value().account.login));
-        m_syncManager->listRepositories(accountId);
-    } else if (picked == QDialog::Accepted) {
-        statusBar()->showMessage(tr("Selection saved; the next sync follows it."), 8000);
-    }
+    m_repositoryChoice->choose(accountId);
 }
 
 void MainWindow::beginFirstSync(qint64 accountId)
 {
-    const Result<AccountSummary> account = AccountStore(m_connection->database()).find(accountId);
-    if (!account) {
-        showCacheError(account.error());
-        return;
-    }
-    if (!ProviderCatalog::info(account.value().account.provider).listsRepositories) {
-        m_syncManager->syncAccount(accountId);
-        return;
-    }
-    m_afterListing.insert(accountId, AfterListing::FirstSync);
-    statusBar()->showMessage(
-        tr("Reading the list of repositories of %1…").arg(account.value().account.login));
-    m_syncManager->listRepositories(accountId);
-}
-
-void MainWindow::continueAfterListing(qint64 accountId, const SyncRun &run)
-{
-    if (!m_afterListing.contains(accountId))
-        return;
-    const AfterListing next = m_afterListing.take(accountId);
-    if (run.status != SyncRunStatus::Succeeded)
-        return; // showSyncFinished said why; the buttons try again
-    // After the signal's other receivers: the picker's event loop must not run inside it.
-    QTimer::singleShot(0, this, [this, accountId, next] {
-        if (next == AfterListing::Pick) {
-            openRepositoryPicker(accountId, false); // still empty: the picker says so
-            return;
-        }
-        const Result<QList<SelectableOrg>> orgs
-            = RepoSelection(m_connection->database()).orgs(accountId);
-        const Result<QList<RepoOverview>> repos
-            = RepoSelection(m_connection->database()).overview(accountId);
-        if (orgs && repos && !orgs.value().isEmpty())
-            pickRepositories(accountId, RepositoryPickerDialog::organisationsSentence(
-                                            orgs.value(), repos.value()));
-        m_syncManager->syncAccount(accountId); // the dashboard fills without another click
-    });
-}
-
-int MainWindow::pickRepositories(qint64 accountId, const QString &intro, bool canReadAgain)
-{
-    RepoSelection selection(m_connection->database());
-    const Result<AccountSummary> account = AccountStore(m_connection->database()).find(accountId);
-    const Result<QList<SelectableOrg>> orgs = selection.orgs(accountId);
-    const Result<QList<RepoOverview>> repos = selection.overview(accountId);
-    for (const Error *error : {account ? nullptr : &account.error(), orgs ? nullptr : &orgs.error(),
-                               repos ? nullptr : &repos.error()}) {
-        if (error) {
-            showCacheError(*error);
-            return QDialog::Rejected;
-        }
-    }
-    RepositoryPickerDialog dialog(account.value().account.login, orgs.value(), repos.value(), intro,
-                                  canReadAgain, this);
-    const int result = dialog.exec();
-    if (result != QDialog::Accepted)
-        return result;
-    const Result<void> saved
-        = selection.save(accountId, dialog.selectedOrgs(), dialog.selectedRepos());
-    if (!saved) {
-        showCacheError(saved.error());
-        return QDialog::Rejected;
-    }
-    return QDialog::Accepted;
+    m_repositoryChoice->beginFirstSync(accountId);
 }
 
 void MainWindow::syncAll()
@@ -617,7 +524,7 @@ void MainWindow::showSyncProgress(qint64 accountId, const SyncProgress &progress
 
 void MainWindow::showSyncFinished(qint64 accountId, const SyncRun &run)
 {
-    const bool listing = m_afterListing.contains(accountId); // continueAfterListing is next
+    const bool listing = m_repositoryChoice->isListing(accountId);
     const QString text
         = run.status == SyncRunStatus::Succeeded
               ? (listing ? tr("Read the list of repositories.") : tr("Sync finished."))

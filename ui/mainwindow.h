@@ -3,7 +3,6 @@
 #include "export/dashboardexport.h"
 #include "storage/cachedatabase.h"
 
-#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -102,16 +101,6 @@ private:
     void syncAccounts(bool includeFilesAndFolders);
     void showSyncProgress(qint64 accountId, const SyncProgress &progress);
     void showSyncFinished(qint64 accountId, const SyncRun &run);
-    /// What comes after a listing of repositories that chooseRepositories or beginFirstSync
-    /// started, once it has finished.
-    void continueAfterListing(qint64 accountId, const SyncRun &run);
-    /// chooseRepositories; `listIfEmpty` false opens the picker even on an empty list.
-    void openRepositoryPicker(qint64 accountId, bool listIfEmpty);
-    /// The picker on what the cache knows; `intro` as in RepositoryPickerDialog, which offers
-    /// to read the list again when `canReadAgain`. Returns QDialog::Accepted once the ticks are
-    /// saved, RepositoryPickerDialog::ReadListAgain, or QDialog::Rejected.
-    int pickRepositories(qint64 accountId, const QString &intro = QString(),
-                         bool canReadAgain = false);
     /// False (after telling the user) when the dashboard has no numbers to export yet.
     bool ensureDashboardReady();
 
@@ -137,9 +126,7 @@ private:
     class SyncStatus *m_syncStatus = nullptr;
     class SyncScheduler *m_scheduler = nullptr;
     class TrayIcon *m_tray = nullptr;
-    /// Accounts whose repository list is being read, and what to do once it is.
-    enum class AfterListing { Pick, FirstSync };
-    QHash<qint64, AfterListing> m_afterListing;
+    class RepositoryChoice *m_repositoryChoice = nullptr;
     bool m_quitting = false;     ///< Quit chosen: closing really closes
     bool m_scheduledRun = false; ///< the running syncs were started by the scheduler
     bool m_scheduledFailed = false;

@@ -1,0 +1,129 @@
+#include "repositorychoice.h"
+
+#include "dialogs/repositorypickerdialog.h"
+#include "providers/providercatalog.h"
+#include "storage/accountstore.h"
+#include "storage/cachedatabase.h"
+#include "storage/reposelection.h"
+#include "sync/syncmanager.h"
+
+#include <QTimer>
+
+RepositoryChoice::RepositoryChoice(QWidget *window,
+                                   const std::unique_ptr<CacheConnection> &connection,
+                                   SyncManager *syncManager)
+    : QObject(window)
+    , m_window(window)
+    , m_connection(connection)
+    , m_syncManager(syncManager)
+{}
+
+bool RepositoryChoice::isListing(qint64 accountId) const
+{
+    return m_afterListing.contains(accountId);
+}
+
+void RepositoryChoice::choose(qint64 accountId)
+{
+    openPicker(accountId, true);
+}
+
+void RepositoryChoice::openPicker(qint64 accountId, bool listIfEmpty)
+{
+    const Result<AccountSummary> account = AccountStore(m_connection->database()).find(accountId);
+    if (!account) {
+        emit cacheError(account.error());
+        return;
+    }
+    const bool listsRepositories
+        = ProviderCatalog::info(account.value().account.provider).listsRepositories;
+    if (listIfEmpty && listsRepositories && !m_afterListing.contains(accountId)) {
+        // Before the first sync the cache knows no repository: ask the service for the list.
+        const Result<QList<SelectableRepo>> known
+            = RepoSelection(m_connection->database()).repos(accountId);
+        if (!known) {
+            emit cacheError(known.error());
+            return;
+        }
+        if (known.value().isEmpty()) {
+            startListing(account.value(), AfterListing::Pick);
+            return;
+        }
+    }
+    const int picked = pickRepositories(accountId, QString(), listsRepositories);
+    if (picked == RepositoryPickerDialog::ReadListAgain)
+        startListing(account.value(), AfterListing::Pick);
+    else if (picked == QDialog::Accepted)
+        emit statusMessage(tr("Selection saved; the next sync follows it."), 8000);
+}
+
+void RepositoryChoice::beginFirstSync(qint64 accountId)
+{
+    const Result<AccountSummary> account = AccountStore(m_connection->database()).find(accountId);
+    if (!account) {
+        emit cacheError(account.error());
+        return;
+    }
+    if (ProviderCatalog::info(account.value().account.provider).listsRepositories)
+        startListing(account.value(), AfterListing::FirstSync);
+    else
+        m_syncManager->syncAccount(accountId);
+}
+
+void RepositoryChoice::startListing(const AccountSummary &account, AfterListing next)
+{
+    m_afterListing.insert(account.id, next);
+    emit statusMessage(tr("Reading the list of repositories of %1…").arg(account.account.login));
+    m_syncManager->listRepositories(account.id);
+}
+
+void RepositoryChoice::syncFinished(qint64 accountId, const SyncRun &run)
+{
+    if (!m_afterListing.contains(accountId))
+        return;
+    const AfterListing next = m_afterListing.take(accountId);
+    if (run.status != SyncRunStatus::Succeeded)
+        return; // the window said why; the buttons try again
+    // After the signal's other receivers: the picker's event loop must not run inside it.
+    QTimer::singleShot(0, this, [this, accountId, next] {
+        if (next == AfterListing::Pick) {
+            openPicker(accountId, false); // still empty: the picker says so
+            return;
+        }
+        const Result<QList<SelectableOrg>> orgs
+            = RepoSelection(m_connection->database()).orgs(accountId);
+        const Result<QList<RepoOverview>> repos
+            = RepoSelection(m_connection->database()).overview(accountId);
+        if (orgs && repos && !orgs.value().isEmpty())
+            pickRepositories(accountId, RepositoryPickerDialog::organisationsSentence(
+                                            orgs.value(), repos.value()));
+        m_syncManager->syncAccount(accountId); // the dashboard fills without another click
+    });
+}
+
+int RepositoryChoice::pickRepositories(qint64 accountId, const QString &intro, bool canReadAgain)
+{
+    RepoSelection selection(m_connection->database());
+    const Result<AccountSummary> account = AccountStore(m_connection->database()).find(accountId);
+    const Result<QList<SelectableOrg>> orgs = selection.orgs(accountId);
+    const Result<QList<RepoOverview>> repos = selection.overview(accountId);
+    for (const Error *error : {account ? nullptr : &account.error(), orgs ? nullptr : &orgs.error(),
+                               repos ? nullptr : &repos.error()}) {
+        if (error) {
+            emit cacheError(*error);
+            return QDialog::Rejected;
+        }
+    }
+    RepositoryPickerDialog dialog(account.value().account.login, orgs.value(), repos.value(), intro,
+                                  canReadAgain, m_window);
+    const int result = dialog.exec();
+    if (result != QDialog::Accepted)
+        return result;
+    const Result<void> saved
+        = selection.save(accountId, dialog.selectedOrgs(), dialog.selectedRepos());
+    if (!saved) {
+        emit cacheError(saved.error());
+        return QDialog::Rejected;
+    }
+    return QDialog::Accepted;
+}
