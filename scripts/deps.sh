@@ -13,7 +13,7 @@ devpulse_packages_build=(
 )
 devpulse_packages_run=(xvfb xauth xdg-utils dbus dbus-x11 gnome-keyring git)
 devpulse_packages_test=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools clang-format tzdata git poppler-utils
-    desktop-file-utils appstream file x11-utils postgresql)
+    desktop-file-utils appstream file x11-utils postgresql trayer)
 
 devpulse_install_missing() {
     local wanted=("$@") missing=() pkg
