@@ -3,6 +3,7 @@
 #include "common/logging.h"
 
 #include "net/ratelimitpolicy.h"
+#include "net/requestgate.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,6 +12,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTimer>
 
 namespace {
@@ -88,6 +90,15 @@ Result<HttpResponse> BlockingApiClient::exchange(const QByteArray &verb,
                                                  const Unreadable &unreadable)
 {
     const QUrl url = request.url();
+    // A place among the requests in flight, held until the answer is the caller's (retries
+    // and waits included).
+    if (m_gate && !m_gate->acquire(m_cancelled))
+        return cancelledError();
+    const std::shared_ptr<RequestGate> gate = m_gate;
+    const auto releasePlace = qScopeGuard([&gate] {
+        if (gate)
+            gate->release();
+    });
     for (int attempt = 0;; ++attempt) {
         if (isCancelled())
             return cancelledError();
@@ -112,6 +123,14 @@ Result<HttpResponse> BlockingApiClient::exchange(const QByteArray &verb,
             m_serviceName, m_recentFaults);
         // Faults in a row across requests; a good answer ends the streak.
         m_recentFaults = RateLimitPolicy::isServerFault(response) ? m_recentFaults + 1 : 0;
+        if (m_gate) {
+            bool known = false;
+            const int remaining = response.header("X-RateLimit-Remaining").toInt(&known);
+            if (known)
+                m_gate->noteRemainingPoints(remaining);
+            if (decision.slowDown)
+                m_gate->slowDown(m_clock.now().addMSecs(decision.wait.count()));
+        }
         switch (decision.action) {
         case RateLimitPolicy::Action::Deliver: return response;
         case RateLimitPolicy::Action::Fail: return decision.error;

@@ -26,6 +26,8 @@ using CancelFlag = std::shared_ptr<std::atomic_bool>;
 /// retried failures by RateLimitPolicy on the injected Clock. Cancel makes every call return
 /// promptly with an error of kind Cancelled. Knows nothing about any one service beyond its
 /// name (for messages); callers set their own headers. One instance per worker thread.
+class RequestGate;
+
 class BlockingApiClient final
 {
 public:
@@ -63,6 +65,11 @@ public:
         m_rateLimitObserver = std::move(observer);
     }
 
+    /// Shares how many requests may be in flight with the clients of the other threads of the
+    /// same sync (none: this client alone decides, one request at a time).
+    void setRequestGate(std::shared_ptr<RequestGate> gate) { m_gate = std::move(gate); }
+    const std::shared_ptr<RequestGate> &requestGate() const { return m_gate; }
+
 private:
     HttpResponse sendOnce(const QByteArray &verb, const QNetworkRequest &request,
                           const QByteArray &body);
@@ -76,4 +83,5 @@ private:
     std::chrono::seconds m_maxRateLimitWait{std::chrono::hours(2)};
     std::function<void(const QDateTime &)> m_rateLimitObserver;
     int m_recentFaults = 0; ///< failed attempts in a row, across requests
+    std::shared_ptr<RequestGate> m_gate;
 };

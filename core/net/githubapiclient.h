@@ -73,6 +73,13 @@ public:
         m_client.setRateLimitObserver(std::move(observer));
     }
 
+    /// Shares the requests in flight with the other threads of the same sync (RequestGate).
+    void setRequestGate(std::shared_ptr<RequestGate> gate)
+    {
+        m_client.setRequestGate(std::move(gate));
+    }
+    bool isCancelled() const { return m_client.isCancelled(); }
+
     static QUrl nextPageUrl(const QByteArray &linkHeader);
 
 private:

@@ -93,21 +93,22 @@ Decision decide(const HttpResponse &response, int attempt, const QDateTime &now,
         const int retryAfter
             = response.header("Retry-After").split(',').value(0).trimmed().toInt(&ok);
         if (ok && retryAfter >= 0)
-            return {Action::Retry, seconds(retryAfter), {}, {}};
+            return {Action::Retry, seconds(retryAfter), {}, {}, true};
         const QByteArray remaining = response.header("X-RateLimit-Remaining");
         if (remaining == "0") {
             const qint64 reset = response.header("X-RateLimit-Reset").toLongLong(&ok);
             QDateTime until = ok ? QDateTime::fromSecsSinceEpoch(reset, Qt::UTC) : now.addSecs(60);
             if (until <= now)
                 until = now.addSecs(1);
-            return {Action::WaitForRateLimit, milliseconds(now.msecsTo(until) + 1000), until, {}};
+            return {Action::WaitForRateLimit, milliseconds(now.msecsTo(until) + 1000), until, {},
+                    true};
         }
         // "secondary rate limit" today; "abuse detection mechanism" in older answers.
         const QString message = messageOf(response);
         if (message.contains(QLatin1String("secondary rate limit"), Qt::CaseInsensitive)
             || message.contains(QLatin1String("abuse detection"), Qt::CaseInsensitive)
             || response.status == 429) {
-            return {Action::Retry, backoff(minutes(1), attempt, jitter), {}, {}};
+            return {Action::Retry, backoff(minutes(1), attempt, jitter), {}, {}, true};
         }
     }
     return {Action::Deliver, {}, {}, {}};

@@ -28,6 +28,9 @@ struct Decision
     std::chrono::milliseconds wait{0};
     QDateTime until; ///< for WaitForRateLimit: when the limit resets
     Error error;     ///< for Fail
+    /// The service asked to slow down (a secondary limit, or the points ran out): requests
+    /// sent side by side go one at a time for a while (RequestGate).
+    bool slowDown = false;
 };
 
 inline constexpr int MaxAttempts = 5;

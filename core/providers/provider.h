@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 
 class ConditionalCache;
 class HttpClient;
@@ -33,6 +34,17 @@ struct ProviderInfo
     QString secretHelpUrl;          ///< where the user finds the key
 };
 
+/// What one more thread of a sync needs, opened on that thread (ProviderSyncContext::openLane):
+/// network access and a cache connection of its own. Used only on the thread that opened it.
+class ProviderSyncLane
+{
+public:
+    virtual ~ProviderSyncLane() = default;
+    virtual HttpClient *http() = 0;
+    virtual QSqlDatabase database() = 0;
+    virtual ConditionalCache *conditionalCache() = 0;
+};
+
 /// Everything one sync of one account gets from the worker. Lives on the worker thread.
 struct ProviderSyncContext
 {
@@ -48,6 +60,10 @@ struct ProviderSyncContext
     ConditionalCache *conditionalCache = nullptr;
     std::function<void(const SyncProgress &)> reportProgress;
     std::function<void(const QDateTime &until)> reportRateLimitWait;
+    /// Requests in flight at once across repositories (SyncRequest::concurrentRequests).
+    int concurrentRequests = 1;
+    /// Opens a lane for another thread of this sync, on that thread; empty: no other threads.
+    std::function<Result<std::unique_ptr<ProviderSyncLane>>()> openLane;
 
     bool isCancelled() const { return cancelled && cancelled->load(); }
 };

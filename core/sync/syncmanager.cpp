@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QSettings>
 #include <QThread>
 
 SyncManager::SyncManager(const QString &cacheAddress, SecretStore *secrets, const Clock &clock,
@@ -37,6 +38,15 @@ SyncManager::~SyncManager()
 bool SyncManager::isSyncing(qint64 accountId) const
 {
     return m_running.contains(accountId);
+}
+
+int SyncManager::concurrentRequests()
+{
+    return qBound(1,
+                  QSettings()
+                      .value(QLatin1String(ConcurrentRequestsKey), DefaultConcurrentRequests)
+                      .toInt(),
+                  MaxConcurrentRequests);
 }
 
 void SyncManager::syncAccount(qint64 accountId, bool full)
@@ -86,6 +96,7 @@ void SyncManager::start(SyncRequest request)
     }
     request.account = summary.account;
     request.cacheAddress = m_cacheAddress;
+    request.concurrentRequests = concurrentRequests();
     // Reserve the slot now so that a second click does not start a second read.
     m_running.insert(accountId, Running{nullptr, std::make_shared<std::atomic_bool>(false)});
     const ProviderInfo info = provider->info();

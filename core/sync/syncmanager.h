@@ -31,6 +31,14 @@ public:
     bool isSyncing(qint64 accountId) const;
     bool isAnySyncRunning() const { return !m_running.isEmpty(); }
 
+    /// Where the user sets how many requests a sync may have in flight across repositories
+    /// (Settings page; `devpulse sync` reads the same setting). 1: one after the other.
+    static constexpr const char *ConcurrentRequestsKey = "sync/concurrentRequests";
+    static constexpr int DefaultConcurrentRequests = 4;
+    static constexpr int MaxConcurrentRequests = 8;
+    /// The setting, within 1..MaxConcurrentRequests.
+    static int concurrentRequests();
+
 public slots:
     /// Starts a sync of the account unless one runs already; `full` walks everything again.
     void syncAccount(qint64 accountId, bool full = false);

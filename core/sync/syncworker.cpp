@@ -12,6 +12,36 @@
 #include <QNetworkAccessManager>
 #include <QThread>
 
+#include <atomic>
+
+namespace {
+
+/// Another thread's network access and cache connection for the same sync (GitHub reads
+/// several repositories side by side).
+class WorkerLane final : public ProviderSyncLane
+{
+public:
+    WorkerLane(const QString &cacheAddress, const QString &purpose)
+        : m_connection(cacheAddress, purpose)
+        , m_http(&m_network)
+        , m_conditional(m_connection.database())
+    {}
+
+    bool isOpen() const { return m_connection.isOpen(); }
+    const Error &error() const { return m_connection.error(); }
+    HttpClient *http() override { return &m_http; }
+    QSqlDatabase database() override { return m_connection.database(); }
+    ConditionalCache *conditionalCache() override { return &m_conditional; }
+
+private:
+    CacheConnection m_connection;
+    QNetworkAccessManager m_network;
+    HttpClient m_http;
+    CacheConditionalStore m_conditional;
+};
+
+} // namespace
+
 SyncWorker::SyncWorker(const SyncRequest &request, const Clock &clock, CancelFlag cancelled)
     : m_request(request)
     , m_clock(clock)
@@ -79,6 +109,16 @@ void SyncWorker::run()
         SyncProgress waiting = lastProgress;
         waiting.rateLimitedUntil = until;
         emit progressChanged(accountId, waiting);
+    };
+    context.concurrentRequests = m_request.concurrentRequests;
+    auto lanesOpened = std::make_shared<std::atomic_int>(0);
+    context.openLane = [address = m_request.cacheAddress, accountId,
+                        lanesOpened]() -> Result<std::unique_ptr<ProviderSyncLane>> {
+        auto lane = std::make_unique<WorkerLane>(
+            address, QStringLiteral("sync-%1-lane-%2").arg(accountId).arg(++*lanesOpened));
+        if (!lane->isOpen())
+            return lane->error();
+        return std::unique_ptr<ProviderSyncLane>(std::move(lane));
     };
     qCInfo(lcSync) << "Sync of account" << accountId << run.provider << "started"
                    << (m_request.full ? "(full)" : "");

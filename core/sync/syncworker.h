@@ -19,6 +19,8 @@ struct SyncRequest
     /// Only list the account's repositories (Provider::listRepositories), read none.
     bool listRepositoriesOnly = false;
     QString cacheAddress;
+    /// Requests in flight at once across repositories (1: one after the other).
+    int concurrentRequests = 1;
 };
 
 /// Syncs one account of any provider (ProviderCatalog finds its Provider). Lives on its own QThread

@@ -3,6 +3,7 @@
 #include "accounts/githubaccounts.h"
 #include "auth/githubhost.h"
 #include "net/githubapiclient.h"
+#include "net/requestgate.h"
 #include "providers/github/githubsync.h"
 
 #include <QCoreApplication>
@@ -30,21 +31,59 @@ SecretKey GitHubProvider::secretKey(const AccountRecord &account) const
 }
 
 namespace {
+
+/// Another thread's GitHub client (sharing the sync's RequestGate) on its own lane.
+class GitHubLane final : public GitHubSync::Lane
+{
+public:
+    GitHubLane(std::unique_ptr<ProviderSyncLane> resources, const GitHubHost &host,
+               const QString &token, const Clock &clock, CancelFlag stop,
+               std::shared_ptr<RequestGate> gate)
+        : m_resources(std::move(resources))
+        , m_api(m_resources->http(), host, token, clock, std::move(stop),
+                m_resources->conditionalCache())
+    {
+        m_api.setRequestGate(std::move(gate));
+    }
+
+    GitHubApiClient &api() override { return m_api; }
+    QSqlDatabase database() override { return m_resources->database(); }
+
+private:
+    std::unique_ptr<ProviderSyncLane> m_resources;
+    GitHubApiClient m_api;
+};
+
 /// Runs `work` on a GitHubSync for the context's account; its progress and requests are
-/// the outcome's.
+/// the outcome's. With context.concurrentRequests > 1 and lanes to open, repositories are
+/// read side by side, the requests in flight limited by one RequestGate.
 ProviderSyncOutcome withGitHubSync(ProviderSyncContext &context,
                                    const std::function<Result<void>(GitHubSync &)> &work)
 {
-    GitHubApiClient api(context.http, GitHubHost::fromStoredBaseUrl(context.account.baseUrl),
-                        context.secret, *context.clock, context.cancelled,
+    const GitHubHost host = GitHubHost::fromStoredBaseUrl(context.account.baseUrl);
+    GitHubApiClient api(context.http, host, context.secret, *context.clock, context.cancelled,
                         context.conditionalCache);
     api.setRateLimitObserver(context.reportRateLimitWait);
+    const auto gate = std::make_shared<RequestGate>(context.concurrentRequests, *context.clock);
+    api.setRequestGate(gate);
     GitHubSync sync(api, context.db, context.accountId, context.account.login,
                     context.reportProgress);
+    if (context.concurrentRequests > 1 && context.openLane) {
+        sync.setParallelReads(
+            context.concurrentRequests,
+            [openLane = context.openLane, host, token = context.secret, clock = context.clock,
+             gate](CancelFlag stop) -> Result<std::unique_ptr<GitHubSync::Lane>> {
+                Result<std::unique_ptr<ProviderSyncLane>> opened = openLane();
+                if (!opened)
+                    return opened.error();
+                return std::unique_ptr<GitHubSync::Lane>(std::make_unique<GitHubLane>(
+                    std::move(opened).value(), host, token, *clock, std::move(stop), gate));
+            });
+    }
     ProviderSyncOutcome outcome;
     outcome.result = work(sync);
     outcome.progress = sync.progress();
-    outcome.stats = api.stats();
+    outcome.stats = sync.requestStats();
     return outcome;
 }
 } // namespace

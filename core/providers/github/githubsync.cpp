@@ -75,8 +75,8 @@ Result<void> GitHubSync::run(bool full)
         states = checked.value();
     }
     m_progress.reposTotal = int(repos.value().size());
+    QList<RepoRead> toRead;
     for (const RepoTarget &repo : repos.value()) {
-        m_progress.currentRepo = repo.owner + QLatin1Char('/') + repo.name;
         const QString state = states.value(repo.id);
         if (!state.isEmpty()) {
             const Result<SyncCursor> read
@@ -85,57 +85,79 @@ Result<void> GitHubSync::run(bool full)
                 return read.error();
             if (read.value().watermark == state) { // nothing changed since it was last read
                 ++m_progress.reposDone;
-                if (m_reportProgress)
-                    m_reportProgress(m_progress);
                 continue;
             }
         }
-        if (m_reportProgress)
-            m_reportProgress(m_progress);
-        Result<void> synced = syncCommits(repo, full);
-        if (synced)
-            synced = syncPulls(repo);
-        if (synced)
-            synced = syncIssues(repo);
-        if (synced)
-            synced = syncIssueEvents(repo);
-        if (synced)
-            synced = syncBranches(repo);
-        if (synced)
-            synced = syncTags(repo);
-        if (!synced) {
-            // Only what concerns this repository alone is skipped; the rest stops the sync.
-            if (synced.error().kind != ErrorKind::InvalidInput)
-                return synced;
-            if (const Result<void> recorded = recordRepoError(repo, synced.error().userMessage);
-                !recorded)
-                return recorded;
-        }
-        if (synced) {
-            // Read in full: its state as checked before the read (a change during the read
-            // shows as a different state next time) and the time.
-            const QDateTime now = m_api.clock().now();
-            const Result<void> marked = writePage(m_db, [&](CacheWriter &writer) -> Result<void> {
-                if (const Result<void> done = writer.markRepoSynced(repo.id, now); !done)
-                    return done;
-                if (state.isEmpty())
-                    return {};
-                SyncCursor remembered;
-                remembered.watermark = state;
-                return SyncState(m_db).saveCursor(m_accountId, repo.id, RepoStateKind, remembered);
-            });
-            if (!marked)
-                return marked;
-        }
-        ++m_progress.reposDone;
-        if (m_reportProgress)
-            m_reportProgress(m_progress);
+        toRead << RepoRead{repo, state};
     }
+    if (m_reportProgress)
+        m_reportProgress(m_progress);
+    const Result<void> read = m_parallelReads > 1 && m_openLane && toRead.size() > 1
+                                  ? readSideBySide(toRead, full)
+                                  : readInTurn(toRead, full);
+    if (!read)
+        return read;
     m_progress.currentRepo.clear();
     const Result<void> events = syncUserEvents();
     if (!events && events.error().kind != ErrorKind::InvalidInput)
         return events;
     return {};
+}
+
+Result<void> GitHubSync::readInTurn(const QList<RepoRead> &repos, bool full)
+{
+    for (const RepoRead &read : repos) {
+        m_progress.currentRepo = read.repo.owner + QLatin1Char('/') + read.repo.name;
+        if (m_reportProgress)
+            m_reportProgress(m_progress);
+        if (const Result<void> done = readRepo(read, full); !done)
+            return done;
+        ++m_progress.reposDone;
+        if (m_reportProgress)
+            m_reportProgress(m_progress);
+    }
+    return {};
+}
+
+Result<void> GitHubSync::readRepo(const RepoRead &read, bool full)
+{
+    const RepoTarget &repo = read.repo;
+    Result<void> synced = syncCommits(repo, full);
+    if (synced)
+        synced = syncPulls(repo);
+    if (synced)
+        synced = syncIssues(repo);
+    if (synced)
+        synced = syncIssueEvents(repo);
+    if (synced)
+        synced = syncBranches(repo);
+    if (synced)
+        synced = syncTags(repo);
+    if (!synced) {
+        // Only what concerns this repository alone is skipped; the rest stops the sync.
+        if (synced.error().kind != ErrorKind::InvalidInput)
+            return synced;
+        return recordRepoError(repo, synced.error().userMessage);
+    }
+    // Read in full: its state as checked before the read (a change during the read shows as
+    // a different state next time) and the time.
+    const QDateTime now = m_api.clock().now();
+    return storePage([&](CacheWriter &writer) -> Result<void> {
+        if (const Result<void> done = writer.markRepoSynced(repo.id, now); !done)
+            return done;
+        if (read.state.isEmpty())
+            return {};
+        SyncCursor remembered;
+        remembered.watermark = read.state;
+        return SyncState(m_db).saveCursor(m_accountId, repo.id, RepoStateKind, remembered);
+    });
+}
+
+Result<void> GitHubSync::storePage(const std::function<Result<void>(CacheWriter &)> &write,
+                                   const std::function<Result<void>(SyncState &)> &saveCursor)
+{
+    const std::lock_guard lock(*m_writeLock);
+    return writePage(m_db, write, saveCursor);
 }
 
 Result<void> GitHubSync::syncUser()
@@ -235,8 +257,7 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
             updated = stepWalk(cursor, newest, walkEnds ? QString() : endCursor);
         }
         int written = 0;
-        const Result<void> stored_ = writePage(
-            m_db,
+        const Result<void> stored_ = storePage(
             [&](CacheWriter &writer) -> Result<void> {
                 for (const QJsonValue &node : nodes) {
                     const CommitRecord commit
@@ -276,6 +297,7 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
             if (!seenShas.contains(query.value(0).toString()))
                 gone << query.value(0).toString();
         }
+        const std::lock_guard lock(*m_writeLock);
         for (const QString &sha : gone) {
             const Result<void> removed = BoundQuery::execWrite(
                 m_db, QStringLiteral("DELETE FROM commits WHERE repo_id = ? AND sha = ?"),
@@ -338,8 +360,7 @@ Result<void> GitHubSync::syncPulls(const RepoTarget &repo)
         const SyncCursor updated
             = stepWalk(cursor, newest,
                        hasNext ? pageInfo.value(QLatin1String("endCursor")).toString() : QString());
-        const Result<void> written = writePage(
-            m_db,
+        const Result<void> written = storePage(
             [&](CacheWriter &writer) -> Result<void> {
                 for (const PullRequestRecord &pull : fresh) {
                     if (const Result<void> ok = writer.upsertPullRequest(pull); !ok)
@@ -404,8 +425,7 @@ Result<void> GitHubSync::syncIssues(const RepoTarget &repo)
         QDateTime newest = QDateTime::fromString(cursor.watermark, Qt::ISODate);
         const QDateTime watermarkTime = newest;
         int written = 0;
-        const Result<void> stored_ = writePage(
-            m_db,
+        const Result<void> stored_ = storePage(
             [&](CacheWriter &writer) -> Result<void> {
                 for (const QJsonValue &item : items) {
                     const QDateTime updatedAt = GitHubMapper::parseTime(
@@ -471,6 +491,7 @@ Result<QSet<QString>> GitHubSync::knownShas(qint64 repoId, const QStringList &sh
 Result<void> GitHubSync::recordRepoError(const RepoTarget &repo, const QString &error)
 {
     qCWarning(lcSync) << "Skipped" << repo.owner << repo.name << ":" << error;
+    const std::lock_guard lock(*m_writeLock);
     return BoundQuery::execWrite(
         m_db, QStringLiteral("UPDATE repos SET sync_error = ? WHERE id = ?"), {error, repo.id},
         QStringLiteral("recording a repository's error"));

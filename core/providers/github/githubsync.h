@@ -6,23 +6,40 @@
 
 #include <QHash>
 #include <QJsonArray>
-
-class CacheWriter;
 #include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
+#include <mutex>
+
+class CacheWriter;
+class SyncState;
 
 /// One sync of one GitHub account into the cache: the user's own non-fork repos (plus the
 /// repos ticked on the Connections page), then per repo the default branch's commits with
 /// line counts and the pull requests with theirs through GraphQL (100 per request, never a
 /// request per item), and the issues through REST. Incremental by stored cursors; each page is
 /// written in one transaction with its cursor, so a sync stopped anywhere resumes exactly.
-/// Runs on the sync worker's thread with that thread's connection.
+/// Runs on the sync worker's thread with that thread's connection; with setParallelReads,
+/// threads of its own read several repositories side by side (githubsynclanes.cpp).
 class GitHubSync final
 {
 public:
     using ProgressCallback = std::function<void(const SyncProgress &)>;
+
+    /// What one more thread reading repositories needs, made on that thread: an API client of
+    /// its own (sharing the sync's RequestGate) and a cache connection of its own.
+    class Lane
+    {
+    public:
+        virtual ~Lane() = default;
+        virtual GitHubApiClient &api() = 0;
+        virtual QSqlDatabase database() = 0;
+    };
+    /// Opens a lane on the calling thread; its client stops when `stop` is set. Null when it
+    /// cannot (the error is the sync's).
+    using LaneOpener = std::function<Result<std::unique_ptr<Lane>>(CancelFlag stop)>;
 
     GitHubSync(GitHubApiClient &api, QSqlDatabase db, qint64 accountId, const QString &login,
                ProgressCallback progress);
@@ -39,6 +56,15 @@ public:
     const SyncProgress &progress() const { return m_progress; }
     /// Sync only these repositories ("owner/name"; they must be among the account's).
     void setOnlyRepos(const QStringList &fullNames) { m_onlyRepos = fullNames; }
+    /// Reads up to `threads` repositories at once, each thread with a lane from `open` (the
+    /// requests in flight are the RequestGate's to limit). 1: one after the other, here.
+    void setParallelReads(int threads, LaneOpener open)
+    {
+        m_parallelReads = threads;
+        m_openLane = std::move(open);
+    }
+    /// The requests of this sync, its lanes' included.
+    RequestStats requestStats() const;
 
 private:
     struct RepoTarget
@@ -48,6 +74,23 @@ private:
         QString name;
         QString nodeId; ///< GitHub's global id ("" when the listing gave none)
     };
+    /// A repository to read in full, with its state as checked before (repoStates).
+    struct RepoRead
+    {
+        RepoTarget repo;
+        QString state;
+    };
+
+    /// Reads these repositories one after the other on this thread.
+    Result<void> readInTurn(const QList<RepoRead> &repos, bool full);
+    /// Reads these repositories on m_parallelReads lanes at once (githubsynclanes.cpp).
+    Result<void> readSideBySide(const QList<RepoRead> &repos, bool full);
+    /// Commits, pull requests, issues, issue events, branches and tags of one repository; an
+    /// error of its own is recorded on it, the rest stops the sync.
+    Result<void> readRepo(const RepoRead &read, bool full);
+    /// GitHubSyncSupport::writePage on this sync's connection, one thread at a time.
+    Result<void> storePage(const std::function<Result<void>(CacheWriter &)> &write,
+                           const std::function<Result<void>(SyncState &)> &saveCursor = {});
 
     /// The user's profile, scopes and rate limit, for the Connections page (conditional).
     Result<void> syncUser();
@@ -87,4 +130,9 @@ private:
     ProgressCallback m_reportProgress;
     SyncProgress m_progress;
     QStringList m_onlyRepos;
+    int m_parallelReads = 1;
+    LaneOpener m_openLane;
+    RequestStats m_laneStats; ///< requests of the lanes that ended
+    /// Held while writing: lanes write through connections of their own, one page at a time.
+    std::shared_ptr<std::mutex> m_writeLock = std::make_shared<std::mutex>();
 };

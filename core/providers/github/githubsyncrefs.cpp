@@ -61,7 +61,7 @@ Result<void> GitHubSync::syncBranches(const RepoTarget &repo)
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int written = 0;
-    const Result<void> saved = writePage(m_db, [&](CacheWriter &writer) -> Result<void> {
+    const Result<void> saved = storePage([&](CacheWriter &writer) -> Result<void> {
         QSet<QString> seen;
         for (const QJsonValue &node : nodes.value()) {
             const BranchRecord branch
@@ -118,7 +118,7 @@ Result<void> GitHubSync::syncTags(const RepoTarget &repo)
         stored.insert(existing.value().value(0).toString(), existing.value().value(1).toString());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int written = 0;
-    const Result<void> saved = writePage(m_db, [&](CacheWriter &writer) -> Result<void> {
+    const Result<void> saved = storePage([&](CacheWriter &writer) -> Result<void> {
         for (const QJsonValue &node : nodes.value()) {
             const TagRecord tag = GitHubMapper::tagFromGraphql(node.toObject(), repo.id, now);
             if (stored.contains(tag.name) && stored.value(tag.name) == tag.sha)
@@ -174,8 +174,7 @@ Result<void> GitHubSync::syncNewestFirst(
         bool reachedKnown = false;
         int written = 0;
         const QUrl nextUrl = page.value().nextUrl;
-        const Result<void> saved = writePage(
-            m_db,
+        const Result<void> saved = storePage(
             [&](CacheWriter &writer) -> Result<void> {
                 for (const QJsonValue &item : items) {
                     const qint64 id

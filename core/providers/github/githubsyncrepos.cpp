@@ -33,7 +33,7 @@ Result<void> GitHubSync::storeRepoList(const QString &firstUrl,
         int written = 0;
         if (!page.value().notModified) { // unchanged upstream: nothing to write
             const QJsonArray items = page.value().json.array();
-            const Result<void> stored = writePage(m_db, [&](CacheWriter &writer) -> Result<void> {
+            const Result<void> stored = storePage([&](CacheWriter &writer) -> Result<void> {
                 for (const QJsonValue &item : items) {
                     RepoRecord repo = GitHubMapper::repoFromRest(item.toObject(), m_accountId);
                     if (repo.fullName.isEmpty() || !accept(repo))
@@ -85,7 +85,7 @@ Result<void> GitHubSync::listRepos(bool onlyTickedOrgs)
         // Unchanged upstream (304): nothing to write.
         const QJsonArray items
             = orgs.value().notModified ? QJsonArray() : orgs.value().json.array();
-        const Result<void> stored = writePage(m_db, [&](CacheWriter &writer) -> Result<void> {
+        const Result<void> stored = storePage([&](CacheWriter &writer) -> Result<void> {
             for (const QJsonValue &item : items) {
                 const QJsonObject org = item.toObject();
                 const Result<qint64> id
