@@ -100,8 +100,8 @@ Decision decide(const HttpResponse &response, int attempt, const QDateTime &now,
             QDateTime until = ok ? QDateTime::fromSecsSinceEpoch(reset, Qt::UTC) : now.addSecs(60);
             if (until <= now)
                 until = now.addSecs(1);
-            return {Action::WaitForRateLimit, milliseconds(now.msecsTo(until) + 1000), until, {},
-                    true};
+            return {
+                Action::WaitForRateLimit, milliseconds(now.msecsTo(until) + 1000), until, {}, true};
         }
         // "secondary rate limit" today; "abuse detection mechanism" in older answers.
         const QString message = messageOf(response);

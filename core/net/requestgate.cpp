@@ -60,8 +60,8 @@ void RequestGate::slowDown(const QDateTime &until)
               .addSecs(std::chrono::duration_cast<std::chrono::seconds>(SerialAfterLimit).count());
     if (!m_serialUntil.isValid() || serialUntil > m_serialUntil) {
         if (m_limit > 1)
-            qCInfo(lcNet).noquote() << "One request at a time until"
-                                    << serialUntil.toString(Qt::ISODate);
+            qCInfo(lcNet).noquote()
+                << "One request at a time until" << serialUntil.toString(Qt::ISODate);
         m_serialUntil = serialUntil;
     }
 }

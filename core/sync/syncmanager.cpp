@@ -42,11 +42,10 @@ bool SyncManager::isSyncing(qint64 accountId) const
 
 int SyncManager::concurrentRequests()
 {
-    return qBound(1,
-                  QSettings()
-                      .value(QLatin1String(ConcurrentRequestsKey), DefaultConcurrentRequests)
-                      .toInt(),
-                  MaxConcurrentRequests);
+    return qBound(
+        1,
+        QSettings().value(QLatin1String(ConcurrentRequestsKey), DefaultConcurrentRequests).toInt(),
+        MaxConcurrentRequests);
 }
 
 void SyncManager::syncAccount(qint64 accountId, bool full)

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 QByteArray readFixture(const QString &relativePath)
 {
@@ -92,6 +93,7 @@ bool FakeHttpServer::listen()
         while (m_server->hasPendingConnections())
             serve(m_server->nextPendingConnection());
     });
+    m_started.start();
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
@@ -166,7 +168,9 @@ void FakeHttpServer::serve(QTcpSocket *socket)
         }
         request.body = buffer.mid(headEnd + 4, contentLength);
         socket->setProperty("buffer", buffer.mid(headEnd + 4 + contentLength));
+        request.receivedAtMs = m_started.elapsed();
         m_requests.append(request);
+        const qsizetype requestIndex = m_requests.size() - 1;
 
         const QString key = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
         FakeResponse response
@@ -187,22 +191,45 @@ void FakeHttpServer::serve(QTcpSocket *socket)
             socket->abort();
             return;
         }
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\n";
-        for (const auto &[name, value] : response.headers) {
-            if (name.compare("Content-Length", Qt::CaseInsensitive) != 0)
-                out += name + ": " + value + "\r\n";
-        }
-        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-        out += "Connection: close\r\n\r\n";
-        if (response.delivery == FakeResponse::Delivery::TruncateBody) {
-            // Half the promised body, then a clean close: the client sees the body end early.
-            out += response.body.left(response.body.size() / 2);
-            socket->write(out);
-            socket->disconnectFromHost();
+        ++m_inFlight;
+        m_mostInFlight = qMax(m_mostInFlight, m_inFlight);
+        if (m_latency.count() > 0) {
+            auto answered = std::make_shared<bool>(false);
+            QTimer::singleShot(m_latency, socket, [this, socket, response, requestIndex, answered] {
+                *answered = true;
+                answer(socket, response, requestIndex);
+            });
+            // A socket closed before its answer is due still leaves the count.
+            connect(socket, &QObject::destroyed, this, [this, answered] {
+                if (!*answered)
+                    --m_inFlight;
+            });
             return;
         }
-        out += response.body;
+        answer(socket, response, requestIndex);
+    });
+}
+
+void FakeHttpServer::answer(QTcpSocket *socket, const FakeResponse &response,
+                            qsizetype requestIndex)
+{
+    --m_inFlight;
+    m_requests[requestIndex].answeredAtMs = m_started.elapsed();
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\n";
+    for (const auto &[name, value] : response.headers) {
+        if (name.compare("Content-Length", Qt::CaseInsensitive) != 0)
+            out += name + ": " + value + "\r\n";
+    }
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    out += "Connection: close\r\n\r\n";
+    if (response.delivery == FakeResponse::Delivery::TruncateBody) {
+        // Half the promised body, then a clean close: the client sees the body end early.
+        out += response.body.left(response.body.size() / 2);
         socket->write(out);
         socket->disconnectFromHost();
-    });
+        return;
+    }
+    out += response.body;
+    socket->write(out);
+    socket->disconnectFromHost();
 }

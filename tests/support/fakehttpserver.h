@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -8,6 +9,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <chrono>
 #include <functional>
 
 class QTcpServer;
@@ -21,6 +23,8 @@ struct FakeRequest
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    qint64 receivedAtMs = 0; ///< since the server started listening
+    qint64 answeredAtMs = 0; ///< when its answer was written (0: not yet, or dropped)
 
     QByteArray header(const QByteArray &name) const;
     /// The body as application/x-www-form-urlencoded fields.
@@ -73,14 +77,26 @@ public:
     /// The next request to `path` gets `response` instead of the route's answer (queued).
     void failNext(const QString &path, const FakeResponse &response);
     const QList<FakeRequest> &requests() const { return m_requests; }
+    /// Every answer leaves `latency` after its request arrived (a network far away), without
+    /// holding up the others: requests sent side by side are answered side by side.
+    void setLatency(std::chrono::milliseconds latency) { m_latency = latency; }
+    /// The most requests that had arrived and were not answered yet, at any moment.
+    int mostInFlight() const { return m_mostInFlight; }
+    /// Milliseconds since the server started listening.
+    qint64 elapsedMs() const { return m_started.elapsed(); }
     int requestCount(const QString &path) const;
 
 private:
     void serve(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const FakeResponse &response, qsizetype requestIndex);
 
     QTcpServer *m_server = nullptr;
     QHash<QString, Handler> m_routes; ///< "GET /user"
     QList<QPair<QString, Handler>> m_prefixRoutes;
     QHash<QString, QList<FakeResponse>> m_injected;
     QList<FakeRequest> m_requests;
+    std::chrono::milliseconds m_latency{0};
+    QElapsedTimer m_started;
+    int m_inFlight = 0;
+    int m_mostInFlight = 0;
 };

@@ -23,13 +23,13 @@ namespace {
 struct SharedReads
 {
     std::mutex mutex;
-    qsizetype next = 0;            ///< the queue's next repository
-    std::optional<Error> failure;  ///< the first error that stops the sync
-    QList<SyncProgress> perLane;   ///< each lane's own counts
+    qsizetype next = 0;           ///< the queue's next repository
+    std::optional<Error> failure; ///< the first error that stops the sync
+    QList<SyncProgress> perLane;  ///< each lane's own counts
     int reposDone = 0;
-    QString currentRepo;           ///< the repository a lane started last
-    QDateTime rateLimitedUntil;    ///< a lane waits for the rate limit until then
-    RequestStats stats;            ///< of the lanes that ended
+    QString currentRepo;        ///< the repository a lane started last
+    QDateTime rateLimitedUntil; ///< a lane waits for the rate limit until then
+    RequestStats stats;         ///< of the lanes that ended
     int lanesRunning = 0;
 };
 

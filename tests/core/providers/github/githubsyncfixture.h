@@ -5,7 +5,9 @@
 
 #include "fakegithub.h"
 #include "net/githubapiclient.h"
+#include "net/requestgate.h"
 #include "providers/github/githubsync.h"
+#include "storage/cachedatabase.h"
 #include "storage/cachewriter.h"
 #include "sync/cacheconditionalstore.h"
 #include "testcache.h"
@@ -28,6 +30,31 @@ inline int scalar(QSqlDatabase &db, const QString &sql)
     return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
 }
 
+/// A lane as the sync worker opens one: network access, a cache connection and a client of
+/// its own, on the thread that reads with it.
+class TestLane final : public GitHubSync::Lane
+{
+public:
+    TestLane(const QString &cacheAddress, const QString &purpose, const GitHubHost &host,
+             const Clock &clock, CancelFlag stop, std::shared_ptr<RequestGate> gate)
+        : m_connection(cacheAddress, purpose)
+        , m_conditional(m_connection.database())
+        , m_api(&m_http, host, QLatin1String(FakeGitHub::Token), clock, std::move(stop),
+                &m_conditional)
+    {
+        m_api.setRequestGate(std::move(gate));
+    }
+    GitHubApiClient &api() override { return m_api; }
+    QSqlDatabase database() override { return m_connection.database(); }
+
+private:
+    CacheConnection m_connection;
+    QNetworkAccessManager m_network;
+    HttpClient m_http{&m_network};
+    CacheConditionalStore m_conditional;
+    GitHubApiClient m_api;
+};
+
 /// Base of the test classes: `startServer()` in init(), `stopServer()` in cleanup().
 class Fixture : public QObject
 {
@@ -37,6 +64,7 @@ protected:
         Result<void> result;
         RequestStats stats;
         SyncProgress progress;
+        int mostInFlight = 0; ///< the RequestGate's count
     };
 
     /// alpha (250 commits, 120 pull requests, 150 issue items), beta, a fork, someone else's.
@@ -83,9 +111,12 @@ protected:
         const qint64 accountId = accountIn(cache);
         auto cancelled = std::make_shared<std::atomic_bool>(false);
         CacheConditionalStore conditional(cache.db());
-        GitHubApiClient api(&m_http,
-                            GitHubHost::fromUserInput(m_github->baseUrl().toString()).value(),
-                            QLatin1String(FakeGitHub::Token), m_clock, cancelled, &conditional);
+        const GitHubHost host = GitHubHost::fromUserInput(m_github->baseUrl().toString()).value();
+        const Clock &clock = *m_syncClock;
+        GitHubApiClient api(&m_http, host, QLatin1String(FakeGitHub::Token), clock, cancelled,
+                            &conditional);
+        const auto gate = std::make_shared<RequestGate>(m_parallelReads, clock);
+        api.setRequestGate(gate);
         GitHubSync sync(api, cache.db(), accountId, QLatin1String(Login),
                         [cancelAfterItems, cancelled](const SyncProgress &progress) {
                             int items = 0;
@@ -94,14 +125,27 @@ protected:
                             if (cancelAfterItems >= 0 && items >= cancelAfterItems)
                                 cancelled->store(true);
                         });
+        if (m_parallelReads > 1) {
+            auto lanes = std::make_shared<std::atomic_int>(0);
+            sync.setParallelReads(
+                m_parallelReads,
+                [address = cache.address(), host, &clock, gate,
+                 lanes](CancelFlag stop) -> Result<std::unique_ptr<GitHubSync::Lane>> {
+                    return std::unique_ptr<GitHubSync::Lane>(std::make_unique<TestLane>(
+                        address, QStringLiteral("test-lane-%1").arg(++*lanes), host, clock,
+                        std::move(stop), gate));
+                });
+        }
         Result<void> result = work(sync);
-        return {result, api.stats(), sync.progress()};
+        return {result, sync.requestStats(), sync.progress(), gate->mostInFlight()};
     }
 
     std::unique_ptr<FakeGitHub> m_github;
     QNetworkAccessManager m_network;
     HttpClient m_http{&m_network};
-    const FastClock m_clock{10000.0}; // an hour of rate-limit wait takes 0.36 s
+    const FastClock m_clock{10000.0};    // an hour of rate-limit wait takes 0.36 s
+    const Clock *m_syncClock = &m_clock; ///< the clock syncs run on (a test may take real time)
+    int m_parallelReads = 1;             ///< repositories read side by side (lanes)
 };
 
 } // namespace GitHubSyncTest
