@@ -1,9 +1,12 @@
 #include "metrics/search.h"
 
+#include "common/logging.h"
+
 #include "providers/weblinks.h"
 
 #include "metrics/metricssql.h"
 #include "storage/boundquery.h"
+#include "storage/searchindex.h"
 #include "storage/sqldialect.h"
 
 #include <QCoreApplication>
@@ -30,6 +33,10 @@ Result<QList<SearchHit>> find(QSqlDatabase &db, const QString &text, const Metri
             QStringLiteral("search of %1 words, %2 characters refused").arg(words).arg(text.size()),
             ErrorKind::InvalidInput};
     }
+    // Items written outside a write transaction wait in search_pending until now.
+    if (const Result<void> indexed = SearchIndex::indexPending(db); !indexed)
+        qCWarning(lcStorage).noquote()
+            << "Search index not brought up to date:" << indexed.error().toLogString();
     const SqlDialect::TextSearch search = SqlDialect::textSearch(SqlDialect::of(db), text);
     if (search.match.isEmpty())
         return QList<SearchHit>{};

@@ -52,17 +52,20 @@ Result<HttpResponse> GitHubApiClient::exchange(const QByteArray &verb, const QUr
 }
 
 namespace {
-// A JSON body that does not parse: cut off on the way, or not JSON at all.
-std::optional<QString> notJson(const HttpResponse &response)
+// Objects to a JSON body that does not parse (cut off on the way, or not JSON at all); keeps
+// the one that does in `parsed`, so that it is parsed once, not once to check and once to read.
+BlockingApiClient::Unreadable notJson(QJsonDocument &parsed)
 {
-    QJsonParseError parseError;
-    QJsonDocument::fromJson(response.body, &parseError);
-    if (parseError.error == QJsonParseError::NoError)
-        return std::nullopt;
-    return QStringLiteral("%1 at byte %2 of %3")
-        .arg(parseError.errorString())
-        .arg(parseError.offset)
-        .arg(response.body.size());
+    return [&parsed](const HttpResponse &response) -> std::optional<QString> {
+        QJsonParseError parseError;
+        parsed = QJsonDocument::fromJson(response.body, &parseError);
+        if (parseError.error == QJsonParseError::NoError)
+            return std::nullopt;
+        return QStringLiteral("%1 at byte %2 of %3")
+            .arg(parseError.errorString())
+            .arg(parseError.offset)
+            .arg(response.body.size());
+    };
 }
 
 // GraphQL's own time-out inside an HTTP 200 ("Something went wrong while executing your
@@ -91,8 +94,9 @@ Result<ApiPage> GitHubApiClient::get(const QString &pathOrUrl)
     if (m_conditionalCache)
         cached = m_conditionalCache->find(cacheKey);
 
+    QJsonDocument parsed;
     const Result<HttpResponse> exchanged
-        = exchange("GET", url, {}, cached ? cached->first : QByteArray(), notJson);
+        = exchange("GET", url, {}, cached ? cached->first : QByteArray(), notJson(parsed));
     if (!exchanged)
         return exchanged.error();
     const HttpResponse &response = exchanged.value();
@@ -115,7 +119,12 @@ Result<ApiPage> GitHubApiClient::get(const QString &pathOrUrl)
         ++m_client.stats().notModified;
         body = cached->second;
     }
-    if (response.status == 200 || page.notModified) {
+    if (response.status == 200 && !parsed.isNull()) {
+        page.json = parsed; // checked and parsed on arrival
+        const QByteArray etag = response.header("ETag");
+        if (m_conditionalCache && !etag.isEmpty())
+            m_conditionalCache->store(cacheKey, etag, body);
+    } else if (response.status == 200 || page.notModified) {
         QJsonParseError parseError;
         page.json = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
@@ -147,8 +156,9 @@ Result<QJsonObject> GitHubApiClient::graphql(const QString &query, QJsonObject v
                                                           {QStringLiteral("variables"), variables}})
                                     .toJson(QJsonDocument::Compact);
         // Cut off or not JSON: retried like a server error (as REST answers are).
+        QJsonDocument parsed;
         const Result<HttpResponse> exchanged
-            = exchange("POST", m_host.graphqlEndpoint(), body, {}, notJson);
+            = exchange("POST", m_host.graphqlEndpoint(), body, {}, notJson(parsed));
         const bool canShrink = paged && m_graphqlPageSize > MinGraphqlPageSize;
         if (!exchanged) {
             // 502/504 after the retries: GitHub's front gave up on a page too big to compute.
@@ -160,7 +170,9 @@ Result<QJsonObject> GitHubApiClient::graphql(const QString &query, QJsonObject v
             return exchanged.error();
         }
         const HttpResponse &response = exchanged.value();
-        const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
+        // A 2xx body was parsed by the check; anything else is read here.
+        const QJsonObject answer
+            = (parsed.isNull() ? QJsonDocument::fromJson(response.body) : parsed).object();
         if (response.status != 200) {
             return Error{Tr::tr("GitHub's GraphQL API answered HTTP %1. The sync stopped here and "
                                 "will continue from this point next time.")

@@ -1,5 +1,7 @@
 #include "storage/boundquery.h"
 
+#include "storage/searchindex.h"
+
 #include "storage/postgresresult.h"
 #include "storage/sqlerrors.h"
 
@@ -85,7 +87,9 @@ Result<void> inTransaction(QSqlDatabase &db, const QString &during,
 {
     if (!db.transaction())
         return sqlError(db.lastError(), during);
-    const Result<void> done = work();
+    Result<void> done = work();
+    if (done)
+        done = SearchIndex::indexPending(db);
     if (!done) {
         db.rollback();
         return done;

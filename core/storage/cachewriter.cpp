@@ -1,5 +1,7 @@
 #include "storage/cachewriter.h"
 
+#include "storage/searchindex.h"
+
 #include "storage/boundquery.h"
 #include "storage/sqlerrors.h"
 
@@ -63,6 +65,10 @@ Result<void> CacheWriter::transaction()
 
 Result<void> CacheWriter::commit()
 {
+    if (const Result<void> indexed = SearchIndex::indexPending(m_db); !indexed) {
+        m_db.rollback();
+        return indexed;
+    }
     if (!m_db.commit()) {
         const QSqlError error = m_db.lastError();
         m_db.rollback();

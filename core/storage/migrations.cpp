@@ -76,6 +76,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(12, QStringLiteral("one_csv_account")),
         loadEmbedded(13, QStringLiteral("repo_synced_at")),
         loadEmbedded(14, QStringLiteral("repo_node_id")),
+        loadEmbedded(15, QStringLiteral("search_index_batched")),
     };
     return migrations;
 }

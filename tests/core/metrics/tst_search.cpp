@@ -1,6 +1,7 @@
 #include "metrics/search.h"
 #include "storage/accountstore.h"
 #include "storage/cachewriter.h"
+#include "storage/sqldialect.h"
 #include "testcache.h"
 
 #include <QTest>
@@ -19,6 +20,7 @@ private slots:
     void hostileInputIsJustText();
     void kindsAndRepositoriesNarrowTheSearch();
     void indexFollowsUpdatesAndDeletions();
+    void transactionIsIndexedAtItsCommit();
     void searchesAreBounded();
 
 private:
@@ -148,6 +150,57 @@ void TestSearch::indexFollowsUpdatesAndDeletions()
     QVERIFY(AccountStore(m_cache->db()).removeWithData(m_account).ok());
     QCOMPARE(Search::find(m_cache->db(), QStringLiteral("crash"), {}).value().size(), 0);
     QCOMPARE(m_cache->rowCount(QStringLiteral("search_index")), 0);
+}
+
+void TestSearch::transactionIsIndexedAtItsCommit()
+{
+    // Schema version 15: a page's rows are indexed in one go when its transaction commits
+    // (FTS5 flushed its index at every row's savepoint before), and a rolled back page leaves
+    // nothing behind.
+    const bool sqlite = SqlDialect::of(m_cache->db()) == SqlDialect::Backend::SQLite;
+    // init() wrote outside a transaction: those rows are indexed by the first search.
+    QCOMPARE(Search::find(m_cache->db(), QStringLiteral("crash"), {}).value().size(), 3);
+    const int indexedBefore = m_cache->rowCount(QStringLiteral("search_index"));
+    QCOMPARE(indexedBefore, 4);
+    auto writePage = [this](const QString &word, bool keep) {
+        CacheWriter writer(m_cache->db());
+        QVERIFY(writer.transaction().ok());
+        for (int i = 0; i < 150; ++i) {
+            CommitRecord record;
+            record.repoId = m_lib;
+            record.sha = QStringLiteral("%1%2").arg(word).arg(i);
+            record.authoredAt = QDateTime::currentDateTimeUtc();
+            record.message = QStringLiteral("%1 number %2").arg(word).arg(i);
+            QVERIFY(writer.upsertCommit(record).ok());
+        }
+        if (keep)
+            QVERIFY(writer.commit().ok());
+        else
+            writer.rollback();
+    };
+    writePage(QStringLiteral("quasar"), false);
+    QCOMPARE(Search::find(m_cache->db(), QStringLiteral("quasar"), {}, {}, 500).value().size(), 0);
+    writePage(QStringLiteral("nebula"), true);
+    if (sqlite)
+        QCOMPARE(m_cache->rowCount(QStringLiteral("search_pending")), 0);
+    QCOMPARE(m_cache->rowCount(QStringLiteral("search_index")), indexedBefore + 150);
+    QCOMPARE(Search::find(m_cache->db(), QStringLiteral("nebula"), {}, {}, 500).value().size(),
+             150);
+
+    // A message changed later replaces its entry, once.
+    CacheWriter writer(m_cache->db());
+    CommitRecord changed;
+    changed.repoId = m_lib;
+    changed.sha = QStringLiteral("nebula7");
+    changed.authoredAt = QDateTime::currentDateTimeUtc();
+    changed.message = QStringLiteral("pulsar");
+    QVERIFY(writer.transaction().ok());
+    QVERIFY(writer.upsertCommit(changed).ok());
+    QVERIFY(writer.commit().ok());
+    QCOMPARE(Search::find(m_cache->db(), QStringLiteral("nebula"), {}, {}, 500).value().size(),
+             149);
+    QCOMPARE(Search::find(m_cache->db(), QStringLiteral("pulsar"), {}).value().size(), 1);
+    QCOMPARE(m_cache->rowCount(QStringLiteral("search_index")), indexedBefore + 150);
 }
 
 void TestSearch::searchesAreBounded()

@@ -4,10 +4,10 @@
 // one sync of its account into a real cache, and a scalar query.
 
 #include "fakegithub.h"
+#include "githubtestlane.h"
 #include "net/githubapiclient.h"
 #include "net/requestgate.h"
 #include "providers/github/githubsync.h"
-#include "storage/cachedatabase.h"
 #include "storage/cachewriter.h"
 #include "sync/cacheconditionalstore.h"
 #include "testcache.h"
@@ -29,31 +29,6 @@ inline int scalar(QSqlDatabase &db, const QString &sql)
     QSqlQuery query(db);
     return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
 }
-
-/// A lane as the sync worker opens one: network access, a cache connection and a client of
-/// its own, on the thread that reads with it.
-class TestLane final : public GitHubSync::Lane
-{
-public:
-    TestLane(const QString &cacheAddress, const QString &purpose, const GitHubHost &host,
-             const Clock &clock, CancelFlag stop, std::shared_ptr<RequestGate> gate)
-        : m_connection(cacheAddress, purpose)
-        , m_conditional(m_connection.database())
-        , m_api(&m_http, host, QLatin1String(FakeGitHub::Token), clock, std::move(stop),
-                &m_conditional)
-    {
-        m_api.setRequestGate(std::move(gate));
-    }
-    GitHubApiClient &api() override { return m_api; }
-    QSqlDatabase database() override { return m_connection.database(); }
-
-private:
-    CacheConnection m_connection;
-    QNetworkAccessManager m_network;
-    HttpClient m_http{&m_network};
-    CacheConditionalStore m_conditional;
-    GitHubApiClient m_api;
-};
 
 /// Base of the test classes: `startServer()` in init(), `stopServer()` in cleanup().
 class Fixture : public QObject
@@ -125,17 +100,9 @@ protected:
                             if (cancelAfterItems >= 0 && items >= cancelAfterItems)
                                 cancelled->store(true);
                         });
-        if (m_parallelReads > 1) {
-            auto lanes = std::make_shared<std::atomic_int>(0);
-            sync.setParallelReads(
-                m_parallelReads,
-                [address = cache.address(), host, &clock, gate,
-                 lanes](CancelFlag stop) -> Result<std::unique_ptr<GitHubSync::Lane>> {
-                    return std::unique_ptr<GitHubSync::Lane>(std::make_unique<TestLane>(
-                        address, QStringLiteral("test-lane-%1").arg(++*lanes), host, clock,
-                        std::move(stop), gate));
-                });
-        }
+        if (m_parallelReads > 1)
+            sync.setParallelReads(m_parallelReads,
+                                  GitHubTestLane::opener(cache.address(), host, clock, gate));
         Result<void> result = work(sync);
         return {result, sync.requestStats(), sync.progress(), gate->mostInFlight()};
     }

@@ -1,0 +1,2 @@
+-- Schema version 15 on PostgreSQL: nothing to do. SQLite's FTS5 index moved from a trigger per
+-- row to one statement per transaction; PostgreSQL's index (version 7) is its own.

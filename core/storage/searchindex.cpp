@@ -1,0 +1,42 @@
+#include "storage/searchindex.h"
+
+#include "storage/boundquery.h"
+#include "storage/sqldialect.h"
+
+namespace SearchIndex {
+
+Result<void> indexPending(QSqlDatabase &db)
+{
+    if (SqlDialect::of(db) != SqlDialect::Backend::SQLite)
+        return {};
+    const QString during = QStringLiteral("indexing new items for search");
+    Result<QSqlQuery> pending
+        = BoundQuery::exec(db, QStringLiteral("SELECT 1 FROM search_pending LIMIT 1"), {}, during);
+    if (!pending)
+        return pending.error();
+    if (!pending.value().next())
+        return {};
+    pending.value().finish();
+    // A changed message or title replaces its entry: the old one goes first.
+    const QString statements[] = {
+        QStringLiteral("DELETE FROM search_index WHERE rowid IN (SELECT item_key FROM "
+                       "search_pending)"),
+        QStringLiteral("INSERT INTO search_index (rowid, kind, item_id, text) "
+                       "SELECT c.id * 3, 'commit', c.id, c.message FROM search_pending p "
+                       "JOIN commits c ON c.id = p.item_key / 3 WHERE p.item_key % 3 = 0"),
+        QStringLiteral("INSERT INTO search_index (rowid, kind, item_id, text) "
+                       "SELECT r.id * 3 + 1, 'pull', r.id, r.title FROM search_pending p "
+                       "JOIN pull_requests r ON r.id = p.item_key / 3 WHERE p.item_key % 3 = 1"),
+        QStringLiteral("INSERT INTO search_index (rowid, kind, item_id, text) "
+                       "SELECT i.id * 3 + 2, 'issue', i.id, i.title FROM search_pending p "
+                       "JOIN issues i ON i.id = p.item_key / 3 WHERE p.item_key % 3 = 2"),
+        QStringLiteral("DELETE FROM search_pending"),
+    };
+    for (const QString &sql : statements) {
+        if (const Result<void> done = BoundQuery::execWrite(db, sql, {}, during); !done)
+            return done;
+    }
+    return {};
+}
+
+} // namespace SearchIndex
