@@ -1,5 +1,6 @@
 #include "storage/cachedatabase.h"
 #include "storage/migrations.h"
+#include "storage/searchindex.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -49,6 +50,7 @@ private slots:
     void preparingTwiceChangesNothing();
     void upgradeFromVersion1KeepsData();
     void upgradeReadsRepositoryListsAgainForTheirIds();
+    void upgradeKeepsTheSearchIndexAndIndexesNewRowsAtCommit();
     void fileFromNewerVersionIsRefusedAndUntouched();
     void damagedFileIsMovedAsideAndReplaced_data();
     void damagedFileIsMovedAsideAndReplaced();
@@ -198,6 +200,45 @@ void TestMigrations::upgradeReadsRepositoryListsAgainForTheirIds()
                     QStringLiteral("SELECT group_concat(etag, ' ') FROM (SELECT etag FROM "
                                    "http_cache ORDER BY etag)")),
              QVariant(QStringLiteral("\"d\" \"e\"")));
+}
+
+void TestMigrations::upgradeKeepsTheSearchIndexAndIndexesNewRowsAtCommit()
+{
+    // Version 15 moved indexing from a trigger per row to one statement per transaction:
+    // what version 14 indexed stays found, and rows written later are indexed at commit.
+    QTemporaryDir dir;
+    const QString path = CacheDatabase::filePathIn(dir.path());
+    {
+        CacheConnection connection(path, QStringLiteral("v14"));
+        QVERIFY(connection.isOpen());
+        QCOMPARE(Migrations::migrate(connection.database(), Migrations::builtIn(), 14).value(), 14);
+        QSqlQuery query(connection.database());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO accounts (id, provider, login) VALUES (1, 'github', 'octo')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO repos (id, account_id, full_name, owner, "
+                                          "name) VALUES (1, 1, 'octo/app', 'octo', 'app')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO commits (repo_id, sha, authored_at, "
+                                          "message) VALUES (1, 'aaa', 0, 'indexed by trigger')")));
+        QCOMPARE(scalar(connection.database(), QStringLiteral("SELECT count(*) FROM search_index "
+                                                              "WHERE search_index MATCH 'trigger'"))
+                     .toInt(),
+                 1);
+    }
+    QVERIFY(CacheDatabase::prepare(dir.path()).ok());
+    CacheConnection connection(path, QStringLiteral("check"));
+    QSqlDatabase &db = connection.database();
+    QVERIFY(db.transaction());
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO commits (repo_id, sha, authored_at, message) "
+                                      "VALUES (1, 'bbb', 0, 'indexed at commit')")));
+    // Noted, not indexed yet: FTS5 is not touched inside the transaction.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM search_pending")).toInt(), 1);
+    QVERIFY(SearchIndex::indexPending(db).ok());
+    QVERIFY(db.commit());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM search_pending")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(item_id) FROM search_index WHERE "
+                                       "search_index MATCH 'indexed'")),
+             QVariant(QStringLiteral("1,2")));
 }
 
 void TestMigrations::fileFromNewerVersionIsRefusedAndUntouched()
