@@ -3486,6 +3486,18 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>Tokens and API keys are kept in your system&apos;s keychain, never in these files. To start over, quit DevPulse and delete the data folder and the settings file; to forget the tokens too, disconnect the accounts first, or remove the “DevPulse” entries from your keychain.</source>
         <translation>Tokens und API-Schlüssel liegen im Schlüsselbund Ihres Systems, nie in diesen Dateien. Um neu anzufangen, beenden Sie DevPulse und löschen Sie den Datenordner und die Einstellungsdatei; um auch die Tokens zu vergessen, trennen Sie vorher die Konten oder entfernen Sie die „DevPulse“-Einträge aus Ihrem Schlüsselbund.</translation>
     </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>Anfragen gleichzeitig</translation>
+    </message>
+    <message>
+        <source>How many requests a sync sends at once, each for another repository. After GitHub asks DevPulse to slow down, it sends one at a time for a while. 1: one repository after the other.</source>
+        <translation>Wie viele Anfragen eine Synchronisierung gleichzeitig sendet, jede für ein anderes Repository. Bittet GitHub DevPulse, langsamer zu werden, sendet es eine Weile nur eine Anfrage nach der anderen. 1: ein Repository nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at once:</source>
+        <translation>&amp;Anfragen gleichzeitig:</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>

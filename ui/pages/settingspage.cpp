@@ -4,6 +4,7 @@
 #include "common/translations.h"
 #include "providers/activitysync.h"
 #include "storage/cacheaddress.h"
+#include "sync/syncmanager.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -102,6 +103,20 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
         emit syncIntervalChanged(minutes);
     });
     syncForm->addRow(tr("&Automatic sync:"), interval);
+    // How many of a GitHub account's requests may be on their way at once (issue 20): more
+    // is faster on a distant network, 1 is gentlest on a struggling server.
+    auto *requests = new QSpinBox(syncing);
+    requests->setObjectName(QStringLiteral("concurrentRequestsSpin"));
+    requests->setAccessibleName(tr("Requests at once"));
+    requests->setRange(1, SyncManager::MaxConcurrentRequests);
+    requests->setValue(SyncManager::concurrentRequests());
+    requests->setToolTip(tr("How many requests a sync sends at once, each for another "
+                            "repository. After GitHub asks DevPulse to slow down, it sends one "
+                            "at a time for a while. 1: one repository after the other."));
+    connect(requests, &QSpinBox::valueChanged, this, [](int value) {
+        QSettings().setValue(QLatin1String(SyncManager::ConcurrentRequestsKey), value);
+    });
+    syncForm->addRow(tr("&Requests at once:"), requests);
     auto *closeToTray
         = new QCheckBox(tr("&Keep DevPulse in the tray when its window is closed"), syncing);
     closeToTray->setObjectName(QStringLiteral("closeToTrayCheck"));

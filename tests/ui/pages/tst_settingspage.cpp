@@ -1,8 +1,11 @@
 #include "pages/settingspage.h"
 #include "storage/cachedatabase.h"
+#include "sync/syncmanager.h"
 
 #include <QFile>
 #include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +18,7 @@ class TestSettingsPage : public QObject
 private slots:
     void initTestCase();
     void startingOverSaysWhatTheReadmeSays();
+    void requestsAtOnceIsTheSyncsSetting();
 };
 
 void TestSettingsPage::initTestCase()
@@ -42,6 +46,27 @@ void TestSettingsPage::startingOverSaysWhatTheReadmeSays()
     for (const char *step :
          {"delete the data folder", "for the settings", "disconnect accounts", "keychain"})
         QVERIFY2(text.contains(QLatin1String(step)), step);
+}
+
+void TestSettingsPage::requestsAtOnceIsTheSyncsSetting()
+{
+    // Issue 20: up to 4 requests in flight by default, a setting; 1 means one after the other.
+    QSettings().remove(QLatin1String(SyncManager::ConcurrentRequestsKey));
+    QTemporaryDir dir;
+    CacheOpenReport cache;
+    cache.address = dir.filePath(QStringLiteral("devpulse.sqlite"));
+    SettingsPage page(dir.path(), cache);
+    auto *requests = page.findChild<QSpinBox *>(QStringLiteral("concurrentRequestsSpin"));
+    QVERIFY(requests);
+    QCOMPARE(requests->value(), 4);
+    QCOMPARE(SyncManager::concurrentRequests(), 4);
+    requests->setValue(1);
+    QCOMPARE(SyncManager::concurrentRequests(), 1);
+    QCOMPARE(requests->maximum(), SyncManager::MaxConcurrentRequests);
+    // A value written by hand outside the range is taken within it.
+    QSettings().setValue(QLatin1String(SyncManager::ConcurrentRequestsKey), 99);
+    QCOMPARE(SyncManager::concurrentRequests(), SyncManager::MaxConcurrentRequests);
+    QSettings().remove(QLatin1String(SyncManager::ConcurrentRequestsKey));
 }
 
 QTEST_MAIN(TestSettingsPage)
