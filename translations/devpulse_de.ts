@@ -1344,6 +1344,10 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>Imported: %1 new rows, %2 already in DevPulse, %3 left out.</source>
         <translation>Importiert: %1 neue Zeilen, %2 bereits in DevPulse, %3 ausgelassen.</translation>
     </message>
+    <message>
+        <source>the import could not start; try again.</source>
+        <translation>der Import konnte nicht beginnen; versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>CsvProvider</name>
@@ -3612,6 +3616,10 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>This version of DevPulse cannot sync %1 accounts.</source>
         <translation>Diese DevPulse-Version kann keine %1-Konten synchronisieren.</translation>
+    </message>
+    <message>
+        <source>DevPulse is reading the imported files again right now; import this one when that is done.</source>
+        <translation>DevPulse liest die importierten Dateien gerade erneut; importieren Sie diese, sobald das fertig ist.</translation>
     </message>
 </context>
 <context>

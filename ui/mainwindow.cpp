@@ -378,7 +378,7 @@ void MainWindow::importCsv(const QString &filePath)
         if (path.isEmpty())
             return;
     }
-    CsvImportDialog dialog(path, m_cache.address, this);
+    CsvImportDialog dialog(path, m_syncManager, this);
     dialog.start();
     dialog.exec();
     if (dialog.summary()) {

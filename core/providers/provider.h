@@ -54,6 +54,7 @@ struct ProviderSyncContext
     QString secret;        ///< from the keychain, in memory only; "" when the provider has none
     bool full = false;     ///< forget cursors and read everything again
     QStringList onlyRepos; ///< "owner/name": sync only these (providers with repositories)
+    QString importFile;    ///< a file providers of files read now (and remember), not a sync
     HttpClient *http = nullptr;
     const Clock *clock = nullptr;
     CancelFlag cancelled;

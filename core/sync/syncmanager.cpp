@@ -1,5 +1,6 @@
 #include "sync/syncmanager.h"
 
+#include "providers/csv/csvactivityimport.h"
 #include "providers/providercatalog.h"
 #include "secrets/secretstore.h"
 #include "storage/accountstore.h"
@@ -68,6 +69,25 @@ void SyncManager::listRepositories(qint64 accountId)
     request.accountId = accountId;
     request.listRepositoriesOnly = true;
     start(request);
+}
+
+Result<qint64> SyncManager::importCsvFile(const QString &path)
+{
+    if (!m_cache->ensureOpen())
+        return m_cache->error();
+    const Result<qint64> account
+        = CsvActivityImport::ensureAccount(m_cache->database(), m_clock.now());
+    if (!account)
+        return account.error();
+    if (isSyncing(account.value()))
+        return Error{tr("DevPulse is reading the imported files again right now; import this "
+                        "one when that is done."),
+                     QStringLiteral("csv account busy"), ErrorKind::InvalidInput};
+    SyncRequest request;
+    request.accountId = account.value();
+    request.importFile = path;
+    start(request);
+    return account.value();
 }
 
 void SyncManager::start(SyncRequest request)

@@ -47,6 +47,10 @@ public slots:
     /// Lists the account's repositories and organisations into the cache without reading
     /// them (for choosing what to sync), as a run of its own: same signals as a sync.
     void listRepositories(qint64 accountId);
+    /// Imports an activity CSV file as a job of the CSV account (created first when missing):
+    /// lease, history, progress and cancel as for any sync, with its signals. Returns the
+    /// account the job runs for; an error when the account could not be created.
+    Result<qint64> importCsvFile(const QString &path);
     /// Asks the account's sync to stop; it ends within moments with status "cancelled".
     void cancel(qint64 accountId);
     void cancelAll();

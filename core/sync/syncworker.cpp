@@ -95,6 +95,7 @@ void SyncWorker::run()
     context.secret = m_request.secret;
     context.full = m_request.full;
     context.onlyRepos = m_request.onlyRepos;
+    context.importFile = m_request.importFile;
     context.http = &http;
     context.clock = &m_clock;
     context.cancelled = m_cancelled;

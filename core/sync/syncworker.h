@@ -18,6 +18,8 @@ struct SyncRequest
     QStringList onlyRepos; ///< "owner/name"; empty: every repository the account syncs
     /// Only list the account's repositories (Provider::listRepositories), read none.
     bool listRepositoriesOnly = false;
+    /// Import this file into the account (the CSV provider) instead of syncing it.
+    QString importFile;
     QString cacheAddress;
     /// Requests in flight at once across repositories (1: one after the other).
     int concurrentRequests = 1;

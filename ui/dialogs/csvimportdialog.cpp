@@ -1,6 +1,6 @@
 #include "dialogs/csvimportdialog.h"
 
-#include "storage/cachedatabase.h"
+#include "sync/syncmanager.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -14,11 +14,10 @@
 #include <QThread>
 #include <QVBoxLayout>
 
-CsvImportDialog::CsvImportDialog(const QString &filePath, const QString &cacheAddress,
-                                 QWidget *parent)
+CsvImportDialog::CsvImportDialog(const QString &filePath, SyncManager *sync, QWidget *parent)
     : QDialog(parent)
     , m_filePath(filePath)
-    , m_cacheAddress(cacheAddress)
+    , m_sync(sync)
 {
     setObjectName(QStringLiteral("csvImportDialog"));
     setWindowTitle(tr("Import %1").arg(QFileInfo(filePath).fileName()));
@@ -78,7 +77,7 @@ void CsvImportDialog::start()
 {
     QPointer<CsvImportDialog> guard(this);
     const QString path = m_filePath;
-    const CancelFlag cancelled = m_cancelled;
+    const auto cancelled = m_cancelled;
     runInThread([guard, path, cancelled] {
         const Result<CsvReport> report = CsvActivityImport::validate(
             path,
@@ -113,6 +112,7 @@ void CsvImportDialog::showReport(const Result<CsvReport> &result)
         return;
     }
     const CsvReport &report = result.value();
+    m_report = report;
     const QLocale locale;
     QString text = tr("%n valid row(s) ready to import.", nullptr, int(report.validRows));
     if (report.invalidRows > 0) {
@@ -149,59 +149,71 @@ void CsvImportDialog::startImport()
 {
     m_importButton->setEnabled(false);
     m_message->setText(tr("Importing…"));
-    m_progress->setValue(0);
+    m_progress->setRange(0, 0); // busy: the job reports what it reads in words
     m_progress->setVisible(true);
-    QPointer<CsvImportDialog> guard(this);
-    const QString path = m_filePath;
-    const QString cacheFile = m_cacheAddress;
-    const CancelFlag cancelled = m_cancelled;
-    runInThread([guard, path, cacheFile, cancelled] {
-        CacheConnection connection(cacheFile, QStringLiteral("csv-import"));
-        Result<CsvImportSummary> summary
-            = connection.isOpen() ? CsvActivityImport::importFile(
-                  connection.database(), path, QDateTime::currentDateTimeUtc(),
-                  [guard](qint64 done, qint64 total) {
-                      QMetaObject::invokeMethod(
-                          guard.data(),
-                          [guard, done, total] {
-                              if (guard)
-                                  guard->reportProgress(done, total);
-                          },
-                          Qt::QueuedConnection);
-                  },
-                  cancelled)
-                                  : Result<CsvImportSummary>(connection.error());
-        QMetaObject::invokeMethod(
-            guard.data(),
-            [guard, summary] {
-                if (guard)
-                    guard->showImported(summary);
-            },
-            Qt::QueuedConnection);
+    connect(m_sync, &SyncManager::progressChanged, this,
+            [this](qint64 accountId, const SyncProgress &progress) {
+                if (accountId == m_importAccount && !progress.phase.isEmpty())
+                    m_message->setText(progress.phase);
+            });
+    connect(m_sync, &SyncManager::syncFinished, this, [this](qint64 accountId, const SyncRun &run) {
+        if (accountId == m_importAccount)
+            showImported(run);
     });
-}
-
-void CsvImportDialog::showImported(const Result<CsvImportSummary> &result)
-{
-    m_progress->setVisible(false);
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-    if (!result) {
-        if (result.error().kind != ErrorKind::Cancelled)
-            m_message->setText(tr("Nothing was imported: %1").arg(result.error().userMessage));
+    connect(m_sync, &SyncManager::syncFailedToStart, this,
+            [this](qint64 accountId, const Error &error) {
+                if (accountId == m_importAccount)
+                    showImportFailed(error.userMessage);
+            });
+    const Result<qint64> account = m_sync->importCsvFile(m_filePath);
+    if (!account) {
+        showImportFailed(account.error().userMessage);
         return;
     }
-    m_summary = result.value();
+    m_importAccount = account.value();
+    // A job that could not start said so before its id was known here.
+    if (!m_sync->isSyncing(m_importAccount))
+        showImportFailed(tr("the import could not start; try again."));
+}
+
+void CsvImportDialog::showImportFailed(const QString &why)
+{
+    m_importAccount = 0;
+    m_progress->setVisible(false);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    m_message->setText(tr("Nothing was imported: %1").arg(why));
+}
+
+void CsvImportDialog::showImported(const SyncRun &run)
+{
+    const qint64 accountId = m_importAccount;
+    m_importAccount = 0;
+    if (run.status == SyncRunStatus::Cancelled)
+        return;
+    if (run.status != SyncRunStatus::Succeeded) {
+        showImportFailed(run.error);
+        return;
+    }
+    m_progress->setVisible(false);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    CsvImportSummary summary;
+    summary.accountId = accountId;
+    summary.added = run.itemsByKind.value(QStringLiteral("activities"));
+    summary.unchanged = qMax<qint64>(0, m_report.validRows - summary.added);
+    summary.skipped = m_report.invalidRows;
+    m_summary = summary;
     const QLocale locale;
     m_message->setText(tr("Imported: %1 new rows, %2 already in DevPulse, %3 left out.")
-                           .arg(locale.toString(result.value().added),
-                                locale.toString(result.value().unchanged),
-                                locale.toString(result.value().skipped)));
+                           .arg(locale.toString(summary.added), locale.toString(summary.unchanged),
+                                locale.toString(summary.skipped)));
     m_importButton->setVisible(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setFocus();
 }
 
 void CsvImportDialog::reject()
 {
-    m_cancelled->store(true); // a running check or import stops and writes nothing
+    m_cancelled->store(true); // a running check stops
+    if (m_importAccount > 0)
+        m_sync->cancel(m_importAccount); // a running import writes nothing
     QDialog::reject();
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/result.h"
-#include "net/blockingapiclient.h"
 #include "providers/csv/csvactivityimport.h"
 
 #include <QDialog>
@@ -13,20 +12,21 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class SyncManager;
+struct SyncRun;
 
 /// Imports an activity CSV file in two steps, like a careful user expects: first the file is
 /// read and checked (with progress, cancellable) and every bad row is listed with its line,
 /// column and what is wrong; nothing is written until the user chooses "Import N valid rows".
-/// The import is one transaction on a thread of its own. Closing the dialog at any point
-/// cancels and writes nothing.
+/// The import is a job of the sync manager (lease, sync history, the status bar's "last
+/// synced"), one transaction. Closing the dialog at any point cancels and writes nothing.
 class CsvImportDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CsvImportDialog)
 
 public:
-    CsvImportDialog(const QString &filePath, const QString &cacheAddress,
-                    QWidget *parent = nullptr);
+    CsvImportDialog(const QString &filePath, SyncManager *sync, QWidget *parent = nullptr);
     ~CsvImportDialog() override;
 
     /// Starts checking the file (call once the dialog is shown, or before exec()).
@@ -43,16 +43,19 @@ private:
     void reportProgress(qint64 done, qint64 total);
     void showReport(const Result<CsvReport> &report);
     void startImport();
-    void showImported(const Result<CsvImportSummary> &summary);
+    void showImported(const SyncRun &run);
+    void showImportFailed(const QString &why);
 
     QString m_filePath;
-    QString m_cacheAddress;
+    SyncManager *m_sync = nullptr;
+    qint64 m_importAccount = 0; ///< the CSV account while its import job runs
+    CsvReport m_report;
     QLabel *m_message = nullptr;
     QProgressBar *m_progress = nullptr;
     QTableWidget *m_problems = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_importButton = nullptr;
     QPointer<QThread> m_thread; ///< the running check or import (nulls itself when deleted)
-    CancelFlag m_cancelled = std::make_shared<std::atomic_bool>(false);
+    std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
     std::optional<CsvImportSummary> m_summary;
 };

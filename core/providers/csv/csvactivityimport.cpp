@@ -238,27 +238,30 @@ Result<CsvImportSummary> importIntoAccount(QSqlDatabase db, qint64 accountId, co
     return summary;
 }
 
-Result<CsvImportSummary> importFile(QSqlDatabase db, const QString &path, const QDateTime &now,
-                                    const Progress &progress, const CancelFlag &cancelled)
+Result<qint64> ensureAccount(QSqlDatabase db, const QDateTime &now)
 {
-    const QString canonical = QFileInfo(path).absoluteFilePath();
-    AccountStore store(db);
     AccountRecord account;
     account.provider = QStringLiteral("csv");
     account.login = AccountLogin;
     account.connectedAt = now;
-    // The account row is created first so that the rows have an owner; when the import fails
-    // or finds nothing to import and the account holds no rows, it is removed again.
-    const Result<qint64> accountId = store.saveConnected(account, {});
-    if (!accountId)
-        return accountId.error();
+    return AccountStore(db).saveConnected(account, {});
+}
+
+Result<CsvImportSummary> importAndRemember(QSqlDatabase db, qint64 accountId, const QString &path,
+                                           const QDateTime &now, const Progress &progress,
+                                           const CancelFlag &cancelled)
+{
+    const QString canonical = QFileInfo(path).absoluteFilePath();
+    AccountStore store(db);
+    // The account row exists before the rows so that they have an owner; when the import
+    // fails or finds nothing to import and the account holds no rows, it goes again.
     auto removeIfEmpty = [&] {
-        const Result<AccountDataCounts> counts = store.countData(accountId.value());
+        const Result<AccountDataCounts> counts = store.countData(accountId);
         if (counts && counts.value().total() == 0)
-            (void)store.removeWithData(accountId.value());
+            (void)store.removeWithData(accountId);
     };
     Result<CsvImportSummary> summary
-        = importIntoAccount(db, accountId.value(), canonical, progress, cancelled);
+        = importIntoAccount(db, accountId, canonical, progress, cancelled);
     if (!summary) {
         removeIfEmpty();
         return summary;
@@ -270,12 +273,26 @@ Result<CsvImportSummary> importFile(QSqlDatabase db, const QString &path, const 
                          .arg(QFileInfo(path).fileName()),
                      QStringLiteral("no valid rows in %1").arg(canonical), ErrorKind::InvalidInput};
     }
-    // The file is read again by "Sync now"; the import counts as a sync for the status card.
-    if (const Result<void> remembered
-        = SyncState(db).rememberFile(accountId.value(), canonical, now);
+    // The file is read again by "Sync now".
+    if (const Result<void> remembered = SyncState(db).rememberFile(accountId, canonical, now);
         !remembered)
         return remembered.error();
-    if (const Result<void> recorded = store.recordSyncOutcome(accountId.value(), now, {});
+    return summary;
+}
+
+Result<CsvImportSummary> importFile(QSqlDatabase db, const QString &path, const QDateTime &now,
+                                    const Progress &progress, const CancelFlag &cancelled)
+{
+    const Result<qint64> accountId = ensureAccount(db, now);
+    if (!accountId)
+        return accountId.error();
+    Result<CsvImportSummary> summary
+        = importAndRemember(db, accountId.value(), path, now, progress, cancelled);
+    if (!summary)
+        return summary;
+    // Outside a sync job (devpulse import) the import counts as a sync for the status card.
+    if (const Result<void> recorded
+        = AccountStore(db).recordSyncOutcome(accountId.value(), now, {});
         !recorded)
         return recorded.error();
     return summary;

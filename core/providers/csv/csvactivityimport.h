@@ -65,6 +65,17 @@ Result<CsvImportSummary> importFile(QSqlDatabase db, const QString &path, const 
                                     const Progress &progress = {},
                                     const CancelFlag &cancelled = {});
 
+/// The CSV account, created when missing (connected at `now`).
+Result<qint64> ensureAccount(QSqlDatabase db, const QDateTime &now);
+
+/// Imports `path` into the CSV account `accountId` and remembers the file for "Sync now" (an
+/// import job of the sync manager, and importFile). A file without a valid row is an Error
+/// (InvalidInput); when the import fails that way, or is cancelled, and the account holds
+/// nothing, the account is removed again.
+Result<CsvImportSummary> importAndRemember(QSqlDatabase db, qint64 accountId, const QString &path,
+                                           const QDateTime &now, const Progress &progress = {},
+                                           const CancelFlag &cancelled = {});
+
 /// The same into an existing account (a CSV account's "Sync now" reads its file again).
 Result<CsvImportSummary> importIntoAccount(QSqlDatabase db, qint64 accountId, const QString &path,
                                            const Progress &progress = {},

@@ -28,6 +28,27 @@ ProviderInfo CsvProvider::info() const
 ProviderSyncOutcome CsvProvider::sync(ProviderSyncContext &context) const
 {
     ProviderSyncOutcome outcome;
+    auto reportReading = [&outcome, &context](const QString &path, qint64 done, qint64 total) {
+        outcome.progress.phase = Tr::tr("Reading %1: %2%")
+                                     .arg(QFileInfo(path).fileName())
+                                     .arg(total > 0 ? done * 100 / total : 100);
+        if (context.reportProgress)
+            context.reportProgress(outcome.progress);
+    };
+    if (!context.importFile.isEmpty()) {
+        // An import job (the window's Import): this file, whose report the user has seen.
+        const QString path = context.importFile;
+        const Result<CsvImportSummary> imported = CsvActivityImport::importAndRemember(
+            context.db, context.accountId, path, context.clock->now(),
+            [&](qint64 done, qint64 total) { reportReading(path, done, total); },
+            context.cancelled);
+        if (!imported)
+            outcome.result = imported.error();
+        else
+            outcome.progress.itemsByKind[QStringLiteral("activities")]
+                = int(imported.value().added);
+        return outcome;
+    }
     const Result<QStringList> files = SyncState(context.db).files(context.accountId);
     if (!files) {
         outcome.result = files.error();
@@ -42,13 +63,7 @@ ProviderSyncOutcome CsvProvider::sync(ProviderSyncContext &context) const
         }
         const Result<CsvImportSummary> imported = CsvActivityImport::importIntoAccount(
             context.db, context.accountId, path,
-            [&](qint64 done, qint64 total) {
-                outcome.progress.phase = Tr::tr("Reading %1: %2%")
-                                             .arg(QFileInfo(path).fileName())
-                                             .arg(total > 0 ? done * 100 / total : 100);
-                if (context.reportProgress)
-                    context.reportProgress(outcome.progress);
-            },
+            [&](qint64 done, qint64 total) { reportReading(path, done, total); },
             context.cancelled);
         if (!imported) {
             outcome.result = imported.error();

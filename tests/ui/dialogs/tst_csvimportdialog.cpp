@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "storage/cacheoverview.h"
+#include "storage/synchistory.h"
 #include "testcache.h"
 #include "testservices.h"
 #include "uitest.h"
@@ -24,6 +25,7 @@ private slots:
     void initTestCase();
     void reportFirstThenImportTheValidRows();
     void closingBeforeImportWritesNothing();
+    void importingTheSameFileAgainAddsNothing();
 
 private:
     QString writeFile(const QByteArray &content);
@@ -90,6 +92,51 @@ void TestCsvImportDialog::reportFirstThenImportTheValidRows()
         = window.findChild<QLabel *>(QStringLiteral("accountLabel_%1").arg(accounts.first().id));
     QVERIFY(label);
     QVERIFY(label->text().contains(QLatin1String("reading-log.csv")));
+    // The import is a sync job like any other (issue 22): it is in the sync history, and a
+    // cache that holds only imported activity no longer says "never synced".
+    const QList<SyncRun> runs = SyncHistory(cache.db()).recentRuns(5).value();
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().provider, QStringLiteral("csv"));
+    QCOMPARE(runs.first().status, SyncRunStatus::Succeeded);
+    QCOMPARE(runs.first().itemsByKind.value(QStringLiteral("activities")), 2);
+    QTRY_VERIFY(!services.sync.isAnySyncRunning());
+    window.refresh();
+    const QString status = window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"))->text();
+    QVERIFY2(status.contains(QLatin1String("last sync")), qPrintable(status));
+}
+
+void TestCsvImportDialog::importingTheSameFileAgainAddsNothing()
+{
+    const QString path = writeFile("date,service,minutes,title\n"
+                                   "2026-11-20,Books,45,Reading\n"
+                                   "2026-11-22,Chat,15,Standup\n");
+    TestCache cache;
+    TestServices services(cache.address());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync);
+    QVERIFY(UiTest::showAndActivate(window));
+    QStringList messages;
+    for (int round = 0; round < 2; ++round) {
+        UiTest::whenModalShows([&messages](QWidget *dialog) {
+            auto *importButton
+                = dialog->findChild<QPushButton *>(QStringLiteral("csvImportButton"));
+            auto *message = dialog->findChild<QLabel *>(QStringLiteral("csvImportMessage"));
+            QTRY_VERIFY_WITH_TIMEOUT(importButton->isEnabled(), 20000);
+            importButton->click();
+            QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QLatin1String("Imported:")), 20000);
+            messages << message->text();
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        });
+        window.importCsv(path);
+        QTRY_VERIFY(!services.sync.isAnySyncRunning());
+    }
+    QCOMPARE(messages.size(), 2);
+    QVERIFY2(messages.at(0).contains(QLatin1String("2 new rows, 0 already")),
+             qPrintable(messages.at(0)));
+    QVERIFY2(messages.at(1).contains(QLatin1String("0 new rows, 2 already")),
+             qPrintable(messages.at(1)));
+    QCOMPARE(cache.rowCount(QStringLiteral("activities")), 2);
+    QCOMPARE(SyncHistory(cache.db()).recentRuns(5).value().size(), 2);
 }
 
 void TestCsvImportDialog::closingBeforeImportWritesNothing()
