@@ -934,6 +934,14 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>Unknown repos command “%1”: use list, select or unselect.</source>
         <translation>Unbekannter repos-Befehl „%1“: Verwenden Sie list, select oder unselect.</translation>
     </message>
+    <message>
+        <source>“%1” has no valid rows, so nothing was imported.</source>
+        <translation>„%1“ hat keine gültigen Zeilen, daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The import did not run.</source>
+        <translation>Der Import lief nicht.</translation>
+    </message>
 </context>
 <context>
     <name>CodeMetrics</name>

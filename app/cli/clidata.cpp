@@ -3,6 +3,7 @@
 #include "cli/clicommands.h"
 #include "cli/clicontext.h"
 #include "cli/clifilter.h"
+#include "cli/cliinterrupt.h"
 #include "cli/clioutput.h"
 #include "metrics/activitymetrics.h"
 #include "metrics/codemetrics.h"
@@ -14,8 +15,10 @@
 #include "providers/csv/csvactivityimport.h"
 #include "query/cachequery.h"
 #include "storage/cachedatabase.h"
+#include "sync/syncmanager.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
@@ -352,15 +355,51 @@ int importFile(CliContext &context, const QString &kind)
         return report.value().invalidRows > 0 ? Cli::Failure : Cli::Ok;
     if (!context.openCacheForWriting(&exitCode))
         return exitCode;
-    CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
-    const Result<CsvImportSummary> imported = CsvActivityImport::importFile(
-        connection.database(), QFileInfo(path).absoluteFilePath(), QDateTime::currentDateTimeUtc());
-    if (!imported)
-        return context.fail(imported.error());
+    if (report.value().validRows == 0) // no account for a file that brings nothing
+        return context.fail(Error{Tr::tr("“%1” has no valid rows, so nothing was imported.")
+                                      .arg(QFileInfo(path).fileName()),
+                                  QStringLiteral("no valid rows"), ErrorKind::InvalidInput});
+    // A job of the sync manager like the window's import: the lease (never beside a running
+    // "Sync now" of the same account), the sync history, Ctrl+C as Cancel.
+    SyncManager manager(context.cacheAddress(), &context.secrets());
+    QEventLoop loop;
+    qint64 accountId = 0;
+    std::optional<SyncRun> finished;
+    std::optional<Error> notStarted;
+    QObject::connect(&manager, &SyncManager::syncFinished, &loop,
+                     [&](qint64 id, const SyncRun &run) {
+                         if (id == accountId) {
+                             finished = run;
+                             loop.quit();
+                         }
+                     });
+    QObject::connect(&manager, &SyncManager::syncFailedToStart, &loop,
+                     [&](qint64, const Error &error) {
+                         notStarted = error;
+                         loop.quit();
+                     });
+    const CliInterrupt interrupt([&](int) { manager.cancelAll(); });
+    const Result<qint64> account = manager.importCsvFile(QFileInfo(path).absoluteFilePath());
+    if (!account)
+        return context.fail(account.error());
+    accountId = account.value();
+    if (!notStarted && manager.isSyncing(accountId))
+        loop.exec();
+    if (notStarted)
+        return context.fail(*notStarted);
+    if (interrupt.signal() != 0)
+        return interrupt.exitCode();
+    if (!finished || finished->status != SyncRunStatus::Succeeded)
+        return context.fail(Error{finished ? finished->error : Tr::tr("The import did not run."),
+                                  QStringLiteral("import failed"),
+                                  finished ? finished->errorKind : ErrorKind::Other});
+    CsvImportSummary summary;
+    summary.added = finished->itemsByKind.value(QStringLiteral("activities"));
+    summary.unchanged = qMax<qint64>(0, report.value().validRows - summary.added);
+    summary.skipped = report.value().invalidRows;
     context.out() << Tr::tr("Imported: %1 new rows, %2 already there, %3 left out.")
-                         .arg(locale.toString(imported.value().added),
-                              locale.toString(imported.value().unchanged),
-                              locale.toString(imported.value().skipped))
+                         .arg(locale.toString(summary.added), locale.toString(summary.unchanged),
+                              locale.toString(summary.skipped))
                   << "\n";
     return Cli::Ok;
 }

@@ -93,8 +93,10 @@ void TestTeamCache::copyThenReadTheSameNumbersFromTheTeamDatabase()
         m_localData.path());
     QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
     QVERIFY(copied.out.contains(QLatin1String("activities           3 = 3")));
-    // The account, its 3 activities and the file it reads (a sync cursor).
-    QVERIFY2(copied.out.contains(QLatin1String("Copied 5 rows")), qPrintable(copied.out));
+    // The account, its 3 activities, the file it reads (a sync cursor) and the import's run
+    // in the sync history with its one item count (an import is a sync job).
+    QVERIFY2(copied.out.contains(QLatin1String("Copied 7 rows")), qPrintable(copied.out));
+    QVERIFY(copied.out.contains(QLatin1String("sync_runs            1 = 1")));
 
     // A teammate with an empty data folder reads the same numbers from the team database.
     const Run shared = devpulse(activity + QStringList{QStringLiteral("--database"), m_team},
