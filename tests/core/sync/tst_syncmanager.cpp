@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -33,6 +34,7 @@ private slots:
     void twoSyncsAtOnceEndWithTheRowsOfOne();
     void teamDatabaseLostMidSyncEndsCleanly();
     void readerSeesWholePagesDuringASync();
+    void repositoriesAreReadSideBySide();
 
 private:
     qint64 addAccount(bool storeToken);
@@ -361,6 +363,41 @@ void TestSyncManager::readerSeesWholePagesDuringASync()
     qInfo("%d reads saw %lld different commit counts", reads, qint64(seen.size()));
     QCOMPARE(finished.at(0).at(1).value<SyncRun>().status, SyncRunStatus::Succeeded);
     QVERIFY(seen.size() >= 2); // the reads really happened during the sync
+}
+
+void TestSyncManager::repositoriesAreReadSideBySide()
+{
+    // Issue 20, item 6: the worker opens lanes of its own (network access and a connection to
+    // the same cache) and reads repositories side by side, as many requests at once as the
+    // setting says; 1 keeps them one after the other. Same rows either way.
+    for (const char *name : {"beta", "gamma", "delta", "epsilon"})
+        m_github->addGeneratedRepo(QStringLiteral("octo"), QLatin1String(name), 60, 5, 10);
+    m_github->server().setLatency(std::chrono::milliseconds(20));
+    const qint64 accountId = addAccount(true);
+    QVERIFY(accountId > 0);
+    auto syncOnce = [&](int requestsAtOnce, bool full) {
+        QSettings().setValue(QLatin1String(SyncManager::ConcurrentRequestsKey), requestsAtOnce);
+        SyncManager manager(m_cache->address(), m_secrets.get());
+        QSignalSpy finished(&manager, &SyncManager::syncFinished);
+        manager.syncAccount(accountId, full);
+        if (!QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, 60000))
+            return SyncRun{};
+        return finished.at(0).at(1).value<SyncRun>();
+    };
+    const SyncRun serial = syncOnce(1, false);
+    QCOMPARE(serial.status, SyncRunStatus::Succeeded);
+    QCOMPARE(m_github->server().mostInFlight(), 1);
+    QCOMPARE(m_cache->rowCount(QStringLiteral("commits")), 300 + 4 * 60);
+
+    const SyncRun sideBySide = syncOnce(4, true); // full: every repository read again
+    QSettings().remove(QLatin1String(SyncManager::ConcurrentRequestsKey));
+    QVERIFY2(sideBySide.status == SyncRunStatus::Succeeded, qPrintable(sideBySide.error));
+    QVERIFY(m_github->server().mostInFlight() >= 2);
+    QVERIFY(m_github->server().mostInFlight() <= 4);
+    QCOMPARE(m_cache->rowCount(QStringLiteral("commits")), 300 + 4 * 60);
+    // Every lane's requests are the run's.
+    QVERIFY2(sideBySide.requests >= serial.requests - 5,
+             qPrintable(QStringLiteral("%1 vs %2").arg(sideBySide.requests).arg(serial.requests)));
 }
 
 QTEST_GUILESS_MAIN(TestSyncManager)
