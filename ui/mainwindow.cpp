@@ -252,7 +252,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::managePeople()
 {
-    PeopleDialog dialog(m_connection->database(), this);
+    PeopleDialog dialog(m_connection->database(), m_metrics, this);
     connect(&dialog, &PeopleDialog::changed, this, &MainWindow::refresh);
     dialog.exec();
 }

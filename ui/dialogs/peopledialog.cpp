@@ -1,5 +1,7 @@
 #include "dialogs/peopledialog.h"
 
+#include "metrics/metricsrunner.h"
+
 #include "people/identities.h"
 #include "people/teams.h"
 #include "style/statuscolours.h"
@@ -19,15 +21,18 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 constexpr int KeyRole = Qt::UserRole;
 constexpr int IdentityRole = Qt::UserRole + 1;
 constexpr int NameRole = Qt::UserRole + 2;
 } // namespace
 
-PeopleDialog::PeopleDialog(QSqlDatabase db, QWidget *parent)
+PeopleDialog::PeopleDialog(QSqlDatabase db, MetricsRunner *people, QWidget *parent)
     : QDialog(parent)
     , m_db(std::move(db))
+    , m_runner(people)
 {
     setObjectName(QStringLiteral("peopleDialog"));
     setWindowTitle(tr("People and teams"));
@@ -46,6 +51,7 @@ PeopleDialog::PeopleDialog(QSqlDatabase db, QWidget *parent)
     layout->addWidget(tabs);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    connect(m_runner, &MetricsRunner::peopleReady, this, &PeopleDialog::showPeople);
     reload();
 }
 
@@ -149,15 +155,16 @@ bool PeopleDialog::report(const Error *error)
 
 void PeopleDialog::reload()
 {
-    const Result<QList<Person>> people = Identities::people(m_db);
-    const Result<QList<Team>> teams = Teams::all(m_db);
-    if (!report(!people ? &people.error() : !teams ? &teams.error() : nullptr))
-        return;
+    m_runner->requestPeople();
+}
+
+void PeopleDialog::showPeople(const QList<Person> &people, const QList<Team> &teams)
+{
     const QLocale locale;
     {
         const QSignalBlocker quiet(m_people);
         m_people->clear();
-        for (const Person &person : people.value()) {
+        for (const Person &person : people) {
             auto *item = new QTreeWidgetItem(m_people);
             item->setText(0, person.identityId != 0 || person.displayName == person.key
                                  ? person.displayName
@@ -181,12 +188,14 @@ void PeopleDialog::reload()
             }
         }
     }
-    const qint64 currentTeam
-        = m_teams->currentItem() ? m_teams->currentItem()->data(KeyRole).toLongLong() : 0;
+    const qint64 currentTeam = m_teamToSelect != 0 ? std::exchange(m_teamToSelect, 0)
+                               : m_teams->currentItem()
+                                   ? m_teams->currentItem()->data(KeyRole).toLongLong()
+                                   : 0;
     {
         const QSignalBlocker quiet(m_teams);
         m_teams->clear();
-        for (const Team &team : teams.value()) {
+        for (const Team &team : teams) {
             auto *item = new QListWidgetItem(team.name, m_teams);
             item->setData(KeyRole, team.id);
             item->setData(NameRole, team.members);
@@ -199,7 +208,7 @@ void PeopleDialog::reload()
     {
         const QSignalBlocker quiet(m_members);
         m_members->clear();
-        for (const Person &person : people.value()) {
+        for (const Person &person : people) {
             auto *item
                 = new QListWidgetItem(person.identityId != 0 || person.displayName == person.key
                                           ? person.displayName
@@ -320,11 +329,8 @@ void PeopleDialog::newTeam()
     const Result<qint64> created = Teams::create(m_db, *name);
     if (!report(created ? nullptr : &created.error()))
         return;
+    m_teamToSelect = created.value();
     reload();
-    for (int row = 0; row < m_teams->count(); ++row) {
-        if (m_teams->item(row)->data(KeyRole).toLongLong() == created.value())
-            m_teams->setCurrentRow(row);
-    }
     m_memberSearch->setFocus();
     emit changed();
 }

@@ -7,6 +7,9 @@
 
 #include <optional>
 
+class MetricsRunner;
+struct Person;
+struct Team;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -15,14 +18,16 @@ class QTreeWidget;
 
 /// "People and teams": merge a person's logins, emails and names into one identity (and split
 /// it again), and make teams for the People filter. Every change is written at once through
-/// core's Identities and Teams; changed() tells the window to reload. GUI thread.
+/// core's Identities and Teams; changed() tells the window to reload. The list of people comes
+/// from the window's MetricsRunner (its commit snapshot; SQL over every commit froze the window
+/// for seconds at a million commits), so it fills a moment after a change. GUI thread.
 class PeopleDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PeopleDialog)
 
 public:
-    explicit PeopleDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    PeopleDialog(QSqlDatabase db, MetricsRunner *people, QWidget *parent = nullptr);
 
 signals:
     /// People were merged, split or renamed, or a team changed.
@@ -31,7 +36,9 @@ signals:
 private:
     QWidget *buildPeopleTab();
     QWidget *buildTeamsTab();
+    /// Asks the runner for the people and teams again; showPeople() fills the lists.
     void reload();
+    void showPeople(const QList<Person> &people, const QList<Team> &teams);
     void showTeamMembers();
     void updateButtons();
     void mergeSelected();
@@ -48,6 +55,8 @@ private:
                                    const QString &suggestion);
 
     QSqlDatabase m_db;
+    MetricsRunner *m_runner = nullptr;
+    qint64 m_teamToSelect = 0; ///< a team just made, selected once the lists are read again
     QTreeWidget *m_people = nullptr;
     QPushButton *m_merge = nullptr;
     QPushButton *m_split = nullptr;
