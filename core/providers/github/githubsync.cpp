@@ -190,6 +190,16 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
     QSet<QString> seenShas;        // for the parents' check and the full walk's force-push check
     QSet<QString> missingParents;  // reached (as a parent) but neither stored nor seen yet
     bool walkedFromStart = cursor.pageCursor.isEmpty();
+    // A first walk into an empty cache (a first sync) has nothing to look up page by page.
+    bool mayHaveCached = true;
+    if (!full && walkedFromStart && !historyComplete) {
+        Result<QSqlQuery> any = BoundQuery::exec(
+            m_db, QStringLiteral("SELECT 1 FROM commits WHERE repo_id = ? LIMIT 1"), {repo.id},
+            QStringLiteral("checking for cached commits"));
+        if (!any)
+            return any.error();
+        mayHaveCached = any.value().next();
+    }
 
     for (;;) {
         QJsonObject variables{{QStringLiteral("owner"), repo.owner},
@@ -226,13 +236,18 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
             pageShas << node.toObject().value(QLatin1String("oid")).toString();
             parentsOf << GitHubMapper::parentShas(node.toObject());
         }
-        QStringList asked = pageShas;
-        for (const QStringList &parents : std::as_const(parentsOf))
-            asked << parents;
-        const Result<QSet<QString>> known = knownShas(repo.id, asked);
-        if (!known)
-            return known.error();
-        const QSet<QString> &cachedShas = known.value();
+        // Which of them the cache has: only asked when it holds any of this repository's
+        // commits and the answer matters (a full walk writes everything and never stops early).
+        QSet<QString> cachedShas;
+        if (!full && mayHaveCached) {
+            QStringList asked = pageShas;
+            for (const QStringList &parents : std::as_const(parentsOf))
+                asked << parents;
+            Result<QSet<QString>> known = knownShas(repo.id, asked);
+            if (!known)
+                return known.error();
+            cachedShas = std::move(known).value();
+        }
         for (qsizetype i = 0; i < pageShas.size(); ++i) {
             missingParents.remove(pageShas.at(i));
             seenShas.insert(pageShas.at(i));
