@@ -202,33 +202,16 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
     }
 
     for (;;) {
-        QJsonObject variables{{QStringLiteral("owner"), repo.owner},
-                              {QStringLiteral("name"), repo.name}};
-        if (!cursor.pageCursor.isEmpty())
-            variables.insert(QStringLiteral("after"), cursor.pageCursor);
-        const Result<QJsonObject> data = m_api.graphql(CommitHistoryQuery, variables);
-        if (!data)
-            return data.error();
-        const QJsonValue repository = data.value().value(QLatin1String("repository"));
-        if (repository.isNull() || repository.isUndefined()) {
-            return Error{QCoreApplication::translate("GitHubSync",
-                                                     "GitHub no longer shows this repository."),
-                         QStringLiteral("repository %1/%2 not found").arg(repo.owner, repo.name),
-                         ErrorKind::InvalidInput};
-        }
-        const QJsonObject history = repository.toObject()
-                                        .value(QLatin1String("defaultBranchRef"))
-                                        .toObject()
-                                        .value(QLatin1String("target"))
-                                        .toObject()
-                                        .value(QLatin1String("history"))
-                                        .toObject();
         // An empty repository has no default branch: no commits, not an error.
-        const QJsonArray nodes = history.value(QLatin1String("nodes")).toArray();
-        const QJsonObject pageInfo = history.value(QLatin1String("pageInfo")).toObject();
-        const QString endCursor = pageInfo.value(QLatin1String("hasNextPage")).toBool()
-                                      ? pageInfo.value(QLatin1String("endCursor")).toString()
-                                      : QString();
+        const Result<GraphqlPage> page
+            = repositoryPage(repo, CommitHistoryQuery,
+                             {QStringLiteral("defaultBranchRef"), QStringLiteral("target"),
+                              QStringLiteral("history")},
+                             cursor.pageCursor);
+        if (!page)
+            return page.error();
+        const QJsonArray &nodes = page.value().nodes;
+        const QString &endCursor = page.value().nextCursor;
 
         QStringList pageShas;
         QList<QStringList> parentsOf;
@@ -336,20 +319,11 @@ Result<void> GitHubSync::syncPulls(const RepoTarget &repo)
     const QDateTime watermark = QDateTime::fromString(cursor.watermark, Qt::ISODateWithMs);
 
     for (;;) {
-        QJsonObject variables{{QStringLiteral("owner"), repo.owner},
-                              {QStringLiteral("name"), repo.name}};
-        if (!cursor.pageCursor.isEmpty())
-            variables.insert(QStringLiteral("after"), cursor.pageCursor);
-        const Result<QJsonObject> data = m_api.graphql(PullRequestsQuery, variables);
-        if (!data)
-            return data.error();
-        const QJsonObject pulls = data.value()
-                                      .value(QLatin1String("repository"))
-                                      .toObject()
-                                      .value(QLatin1String("pullRequests"))
-                                      .toObject();
-        const QJsonArray nodes = pulls.value(QLatin1String("nodes")).toArray();
-        const QJsonObject pageInfo = pulls.value(QLatin1String("pageInfo")).toObject();
+        const Result<GraphqlPage> page = repositoryPage(
+            repo, PullRequestsQuery, {QStringLiteral("pullRequests")}, cursor.pageCursor);
+        if (!page)
+            return page.error();
+        const QJsonArray &nodes = page.value().nodes;
 
         // Newest updates first: the walk ends at the first pull request older than the last
         // complete walk's newest. Those updated in that very second are read again (the
@@ -367,14 +341,13 @@ Result<void> GitHubSync::syncPulls(const RepoTarget &repo)
                 ++newerThanWatermark;
             fresh << pull;
         }
-        const bool hasNext = !reachedKnown && pageInfo.value(QLatin1String("hasNextPage")).toBool();
+        const bool hasNext = !reachedKnown && !page.value().nextCursor.isEmpty();
         const QString newest = nodes.isEmpty()
                                    ? QString()
                                    : isoTime(GitHubMapper::parseTime(
                                        nodes.first().toObject().value(QLatin1String("updatedAt"))));
         const SyncCursor updated
-            = stepWalk(cursor, newest,
-                       hasNext ? pageInfo.value(QLatin1String("endCursor")).toString() : QString());
+            = stepWalk(cursor, newest, hasNext ? page.value().nextCursor : QString());
         const Result<void> written = storePage(
             [&](CacheWriter &writer) -> Result<void> {
                 for (const PullRequestRecord &pull : fresh) {
@@ -478,6 +451,36 @@ Result<void> GitHubSync::syncIssues(const RepoTarget &repo)
         next = page.value().nextUrl.toString();
     }
     return {};
+}
+
+Result<GitHubSync::GraphqlPage> GitHubSync::repositoryPage(const RepoTarget &repo,
+                                                           const QString &query,
+                                                           const QStringList &path,
+                                                           const QString &after)
+{
+    QJsonObject variables{{QStringLiteral("owner"), repo.owner},
+                          {QStringLiteral("name"), repo.name}};
+    if (!after.isEmpty())
+        variables.insert(QStringLiteral("after"), after);
+    const Result<QJsonObject> data = m_api.graphql(query, variables);
+    if (!data)
+        return data.error();
+    const QJsonValue repository = data.value().value(QLatin1String("repository"));
+    if (repository.isNull() || repository.isUndefined()) {
+        return Error{
+            QCoreApplication::translate("GitHubSync", "GitHub no longer shows this repository."),
+            QStringLiteral("repository %1/%2 not found").arg(repo.owner, repo.name),
+            ErrorKind::InvalidInput};
+    }
+    QJsonObject connection = repository.toObject();
+    for (const QString &key : path)
+        connection = connection.value(key).toObject();
+    const QJsonObject pageInfo = connection.value(QLatin1String("pageInfo")).toObject();
+    GraphqlPage page;
+    page.nodes = connection.value(QLatin1String("nodes")).toArray();
+    if (pageInfo.value(QLatin1String("hasNextPage")).toBool())
+        page.nextCursor = pageInfo.value(QLatin1String("endCursor")).toString();
+    return page;
 }
 
 Result<QSet<QString>> GitHubSync::knownShas(qint64 repoId, const QStringList &shas)

@@ -113,6 +113,15 @@ private:
     Result<void>
     syncNewestFirst(qint64 repoId, const QString &kind, const QString &firstUrl,
                     const std::function<Result<void>(CacheWriter &, const QJsonObject &)> &write);
+    /// One page of a GraphQL connection of a repository (the one paging loop's step): what
+    /// `query` answers for the page after `after`, at `path` below `repository`.
+    struct GraphqlPage
+    {
+        QJsonArray nodes;
+        QString nextCursor; ///< "" on the last page
+    };
+    Result<GraphqlPage> repositoryPage(const RepoTarget &repo, const QString &query,
+                                       const QStringList &path, const QString &after);
     /// Every node of a GraphQL `refs` listing, page by page.
     Result<QJsonArray> listRefs(const RepoTarget &repo, const QString &query);
     Result<void> recordRepoError(const RepoTarget &repo, const QString &error);

@@ -19,24 +19,15 @@ Result<QJsonArray> GitHubSync::listRefs(const RepoTarget &repo, const QString &q
     QJsonArray all;
     QString after;
     for (;;) {
-        QJsonObject variables{{QStringLiteral("owner"), repo.owner},
-                              {QStringLiteral("name"), repo.name}};
-        if (!after.isEmpty())
-            variables.insert(QStringLiteral("after"), after);
-        const Result<QJsonObject> data = m_api.graphql(query, variables);
-        if (!data)
-            return data.error();
-        const QJsonObject refs = data.value()
-                                     .value(QLatin1String("repository"))
-                                     .toObject()
-                                     .value(QLatin1String("refs"))
-                                     .toObject();
-        for (const QJsonValue &node : refs.value(QLatin1String("nodes")).toArray())
+        const Result<GraphqlPage> page
+            = repositoryPage(repo, query, {QStringLiteral("refs")}, after);
+        if (!page)
+            return page.error();
+        for (const QJsonValue &node : page.value().nodes)
             all.append(node);
-        const QJsonObject pageInfo = refs.value(QLatin1String("pageInfo")).toObject();
-        if (!pageInfo.value(QLatin1String("hasNextPage")).toBool())
+        if (page.value().nextCursor.isEmpty())
             return all;
-        after = pageInfo.value(QLatin1String("endCursor")).toString();
+        after = page.value().nextCursor;
     }
 }
 
