@@ -3301,6 +3301,10 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>Ask the service for the account&apos;s repositories and organisations again (ticks not saved yet are dropped).</source>
         <translation>Den Dienst erneut nach den Repositorys und Organisationen des Kontos fragen (noch nicht gespeicherte Haken gehen verloren).</translation>
     </message>
+    <message>
+        <source>Synced with its organisation, which is ticked.</source>
+        <translation>Wird mit seiner Organisation synchronisiert, die ausgewählt ist.</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>

@@ -12,7 +12,11 @@
 #include <algorithm>
 
 namespace {
-enum ItemRole { IdRole = Qt::UserRole, KindRole };
+enum ItemRole {
+    IdRole = Qt::UserRole,
+    KindRole,
+    OwnTickRole ///< a repository's own tick while its ticked organisation shows it ticked
+};
 enum ItemKind { RepoItem = 1, OrgItem = 2 };
 
 QTreeWidgetItem *checkable(QTreeWidgetItem *parent, const QString &text, qint64 id, ItemKind kind,
@@ -24,6 +28,30 @@ QTreeWidgetItem *checkable(QTreeWidgetItem *parent, const QString &text, qint64 
     item->setData(0, IdRole, id);
     item->setData(0, KindRole, int(kind));
     return item;
+}
+
+// Under a ticked organisation every repository is synced anyway ("also new ones"): its
+// repositories show ticked and cannot be unticked, rather than offering ticks that change
+// nothing; their own ticks come back when the organisation is unticked.
+void followOrganisation(QTreeWidgetItem *item, bool wholeOrganisation)
+{
+    for (int i = 0; i < item->childCount(); ++i) {
+        QTreeWidgetItem *child = item->child(i);
+        if (child->data(0, KindRole).toInt() == RepoItem
+            && wholeOrganisation == !child->isDisabled()) {
+            if (wholeOrganisation) {
+                child->setData(0, OwnTickRole, int(child->checkState(0)));
+                child->setCheckState(0, Qt::Checked);
+            } else {
+                child->setCheckState(0, Qt::CheckState(child->data(0, OwnTickRole).toInt()));
+            }
+            child->setDisabled(wholeOrganisation);
+            child->setToolTip(0, wholeOrganisation ? RepositoryPickerDialog::tr(
+                                     "Synced with its organisation, which is ticked.")
+                                                   : QString());
+        }
+        followOrganisation(child, wholeOrganisation);
+    }
 }
 
 QString describe(const RepoOverview &repo)
@@ -123,6 +151,15 @@ RepositoryPickerDialog::RepositoryPickerDialog(const QString &login,
                            QStringLiteral("%1 (%2)").arg(group->text(0)).arg(group->childCount()));
     }
     m_tree->expandAll();
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *owner = m_tree->topLevelItem(i);
+        if (owner->data(0, KindRole).toInt() == OrgItem)
+            followOrganisation(owner, owner->checkState(0) == Qt::Checked);
+    }
+    connect(m_tree, &QTreeWidget::itemChanged, this, [](QTreeWidgetItem *item, int) {
+        if (item->data(0, KindRole).toInt() == OrgItem)
+            followOrganisation(item, item->checkState(0) == Qt::Checked);
+    });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -187,7 +224,13 @@ QSet<qint64> RepositoryPickerDialog::selectedRepos() const
 {
     QSet<qint64> ids;
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
-        if ((*it)->data(0, KindRole).toInt() == RepoItem && (*it)->checkState(0) == Qt::Checked)
+        if ((*it)->data(0, KindRole).toInt() != RepoItem)
+            continue;
+        // Under a ticked organisation: the repository's own tick, not the one shown.
+        const Qt::CheckState own = (*it)->isDisabled()
+                                       ? Qt::CheckState((*it)->data(0, OwnTickRole).toInt())
+                                       : (*it)->checkState(0);
+        if (own == Qt::Checked)
             ids.insert((*it)->data(0, IdRole).toLongLong());
     }
     return ids;

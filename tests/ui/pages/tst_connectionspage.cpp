@@ -194,12 +194,30 @@ void TestConnectionsPage::chooseRepositoriesTicksAnOrganisation()
         UiTest::saveScreenshot(dialog, QStringLiteral("choose-repositories"));
         // The fork sits apart, in a group of its own under its owner.
         QVERIFY(!tree->findItems(QStringLiteral("Forks (1)"), Qt::MatchRecursive).isEmpty());
-        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
-            if ((*it)->text(0).startsWith(QLatin1String("Organisation acme")))
-                (*it)->setCheckState(0, Qt::Checked);
-            if ((*it)->text(0).startsWith(QLatin1String("octo/alpha")))
-                (*it)->setCheckState(0, Qt::Unchecked);
-        }
+        auto itemStarting = [tree](const char *text) -> QTreeWidgetItem * {
+            for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+                if ((*it)->text(0).startsWith(QLatin1String(text)))
+                    return *it;
+            }
+            return nullptr;
+        };
+        QTreeWidgetItem *platform = itemStarting("acme/platform");
+        QVERIFY(platform && !platform->isDisabled());
+        QCOMPARE(platform->checkState(0), Qt::Unchecked);
+        itemStarting("Organisation acme")->setCheckState(0, Qt::Checked);
+        // The whole organisation is synced: its repositories show ticked, and their own ticks
+        // (which would change nothing) cannot be changed meanwhile.
+        QVERIFY(platform->isDisabled());
+        QCOMPARE(platform->checkState(0), Qt::Checked);
+        QVERIFY(!platform->toolTip(0).isEmpty());
+        QVERIFY(!itemStarting("octo/alpha")->isDisabled());
+        itemStarting("octo/alpha")->setCheckState(0, Qt::Unchecked);
+        itemStarting("Organisation acme")->setCheckState(0, Qt::Unchecked);
+        QVERIFY(!platform->isDisabled());
+        QCOMPARE(platform->checkState(0), Qt::Unchecked); // its own tick again
+        itemStarting("Organisation acme")->setCheckState(0, Qt::Checked);
+        dialog->findChild<QLineEdit *>(QStringLiteral("repositoryFilter"))->clear();
+        UiTest::saveScreenshot(dialog, QStringLiteral("choose-repositories-organisation"));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
     });
     window.findChild<QPushButton *>(QStringLiteral("chooseRepositoriesButton_%1").arg(accountId))
