@@ -49,6 +49,7 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
     openFolder->setObjectName(QStringLiteral("openDataFolderButton"));
     connect(openFolder, &QPushButton::clicked, this,
             [dataDir] { QDesktopServices::openUrl(QUrl::fromLocalFile(dataDir)); });
+    openFolder->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(QString(), openFolder);
 
     // The same three steps as the README's "To reset DevPulse".
@@ -76,6 +77,7 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
         minutes->setAccessibleName(label);
         connect(minutes, &QSpinBox::valueChanged, this,
                 [id = providerId](int value) { ActivitySync::setNominalMinutes(id, value); });
+        minutes->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // a number, not a line
         activityForm->addRow(label, minutes);
     }
     activityForm->addRow(QString(), new QLabel(tr("These services say what you solved, not for "
@@ -102,6 +104,8 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
         QSettings().setValue(QLatin1String(SyncIntervalKey), minutes);
         emit syncIntervalChanged(minutes);
     });
+    // Choices and numbers keep their own width; only text fields span the form.
+    interval->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     syncForm->addRow(tr("&Automatic sync:"), interval);
     // How many of a GitHub account's requests may be on their way at once (issue 20): more
     // is faster on a distant network, 1 is gentlest on a struggling server.
@@ -116,6 +120,7 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
     connect(requests, &QSpinBox::valueChanged, this, [](int value) {
         QSettings().setValue(QLatin1String(SyncManager::ConcurrentRequestsKey), value);
     });
+    requests->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     syncForm->addRow(tr("&Requests at once:"), requests);
     auto *closeToTray
         = new QCheckBox(tr("&Keep DevPulse in the tray when its window is closed"), syncing);
@@ -152,6 +157,7 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
         QSettings().setValue(QLatin1String(Translations::LanguageKey), language->currentData());
         restartNote->setText(tr("DevPulse uses the new language from its next start."));
     });
+    language->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     appearanceForm->addRow(tr("&Language:"), language);
     appearanceForm->addRow(restartNote);
 
