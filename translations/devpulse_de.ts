@@ -935,10 +935,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>Unbekannter repos-Befehl „%1“: Verwenden Sie list, select oder unselect.</translation>
     </message>
     <message>
-        <source>“%1” has no valid rows, so nothing was imported.</source>
-        <translation>„%1“ hat keine gültigen Zeilen, daher wurde nichts importiert.</translation>
-    </message>
-    <message>
         <source>The import did not run.</source>
         <translation>Der Import lief nicht.</translation>
     </message>

@@ -356,9 +356,7 @@ int importFile(CliContext &context, const QString &kind)
     if (!context.openCacheForWriting(&exitCode))
         return exitCode;
     if (report.value().validRows == 0) // no account for a file that brings nothing
-        return context.fail(Error{Tr::tr("“%1” has no valid rows, so nothing was imported.")
-                                      .arg(QFileInfo(path).fileName()),
-                                  QStringLiteral("no valid rows"), ErrorKind::InvalidInput});
+        return context.fail(CsvActivityImport::noValidRows(QFileInfo(path).absoluteFilePath()));
     // A job of the sync manager like the window's import: the lease (never beside a running
     // "Sync now" of the same account), the sync history, Ctrl+C as Cancel.
     SyncManager manager(context.cacheAddress(), &context.secrets());
@@ -393,10 +391,8 @@ int importFile(CliContext &context, const QString &kind)
         return context.fail(Error{finished ? finished->error : Tr::tr("The import did not run."),
                                   QStringLiteral("import failed"),
                                   finished ? finished->errorKind : ErrorKind::Other});
-    CsvImportSummary summary;
-    summary.added = finished->itemsByKind.value(QStringLiteral("activities"));
-    summary.unchanged = qMax<qint64>(0, report.value().validRows - summary.added);
-    summary.skipped = report.value().invalidRows;
+    const CsvImportSummary summary = CsvActivityImport::summaryOf(
+        report.value(), finished->itemsByKind.value(QStringLiteral("activities")));
     context.out() << Tr::tr("Imported: %1 new rows, %2 already there, %3 left out.")
                          .arg(locale.toString(summary.added), locale.toString(summary.unchanged),
                               locale.toString(summary.skipped))

@@ -196,11 +196,9 @@ void CsvImportDialog::showImported(const SyncRun &run)
     }
     m_progress->setVisible(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-    CsvImportSummary summary;
+    CsvImportSummary summary = CsvActivityImport::summaryOf(
+        m_report, run.itemsByKind.value(QStringLiteral("activities")));
     summary.accountId = accountId;
-    summary.added = run.itemsByKind.value(QStringLiteral("activities"));
-    summary.unchanged = qMax<qint64>(0, m_report.validRows - summary.added);
-    summary.skipped = m_report.invalidRows;
     m_summary = summary;
     const QLocale locale;
     m_message->setText(tr("Imported: %1 new rows, %2 already in DevPulse, %3 left out.")

@@ -238,6 +238,23 @@ Result<CsvImportSummary> importIntoAccount(QSqlDatabase db, qint64 accountId, co
     return summary;
 }
 
+Error noValidRows(const QString &path)
+{
+    return Error{Tr::tr("“%1” has no valid rows, so nothing was imported. Check it with the "
+                        "import window's report or devpulse import csv FILE --dry-run.")
+                     .arg(QFileInfo(path).fileName()),
+                 QStringLiteral("no valid rows in %1").arg(path), ErrorKind::InvalidInput};
+}
+
+CsvImportSummary summaryOf(const CsvReport &report, qint64 added)
+{
+    CsvImportSummary summary;
+    summary.added = added;
+    summary.unchanged = qMax<qint64>(0, report.validRows - added);
+    summary.skipped = report.invalidRows;
+    return summary;
+}
+
 Result<qint64> ensureAccount(QSqlDatabase db, const QDateTime &now)
 {
     AccountRecord account;
@@ -268,10 +285,7 @@ Result<CsvImportSummary> importAndRemember(QSqlDatabase db, qint64 accountId, co
     }
     if (summary.value().added + summary.value().unchanged == 0) {
         removeIfEmpty();
-        return Error{Tr::tr("“%1” has no valid rows, so nothing was imported. Check it with the "
-                            "import window's report or devpulse import csv FILE --dry-run.")
-                         .arg(QFileInfo(path).fileName()),
-                     QStringLiteral("no valid rows in %1").arg(canonical), ErrorKind::InvalidInput};
+        return noValidRows(canonical);
     }
     // The file is read again by "Sync now".
     if (const Result<void> remembered = SyncState(db).rememberFile(accountId, canonical, now);

@@ -65,6 +65,14 @@ Result<CsvImportSummary> importFile(QSqlDatabase db, const QString &path, const 
                                     const Progress &progress = {},
                                     const CancelFlag &cancelled = {});
 
+/// "… has no valid rows, so nothing was imported" (InvalidInput): the one way it is said.
+Error noValidRows(const QString &path);
+
+/// What an import job (SyncManager::importCsvFile) wrote, told with the file's report: the
+/// job counts the rows it added (its run's "activities"); the other valid rows were there
+/// already, the invalid ones left out.
+CsvImportSummary summaryOf(const CsvReport &report, qint64 added);
+
 /// The CSV account, created when missing (connected at `now`).
 Result<qint64> ensureAccount(QSqlDatabase db, const QDateTime &now);
 

@@ -121,7 +121,6 @@ Result<void> GitHubSync::readSideBySide(const QList<RepoRead> &repos, bool full)
 
     // This thread reports progress and passes a cancel on; it keeps its event loop turning
     // meanwhile (what else lives on it, such as a test's fake server, keeps answering).
-    QDateTime reportedRateLimit;
     auto report = [&] {
         const std::lock_guard lock(shared.mutex);
         if (m_api.isCancelled())
@@ -134,14 +133,14 @@ Result<void> GitHubSync::readSideBySide(const QList<RepoRead> &repos, bool full)
         }
         merged.reposDone = doneBefore + shared.reposDone;
         merged.currentRepo = shared.currentRepo;
-        merged.rateLimitedUntil = shared.rateLimitedUntil;
+        // "Rate-limited until HH:MM" only while that time is still ahead.
+        merged.rateLimitedUntil
+            = shared.rateLimitedUntil > m_api.clock().now() ? shared.rateLimitedUntil : QDateTime();
         const bool changed = merged.reposDone != m_progress.reposDone
                              || merged.itemsByKind != m_progress.itemsByKind
                              || merged.currentRepo != m_progress.currentRepo
-                             || merged.rateLimitedUntil != reportedRateLimit;
+                             || merged.rateLimitedUntil != m_progress.rateLimitedUntil;
         m_progress = merged;
-        m_progress.rateLimitedUntil = {};
-        reportedRateLimit = merged.rateLimitedUntil;
         if (changed && m_reportProgress)
             m_reportProgress(merged);
         return shared.lanesRunning == 0;
@@ -157,6 +156,7 @@ Result<void> GitHubSync::readSideBySide(const QList<RepoRead> &repos, bool full)
     for (const std::unique_ptr<QThread> &thread : threads)
         thread->wait();
     report();
+    m_progress.rateLimitedUntil = {};
     addStats(m_laneStats, shared.stats);
 
     if (shared.failure)
