@@ -117,18 +117,69 @@ struct TextHash
 
 } // namespace
 
-Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db, qsizetype readInTwoFrom)
+QString CommitSnapshot::loadSql()
 {
     // The alias's kind as a number: one text value a row less to convert.
-    const QString sql
-        = QStringLiteral("SELECT c.id, c.authored_at, c.authored_offset_minutes, c.repo_id, "
-                         "CASE %1 WHEN 'login' THEN 0 WHEN 'email' THEN 1 ELSE 2 END, %2, "
-                         "COALESCE(c.additions, 0), COALESCE(c.deletions, 0), c.author_name "
-                         "FROM commits c")
-              .arg(Identities::commitAliasKindSql(QStringLiteral("c")),
-                   Identities::commitAliasValueSql(QStringLiteral("c")));
-    if (!SqliteRows::supports(db) || db.databaseName().isEmpty()
-        || db.databaseName() == QLatin1String(":memory:"))
+    return QStringLiteral("SELECT c.id, c.authored_at, c.authored_offset_minutes, c.repo_id, "
+                          "CASE %1 WHEN 'login' THEN 0 WHEN 'email' THEN 1 ELSE 2 END, %2, "
+                          "COALESCE(c.additions, 0), COALESCE(c.deletions, 0), c.author_name "
+                          "FROM commits c")
+        .arg(Identities::commitAliasKindSql(QStringLiteral("c")),
+             Identities::commitAliasValueSql(QStringLiteral("c")));
+}
+
+Result<CommitSnapshot> CommitSnapshot::loadSince(QSqlDatabase &db, qint64 sinceSeconds)
+{
+    const QString sql = loadSql() + QStringLiteral(" WHERE c.authored_at >= ?");
+    Result<CommitSnapshot> recent = [&]() -> Result<CommitSnapshot> {
+        if (!readsInTwo(db))
+            return loadPart(db, sql, {sinceSeconds});
+        // Rows found by the index are read one page at a time: two halves of the time span
+        // at once, as load() reads two halves by id.
+        Result<QSqlQuery> newest
+            = BoundQuery::exec(db, QStringLiteral("SELECT max(authored_at) FROM commits"), {},
+                               QStringLiteral("reading the commits for the dashboard"));
+        if (!newest)
+            return newest.error();
+        const qint64 middle
+            = newest.value().next()
+                  ? sinceSeconds + (newest.value().value(0).toLongLong() - sinceSeconds) / 2
+                  : sinceSeconds;
+        newest.value().finish();
+        return loadBothAtOnce(
+            db, {sql + QStringLiteral(" AND c.authored_at < ?"), {sinceSeconds, middle}},
+            {loadSql() + QStringLiteral(" WHERE c.authored_at >= ?"), {middle}});
+    }();
+    if (recent)
+        recent.value().m_readSince = sinceSeconds;
+    return recent;
+}
+
+Result<CommitSnapshot> CommitSnapshot::loadBefore(QSqlDatabase &db, qint64 beforeSeconds)
+{
+    return loadPart(db, loadSql() + QStringLiteral(" WHERE c.authored_at < ?"), {beforeSeconds});
+}
+
+bool CommitSnapshot::covers(const MetricsFilter &filter) const
+{
+    if (isComplete())
+        return true;
+    constexpr qint64 Margin = 2 * SecondsPerDay;
+    return filter.timeZone == TimeZoneMode::Local && filter.from.isValid()
+           && MetricsSql::dayNumber(filter.from) * SecondsPerDay - Margin >= m_readSince;
+}
+
+void CommitSnapshot::completeWith(CommitSnapshot &&older)
+{
+    older.append(std::move(*this));
+    *this = std::move(older);
+    m_readSince = std::numeric_limits<qint64>::min();
+}
+
+Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db, qsizetype readInTwoFrom)
+{
+    const QString sql = loadSql();
+    if (!readsInTwo(db))
         return loadPart(db, sql, {});
     Result<QSqlQuery> bounds
         = BoundQuery::exec(db, QStringLiteral("SELECT count(*), min(id), max(id) FROM commits"), {},
@@ -141,13 +192,25 @@ Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db, qsizetype readInTw
     const qint64 firstId = bounds.value().value(1).toLongLong();
     const qint64 middleId = firstId + (bounds.value().value(2).toLongLong() - firstId) / 2;
     bounds.value().finish();
+    // Rowid ranges: the same rows in the same order as one scan.
+    return loadBothAtOnce(db, {sql + QStringLiteral(" WHERE c.id <= ?"), {middleId}},
+                          {sql + QStringLiteral(" WHERE c.id > ?"), {middleId}});
+}
 
-    // The newer half on a thread of its own, through a read-only connection of its own (a
-    // connection belongs to one thread); the older half here. Rowid ranges: the same rows in
-    // the same order as one scan.
-    std::optional<Result<CommitSnapshot>> newer;
+bool CommitSnapshot::readsInTwo(const QSqlDatabase &db)
+{
+    return SqliteRows::supports(db) && !db.databaseName().isEmpty()
+           && db.databaseName() != QLatin1String(":memory:");
+}
+
+Result<CommitSnapshot> CommitSnapshot::loadBothAtOnce(QSqlDatabase &db, const LoadQuery &first,
+                                                      const LoadQuery &second)
+{
+    // The second part on a thread of its own, through a read-only connection of its own (a
+    // connection belongs to one thread); the first here.
+    std::optional<Result<CommitSnapshot>> later;
     const QString file = db.databaseName();
-    std::thread reader([&newer, &sql, file, middleId] {
+    std::thread reader([&later, &second, file] {
         const QString name
             = QStringLiteral("devpulse-snapshot-%1").arg(quintptr(QThread::currentThreadId()));
         {
@@ -156,22 +219,21 @@ Result<CommitSnapshot> CommitSnapshot::load(QSqlDatabase &db, qsizetype readInTw
             part.setConnectOptions(
                 QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
             if (!part.open())
-                newer = sqlError(part.lastError(),
+                later = sqlError(part.lastError(),
                                  QStringLiteral("reading the commits for the dashboard"));
             else
-                newer = loadPart(part, sql + QStringLiteral(" WHERE c.id > ?"), {middleId});
+                later = loadPart(part, second.sql, second.values);
         }
         QSqlDatabase::removeDatabase(name);
     });
-    Result<CommitSnapshot> older
-        = loadPart(db, sql + QStringLiteral(" WHERE c.id <= ?"), {middleId});
+    Result<CommitSnapshot> earlier = loadPart(db, first.sql, first.values);
     reader.join();
-    if (!older)
-        return older;
-    if (!newer || !*newer)
-        return newer ? newer->error() : Error{QStringLiteral("no snapshot"), QString()};
-    older.value().append(std::move(newer->value()));
-    return older;
+    if (!earlier)
+        return earlier;
+    if (!later || !*later)
+        return later ? later->error() : Error{QStringLiteral("no snapshot"), QString()};
+    earlier.value().append(std::move(later->value()));
+    return earlier;
 }
 
 Result<CommitSnapshot> CommitSnapshot::loadPart(QSqlDatabase &db, const QString &sql,

@@ -10,7 +10,9 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -42,6 +44,26 @@ public:
     /// its own (a first start of 1M commits: about half the time on two cores); the result is
     /// the same as one scan's.
     static Result<CommitSnapshot> load(QSqlDatabase &db, qsizetype readInTwoFrom = 200'000);
+
+    /// Reads only the commits authored at `sinceSeconds` (UTC) or later, by the authored_at
+    /// index: the first answer of a start for a recent range (the dashboard opens on the last
+    /// 12 months) without reading years of history first. covers() says which filters it can
+    /// count; completeWith() adds the rest.
+    static Result<CommitSnapshot> loadSince(QSqlDatabase &db, qint64 sinceSeconds);
+    /// The commits authored before `beforeSeconds`: what completes a loadSince() snapshot.
+    static Result<CommitSnapshot> loadBefore(QSqlDatabase &db, qint64 beforeSeconds);
+    /// Whether every commit is here (load(), restore(), or completeWith()).
+    bool isComplete() const { return m_readSince == std::numeric_limits<qint64>::min(); }
+    /// Whether count() and newestIds() give for `filter` (from MetricsSql::prepare) what the
+    /// complete snapshot gives: always when complete; a partial one only for ranges in the
+    /// viewer's time zone that start two days or more after its first commit time (no zone is
+    /// a day from UTC; an author's own offset can be anything).
+    bool covers(const MetricsFilter &filter) const;
+    /// The time loadSince() read from (the oldest time a partial snapshot holds).
+    qint64 readSince() const { return m_readSince; }
+    /// Adds the older commits (loadBefore(readSince())): the snapshot is then what load()
+    /// reads, its rows in another order.
+    void completeWith(CommitSnapshot &&older);
 
     qsizetype size() const { return qsizetype(m_authoredAt.size()); }
 
@@ -87,6 +109,19 @@ private:
     /// The filter resolved against the aliases (merged identities) and repositories.
     Result<Selection> select(QSqlDatabase &db, const MetricsFilter &filter) const;
 
+    /// The load query: every column read() takes, from `commits c`, without a WHERE.
+    static QString loadSql();
+    /// Whether `db` is a SQLite file that a second connection can read at the same time.
+    static bool readsInTwo(const QSqlDatabase &db);
+    struct LoadQuery
+    {
+        QString sql;
+        QVariantList values;
+    };
+    /// The commits of `first` and of `second` (read on a thread and connection of its own at
+    /// the same time), in that order: two halves of a read on two cores.
+    static Result<CommitSnapshot> loadBothAtOnce(QSqlDatabase &db, const LoadQuery &first,
+                                                 const LoadQuery &second);
     /// The snapshot from the load query's rows (SqliteRows, or QSqlQuery behind its interface).
     template<typename Rows>
     static Result<CommitSnapshot> read(Rows &rows);
@@ -113,4 +148,6 @@ private:
     QList<qint64> m_repoIds;
     qint64 m_firstDay = 0; ///< the oldest and newest commit's UTC day, for sizing the counters
     qint64 m_lastDay = 0;
+    /// The oldest authored time read (loadSince); the minimum when every commit was read.
+    qint64 m_readSince = std::numeric_limits<qint64>::min();
 };

@@ -100,6 +100,8 @@ Result<QString> CommitSnapshot::stampOf(QSqlDatabase &db)
 
 bool CommitSnapshot::save(const QString &path, const QString &stamp) const
 {
+    if (!isComplete())
+        return false; // the next start would count only the recent commits
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;

@@ -2,7 +2,10 @@
 
 #include "common/logging.h"
 #include "metrics/metricssql.h"
+#include "storage/boundquery.h"
 #include "storage/cachedatabase.h"
+
+#include <QSqlQuery>
 
 MetricsRunner::MetricsRunner(const QString &cacheAddress, QObject *parent)
     : QObject(parent)
@@ -50,7 +53,8 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
                     beside = startBesideCommits(query, measure, grouping, period);
                 // One pass over the commits in memory feeds the punch card, the calendar,
                 // code frequency, the contributors' commits and commits over time.
-                const Result<std::shared_ptr<const CommitSnapshot>> snapshot = currentSnapshot(db);
+                const Result<std::shared_ptr<const CommitSnapshot>> snapshot
+                    = currentSnapshot(db, &query);
                 const Result<CommitCounts> counts
                     = snapshot ? snapshot.value()->count(db, query, grouping)
                                : Result<CommitCounts>(snapshot.error());
@@ -100,7 +104,9 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
                     emit metricsReady(metrics);
             },
             Qt::QueuedConnection);
-        keepSnapshot(); // after the answer is on its way
+        // After the answer is on its way; a newer filter's job does it otherwise.
+        if (generation == m_metricsGeneration)
+            finishSnapshot();
     });
 }
 
@@ -150,10 +156,14 @@ void MetricsRunner::cacheChanged()
     ++m_cacheGeneration;
 }
 
-Result<std::shared_ptr<const CommitSnapshot>> MetricsRunner::currentSnapshot(QSqlDatabase &db)
+Result<std::shared_ptr<const CommitSnapshot>>
+MetricsRunner::currentSnapshot(QSqlDatabase &db, const MetricsFilter *counted)
 {
     const int generation = m_cacheGeneration;
-    if (m_snapshot && m_snapshotGeneration == generation)
+    auto enough = [this, counted] {
+        return counted ? m_snapshot->covers(*counted) : m_snapshot->isComplete();
+    };
+    if (m_snapshot && m_snapshotGeneration == generation && enough())
         return m_snapshot;
     const Result<QString> stamp = CommitSnapshot::stampOf(db);
     if (!stamp)
@@ -168,7 +178,7 @@ Result<std::shared_ptr<const CommitSnapshot>> MetricsRunner::currentSnapshot(QSq
         if (restored) {
             m_snapshot = std::make_shared<const CommitSnapshot>(std::move(*restored));
         } else {
-            Result<CommitSnapshot> loaded = CommitSnapshot::load(db);
+            Result<CommitSnapshot> loaded = readSnapshot(db, counted);
             if (!loaded)
                 return loaded.error();
             m_snapshot = std::make_shared<const CommitSnapshot>(std::move(loaded.value()));
@@ -178,13 +188,60 @@ Result<std::shared_ptr<const CommitSnapshot>> MetricsRunner::currentSnapshot(QSq
         }
         m_snapshotStamp = stamp.value();
     }
+    if (!enough()) {
+        // A start's partial read (readSnapshot): the older commits complete it.
+        Result<CommitSnapshot> older = CommitSnapshot::loadBefore(db, m_snapshot->readSince());
+        if (!older)
+            return older.error();
+        CommitSnapshot whole = *m_snapshot;
+        m_snapshot.reset();
+        whole.completeWith(std::move(older.value()));
+        m_snapshot = std::make_shared<const CommitSnapshot>(std::move(whole));
+    }
     m_snapshotGeneration = generation;
     return m_snapshot;
 }
 
+Result<CommitSnapshot> MetricsRunner::readSnapshot(QSqlDatabase &db, const MetricsFilter *counted)
+{
+    // The dashboard opens on a recent range: when that range is a small part of the history,
+    // its commits alone are read first (by the authored_at index) and the answer goes out;
+    // finishSnapshot() reads the older ones after it. Judged by time span, which the index
+    // gives at once (a count would read it; so would min() and max() in one SELECT).
+    if (counted && counted->timeZone == TimeZoneMode::Local && counted->from.isValid()) {
+        constexpr qint64 SecondsPerDay = 86400;
+        const qint64 since = (MetricsSql::dayNumber(counted->from) - 2) * SecondsPerDay;
+        Result<QSqlQuery> span
+            = BoundQuery::exec(db,
+                               QStringLiteral("SELECT (SELECT min(authored_at) FROM commits), "
+                                              "(SELECT max(authored_at) FROM commits)"),
+                               {}, QStringLiteral("reading the commits for the dashboard"));
+        if (!span)
+            return span.error();
+        if (span.value().next() && !span.value().value(0).isNull()) {
+            const qint64 oldest = span.value().value(0).toLongLong();
+            const qint64 newest = span.value().value(1).toLongLong();
+            span.value().finish();
+            if (since > oldest && (newest - since) * 2 < newest - oldest)
+                return CommitSnapshot::loadSince(db, since);
+        }
+    }
+    return CommitSnapshot::load(db);
+}
+
+void MetricsRunner::finishSnapshot()
+{
+    if (m_snapshot && !m_snapshot->isComplete()) {
+        CacheConnection connection(m_cacheAddress, QStringLiteral("metrics"));
+        if (connection.isOpen())
+            (void)currentSnapshot(connection.database()); // reads the older commits
+    }
+    keepSnapshot();
+}
+
 void MetricsRunner::keepSnapshot()
 {
-    if (m_snapshotToKeep.isEmpty() || !m_snapshot)
+    if (m_snapshotToKeep.isEmpty() || !m_snapshot || !m_snapshot->isComplete())
         return;
     if (!m_snapshot->save(m_snapshotToKeep, m_snapshotStamp))
         qCInfo(lcStorage) << "could not keep the commit snapshot beside the cache; the next "
@@ -275,7 +332,7 @@ void MetricsRunner::requestCommits(const MetricsFilter &filter, int weekday, int
             // Picked from the snapshot (a pass in memory), then only those rows read: SQL
             // would compute every commit's local time in the range (0.3 s at 1M commits).
             const Result<std::shared_ptr<const CommitSnapshot>> snapshot
-                = prepared ? currentSnapshot(connection.database())
+                = prepared ? currentSnapshot(connection.database(), &prepared.value())
                            : Result<std::shared_ptr<const CommitSnapshot>>(prepared.error());
             const Result<QList<qint64>> ids = snapshot ? snapshot.value()->newestIds(
                                                   connection.database(), prepared.value(), weekday,

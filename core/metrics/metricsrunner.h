@@ -97,8 +97,15 @@ private:
                                                   ContributionMeasure measure,
                                                   ContributionGrouping grouping,
                                                   ContributionPeriod period);
-    /// Pool thread only: the snapshot of the current cache generation, read if need be.
-    Result<std::shared_ptr<const CommitSnapshot>> currentSnapshot(QSqlDatabase &db);
+    /// Pool thread only: the snapshot of the current cache generation, read if need be; one
+    /// that can count `counted` (a start may read only its range first), else a complete one.
+    Result<std::shared_ptr<const CommitSnapshot>>
+    currentSnapshot(QSqlDatabase &db, const MetricsFilter *counted = nullptr);
+    /// The commits as a start reads them: only the recent ones `counted` needs when they are a
+    /// small part of the history, else all.
+    static Result<CommitSnapshot> readSnapshot(QSqlDatabase &db, const MetricsFilter *counted);
+    /// After an answer: completes a partial snapshot, then keeps it beside the cache.
+    void finishSnapshot();
     void keepSnapshot();
 
     QString m_cacheAddress;

@@ -38,6 +38,7 @@ private slots:
     void keptFileRoundTrips();
     void keptFileOfAnotherStampOrDamagedIsRefused();
     void runnerStartsFromTheKeptFile();
+    void runnerAnswersARecentRangeFromItsCommitsThenReadsTheRest();
 
 private:
     void compare(const MetricsFilter &filter);
@@ -231,28 +232,49 @@ void TestCommitSnapshot::compare(const MetricsFilter &asked)
     const Result<MetricsFilter> prepared = MetricsSql::prepare(db, asked);
     QVERIFY2(prepared.ok(), prepared.ok() ? "" : qPrintable(prepared.error().userMessage));
     const MetricsFilter &filter = prepared.value();
-    // One scan, and (as a first start of a large cache reads it) two halves at once.
-    for (const qsizetype readInTwoFrom : {qsizetype(0), qsizetype(1)}) {
-        const Result<CommitSnapshot> snapshot = CommitSnapshot::load(db, readInTwoFrom);
-        QVERIFY2(snapshot.ok(), snapshot.ok() ? "" : qPrintable(snapshot.error().userMessage));
-        QCOMPARE(snapshot.value().size(), 1500);
+    // One scan; two halves at once (a first start of a large cache); as a start reads a
+    // recent range (its commits alone, when this filter is one such a read can count), and
+    // that read completed by the older commits.
+    QList<std::pair<const char *, CommitSnapshot>> ways;
+    ways.append({"one scan", CommitSnapshot::load(db, 0).value()});
+    ways.append({"two halves", CommitSnapshot::load(db, 1).value()});
+    const qint64 newYear = MetricsSql::dayNumber(QDate(2026, 1, 1)) * 86400;
+    CommitSnapshot completed = CommitSnapshot::loadSince(db, newYear).value();
+    QVERIFY(!completed.isComplete());
+    completed.completeWith(CommitSnapshot::loadBefore(db, newYear).value());
+    QVERIFY(completed.isComplete());
+    ways.append({"recent first, then completed", std::move(completed)});
+    if (filter.timeZone == TimeZoneMode::Local && filter.from.isValid()) {
+        const qint64 since = (MetricsSql::dayNumber(filter.from) - 2) * 86400;
+        CommitSnapshot recent = CommitSnapshot::loadSince(db, since).value();
+        QVERIFY(recent.covers(filter));
+        QVERIFY(!CommitSnapshot::loadSince(db, since + 3600).value().covers(filter));
+        MetricsFilter ownTime = filter;
+        ownTime.timeZone = TimeZoneMode::AuthorOffset;
+        QVERIFY(!recent.covers(ownTime));
+        ways.append({"the range's commits only", std::move(recent)});
+    }
+    for (const auto &[way, snapshot] : ways) {
+        const QString in = QString::fromLatin1(way) + QStringLiteral(": "); // says which failed
+        if (snapshot.isComplete())
+            QCOMPARE(snapshot.size(), 1500);
 
         for (const ContributionGrouping grouping :
              {ContributionGrouping::Developer, ContributionGrouping::Repository}) {
-            const Result<CommitCounts> counts = snapshot.value().count(db, filter, grouping);
+            const Result<CommitCounts> counts = snapshot.count(db, filter, grouping);
             QVERIFY2(counts.ok(), counts.ok() ? "" : qPrintable(counts.error().userMessage));
 
             QList<CommitHour> fromMemory = counts.value().hours;
             QList<CommitHour> fromSql = CommitActivity::commitHours(db, filter).value();
             std::sort(fromMemory.begin(), fromMemory.end(), hourBefore);
             std::sort(fromSql.begin(), fromSql.end(), hourBefore);
-            QCOMPARE(describe(fromMemory), describe(fromSql));
+            QCOMPARE(in + describe(fromMemory), in + describe(fromSql));
 
             const QList<Contributor> peopleFromMemory
                 = CodeMetrics::contributorsFrom(db, filter, counts.value().people, 5).value();
             const QList<Contributor> peopleFromSql
                 = CodeMetrics::contributors(db, filter, 5).value();
-            QCOMPARE(describe(peopleFromMemory), describe(peopleFromSql));
+            QCOMPARE(in + describe(peopleFromMemory), in + describe(peopleFromSql));
 
             for (const ContributionPeriod period :
                  {ContributionPeriod::Week, ContributionPeriod::Month}) {
@@ -262,7 +284,7 @@ void TestCommitSnapshot::compare(const MetricsFilter &asked)
                 const Result<ContributionSeries> bySql
                     = CodeMetrics::contributionsOverTime(db, filter, grouping, period, 3);
                 QVERIFY(fromCounts.ok() && bySql.ok());
-                QCOMPARE(describe(fromCounts.value()), describe(bySql.value()));
+                QCOMPARE(in + describe(fromCounts.value()), in + describe(bySql.value()));
             }
         }
     }
@@ -545,6 +567,72 @@ void TestCommitSnapshot::runnerStartsFromTheKeptFile()
     // Once the commits change, the stamp does, and the file is read no more.
     QVERIFY(addCommitByAda(cache, repo, QStringLiteral("2")));
     QCOMPARE(total(), 2);
+}
+
+void TestCommitSnapshot::runnerAnswersARecentRangeFromItsCommitsThenReadsTheRest()
+{
+    // Ten years of history, a few commits in the last month: a start on "last 30 days" reads
+    // those first (CommitSnapshot::loadSince) and the rest after the answer. Every answer
+    // stays exact and the snapshot kept for the next start holds every commit.
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    const qint64 repo = cache.addRepo(cache.addAccount(), QStringLiteral("octo/one"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    CacheWriter writer(cache.db());
+    QVERIFY(writer.transaction().ok());
+    for (int i = 0; i < 120; ++i) { // one a month, ten years back
+        CommitRecord commit;
+        commit.repoId = repo;
+        commit.sha = QStringLiteral("old%1").arg(i);
+        commit.author = {QStringLiteral("ada"), QString(), QString()};
+        commit.authoredAt = now.addMonths(-2 - i);
+        QVERIFY(writer.upsertCommit(commit).ok());
+    }
+    for (int i = 0; i < 5; ++i) {
+        CommitRecord commit;
+        commit.repoId = repo;
+        commit.sha = QStringLiteral("new%1").arg(i);
+        commit.author = {QStringLiteral("bob"), QString(), QString()};
+        commit.authoredAt = now.addDays(-i);
+        QVERIFY(writer.upsertCommit(commit).ok());
+    }
+    QVERIFY(writer.commit().ok());
+    const CommitSnapshot partialOnly
+        = CommitSnapshot::loadSince(cache.db(), now.addDays(-40).toSecsSinceEpoch()).value();
+    QCOMPARE(partialOnly.size(), 5);
+    const QString kept = cache.address() + QStringLiteral(".snapshot");
+    QVERIFY(!partialOnly.save(kept, QStringLiteral("any"))); // only a complete one is kept
+    QVERIFY(!QFile::exists(kept));
+
+    MetricsRunner runner(cache.address());
+    auto totalOf = [&runner](const MetricsFilter &filter) {
+        QSignalSpy ready(&runner, &MetricsRunner::metricsReady);
+        runner.requestMetrics(filter);
+        if (!ready.wait(10000))
+            return -1;
+        const auto metrics = ready.constFirst().constFirst().value<DashboardMetrics>();
+        return metrics.error.isEmpty() ? metrics.punchCard.total : -2;
+    };
+    MetricsFilter lastMonth;
+    lastMonth.from = QDate::currentDate().addDays(-29);
+    QCOMPARE(totalOf(lastMonth), 5);
+    if (!cache.isPostgreSql()) {          // a team database keeps no file
+        QTRY_VERIFY(QFile::exists(kept)); // completed after the answer, then kept
+        const std::optional<CommitSnapshot> restored
+            = CommitSnapshot::restore(kept, CommitSnapshot::stampOf(cache.db()).value());
+        QVERIFY(restored);
+        QCOMPARE(restored->size(), 125);
+    }
+    QCOMPARE(totalOf(MetricsFilter{}), 125);
+    MetricsFilter lastYear;
+    lastYear.from = QDate::currentDate().addDays(-364);
+    int lastYearBySql = 0;
+    for (const CommitHour &cell :
+         CommitActivity::commitHours(cache.db(), MetricsSql::prepare(cache.db(), lastYear).value())
+             .value())
+        lastYearBySql += cell.commits;
+    QVERIFY(lastYearBySql > 5);
+    QCOMPARE(totalOf(lastYear), lastYearBySql);
 }
 
 QTEST_GUILESS_MAIN(TestCommitSnapshot)
