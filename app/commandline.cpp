@@ -1,7 +1,7 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "accounts/teamdatabase.h"
-#include "storage/datalocation.h"
+#include "core/accounts/teamdatabase.h"
+#include "core/storage/datalocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

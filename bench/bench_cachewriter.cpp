@@ -1,7 +1,7 @@
 // Ingest rate of the cache alone: 100k commits upserted through CacheWriter in pages of 100
 // (one transaction each, as the sync writes them), then the same 100k again (unchanged).
-#include "storage/cachewriter.h"
-#include "testcache.h"
+#include "core/storage/cachewriter.h"
+#include "tests/support/testcache.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

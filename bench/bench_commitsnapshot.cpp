@@ -2,11 +2,11 @@
 // counting one filter from it. The cache is generated once into `cache-file` and reused, so
 // that trying a change to the reading costs seconds, not the minute of generating it.
 //   build/bench/bench/bench_commitsnapshot /tmp/devpulse-1m.sqlite [commits]
-#include "bigcache.h"
-#include "metrics/commitactivity.h"
-#include "metrics/commitsnapshot.h"
-#include "metrics/metricssql.h"
-#include "storage/cachedatabase.h"
+#include "bench/bigcache.h"
+#include "core/metrics/commitactivity.h"
+#include "core/metrics/commitsnapshot.h"
+#include "core/metrics/metricssql.h"
+#include "core/storage/cachedatabase.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // CSV import of a 1M-row activity file: validation pass and import (one transaction), rows/s
 // and the process's peak RSS, which must not grow with the file (it is read in chunks).
 //   build/bench/bench/bench_csvimport [rows]
-#include "providers/csv/csvactivityimport.h"
-#include "testcache.h"
+#include "core/providers/csv/csvactivityimport.h"
+#include "tests/support/testcache.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,18 +2,18 @@
 // UTC offsets) and 100k pull requests, then the time MetricsRunner takes to answer a filter
 // change (every chart's numbers, on its pool thread, as the window asks) for several filters.
 //   build/bench/bench/bench_dashboard [commits]
-#include "bigcache.h"
-#include "metrics/activitymetrics.h"
-#include "metrics/codemetrics.h"
-#include "metrics/commitactivity.h"
-#include "metrics/commitsnapshot.h"
-#include "metrics/mergedelay.h"
-#include "metrics/metricsrunner.h"
-#include "metrics/metricssql.h"
-#include "metrics/reftrends.h"
-#include "storage/cachedatabase.h"
-#include "storage/cachewriter.h"
-#include "testcache.h"
+#include "bench/bigcache.h"
+#include "core/metrics/activitymetrics.h"
+#include "core/metrics/codemetrics.h"
+#include "core/metrics/commitactivity.h"
+#include "core/metrics/commitsnapshot.h"
+#include "core/metrics/mergedelay.h"
+#include "core/metrics/metricsrunner.h"
+#include "core/metrics/metricssql.h"
+#include "core/metrics/reftrends.h"
+#include "core/storage/cachedatabase.h"
+#include "core/storage/cachewriter.h"
+#include "tests/support/testcache.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,10 +2,10 @@
 // painted charts, each filter change until every chart is repainted, the longest stall of the
 // GUI thread meanwhile, and the process's peak memory.
 //   build/bench/bench/bench_dashboard_gui [commits]
-#include "bigcache.h"
-#include "mainwindow.h"
-#include "pages/dashboardpage.h"
-#include "testservices.h"
+#include "bench/bigcache.h"
+#include "tests/support/testservices.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/dashboardpage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

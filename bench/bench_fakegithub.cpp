@@ -5,7 +5,7 @@
 // Prints "listening <port>" once it answers. Commands on standard input, one per line:
 //   change <name>   a new commit on the default branch of octo/<name>; answers "changed"
 // Ends when standard input closes.
-#include "fakegithub.h"
+#include "tests/support/fakegithub.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

@@ -10,14 +10,14 @@
 //   BENCH_FAKE=process     the fake in a process of its own (bench_fakegithub) so that its JSON
 //                          building does not count; "inprocess": in this one
 //   BENCH_NO_SEARCH_INDEX  set: without the full-text index (what indexing costs)
-#include "fakegithub.h"
-#include "githubtestlane.h"
-#include "net/githubapiclient.h"
-#include "net/requestgate.h"
-#include "providers/github/githubsync.h"
-#include "storage/cachewriter.h"
-#include "sync/cacheconditionalstore.h"
-#include "testcache.h"
+#include "core/net/githubapiclient.h"
+#include "core/net/requestgate.h"
+#include "core/providers/github/githubsync.h"
+#include "core/storage/cachewriter.h"
+#include "core/sync/cacheconditionalstore.h"
+#include "tests/support/fakegithub.h"
+#include "tests/support/githubtestlane.h"
+#include "tests/support/testcache.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,9 +2,9 @@
 // times `git log --numstat` over it, then a first sync of LocalGitProvider into a fresh cache
 // (which runs the same git log and writes every commit). Target: sync <= 1.5x git log.
 //   build/bench/bench/bench_localgit [commits]
-#include "providerharness.h"
-#include "providers/localgit/gitlogparser.h"
-#include "providers/localgit/localgitprovider.h"
+#include "core/providers/localgit/gitlogparser.h"
+#include "core/providers/localgit/localgitprovider.h"
+#include "tests/support/providerharness.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 // The big cache the dashboard benchmarks share, as issue #5 sizes it: `total` commits by 200
 // people in 200 repositories over three years (mixed UTC offsets) and 100k pull requests
 // (one in ten per commit). Before 2026-11-26: 50 repositories and 20k pull requests.
-#include "storage/cachewriter.h"
-#include "testcache.h"
+#include "core/storage/cachewriter.h"
+#include "tests/support/testcache.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/dashboardexport.h"
-#include "storage/cachedatabase.h"
+#include "core/storage/cachedatabase.h"
+#include "ui/export/dashboardexport.h"
 
 #include <QMainWindow>
 

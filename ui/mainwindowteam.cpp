@@ -1,10 +1,10 @@
 // MainWindow and the team database (a shared PostgreSQL cache): what the window says about
 // it, what a read-only teammate may not do, and reconnecting when the server comes back.
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "pages/connectionspage.h"
-#include "pages/settingspage.h"
-#include "storage/cacheaddress.h"
+#include "core/storage/cacheaddress.h"
+#include "ui/pages/connectionspage.h"
+#include "ui/pages/settingspage.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,11 +1,11 @@
-#include "repositorychoice.h"
+#include "ui/repositorychoice.h"
 
-#include "dialogs/repositorypickerdialog.h"
-#include "providers/providercatalog.h"
-#include "storage/accountstore.h"
-#include "storage/cachedatabase.h"
-#include "storage/reposelection.h"
-#include "sync/syncmanager.h"
+#include "core/providers/providercatalog.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/cachedatabase.h"
+#include "core/storage/reposelection.h"
+#include "core/sync/syncmanager.h"
+#include "ui/dialogs/repositorypickerdialog.h"
 
 #include <QTimer>
 

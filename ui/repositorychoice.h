@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "storage/cacheoverview.h"
-#include "storage/synchistory.h"
+#include "core/common/result.h"
+#include "core/storage/cacheoverview.h"
+#include "core/storage/synchistory.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "cli/cli.h"
+#include "app/cli/cli.h"
 
-#include "cli/clicommands.h"
-#include "cli/clicontext.h"
-#include "common/translations.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/clicontext.h"
+#include "core/common/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>

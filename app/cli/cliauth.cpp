@@ -1,16 +1,16 @@
 // devpulse auth login|status|logout and devpulse provider add.
-#include "accounts/githubaccounts.h"
-#include "accounts/provideraccounts.h"
-#include "auth/browsersignin.h"
-#include "auth/devicesignin.h"
-#include "auth/githubhost.h"
-#include "auth/oauthclientconfig.h"
-#include "cli/clicommands.h"
-#include "cli/clicontext.h"
-#include "cli/clioutput.h"
-#include "net/httpclient.h"
-#include "providers/providercatalog.h"
-#include "storage/cachedatabase.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/clicontext.h"
+#include "app/cli/clioutput.h"
+#include "core/accounts/githubaccounts.h"
+#include "core/accounts/provideraccounts.h"
+#include "core/auth/browsersignin.h"
+#include "core/auth/devicesignin.h"
+#include "core/auth/githubhost.h"
+#include "core/auth/oauthclientconfig.h"
+#include "core/net/httpclient.h"
+#include "core/providers/providercatalog.h"
+#include "core/storage/cachedatabase.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,12 +1,12 @@
 // devpulse cache status|password|copy: which cache this DevPulse uses, the team database's
 // password (into the keychain), and copying the local cache into a team database.
-#include "accounts/teamdatabase.h"
-#include "cli/clicommands.h"
-#include "cli/clicontext.h"
-#include "storage/cacheaddress.h"
-#include "storage/cachecopy.h"
-#include "storage/cachedatabase.h"
-#include "storage/datalocation.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/clicontext.h"
+#include "core/accounts/teamdatabase.h"
+#include "core/storage/cacheaddress.h"
+#include "core/storage/cachecopy.h"
+#include "core/storage/cachedatabase.h"
+#include "core/storage/datalocation.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

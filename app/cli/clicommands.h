@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "storage/cacheoverview.h"
+#include "core/common/result.h"
+#include "core/storage/cacheoverview.h"
 
 #include <functional>
 

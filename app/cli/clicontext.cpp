@@ -1,12 +1,12 @@
-#include "cli/clicontext.h"
+#include "app/cli/clicontext.h"
 
-#include "cli/clioutput.h"
+#include "app/cli/clioutput.h"
 
-#include "accounts/teamdatabase.h"
-#include "secrets/secretstore.h"
-#include "storage/cacheaddress.h"
-#include "storage/cachedatabase.h"
-#include "storage/datalocation.h"
+#include "core/accounts/teamdatabase.h"
+#include "core/secrets/secretstore.h"
+#include "core/storage/cacheaddress.h"
+#include "core/storage/cachedatabase.h"
+#include "core/storage/datalocation.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cli/cli.h"
-#include "cli/clioutput.h"
-#include "common/result.h"
+#include "app/cli/cli.h"
+#include "app/cli/clioutput.h"
+#include "core/common/result.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

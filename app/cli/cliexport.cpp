@@ -1,15 +1,15 @@
 // devpulse export: the dashboard's charts as PDF, PNG or CSV, rendered offscreen by the same
 // DashboardPage and DashboardExport code as the window.
-#include "cli/clicommands.h"
-#include "cli/clicontext.h"
-#include "cli/clifilter.h"
-#include "export/dashboardexport.h"
-#include "metrics/metricsrunner.h"
-#include "pages/dashboardpage.h"
-#include "people/identities.h"
-#include "people/teams.h"
-#include "providers/providercatalog.h"
-#include "storage/cachedatabase.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/clicontext.h"
+#include "app/cli/clifilter.h"
+#include "core/metrics/metricsrunner.h"
+#include "core/people/identities.h"
+#include "core/people/teams.h"
+#include "core/providers/providercatalog.h"
+#include "core/storage/cachedatabase.h"
+#include "ui/export/dashboardexport.h"
+#include "ui/pages/dashboardpage.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "cli/clifilter.h"
+#include "app/cli/clifilter.h"
 
-#include "cli/clicontext.h"
-#include "people/teams.h"
-#include "storage/cacheoverview.h"
+#include "app/cli/clicontext.h"
+#include "core/people/teams.h"
+#include "core/storage/cacheoverview.h"
 
 #include <QCoreApplication>
 #include <QHash>

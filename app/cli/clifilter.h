@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/metricsfilter.h"
+#include "core/metrics/metricsfilter.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

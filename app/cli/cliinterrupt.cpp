@@ -1,4 +1,4 @@
-#include "cli/cliinterrupt.h"
+#include "app/cli/cliinterrupt.h"
 
 #include <QtGlobal>
 

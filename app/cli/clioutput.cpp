@@ -1,6 +1,6 @@
-#include "cli/clioutput.h"
+#include "app/cli/clioutput.h"
 
-#include "export/csvwriter.h"
+#include "core/export/csvwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 // devpulse repos list|select|unselect: which repositories each account has and which it syncs,
 // the command-line side of the window's "Choose repositories…".
-#include "cli/clicommands.h"
-#include "cli/clicontext.h"
-#include "cli/clioutput.h"
-#include "providers/providercatalog.h"
-#include "storage/cachedatabase.h"
-#include "storage/reposelection.h"
-#include "sync/syncmanager.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/clicontext.h"
+#include "app/cli/clioutput.h"
+#include "core/providers/providercatalog.h"
+#include "core/storage/cachedatabase.h"
+#include "core/storage/reposelection.h"
+#include "core/sync/syncmanager.h"
 
 #include <QCoreApplication>
 

@@ -1,14 +1,14 @@
 // devpulse sync: the same SyncManager and workers as the window, progress on standard error.
-#include "cli/clicommands.h"
-#include "cli/clicontext.h"
-#include "cli/cliinterrupt.h"
-#include "cli/clioutput.h"
-#include "common/logging.h"
-#include "metrics/commitsnapshot.h"
-#include "providers/syncprogress.h"
-#include "storage/cachedatabase.h"
-#include "storage/synchistory.h"
-#include "sync/syncmanager.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/clicontext.h"
+#include "app/cli/cliinterrupt.h"
+#include "app/cli/clioutput.h"
+#include "core/common/logging.h"
+#include "core/metrics/commitsnapshot.h"
+#include "core/providers/syncprogress.h"
+#include "core/storage/cachedatabase.h"
+#include "core/storage/synchistory.h"
+#include "core/sync/syncmanager.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,13 +1,13 @@
-#include "accounts/githubaccounts.h"
+#include "core/accounts/githubaccounts.h"
 
-#include "providers/providercatalog.h"
+#include "core/providers/providercatalog.h"
 
-#include "common/logging.h"
+#include "core/common/logging.h"
 
-#include "auth/tokenvalidator.h"
-#include "net/httpclient.h"
-#include "storage/accountstore.h"
-#include "storage/cachedatabase.h"
+#include "core/auth/tokenvalidator.h"
+#include "core/net/httpclient.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/cachedatabase.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/githubhost.h"
-#include "common/result.h"
-#include "secrets/secretstore.h"
+#include "core/auth/githubhost.h"
+#include "core/common/result.h"
+#include "core/secrets/secretstore.h"
 
 #include <QObject>
 

@@ -1,11 +1,11 @@
-#include "accounts/provideraccounts.h"
+#include "core/accounts/provideraccounts.h"
 
-#include "common/logging.h"
-#include "net/httpclient.h"
-#include "providers/providercatalog.h"
-#include "secrets/secretstore.h"
-#include "storage/accountstore.h"
-#include "storage/cachedatabase.h"
+#include "core/common/logging.h"
+#include "core/net/httpclient.h"
+#include "core/providers/providercatalog.h"
+#include "core/secrets/secretstore.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/cachedatabase.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>

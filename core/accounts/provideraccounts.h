@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/clock.h"
-#include "common/result.h"
-#include "providers/provider.h"
+#include "core/common/clock.h"
+#include "core/common/result.h"
+#include "core/providers/provider.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
-#include "accounts/teamdatabase.h"
+#include "core/accounts/teamdatabase.h"
 
-#include "common/logging.h"
-#include "storage/cacheaddress.h"
+#include "core/common/logging.h"
+#include "core/storage/cacheaddress.h"
 
 #include <QSettings>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "secrets/secretstore.h"
+#include "core/common/result.h"
+#include "core/secrets/secretstore.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "auth/browsersignin.h"
+#include "core/auth/browsersignin.h"
 
-#include "auth/loopbacklistener.h"
-#include "auth/pkce.h"
-#include "net/httpclient.h"
+#include "core/auth/loopbacklistener.h"
+#include "core/auth/pkce.h"
+#include "core/net/httpclient.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>

@@ -1,6 +1,6 @@
-#include "auth/devicesignin.h"
+#include "core/auth/devicesignin.h"
 
-#include "net/httpclient.h"
+#include "core/net/httpclient.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "auth/githubhost.h"
-#include "auth/oauthclientconfig.h"
-#include "auth/oauthtoken.h"
-#include "common/clock.h"
+#include "core/auth/githubhost.h"
+#include "core/auth/oauthclientconfig.h"
+#include "core/auth/oauthtoken.h"
+#include "core/common/clock.h"
 
 #include <QDateTime>
 #include <QObject>

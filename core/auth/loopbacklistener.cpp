@@ -1,8 +1,8 @@
-#include "auth/loopbacklistener.h"
+#include "core/auth/loopbacklistener.h"
 
-#include "common/logging.h"
+#include "core/common/logging.h"
 
-#include "auth/oauthtoken.h"
+#include "core/auth/oauthtoken.h"
 
 #include <QCoreApplication>
 #include <QTcpServer>

@@ -1,4 +1,4 @@
-#include "auth/oauthclientconfig.h"
+#include "core/auth/oauthclientconfig.h"
 
 #include <QSettings>
 

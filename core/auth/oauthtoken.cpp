@@ -1,4 +1,4 @@
-#include "auth/oauthtoken.h"
+#include "core/auth/oauthtoken.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

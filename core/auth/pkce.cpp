@@ -1,4 +1,4 @@
-#include "auth/pkce.h"
+#include "core/auth/pkce.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

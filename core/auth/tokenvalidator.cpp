@@ -1,4 +1,4 @@
-#include "auth/tokenvalidator.h"
+#include "core/auth/tokenvalidator.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/githubhost.h"
-#include "common/result.h"
-#include "net/httpclient.h"
+#include "core/auth/githubhost.h"
+#include "core/common/result.h"
+#include "core/net/httpclient.h"
 
 #include <QDateTime>
 #include <QObject>

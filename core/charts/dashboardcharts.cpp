@@ -1,4 +1,4 @@
-#include "charts/dashboardcharts.h"
+#include "core/charts/dashboardcharts.h"
 
 #include <QCoreApplication>
 

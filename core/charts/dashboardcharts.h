@@ -1,7 +1,7 @@
 #pragma once
 
-#include "charts/timeseries.h"
-#include "metrics/metricsrunner.h"
+#include "core/charts/timeseries.h"
+#include "core/metrics/metricsrunner.h"
 
 /// The dashboard's charts over time as core describes them (TimeSeries: every bucket of the
 /// range, empty ones zero), from the metrics MetricsRunner computed. The window's charts, the

@@ -1,4 +1,4 @@
-#include "charts/timebuckets.h"
+#include "core/charts/timebuckets.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "charts/timeseries.h"
+#include "core/charts/timeseries.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "charts/valuescale.h"
+#include "core/charts/valuescale.h"
 
 #include <QCoreApplication>
 

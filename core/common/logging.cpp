@@ -1,4 +1,4 @@
-#include "common/logging.h"
+#include "core/common/logging.h"
 
 Q_LOGGING_CATEGORY(lcStorage, "devpulse.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcNet, "devpulse.net", QtInfoMsg)

@@ -1,4 +1,4 @@
-#include "common/translations.h"
+#include "core/common/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "export/dashboardtables.h"
+#include "core/export/dashboardtables.h"
 
 #include <QCoreApplication>
 #include <QLocale>

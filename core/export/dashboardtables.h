@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/metricsrunner.h"
+#include "core/metrics/metricsrunner.h"
 
 #include <QList>
 #include <QString>

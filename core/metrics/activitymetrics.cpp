@@ -1,6 +1,6 @@
-#include "metrics/activitymetrics.h"
+#include "core/metrics/activitymetrics.h"
 
-#include "storage/boundquery.h"
+#include "core/storage/boundquery.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "metrics/metricsfilter.h"
+#include "core/common/result.h"
+#include "core/metrics/metricsfilter.h"
 
 #include <QDate>
 #include <QList>

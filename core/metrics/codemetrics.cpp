@@ -1,10 +1,10 @@
-#include "metrics/codemetrics.h"
+#include "core/metrics/codemetrics.h"
 
-#include "metrics/mergedelay.h"
-#include "metrics/metricssql.h"
-#include "people/identities.h"
-#include "storage/boundquery.h"
-#include "storage/rowreader.h"
+#include "core/metrics/mergedelay.h"
+#include "core/metrics/metricssql.h"
+#include "core/people/identities.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/rowreader.h"
 
 #include <QCoreApplication>
 #include <QHash>

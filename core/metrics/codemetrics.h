@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "metrics/commitactivity.h"
-#include "metrics/metricsfilter.h"
+#include "core/common/result.h"
+#include "core/metrics/commitactivity.h"
+#include "core/metrics/metricsfilter.h"
 
 #include <QDate>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "metrics/commitactivity.h"
+#include "core/metrics/commitactivity.h"
 
-#include "providers/weblinks.h"
+#include "core/providers/weblinks.h"
 
-#include "metrics/metricssql.h"
-#include "storage/boundquery.h"
+#include "core/metrics/metricssql.h"
+#include "core/storage/boundquery.h"
 
 #include <algorithm>
 

@@ -1,12 +1,12 @@
-#include "metrics/commitsnapshot.h"
+#include "core/metrics/commitsnapshot.h"
 
-#include "metrics/metricssql.h"
-#include "people/identities.h"
-#include "storage/boundquery.h"
-#include "storage/cacheoverview.h"
-#include "storage/rowreader.h"
-#include "storage/sqlerrors.h"
-#include "storage/sqliterows.h"
+#include "core/metrics/metricssql.h"
+#include "core/people/identities.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/cacheoverview.h"
+#include "core/storage/rowreader.h"
+#include "core/storage/sqlerrors.h"
+#include "core/storage/sqliterows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

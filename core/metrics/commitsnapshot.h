@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/result.h"
-#include "metrics/codemetrics.h"
-#include "metrics/commitactivity.h"
-#include "metrics/metricsfilter.h"
-#include "people/identities.h"
+#include "core/common/result.h"
+#include "core/metrics/codemetrics.h"
+#include "core/metrics/commitactivity.h"
+#include "core/metrics/metricsfilter.h"
+#include "core/people/identities.h"
 
 #include <QHash>
 #include <QList>

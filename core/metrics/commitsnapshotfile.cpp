@@ -1,9 +1,9 @@
 // CommitSnapshot's file beside a SQLite cache: the stamp that says whether it is current,
 // saving, restoring (every index checked) and keeping it current after a write elsewhere.
-#include "metrics/commitsnapshot.h"
+#include "core/metrics/commitsnapshot.h"
 
-#include "storage/boundquery.h"
-#include "storage/cacheaddress.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/cacheaddress.h"
 
 #include <QDataStream>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "metrics/mergedelay.h"
+#include "core/metrics/mergedelay.h"
 
-#include "metrics/metricssql.h"
-#include "storage/rowreader.h"
+#include "core/metrics/metricssql.h"
+#include "core/storage/rowreader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
-#include "metrics/metricsrunner.h"
+#include "core/metrics/metricsrunner.h"
 
-#include "common/logging.h"
-#include "metrics/metricssql.h"
-#include "storage/boundquery.h"
-#include "storage/cachedatabase.h"
+#include "core/common/logging.h"
+#include "core/metrics/metricssql.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/cachedatabase.h"
 
 #include <QSqlQuery>
 

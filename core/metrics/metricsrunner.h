@@ -1,15 +1,15 @@
 #pragma once
 
-#include "metrics/activitymetrics.h"
-#include "metrics/codemetrics.h"
-#include "metrics/commitactivity.h"
-#include "metrics/commitsnapshot.h"
-#include "metrics/mergedelay.h"
-#include "metrics/metricsfilter.h"
-#include "metrics/reftrends.h"
-#include "metrics/search.h"
-#include "people/identities.h"
-#include "people/teams.h"
+#include "core/metrics/activitymetrics.h"
+#include "core/metrics/codemetrics.h"
+#include "core/metrics/commitactivity.h"
+#include "core/metrics/commitsnapshot.h"
+#include "core/metrics/mergedelay.h"
+#include "core/metrics/metricsfilter.h"
+#include "core/metrics/reftrends.h"
+#include "core/metrics/search.h"
+#include "core/people/identities.h"
+#include "core/people/teams.h"
 
 #include <QObject>
 #include <QThreadPool>

@@ -1,7 +1,7 @@
-#include "metrics/metricssql.h"
+#include "core/metrics/metricssql.h"
 
-#include "people/identities.h"
-#include "storage/boundquery.h"
+#include "core/people/identities.h"
+#include "core/storage/boundquery.h"
 
 #include <QDateTime>
 #include <QStringList>

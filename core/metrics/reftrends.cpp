@@ -1,8 +1,8 @@
-#include "metrics/reftrends.h"
+#include "core/metrics/reftrends.h"
 
-#include "metrics/mergedelay.h"
-#include "metrics/metricssql.h"
-#include "storage/boundquery.h"
+#include "core/metrics/mergedelay.h"
+#include "core/metrics/metricssql.h"
+#include "core/storage/boundquery.h"
 
 #include <QMap>
 

@@ -1,13 +1,13 @@
-#include "metrics/search.h"
+#include "core/metrics/search.h"
 
-#include "common/logging.h"
+#include "core/common/logging.h"
 
-#include "providers/weblinks.h"
+#include "core/providers/weblinks.h"
 
-#include "metrics/metricssql.h"
-#include "storage/boundquery.h"
-#include "storage/searchindex.h"
-#include "storage/sqldialect.h"
+#include "core/metrics/metricssql.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/searchindex.h"
+#include "core/storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QLocale>

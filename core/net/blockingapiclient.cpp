@@ -1,9 +1,9 @@
-#include "net/blockingapiclient.h"
+#include "core/net/blockingapiclient.h"
 
-#include "common/logging.h"
+#include "core/common/logging.h"
 
-#include "net/ratelimitpolicy.h"
-#include "net/requestgate.h"
+#include "core/net/ratelimitpolicy.h"
+#include "core/net/requestgate.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

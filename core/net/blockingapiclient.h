@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/clock.h"
-#include "common/result.h"
-#include "net/httpclient.h"
+#include "core/common/clock.h"
+#include "core/common/result.h"
+#include "core/net/httpclient.h"
 
 #include <atomic>
 #include <functional>

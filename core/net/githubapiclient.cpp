@@ -1,6 +1,6 @@
-#include "net/githubapiclient.h"
+#include "core/net/githubapiclient.h"
 
-#include "common/logging.h"
+#include "core/common/logging.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

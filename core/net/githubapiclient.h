@@ -1,10 +1,10 @@
 #pragma once
 
-#include "auth/githubhost.h"
-#include "common/clock.h"
-#include "common/result.h"
-#include "net/blockingapiclient.h"
-#include "net/httpclient.h"
+#include "core/auth/githubhost.h"
+#include "core/common/clock.h"
+#include "core/common/result.h"
+#include "core/net/blockingapiclient.h"
+#include "core/net/httpclient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "net/httpclient.h"
+#include "core/net/httpclient.h"
 
-#include "common/logging.h"
+#include "core/common/logging.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,4 +1,4 @@
-#include "net/ratelimitpolicy.h"
+#include "core/net/ratelimitpolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

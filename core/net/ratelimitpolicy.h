@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "net/httpclient.h"
+#include "core/common/result.h"
+#include "core/net/httpclient.h"
 
 #include <QDateTime>
 

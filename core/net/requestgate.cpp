@@ -1,6 +1,6 @@
-#include "net/requestgate.h"
+#include "core/net/requestgate.h"
 
-#include "common/logging.h"
+#include "core/common/logging.h"
 
 RequestGate::RequestGate(int limit, const Clock &clock)
     : m_limit(qMax(1, limit))

@@ -1,6 +1,6 @@
-#include "people/identities.h"
+#include "core/people/identities.h"
 
-#include "storage/boundquery.h"
+#include "core/storage/boundquery.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "people/teams.h"
+#include "core/people/teams.h"
 
-#include "storage/boundquery.h"
+#include "core/storage/boundquery.h"
 
 #include <QCoreApplication>
 

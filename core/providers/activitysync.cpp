@@ -1,4 +1,4 @@
-#include "providers/activitysync.h"
+#include "core/providers/activitysync.h"
 
 #include <QCoreApplication>
 #include <QNetworkRequest>

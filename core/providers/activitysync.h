@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "net/blockingapiclient.h"
-#include "providers/provider.h"
+#include "core/common/result.h"
+#include "core/net/blockingapiclient.h"
+#include "core/providers/provider.h"
 
 #include <QJsonDocument>
 #include <QUrl>

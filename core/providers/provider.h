@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/clock.h"
-#include "common/result.h"
-#include "net/blockingapiclient.h"
-#include "providers/syncprogress.h"
-#include "secrets/secretstore.h"
-#include "storage/records.h"
+#include "core/common/clock.h"
+#include "core/common/result.h"
+#include "core/net/blockingapiclient.h"
+#include "core/providers/syncprogress.h"
+#include "core/secrets/secretstore.h"
+#include "core/storage/records.h"
 
 #include <QSqlDatabase>
 

@@ -1,11 +1,11 @@
-#include "providers/providercatalog.h"
+#include "core/providers/providercatalog.h"
 
-#include "providers/codewars/codewarsprovider.h"
-#include "providers/csv/csvprovider.h"
-#include "providers/exercism/exercismprovider.h"
-#include "providers/github/githubprovider.h"
-#include "providers/localgit/localgitprovider.h"
-#include "providers/wakatime/wakatimeprovider.h"
+#include "core/providers/codewars/codewarsprovider.h"
+#include "core/providers/csv/csvprovider.h"
+#include "core/providers/exercism/exercismprovider.h"
+#include "core/providers/github/githubprovider.h"
+#include "core/providers/localgit/localgitprovider.h"
+#include "core/providers/wakatime/wakatimeprovider.h"
 
 #include <memory>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "providers/syncprogress.h"
+#include "core/providers/syncprogress.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "providers/weblinks.h"
+#include "core/providers/weblinks.h"
 
-#include "auth/githubhost.h"
+#include "core/auth/githubhost.h"
 
 namespace WebLinks {
 

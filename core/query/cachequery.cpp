@@ -1,6 +1,6 @@
-#include "query/cachequery.h"
+#include "core/query/cachequery.h"
 
-#include "storage/boundquery.h"
+#include "core/storage/boundquery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

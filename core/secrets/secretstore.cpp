@@ -1,6 +1,6 @@
-#include "secrets/secretstore.h"
+#include "core/secrets/secretstore.h"
 
-#include "common/logging.h"
+#include "core/common/logging.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,8 +1,8 @@
-#include "storage/accountstore.h"
+#include "core/storage/accountstore.h"
 
-#include "storage/boundquery.h"
-#include "storage/cachewriter.h"
-#include "storage/sqlerrors.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/cachewriter.h"
+#include "core/storage/sqlerrors.h"
 
 #include <QSqlError>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "storage/cacheoverview.h"
-#include "storage/records.h"
+#include "core/common/result.h"
+#include "core/storage/cacheoverview.h"
+#include "core/storage/records.h"
 
 #include <QSqlDatabase>
 

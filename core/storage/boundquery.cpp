@@ -1,9 +1,9 @@
-#include "storage/boundquery.h"
+#include "core/storage/boundquery.h"
 
-#include "storage/searchindex.h"
+#include "core/storage/searchindex.h"
 
-#include "storage/postgresresult.h"
-#include "storage/sqlerrors.h"
+#include "core/storage/postgresresult.h"
+#include "core/storage/sqlerrors.h"
 
 #include <QSqlError>
 

@@ -1,4 +1,4 @@
-#include "storage/cacheaddress.h"
+#include "core/storage/cacheaddress.h"
 
 #include <QCoreApplication>
 #include <QDir>

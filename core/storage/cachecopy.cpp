@@ -1,8 +1,8 @@
-#include "storage/cachecopy.h"
+#include "core/storage/cachecopy.h"
 
-#include "storage/boundquery.h"
-#include "storage/migrations.h"
-#include "storage/sqldialect.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/migrations.h"
+#include "core/storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>

@@ -1,12 +1,12 @@
-#include "storage/cachedatabase.h"
+#include "core/storage/cachedatabase.h"
 
-#include "common/logging.h"
+#include "core/common/logging.h"
 
-#include "storage/boundquery.h"
-#include "storage/cacheaddress.h"
-#include "storage/datalocation.h"
-#include "storage/migrations.h"
-#include "storage/sqlerrors.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/cacheaddress.h"
+#include "core/storage/datalocation.h"
+#include "core/storage/migrations.h"
+#include "core/storage/sqlerrors.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "storage/cacheoverview.h"
+#include "core/storage/cacheoverview.h"
 
-#include "storage/boundquery.h"
-#include "storage/syncstate.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/syncstate.h"
 
 using namespace BoundQuery;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "storage/records.h"
+#include "core/common/result.h"
+#include "core/storage/records.h"
 
 #include <QList>
 #include <QSqlDatabase>

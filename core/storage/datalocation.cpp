@@ -1,4 +1,4 @@
-#include "storage/datalocation.h"
+#include "core/storage/datalocation.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
-#include "storage/migrations.h"
+#include "core/storage/migrations.h"
 
-#include "common/logging.h"
-#include "storage/boundquery.h"
+#include "core/common/logging.h"
+#include "core/storage/boundquery.h"
 
-#include "storage/sqldialect.h"
-#include "storage/sqlerrors.h"
+#include "core/storage/sqldialect.h"
+#include "core/storage/sqlerrors.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

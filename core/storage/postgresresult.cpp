@@ -1,4 +1,4 @@
-#include "storage/postgresresult.h"
+#include "core/storage/postgresresult.h"
 
 #include <QDateTime>
 #include <QHash>

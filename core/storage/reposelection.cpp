@@ -1,7 +1,7 @@
-#include "storage/reposelection.h"
+#include "core/storage/reposelection.h"
 
-#include "storage/boundquery.h"
-#include "storage/sqlerrors.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/sqlerrors.h"
 
 #include <QCoreApplication>
 #include <QHash>

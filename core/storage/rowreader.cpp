@@ -1,7 +1,7 @@
-#include "storage/rowreader.h"
+#include "core/storage/rowreader.h"
 
-#include "storage/boundquery.h"
-#include "storage/sqlerrors.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/sqlerrors.h"
 
 #include <QSqlError>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "storage/sqliterows.h"
+#include "core/common/result.h"
+#include "core/storage/sqliterows.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

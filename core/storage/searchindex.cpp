@@ -1,7 +1,7 @@
-#include "storage/searchindex.h"
+#include "core/storage/searchindex.h"
 
-#include "storage/boundquery.h"
-#include "storage/sqldialect.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/sqldialect.h"
 
 namespace SearchIndex {
 

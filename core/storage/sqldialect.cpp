@@ -1,6 +1,6 @@
-#include "storage/sqldialect.h"
+#include "core/storage/sqldialect.h"
 
-#include "storage/boundquery.h"
+#include "core/storage/boundquery.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "storage/sqlerrors.h"
+#include "core/storage/sqlerrors.h"
 
 #include <QCoreApplication>
 

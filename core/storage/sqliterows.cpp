@@ -1,7 +1,7 @@
-#include "storage/sqliterows.h"
+#include "core/storage/sqliterows.h"
 
-#include "storage/boundquery.h"
-#include "storage/sqlerrors.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/sqlerrors.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

@@ -1,7 +1,7 @@
-#include "storage/synchistory.h"
+#include "core/storage/synchistory.h"
 
-#include "storage/boundquery.h"
-#include "storage/sqlerrors.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/sqlerrors.h"
 
 #include <QSqlError>
 

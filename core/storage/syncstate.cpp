@@ -1,6 +1,6 @@
-#include "storage/syncstate.h"
+#include "core/storage/syncstate.h"
 
-#include "storage/boundquery.h"
+#include "core/storage/boundquery.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
-#include "sync/cacheconditionalstore.h"
+#include "core/sync/cacheconditionalstore.h"
 
-#include "common/logging.h"
+#include "core/common/logging.h"
 
 std::optional<QPair<QByteArray, QByteArray>> CacheConditionalStore::find(const QString &url)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "net/githubapiclient.h"
-#include "storage/syncstate.h"
+#include "core/net/githubapiclient.h"
+#include "core/storage/syncstate.h"
 
 /// Keeps the ETags and bodies of conditional requests in the cache (http_cache) through the
 /// connection it is given: the bridge between net, which knows no cache, and storage.

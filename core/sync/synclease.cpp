@@ -1,10 +1,10 @@
-#include "sync/synclease.h"
+#include "core/sync/synclease.h"
 
-#include "common/logging.h"
-#include "storage/boundquery.h"
-#include "storage/datalocation.h"
-#include "storage/sqldialect.h"
-#include "storage/synchistory.h"
+#include "core/common/logging.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/datalocation.h"
+#include "core/storage/sqldialect.h"
+#include "core/storage/synchistory.h"
 
 #include <QSqlQuery>
 

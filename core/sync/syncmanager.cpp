@@ -1,11 +1,11 @@
-#include "sync/syncmanager.h"
+#include "core/sync/syncmanager.h"
 
-#include "providers/csv/csvactivityimport.h"
-#include "providers/providercatalog.h"
-#include "secrets/secretstore.h"
-#include "storage/accountstore.h"
-#include "storage/cachedatabase.h"
-#include "sync/syncworker.h"
+#include "core/providers/csv/csvactivityimport.h"
+#include "core/providers/providercatalog.h"
+#include "core/secrets/secretstore.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/cachedatabase.h"
+#include "core/sync/syncworker.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/clock.h"
-#include "common/result.h"
-#include "net/githubapiclient.h"
-#include "providers/syncprogress.h"
-#include "storage/synchistory.h"
+#include "core/common/clock.h"
+#include "core/common/result.h"
+#include "core/net/githubapiclient.h"
+#include "core/providers/syncprogress.h"
+#include "core/storage/synchistory.h"
 
 #include <QHash>
 #include <QObject>

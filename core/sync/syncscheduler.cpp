@@ -1,4 +1,4 @@
-#include "sync/syncscheduler.h"
+#include "core/sync/syncscheduler.h"
 
 namespace {
 constexpr std::chrono::minutes CheckEvery{1};

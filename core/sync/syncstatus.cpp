@@ -1,6 +1,6 @@
-#include "sync/syncstatus.h"
+#include "core/sync/syncstatus.h"
 
-#include "providers/syncprogress.h"
+#include "core/providers/syncprogress.h"
 
 #include <QCoreApplication>
 #include <QStringList>

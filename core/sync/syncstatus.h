@@ -1,7 +1,7 @@
 #pragma once
 
-#include "providers/syncprogress.h"
-#include "storage/synchistory.h"
+#include "core/providers/syncprogress.h"
+#include "core/storage/synchistory.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,13 +1,13 @@
-#include "sync/syncworker.h"
+#include "core/sync/syncworker.h"
 
-#include "common/logging.h"
+#include "core/common/logging.h"
 
-#include "net/httpclient.h"
-#include "providers/providercatalog.h"
-#include "storage/accountstore.h"
-#include "storage/cachedatabase.h"
-#include "sync/cacheconditionalstore.h"
-#include "sync/synclease.h"
+#include "core/net/httpclient.h"
+#include "core/providers/providercatalog.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/cachedatabase.h"
+#include "core/sync/cacheconditionalstore.h"
+#include "core/sync/synclease.h"
 
 #include <QNetworkAccessManager>
 #include <QThread>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/clock.h"
-#include "net/blockingapiclient.h"
-#include "providers/syncprogress.h"
-#include "storage/records.h"
-#include "storage/synchistory.h"
+#include "core/common/clock.h"
+#include "core/net/blockingapiclient.h"
+#include "core/providers/syncprogress.h"
+#include "core/storage/records.h"
+#include "core/storage/synchistory.h"
 
 #include <QObject>
 

@@ -1,9 +1,9 @@
-#include "devpulseprocess.h"
-#include "fakegithub.h"
-#include "metrics/commitactivity.h"
-#include "metrics/commitsnapshot.h"
-#include "people/teams.h"
-#include "storage/cachedatabase.h"
+#include "core/metrics/commitactivity.h"
+#include "core/metrics/commitsnapshot.h"
+#include "core/people/teams.h"
+#include "core/storage/cachedatabase.h"
+#include "tests/app/devpulseprocess.h"
+#include "tests/support/fakegithub.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,5 +1,5 @@
-#include "devpulseprocess.h"
-#include "fakegithub.h"
+#include "tests/app/devpulseprocess.h"
+#include "tests/support/fakegithub.h"
 
 #include <QFileInfo>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "accounts/teamdatabase.h"
-#include "devpulseprocess.h"
-#include "secrets/secretstore.h"
-#include "storage/cachedatabase.h"
+#include "core/accounts/teamdatabase.h"
+#include "core/secrets/secretstore.h"
+#include "core/storage/cachedatabase.h"
+#include "tests/app/devpulseprocess.h"
 
 #include <QJsonDocument>
 #include <QProcess>

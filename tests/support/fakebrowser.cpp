@@ -1,4 +1,4 @@
-#include "fakebrowser.h"
+#include "tests/support/fakebrowser.h"
 
 #include <QNetworkReply>
 

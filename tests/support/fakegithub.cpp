@@ -1,4 +1,4 @@
-#include "fakegithub.h"
+#include "tests/support/fakegithub.h"
 
 #include <QCryptographicHash>
 #include <QDebug>

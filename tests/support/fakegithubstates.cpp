@@ -1,6 +1,6 @@
 // FakeGitHub, continued: repositories' global ids and the batched "did anything change"
 // query (GraphQL nodes(ids:)) that a sync asks before reading any repository.
-#include "fakegithub.h"
+#include "tests/support/fakegithub.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

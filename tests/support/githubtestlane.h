@@ -1,11 +1,11 @@
 #pragma once
 
-#include "fakegithub.h"
-#include "net/githubapiclient.h"
-#include "net/requestgate.h"
-#include "providers/github/githubsync.h"
-#include "storage/cachedatabase.h"
-#include "sync/cacheconditionalstore.h"
+#include "core/net/githubapiclient.h"
+#include "core/net/requestgate.h"
+#include "core/providers/github/githubsync.h"
+#include "core/storage/cachedatabase.h"
+#include "core/sync/cacheconditionalstore.h"
+#include "tests/support/fakegithub.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "net/httpclient.h"
-#include "providers/provider.h"
-#include "storage/cachewriter.h"
-#include "testcache.h"
+#include "core/net/httpclient.h"
+#include "core/providers/provider.h"
+#include "core/storage/cachewriter.h"
+#include "tests/support/testcache.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,6 +1,6 @@
-#include "testcache.h"
+#include "tests/support/testcache.h"
 
-#include "storage/cachewriter.h"
+#include "core/storage/cachewriter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/cachedatabase.h"
+#include "core/storage/cachedatabase.h"
 
 #include <QTemporaryDir>
 

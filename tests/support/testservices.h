@@ -1,10 +1,10 @@
 #pragma once
 
-#include "accounts/githubaccounts.h"
-#include "accounts/provideraccounts.h"
-#include "net/httpclient.h"
-#include "secrets/secretstore.h"
-#include "sync/syncmanager.h"
+#include "core/accounts/githubaccounts.h"
+#include "core/accounts/provideraccounts.h"
+#include "core/net/httpclient.h"
+#include "core/secrets/secretstore.h"
+#include "core/sync/syncmanager.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,9 +1,9 @@
-#include "mainwindow.h"
-#include "storage/cachewriter.h"
-#include "storage/synchistory.h"
-#include "testcache.h"
-#include "testservices.h"
-#include "uitest.h"
+#include "core/storage/cachewriter.h"
+#include "core/storage/synchistory.h"
+#include "tests/support/testcache.h"
+#include "tests/support/testservices.h"
+#include "tests/support/uitest.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

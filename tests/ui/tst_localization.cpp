@@ -1,12 +1,12 @@
-#include "common/translations.h"
-#include "dialogs/githubsignindialog.h"
-#include "dialogs/providerconnectdialog.h"
-#include "mainwindow.h"
-#include "providers/providercatalog.h"
-#include "storage/cachewriter.h"
-#include "testcache.h"
-#include "testservices.h"
-#include "uitest.h"
+#include "core/common/translations.h"
+#include "core/providers/providercatalog.h"
+#include "core/storage/cachewriter.h"
+#include "tests/support/testcache.h"
+#include "tests/support/testservices.h"
+#include "tests/support/uitest.h"
+#include "ui/dialogs/githubsignindialog.h"
+#include "ui/dialogs/providerconnectdialog.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,12 +1,12 @@
-#include "accounts/githubaccounts.h"
-#include "mainwindow.h"
-#include "net/httpclient.h"
-#include "storage/cacheaddress.h"
-#include "storage/cachewriter.h"
-#include "storage/synchistory.h"
-#include "testcache.h"
-#include "testservices.h"
-#include "uitest.h"
+#include "core/accounts/githubaccounts.h"
+#include "core/net/httpclient.h"
+#include "core/storage/cacheaddress.h"
+#include "core/storage/cachewriter.h"
+#include "core/storage/synchistory.h"
+#include "tests/support/testcache.h"
+#include "tests/support/testservices.h"
+#include "tests/support/uitest.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

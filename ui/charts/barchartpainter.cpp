@@ -1,6 +1,6 @@
-#include "charts/barchartpainter.h"
+#include "ui/charts/barchartpainter.h"
 
-#include "charts/valuescale.h"
+#include "core/charts/valuescale.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

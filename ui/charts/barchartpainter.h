@@ -1,7 +1,7 @@
 #pragma once
 
-#include "charts/timeaxis.h"
-#include "charts/timeseries.h"
+#include "core/charts/timeseries.h"
+#include "ui/charts/timeaxis.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,6 +1,6 @@
-#include "charts/barchartview.h"
+#include "ui/charts/barchartview.h"
 
-#include "charts/valuescale.h"
+#include "core/charts/valuescale.h"
 
 #include <QCoreApplication>
 #include <QHelpEvent>

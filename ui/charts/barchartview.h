@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/barchartpainter.h"
+#include "ui/charts/barchartpainter.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "charts/calendarheatmapwidget.h"
+#include "ui/charts/calendarheatmapwidget.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

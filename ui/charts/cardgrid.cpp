@@ -1,4 +1,4 @@
-#include "charts/cardgrid.h"
+#include "ui/charts/cardgrid.h"
 
 #include <QGridLayout>
 #include <QResizeEvent>

@@ -1,7 +1,7 @@
-#include "charts/chartcard.h"
+#include "ui/charts/chartcard.h"
 
-#include "charts/barchartview.h"
-#include "export/dashboardexport.h"
+#include "ui/charts/barchartview.h"
+#include "ui/export/dashboardexport.h"
 
 #include <QComboBox>
 #include <QDir>

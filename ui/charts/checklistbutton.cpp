@@ -1,4 +1,4 @@
-#include "charts/checklistbutton.h"
+#include "ui/charts/checklistbutton.h"
 
 #include <QLineEdit>
 #include <QListWidget>

@@ -1,4 +1,4 @@
-#include "charts/punchcardwidget.h"
+#include "ui/charts/punchcardwidget.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

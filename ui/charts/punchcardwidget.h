@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/commitactivity.h"
+#include "core/metrics/commitactivity.h"
 
 #include <QWidget>
 

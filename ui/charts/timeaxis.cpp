@@ -1,4 +1,4 @@
-#include "charts/timeaxis.h"
+#include "ui/charts/timeaxis.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/timebuckets.h"
+#include "core/charts/timebuckets.h"
 
 #include <QDate>
 #include <QFontMetricsF>

@@ -1,6 +1,6 @@
-#include "dialogs/csvimportdialog.h"
+#include "ui/dialogs/csvimportdialog.h"
 
-#include "sync/syncmanager.h"
+#include "core/sync/syncmanager.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "providers/csv/csvactivityimport.h"
+#include "core/common/result.h"
+#include "core/providers/csv/csvactivityimport.h"
 
 #include <QDialog>
 #include <QPointer>

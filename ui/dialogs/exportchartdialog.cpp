@@ -1,4 +1,4 @@
-#include "dialogs/exportchartdialog.h"
+#include "ui/dialogs/exportchartdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/dashboardtables.h"
+#include "core/export/dashboardtables.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "dialogs/githubsignindialog.h"
+#include "ui/dialogs/githubsignindialog.h"
 
-#include "accounts/githubaccounts.h"
-#include "auth/browsersignin.h"
-#include "auth/devicesignin.h"
-#include "auth/oauthclientconfig.h"
-#include "style/statuscolours.h"
+#include "core/accounts/githubaccounts.h"
+#include "core/auth/browsersignin.h"
+#include "core/auth/devicesignin.h"
+#include "core/auth/oauthclientconfig.h"
+#include "ui/style/statuscolours.h"
 
 #include <QApplication>
 #include <QClipboard>

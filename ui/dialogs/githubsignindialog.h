@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/githubhost.h"
-#include "common/result.h"
+#include "core/auth/githubhost.h"
+#include "core/common/result.h"
 
 #include <QDialog>
 

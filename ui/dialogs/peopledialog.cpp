@@ -1,10 +1,10 @@
-#include "dialogs/peopledialog.h"
+#include "ui/dialogs/peopledialog.h"
 
-#include "metrics/metricsrunner.h"
+#include "core/metrics/metricsrunner.h"
 
-#include "people/identities.h"
-#include "people/teams.h"
-#include "style/statuscolours.h"
+#include "core/people/identities.h"
+#include "core/people/teams.h"
+#include "ui/style/statuscolours.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

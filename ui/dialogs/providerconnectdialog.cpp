@@ -1,7 +1,7 @@
-#include "dialogs/providerconnectdialog.h"
+#include "ui/dialogs/providerconnectdialog.h"
 
-#include "accounts/provideraccounts.h"
-#include "style/statuscolours.h"
+#include "core/accounts/provideraccounts.h"
+#include "ui/style/statuscolours.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "providers/provider.h"
+#include "core/common/result.h"
+#include "core/providers/provider.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "dialogs/repositorypickerdialog.h"
+#include "ui/dialogs/repositorypickerdialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/reposelection.h"
+#include "core/storage/reposelection.h"
 
 #include <QDialog>
 

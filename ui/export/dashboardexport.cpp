@@ -1,9 +1,9 @@
-#include "export/dashboardexport.h"
+#include "ui/export/dashboardexport.h"
 
-#include "charts/barchartview.h"
-#include "charts/calendarheatmapwidget.h"
-#include "export/csvwriter.h"
-#include "pages/dashboardpage.h"
+#include "core/export/csvwriter.h"
+#include "ui/charts/barchartview.h"
+#include "ui/charts/calendarheatmapwidget.h"
+#include "ui/pages/dashboardpage.h"
 
 #include <QAction>
 #include <QCoreApplication>

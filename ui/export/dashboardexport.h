@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "export/dashboardtables.h"
+#include "core/common/result.h"
+#include "core/export/dashboardtables.h"
 
 #include <QDateTime>
 #include <QPageSize>

@@ -1,7 +1,7 @@
-#include "models/synchistorymodel.h"
+#include "ui/models/synchistorymodel.h"
 
-#include "providers/providercatalog.h"
-#include "providers/syncprogress.h"
+#include "core/providers/providercatalog.h"
+#include "core/providers/syncprogress.h"
 
 #include <QLocale>
 

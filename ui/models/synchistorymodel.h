@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/synchistory.h"
+#include "core/storage/synchistory.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
-#include "pages/connectionspage.h"
+#include "ui/pages/connectionspage.h"
 
-#include "auth/githubhost.h"
-#include "providers/providercatalog.h"
-#include "style/statuscolours.h"
+#include "core/auth/githubhost.h"
+#include "core/providers/providercatalog.h"
+#include "ui/style/statuscolours.h"
 
 #include <QDir>
 #include <QDragEnterEvent>

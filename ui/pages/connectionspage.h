@@ -1,7 +1,7 @@
 #pragma once
 
-#include "providers/provider.h"
-#include "storage/cacheoverview.h"
+#include "core/providers/provider.h"
+#include "core/storage/cacheoverview.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
-#include "pages/connectionstatuscards.h"
+#include "ui/pages/connectionstatuscards.h"
 
-#include "providers/providercatalog.h"
-#include "style/statuscolours.h"
+#include "core/providers/providercatalog.h"
+#include "ui/style/statuscolours.h"
 
 #include <QFrame>
 #include <QGridLayout>

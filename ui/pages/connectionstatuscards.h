@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/cacheoverview.h"
+#include "core/storage/cacheoverview.h"
 
 #include <QHash>
 #include <QWidget>

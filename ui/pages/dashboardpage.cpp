@@ -1,17 +1,17 @@
-#include "pages/dashboardpage.h"
+#include "ui/pages/dashboardpage.h"
 
-#include "pages/connectionstatuscards.h"
-#include "style/statuscolours.h"
+#include "ui/pages/connectionstatuscards.h"
+#include "ui/style/statuscolours.h"
 
-#include "export/dashboardexport.h"
-#include "export/dashboardtables.h"
+#include "core/export/dashboardtables.h"
+#include "ui/export/dashboardexport.h"
 
-#include "charts/barchartview.h"
-#include "charts/calendarheatmapwidget.h"
-#include "charts/cardgrid.h"
-#include "charts/chartcard.h"
-#include "charts/checklistbutton.h"
-#include "charts/punchcardwidget.h"
+#include "ui/charts/barchartview.h"
+#include "ui/charts/calendarheatmapwidget.h"
+#include "ui/charts/cardgrid.h"
+#include "ui/charts/chartcard.h"
+#include "ui/charts/checklistbutton.h"
+#include "ui/charts/punchcardwidget.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "metrics/metricsrunner.h"
-#include "people/identities.h"
-#include "people/teams.h"
-#include "storage/cacheoverview.h"
+#include "core/metrics/metricsrunner.h"
+#include "core/people/identities.h"
+#include "core/people/teams.h"
+#include "core/storage/cacheoverview.h"
 
 #include <QWidget>
 

@@ -1,14 +1,14 @@
 // DashboardPage: filling the chart cards and their summaries from the metrics.
-#include "pages/dashboardpage.h"
+#include "ui/pages/dashboardpage.h"
 
-#include "export/dashboardexport.h"
-#include "export/dashboardtables.h"
+#include "core/export/dashboardtables.h"
+#include "ui/export/dashboardexport.h"
 
-#include "charts/barchartview.h"
-#include "charts/calendarheatmapwidget.h"
-#include "charts/chartcard.h"
-#include "charts/dashboardcharts.h"
-#include "charts/punchcardwidget.h"
+#include "core/charts/dashboardcharts.h"
+#include "ui/charts/barchartview.h"
+#include "ui/charts/calendarheatmapwidget.h"
+#include "ui/charts/chartcard.h"
+#include "ui/charts/punchcardwidget.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,9 +1,9 @@
 // DashboardPage's filter bar: what the repository and People filters offer, and the filter
 // the bar stands for (a ticked team stands for its members).
-#include "pages/dashboardpage.h"
+#include "ui/pages/dashboardpage.h"
 
-#include "charts/checklistbutton.h"
-#include "export/dashboardtables.h"
+#include "core/export/dashboardtables.h"
+#include "ui/charts/checklistbutton.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
 // DashboardPage: the results panel beside the charts (the commits of a clicked cell, search
 // results).
-#include "pages/dashboardpage.h"
+#include "ui/pages/dashboardpage.h"
 
-#include "export/dashboardexport.h"
+#include "ui/export/dashboardexport.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -1,10 +1,10 @@
-#include "pages/settingspage.h"
+#include "ui/pages/settingspage.h"
 
-#include "accounts/teamdatabase.h"
-#include "common/translations.h"
-#include "providers/activitysync.h"
-#include "storage/cacheaddress.h"
-#include "sync/syncmanager.h"
+#include "core/accounts/teamdatabase.h"
+#include "core/common/translations.h"
+#include "core/providers/activitysync.h"
+#include "core/storage/cacheaddress.h"
+#include "core/sync/syncmanager.h"
 
 #include <QCheckBox>
 #include <QComboBox>

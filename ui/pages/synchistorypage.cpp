@@ -1,6 +1,6 @@
-#include "pages/synchistorypage.h"
+#include "ui/pages/synchistorypage.h"
 
-#include "models/synchistorymodel.h"
+#include "ui/models/synchistorymodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "style/statuscolours.h"
+#include "ui/style/statuscolours.h"
 
 namespace StatusColours {
 

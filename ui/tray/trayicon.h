@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/syncstatus.h"
+#include "core/sync/syncstatus.h"
 
 #include <QIcon>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "providers/codewars/codewarsprovider.h"
+#include "core/providers/codewars/codewarsprovider.h"
 
-#include "providers/activitysync.h"
-#include "storage/boundquery.h"
-#include "storage/cachewriter.h"
-#include "storage/syncstate.h"
+#include "core/providers/activitysync.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/cachewriter.h"
+#include "core/storage/syncstate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

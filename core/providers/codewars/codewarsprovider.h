@@ -1,6 +1,6 @@
 #pragma once
 
-#include "providers/provider.h"
+#include "core/providers/provider.h"
 
 /// Codewars: the public profile (`GET /api/v1/users/{user}`) and the completed kata, paged
 /// from page 0 until `totalPages`, newest first. Each completion becomes an activity worth the

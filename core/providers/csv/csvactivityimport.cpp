@@ -1,10 +1,10 @@
-#include "providers/csv/csvactivityimport.h"
+#include "core/providers/csv/csvactivityimport.h"
 
-#include "providers/csv/csvreader.h"
-#include "storage/accountstore.h"
-#include "storage/boundquery.h"
-#include "storage/cachewriter.h"
-#include "storage/syncstate.h"
+#include "core/providers/csv/csvreader.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/cachewriter.h"
+#include "core/storage/syncstate.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "net/blockingapiclient.h"
+#include "core/common/result.h"
+#include "core/net/blockingapiclient.h"
 
 #include <QDateTime>
 #include <QList>

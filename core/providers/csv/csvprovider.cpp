@@ -1,7 +1,7 @@
-#include "providers/csv/csvprovider.h"
+#include "core/providers/csv/csvprovider.h"
 
-#include "providers/csv/csvactivityimport.h"
-#include "storage/syncstate.h"
+#include "core/providers/csv/csvactivityimport.h"
+#include "core/storage/syncstate.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "providers/provider.h"
+#include "core/providers/provider.h"
 
 /// Activity imported from CSV files (see CsvActivityImport): one account for every import,
 /// its rows identified by content. "Sync now" imports each file it has read again (rows

@@ -1,4 +1,4 @@
-#include "providers/csv/csvreader.h"
+#include "core/providers/csv/csvreader.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

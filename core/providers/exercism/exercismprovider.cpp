@@ -1,8 +1,8 @@
-#include "providers/exercism/exercismprovider.h"
+#include "core/providers/exercism/exercismprovider.h"
 
-#include "providers/activitysync.h"
-#include "storage/boundquery.h"
-#include "storage/cachewriter.h"
+#include "core/providers/activitysync.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/cachewriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

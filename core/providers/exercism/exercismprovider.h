@@ -1,6 +1,6 @@
 #pragma once
 
-#include "providers/provider.h"
+#include "core/providers/provider.h"
 
 /// Exercism: the solutions list of the website's API (`GET /api/v2/solutions?page=N`, Bearer
 /// token), pages from 1 until `meta.total_pages`. Each submitted solution becomes an activity

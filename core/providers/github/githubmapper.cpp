@@ -1,4 +1,4 @@
-#include "providers/github/githubmapper.h"
+#include "core/providers/github/githubmapper.h"
 
 #include <QJsonArray>
 

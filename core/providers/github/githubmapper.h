@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/records.h"
+#include "core/storage/records.h"
 
 #include <QJsonObject>
 

@@ -1,10 +1,10 @@
-#include "providers/github/githubprovider.h"
+#include "core/providers/github/githubprovider.h"
 
-#include "accounts/githubaccounts.h"
-#include "auth/githubhost.h"
-#include "net/githubapiclient.h"
-#include "net/requestgate.h"
-#include "providers/github/githubsync.h"
+#include "core/accounts/githubaccounts.h"
+#include "core/auth/githubhost.h"
+#include "core/net/githubapiclient.h"
+#include "core/net/requestgate.h"
+#include "core/providers/github/githubsync.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "providers/provider.h"
+#include "core/providers/provider.h"
 
 /// GitHub and GitHub Enterprise behind the provider interface. Accounts are connected by the
 /// sign-in flows in core/auth and GitHubAccounts (OAuth), not by verify(); sync is GitHubSync.

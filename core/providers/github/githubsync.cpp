@@ -1,14 +1,14 @@
-#include "providers/github/githubsync.h"
+#include "core/providers/github/githubsync.h"
 
-#include "common/logging.h"
+#include "core/common/logging.h"
 
-#include "providers/github/githubmapper.h"
-#include "providers/github/githubsyncsupport.h"
-#include "storage/accountstore.h"
-#include "storage/boundquery.h"
-#include "storage/cachewriter.h"
-#include "storage/reposelection.h"
-#include "storage/syncstate.h"
+#include "core/providers/github/githubmapper.h"
+#include "core/providers/github/githubsyncsupport.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/cachewriter.h"
+#include "core/storage/reposelection.h"
+#include "core/storage/syncstate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "net/githubapiclient.h"
-#include "providers/syncprogress.h"
+#include "core/common/result.h"
+#include "core/net/githubapiclient.h"
+#include "core/providers/syncprogress.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -4,9 +4,9 @@
 // connection of their own. What stays one at a time: writing (one page per transaction, under
 // the shared write lock) and, after a secondary rate limit, sending (the RequestGate).
 
-#include "providers/github/githubsync.h"
+#include "core/providers/github/githubsync.h"
 
-#include "common/logging.h"
+#include "core/common/logging.h"
 
 #include <QEventLoop>
 #include <QThread>

@@ -1,11 +1,11 @@
 // GitHubSync, continued: branches, tags and the newest-first event lists.
-#include "providers/github/githubsync.h"
+#include "core/providers/github/githubsync.h"
 
-#include "common/logging.h"
-#include "providers/github/githubmapper.h"
-#include "providers/github/githubsyncsupport.h"
-#include "storage/boundquery.h"
-#include "storage/cachewriter.h"
+#include "core/common/logging.h"
+#include "core/providers/github/githubmapper.h"
+#include "core/providers/github/githubsyncsupport.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/cachewriter.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,12 +1,12 @@
 // GitHubSync, continued: which repositories (the account's and its organisations' lists,
 // and the one-request-per-100 check of which changed since they were last read).
-#include "providers/github/githubsync.h"
+#include "core/providers/github/githubsync.h"
 
-#include "common/logging.h"
-#include "providers/github/githubmapper.h"
-#include "providers/github/githubsyncsupport.h"
-#include "storage/cachewriter.h"
-#include "storage/reposelection.h"
+#include "core/common/logging.h"
+#include "core/providers/github/githubmapper.h"
+#include "core/providers/github/githubsyncsupport.h"
+#include "core/storage/cachewriter.h"
+#include "core/storage/reposelection.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

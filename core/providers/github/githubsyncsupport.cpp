@@ -1,6 +1,6 @@
-#include "providers/github/githubsyncsupport.h"
+#include "core/providers/github/githubsyncsupport.h"
 
-#include "storage/cachewriter.h"
+#include "core/storage/cachewriter.h"
 
 namespace GitHubSyncSupport {
 

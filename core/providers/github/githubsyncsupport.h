@@ -3,8 +3,8 @@
 // Shared by the files of GitHubSync (githubsync.cpp, githubsyncrefs.cpp): the kinds of items,
 // the GraphQL queries and the page bookkeeping. Not for use outside providers/github.
 
-#include "common/result.h"
-#include "storage/syncstate.h"
+#include "core/common/result.h"
+#include "core/storage/syncstate.h"
 
 #include <QDateTime>
 #include <QJsonValue>

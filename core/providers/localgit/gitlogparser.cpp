@@ -1,4 +1,4 @@
-#include "providers/localgit/gitlogparser.h"
+#include "core/providers/localgit/gitlogparser.h"
 
 namespace {
 // Record separator before each commit, unit separator between fields, group separator after

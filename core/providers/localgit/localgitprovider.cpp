@@ -1,10 +1,10 @@
-#include "providers/localgit/localgitprovider.h"
+#include "core/providers/localgit/localgitprovider.h"
 
-#include "common/logging.h"
-#include "providers/localgit/gitlogparser.h"
-#include "storage/boundquery.h"
-#include "storage/cachewriter.h"
-#include "storage/syncstate.h"
+#include "core/common/logging.h"
+#include "core/providers/localgit/gitlogparser.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/cachewriter.h"
+#include "core/storage/syncstate.h"
 
 #include <QCoreApplication>
 #include <QDir>

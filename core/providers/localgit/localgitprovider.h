@@ -1,8 +1,8 @@
 #pragma once
 
-#include "providers/provider.h"
+#include "core/providers/provider.h"
 
-/// A git repository on this computer, read with the `git` command line (see ARCHITECTURE.md
+/// A git repository on this computer, read with the `git` command line (see docs/DESIGN.md
 /// for why not libgit2). The account's login is the repository's top folder; its one repo
 /// row is "local/<folder name>". Commits (author, dates with offsets, additions/deletions from
 /// --numstat), branches and tags land in the same tables as GitHub's, so every chart works.

@@ -1,10 +1,10 @@
-#include "providers/wakatime/wakatimeprovider.h"
+#include "core/providers/wakatime/wakatimeprovider.h"
 
-#include "common/logging.h"
-#include "providers/activitysync.h"
-#include "storage/boundquery.h"
-#include "storage/cachewriter.h"
-#include "storage/syncstate.h"
+#include "core/common/logging.h"
+#include "core/providers/activitysync.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/cachewriter.h"
+#include "core/storage/syncstate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "providers/provider.h"
+#include "core/providers/provider.h"
 
 /// WakaTime: coding minutes per day, project and language from
 /// `GET /api/v1/users/current/summaries?start&end`, the API key sent as HTTP Basic. Reads in

@@ -1,11 +1,11 @@
-#include "accounts/githubaccounts.h"
-#include "auth/browsersignin.h"
-#include "fakebrowser.h"
-#include "fakegithub.h"
-#include "net/httpclient.h"
-#include "storage/accountstore.h"
-#include "storage/cachewriter.h"
-#include "testcache.h"
+#include "core/accounts/githubaccounts.h"
+#include "core/auth/browsersignin.h"
+#include "core/net/httpclient.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/cachewriter.h"
+#include "tests/support/fakebrowser.h"
+#include "tests/support/fakegithub.h"
+#include "tests/support/testcache.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>

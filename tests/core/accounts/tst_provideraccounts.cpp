@@ -1,10 +1,10 @@
-#include "accounts/githubaccounts.h"
-#include "accounts/provideraccounts.h"
-#include "fakehttpserver.h"
-#include "net/httpclient.h"
-#include "providers/providercatalog.h"
-#include "storage/accountstore.h"
-#include "testcache.h"
+#include "core/accounts/githubaccounts.h"
+#include "core/accounts/provideraccounts.h"
+#include "core/net/httpclient.h"
+#include "core/providers/providercatalog.h"
+#include "core/storage/accountstore.h"
+#include "tests/support/fakehttpserver.h"
+#include "tests/support/testcache.h"
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
-#include "auth/browsersignin.h"
-#include "fakebrowser.h"
-#include "fakegithub.h"
-#include "net/httpclient.h"
+#include "core/auth/browsersignin.h"
+#include "core/net/httpclient.h"
+#include "tests/support/fakebrowser.h"
+#include "tests/support/fakegithub.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
-#include "auth/devicesignin.h"
-#include "fakegithub.h"
-#include "net/httpclient.h"
+#include "core/auth/devicesignin.h"
+#include "core/net/httpclient.h"
+#include "tests/support/fakegithub.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

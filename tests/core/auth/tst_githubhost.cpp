@@ -1,4 +1,4 @@
-#include "auth/githubhost.h"
+#include "core/auth/githubhost.h"
 
 #include <QTest>
 

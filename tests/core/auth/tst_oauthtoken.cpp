@@ -1,5 +1,5 @@
-#include "auth/oauthtoken.h"
-#include "fakehttpserver.h"
+#include "core/auth/oauthtoken.h"
+#include "tests/support/fakehttpserver.h"
 
 #include <QTest>
 

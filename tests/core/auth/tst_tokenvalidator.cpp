@@ -1,6 +1,6 @@
-#include "auth/tokenvalidator.h"
-#include "fakegithub.h"
-#include "net/httpclient.h"
+#include "core/auth/tokenvalidator.h"
+#include "core/net/httpclient.h"
+#include "tests/support/fakegithub.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

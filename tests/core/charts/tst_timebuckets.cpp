@@ -1,6 +1,6 @@
-#include "charts/dashboardcharts.h"
-#include "charts/timebuckets.h"
-#include "charts/timeseries.h"
+#include "core/charts/dashboardcharts.h"
+#include "core/charts/timebuckets.h"
+#include "core/charts/timeseries.h"
 
 #include <QTest>
 

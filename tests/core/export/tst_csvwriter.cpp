@@ -1,5 +1,5 @@
-#include "export/csvwriter.h"
-#include "providers/csv/csvreader.h"
+#include "core/export/csvwriter.h"
+#include "core/providers/csv/csvreader.h"
 
 #include <QBuffer>
 #include <QDate>

@@ -1,7 +1,7 @@
-#include "common/translations.h"
-#include "metrics/codemetrics.h"
-#include "storage/cachewriter.h"
-#include "testcache.h"
+#include "core/common/translations.h"
+#include "core/metrics/codemetrics.h"
+#include "core/storage/cachewriter.h"
+#include "tests/support/testcache.h"
 
 #include <QTest>
 

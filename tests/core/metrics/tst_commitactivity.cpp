@@ -1,6 +1,6 @@
-#include "metrics/commitactivity.h"
-#include "storage/cachewriter.h"
-#include "testcache.h"
+#include "core/metrics/commitactivity.h"
+#include "core/storage/cachewriter.h"
+#include "tests/support/testcache.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "metrics/commitsnapshot.h"
-#include "metrics/metricsrunner.h"
-#include "metrics/metricssql.h"
-#include "people/identities.h"
-#include "storage/cachewriter.h"
-#include "testcache.h"
+#include "core/metrics/commitsnapshot.h"
+#include "core/metrics/metricsrunner.h"
+#include "core/metrics/metricssql.h"
+#include "core/people/identities.h"
+#include "core/storage/cachewriter.h"
+#include "tests/support/testcache.h"
 
 #include <QSignalSpy>
 #include <QSqlError>

@@ -1,6 +1,6 @@
-#include "metrics/mergedelay.h"
-#include "storage/cachewriter.h"
-#include "testcache.h"
+#include "core/metrics/mergedelay.h"
+#include "core/storage/cachewriter.h"
+#include "tests/support/testcache.h"
 
 #include <QTest>
 

@@ -2,11 +2,11 @@
 // from the snapshot on its pool, pull requests, refs and activity on the second one): each
 // field must hold what the metric's own function computes, and a failure on either thread must
 // reach the window as an error.
-#include "metrics/metricsrunner.h"
-#include "metrics/metricssql.h"
-#include "people/identities.h"
-#include "storage/cachewriter.h"
-#include "testcache.h"
+#include "core/metrics/metricsrunner.h"
+#include "core/metrics/metricssql.h"
+#include "core/people/identities.h"
+#include "core/storage/cachewriter.h"
+#include "tests/support/testcache.h"
 
 #include <QSignalSpy>
 #include <QSqlError>

@@ -1,7 +1,7 @@
-#include "metrics/reftrends.h"
-#include "storage/boundquery.h"
-#include "storage/cachewriter.h"
-#include "testcache.h"
+#include "core/metrics/reftrends.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/cachewriter.h"
+#include "tests/support/testcache.h"
 
 #include <QTest>
 

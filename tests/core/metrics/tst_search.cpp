@@ -1,8 +1,8 @@
-#include "metrics/search.h"
-#include "storage/accountstore.h"
-#include "storage/cachewriter.h"
-#include "storage/sqldialect.h"
-#include "testcache.h"
+#include "core/metrics/search.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/cachewriter.h"
+#include "core/storage/sqldialect.h"
+#include "tests/support/testcache.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "manualclock.h"
-#include "net/requestgate.h"
+#include "core/net/requestgate.h"
+#include "tests/support/manualclock.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
-#include "metrics/codemetrics.h"
-#include "metrics/commitactivity.h"
-#include "metrics/metricssql.h"
-#include "people/identities.h"
-#include "people/teams.h"
-#include "storage/cachewriter.h"
-#include "testcache.h"
+#include "core/metrics/codemetrics.h"
+#include "core/metrics/commitactivity.h"
+#include "core/metrics/metricssql.h"
+#include "core/people/identities.h"
+#include "core/people/teams.h"
+#include "core/storage/cachewriter.h"
+#include "tests/support/testcache.h"
 
 #include <QTest>
 

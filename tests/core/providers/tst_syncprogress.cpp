@@ -1,5 +1,5 @@
-#include "common/translations.h"
-#include "providers/syncprogress.h"
+#include "core/common/translations.h"
+#include "core/providers/syncprogress.h"
 
 #include <QTest>
 

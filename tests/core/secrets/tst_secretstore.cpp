@@ -1,4 +1,4 @@
-#include "secrets/secretstore.h"
+#include "core/secrets/secretstore.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -1,12 +1,12 @@
-#include "metrics/search.h"
-#include "people/identities.h"
-#include "people/teams.h"
-#include "storage/cachecopy.h"
-#include "storage/cachedatabase.h"
-#include "storage/cachewriter.h"
-#include "storage/synchistory.h"
+#include "core/metrics/search.h"
+#include "core/people/identities.h"
+#include "core/people/teams.h"
+#include "core/storage/cachecopy.h"
+#include "core/storage/cachedatabase.h"
+#include "core/storage/cachewriter.h"
+#include "core/storage/synchistory.h"
 
-#include "testcache.h"
+#include "tests/support/testcache.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

@@ -1,6 +1,6 @@
-#include "storage/boundquery.h"
-#include "storage/cacheoverview.h"
-#include "testcache.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/cacheoverview.h"
+#include "tests/support/testcache.h"
 
 #include <QTest>
 

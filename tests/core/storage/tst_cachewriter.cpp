@@ -1,5 +1,5 @@
-#include "storage/cachewriter.h"
-#include "testcache.h"
+#include "core/storage/cachewriter.h"
+#include "tests/support/testcache.h"
 
 #include <QSqlQuery>
 #include <QTest>

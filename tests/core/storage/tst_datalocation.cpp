@@ -1,6 +1,6 @@
-#include "storage/cachedatabase.h"
-#include "storage/datalocation.h"
-#include "sync/synclease.h"
+#include "core/storage/cachedatabase.h"
+#include "core/storage/datalocation.h"
+#include "core/sync/synclease.h"
 
 #include <QDir>
 #include <QFile>

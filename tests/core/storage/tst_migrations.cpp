@@ -1,6 +1,6 @@
-#include "storage/cachedatabase.h"
-#include "storage/migrations.h"
-#include "storage/searchindex.h"
+#include "core/storage/cachedatabase.h"
+#include "core/storage/migrations.h"
+#include "core/storage/searchindex.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "storage/boundquery.h"
-#include "storage/cachedatabase.h"
-#include "storage/rowreader.h"
-#include "testcache.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/cachedatabase.h"
+#include "core/storage/rowreader.h"
+#include "tests/support/testcache.h"
 
 #include <QSqlError>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "storage/boundquery.h"
-#include "storage/rowreader.h"
-#include "testcache.h"
+#include "core/storage/boundquery.h"
+#include "core/storage/rowreader.h"
+#include "tests/support/testcache.h"
 
 #include <QTest>
 

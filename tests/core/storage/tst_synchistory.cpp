@@ -1,5 +1,5 @@
-#include "storage/synchistory.h"
-#include "testcache.h"
+#include "core/storage/synchistory.h"
+#include "tests/support/testcache.h"
 
 #include <QTest>
 

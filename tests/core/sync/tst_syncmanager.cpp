@@ -1,12 +1,12 @@
-#include "accounts/githubaccounts.h"
-#include "fakegithub.h"
-#include "secrets/secretstore.h"
-#include "storage/accountstore.h"
-#include "storage/cachewriter.h"
-#include "storage/synchistory.h"
-#include "sync/synclease.h"
-#include "sync/syncmanager.h"
-#include "testcache.h"
+#include "core/accounts/githubaccounts.h"
+#include "core/secrets/secretstore.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/cachewriter.h"
+#include "core/storage/synchistory.h"
+#include "core/sync/synclease.h"
+#include "core/sync/syncmanager.h"
+#include "tests/support/fakegithub.h"
+#include "tests/support/testcache.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "manualclock.h"
-#include "sync/syncscheduler.h"
-#include "sync/syncstatus.h"
+#include "core/sync/syncscheduler.h"
+#include "core/sync/syncstatus.h"
+#include "tests/support/manualclock.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "charts/barchartview.h"
-#include "charts/timeaxis.h"
+#include "ui/charts/barchartview.h"
+#include "ui/charts/timeaxis.h"
 
 #include <QApplication>
 #include <QTest>

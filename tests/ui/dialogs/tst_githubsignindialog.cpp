@@ -1,12 +1,12 @@
-#include "accounts/githubaccounts.h"
-#include "fakebrowser.h"
-#include "fakegithub.h"
-#include "mainwindow.h"
-#include "net/httpclient.h"
-#include "storage/accountstore.h"
-#include "testcache.h"
-#include "testservices.h"
-#include "uitest.h"
+#include "core/accounts/githubaccounts.h"
+#include "core/net/httpclient.h"
+#include "core/storage/accountstore.h"
+#include "tests/support/fakebrowser.h"
+#include "tests/support/fakegithub.h"
+#include "tests/support/testcache.h"
+#include "tests/support/testservices.h"
+#include "tests/support/uitest.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QDesktopServices>

@@ -1,13 +1,13 @@
-#include "charts/checklistbutton.h"
-#include "common/translations.h"
-#include "mainwindow.h"
-#include "pages/dashboardpage.h"
-#include "people/identities.h"
-#include "people/teams.h"
-#include "storage/cachewriter.h"
-#include "testcache.h"
-#include "testservices.h"
-#include "uitest.h"
+#include "core/common/translations.h"
+#include "core/people/identities.h"
+#include "core/people/teams.h"
+#include "core/storage/cachewriter.h"
+#include "tests/support/testcache.h"
+#include "tests/support/testservices.h"
+#include "tests/support/uitest.h"
+#include "ui/charts/checklistbutton.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/dashboardpage.h"
 
 #include <QInputDialog>
 #include <QLineEdit>

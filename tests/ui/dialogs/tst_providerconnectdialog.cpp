@@ -1,10 +1,10 @@
-#include "fakehttpserver.h"
-#include "mainwindow.h"
-#include "storage/accountstore.h"
-#include "storage/cacheoverview.h"
-#include "testcache.h"
-#include "testservices.h"
-#include "uitest.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/cacheoverview.h"
+#include "tests/support/fakehttpserver.h"
+#include "tests/support/testcache.h"
+#include "tests/support/testservices.h"
+#include "tests/support/uitest.h"
+#include "ui/mainwindow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

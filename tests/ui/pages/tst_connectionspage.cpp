@@ -1,12 +1,12 @@
-#include "common/translations.h"
-#include "fakegithub.h"
-#include "mainwindow.h"
-#include "pages/connectionspage.h"
-#include "storage/cachewriter.h"
-#include "storage/reposelection.h"
-#include "testcache.h"
-#include "testservices.h"
-#include "uitest.h"
+#include "core/common/translations.h"
+#include "core/storage/cachewriter.h"
+#include "core/storage/reposelection.h"
+#include "tests/support/fakegithub.h"
+#include "tests/support/testcache.h"
+#include "tests/support/testservices.h"
+#include "tests/support/uitest.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/connectionspage.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

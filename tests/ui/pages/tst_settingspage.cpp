@@ -1,6 +1,6 @@
-#include "pages/settingspage.h"
-#include "storage/cachedatabase.h"
-#include "sync/syncmanager.h"
+#include "core/storage/cachedatabase.h"
+#include "core/sync/syncmanager.h"
+#include "ui/pages/settingspage.h"
 
 #include <QFile>
 #include <QLabel>

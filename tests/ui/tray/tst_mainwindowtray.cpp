@@ -1,8 +1,8 @@
-#include "mainwindow.h"
-#include "testcache.h"
-#include "testservices.h"
-#include "tray/trayicon.h"
-#include "uitest.h"
+#include "tests/support/testcache.h"
+#include "tests/support/testservices.h"
+#include "tests/support/uitest.h"
+#include "ui/mainwindow.h"
+#include "ui/tray/trayicon.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,5 +1,5 @@
-#include "common/translations.h"
-#include "tray/trayicon.h"
+#include "core/common/translations.h"
+#include "ui/tray/trayicon.h"
 
 #include <QAction>
 #include <QApplication>

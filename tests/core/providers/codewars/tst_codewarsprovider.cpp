@@ -1,8 +1,8 @@
-#include "fakehttpserver.h"
-#include "providerharness.h"
-#include "providers/activitysync.h"
-#include "providers/codewars/codewarsprovider.h"
-#include "providers/syncprogress.h"
+#include "core/providers/activitysync.h"
+#include "core/providers/codewars/codewarsprovider.h"
+#include "core/providers/syncprogress.h"
+#include "tests/support/fakehttpserver.h"
+#include "tests/support/providerharness.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "providerharness.h"
-#include "providers/csv/csvactivityimport.h"
-#include "providers/csv/csvprovider.h"
-#include "storage/cacheoverview.h"
-#include "testcache.h"
+#include "core/providers/csv/csvactivityimport.h"
+#include "core/providers/csv/csvprovider.h"
+#include "core/storage/cacheoverview.h"
+#include "tests/support/providerharness.h"
+#include "tests/support/testcache.h"
 
 #include <QFile>
 #include <QSqlQuery>

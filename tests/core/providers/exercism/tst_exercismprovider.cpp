@@ -1,7 +1,7 @@
-#include "fakehttpserver.h"
-#include "providerharness.h"
-#include "providers/activitysync.h"
-#include "providers/exercism/exercismprovider.h"
+#include "core/providers/activitysync.h"
+#include "core/providers/exercism/exercismprovider.h"
+#include "tests/support/fakehttpserver.h"
+#include "tests/support/providerharness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,14 +3,14 @@
 // What the GitHubSync tests share: the fake GitHub on loopback with generated repositories,
 // one sync of its account into a real cache, and a scalar query.
 
-#include "fakegithub.h"
-#include "githubtestlane.h"
-#include "net/githubapiclient.h"
-#include "net/requestgate.h"
-#include "providers/github/githubsync.h"
-#include "storage/cachewriter.h"
-#include "sync/cacheconditionalstore.h"
-#include "testcache.h"
+#include "core/net/githubapiclient.h"
+#include "core/net/requestgate.h"
+#include "core/providers/github/githubsync.h"
+#include "core/storage/cachewriter.h"
+#include "core/sync/cacheconditionalstore.h"
+#include "tests/support/fakegithub.h"
+#include "tests/support/githubtestlane.h"
+#include "tests/support/testcache.h"
 
 #include <QNetworkAccessManager>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
-#include "fakehttpserver.h"
-#include "providers/github/githubmapper.h"
+#include "core/providers/github/githubmapper.h"
+#include "tests/support/fakehttpserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "githubsyncfixture.h"
-#include "net/ratelimitpolicy.h"
-#include "storage/accountstore.h"
-#include "storage/reposelection.h"
+#include "core/net/ratelimitpolicy.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/reposelection.h"
+#include "tests/core/providers/github/githubsyncfixture.h"
 
 #include <QRandomGenerator>
 #include <QSqlRecord>

@@ -1,6 +1,6 @@
 // GitHubSync's incremental walks: commits pushed with older dates, merged branches, walks cut
 // off half-way, and updates in the very second of the last one seen (issue 19 A).
-#include "githubsyncfixture.h"
+#include "tests/core/providers/github/githubsyncfixture.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "githubsyncfixture.h"
+#include "tests/core/providers/github/githubsyncfixture.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

@@ -1,8 +1,8 @@
 // GitHubSync's choice of repositories (issue 20): the list read before the first sync
 // (organisations, paging, archived), single repositories of an organisation, and the batched
 // check that reads only the repositories that changed.
-#include "githubsyncfixture.h"
-#include "storage/reposelection.h"
+#include "core/storage/reposelection.h"
+#include "tests/core/providers/github/githubsyncfixture.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,6 @@
-#include "metrics/commitactivity.h"
-#include "providerharness.h"
-#include "providers/localgit/localgitprovider.h"
+#include "core/metrics/commitactivity.h"
+#include "core/providers/localgit/localgitprovider.h"
+#include "tests/support/providerharness.h"
 
 #include <QDir>
 #include <QFile>

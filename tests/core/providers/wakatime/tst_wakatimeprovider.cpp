@@ -1,6 +1,6 @@
-#include "fakehttpserver.h"
-#include "providerharness.h"
-#include "providers/wakatime/wakatimeprovider.h"
+#include "core/providers/wakatime/wakatimeprovider.h"
+#include "tests/support/fakehttpserver.h"
+#include "tests/support/providerharness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
