@@ -1,8 +1,7 @@
+#include "app/appcontroller.h"
 #include "app/cli/cli.h"
 #include "app/commandline.h"
 #include "app/singleinstance.h"
-#include "core/accounts/githubaccounts.h"
-#include "core/accounts/provideraccounts.h"
 #include "core/accounts/teamdatabase.h"
 #include "core/common/translations.h"
 #include "core/net/httpclient.h"
@@ -10,7 +9,6 @@
 #include "core/storage/cachedatabase.h"
 #include "core/storage/datalocation.h"
 #include "core/sync/synclease.h"
-#include "core/sync/syncmanager.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -138,22 +136,11 @@ int main(int argc, char *argv[])
                                                 QDateTime::currentDateTimeUtc());
     }
 
-    GitHubAccounts githubAccounts(&http, &secrets, cache.value().address);
-    ProviderAccounts providerAccounts(&secrets, cache.value().address);
-    // Declared before the window so that it outlives it: on quit it cancels running syncs and
-    // waits for their threads.
-    SyncManager syncManager(cache.value().address, &secrets);
-
-    MainWindow window(dataDir.value(), cache.value(), &githubAccounts, &providerAccounts,
-                      &syncManager);
-    window.show();
-    window.startAutomaticSync();
-    QObject::connect(&instance, &SingleInstance::activationRequested, &window,
-                     &MainWindow::bringToFront);
-    // After the window is up: the keychain may take a moment (or ask to be unlocked). A
-    // read-only team database has no tokens here and may not be written.
-    if (!cache.value().readOnly)
-        QTimer::singleShot(0, &githubAccounts, &GitHubAccounts::verifyStoredTokens);
+    AppController controller(dataDir.value(), cache.value(), &http, &secrets);
+    MainWindow &window = controller.window();
+    controller.start();
+    QObject::connect(&instance, &SingleInstance::activationRequested, &controller,
+                     &AppController::bringWindowToFront);
 
     if (!cache.value().damagedFileMovedTo.isEmpty()) {
         // After the window is up, so that the message has a parent and the app a face.

@@ -2182,6 +2182,36 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     </message>
 </context>
 <context>
+    <name>DisconnectDialog</name>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>%1 trennen</translation>
+    </message>
+    <message>
+        <source>Disconnect &lt;b&gt;%1&lt;/b&gt;? Its token or key is removed from your keychain.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; trennen? Das zugehörige Token bzw. der Schlüssel wird aus Ihrem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Remove &lt;b&gt;%1&lt;/b&gt; from DevPulse? The files themselves are not touched.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; aus DevPulse entfernen? Die Dateien selbst bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>DevPulse has cached %1 repositories, %2 commits, %3 pull requests, %4 issues, %5 activities and %6 events of this account. Keep them to go on seeing them in the dashboard, or delete them now (this cannot be undone).</source>
+        <translation>DevPulse hat von diesem Konto %1 Repositorys, %2 Commits, %3 Pull-Requests, %4 Issues, %5 Aktivitäten und %6 Ereignisse zwischengespeichert. Behalten Sie sie, um sie weiterhin in der Übersicht zu sehen, oder löschen Sie sie jetzt (dies kann nicht rückgängig gemacht werden).</translation>
+    </message>
+    <message>
+        <source>Disconnect, &amp;keep data</source>
+        <translation>Trennen, Daten &amp;behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect and &amp;delete %n cached items</source>
+        <translation>
+            <numerusform>Trennen und %n zwischengespeichertes Element &amp;löschen</numerusform>
+            <numerusform>Trennen und %n zwischengespeicherte Elemente &amp;löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExercismProvider</name>
     <message>
         <source>Exercism rejected the API token. Copy it from exercism.org/settings/api_cli and enter it again with Reconnect on the Connections page.</source>
@@ -2716,33 +2746,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Disconnect %1</source>
-        <translation>%1 trennen</translation>
-    </message>
-    <message>
-        <source>Disconnect &lt;b&gt;%1&lt;/b&gt;? Its token or key is removed from your keychain.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; trennen? Das zugehörige Token bzw. der Schlüssel wird aus Ihrem Schlüsselbund entfernt.</translation>
-    </message>
-    <message>
-        <source>Remove &lt;b&gt;%1&lt;/b&gt; from DevPulse? The files themselves are not touched.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; aus DevPulse entfernen? Die Dateien selbst bleiben unverändert.</translation>
-    </message>
-    <message>
-        <source>DevPulse has cached %1 repositories, %2 commits, %3 pull requests, %4 issues, %5 activities and %6 events of this account. Keep them to go on seeing them in the dashboard, or delete them now (this cannot be undone).</source>
-        <translation>DevPulse hat von diesem Konto %1 Repositorys, %2 Commits, %3 Pull-Requests, %4 Issues, %5 Aktivitäten und %6 Ereignisse zwischengespeichert. Behalten Sie sie, um sie weiterhin in der Übersicht zu sehen, oder löschen Sie sie jetzt (dies kann nicht rückgängig gemacht werden).</translation>
-    </message>
-    <message>
-        <source>Disconnect, &amp;keep data</source>
-        <translation>Trennen, Daten &amp;behalten</translation>
-    </message>
-    <message numerus="yes">
-        <source>Disconnect and &amp;delete %n cached items</source>
-        <translation>
-            <numerusform>Trennen und %n zwischengespeichertes Element &amp;löschen</numerusform>
-            <numerusform>Trennen und %n zwischengespeicherte Elemente &amp;löschen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancel sync</source>

@@ -228,7 +228,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>DisconnectDialog</name>
     <message numerus="yes">
         <source>Disconnect and &amp;delete %n cached items</source>
         <translation>
@@ -236,6 +236,9 @@
             <numerusform>Disconnect and &amp;delete %n cached items</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message numerus="yes">
         <source>Report written: %1 (%n pages).</source>
         <translation>

@@ -12,6 +12,7 @@
 #include "core/sync/syncscheduler.h"
 #include "core/sync/syncstatus.h"
 #include "ui/dialogs/csvimportdialog.h"
+#include "ui/dialogs/disconnectdialog.h"
 #include "ui/dialogs/exportchartdialog.h"
 #include "ui/dialogs/githubsignindialog.h"
 #include "ui/dialogs/peopledialog.h"
@@ -129,8 +130,9 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
         QMessageBox::warning(this, tr("Disconnect failed"), error.userMessage);
     });
 
+    connect(m_settingsPage, &SettingsPage::syncIntervalChanged, this,
+            &MainWindow::syncIntervalChanged);
     wireSync();
-    wireTrayAndSchedule();
     restoreLayout();
     refresh();
     if (!m_connection->isOpen())
@@ -396,42 +398,16 @@ void MainWindow::confirmDisconnect(qint64 accountId)
         showCacheError(account ? counts.error() : account.error());
         return;
     }
-    const QLocale locale;
-    const AccountDataCounts &cached = counts.value();
     const ProviderInfo provider = ProviderCatalog::info(account.value().account.provider);
     const QString name = account.value().account.displayName.isEmpty()
                              ? account.value().account.login
                              : account.value().account.displayName;
-    QMessageBox box(QMessageBox::Question, tr("Disconnect %1").arg(name),
-                    provider.needsSecret || provider.secretOptional
-                        ? tr("Disconnect <b>%1</b>? Its token or key is removed from your "
-                             "keychain.")
-                              .arg(name.toHtmlEscaped())
-                        : tr("Remove <b>%1</b> from DevPulse? The files themselves are not "
-                             "touched.")
-                              .arg(name.toHtmlEscaped()),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("disconnectDialog"));
-    box.setInformativeText(
-        tr("DevPulse has cached %1 repositories, %2 commits, %3 pull requests, %4 issues, "
-           "%5 activities and %6 events of this account. Keep them to go on seeing them in the "
-           "dashboard, or delete them now (this cannot be undone).")
-            .arg(locale.toString(cached.repos), locale.toString(cached.commits),
-                 locale.toString(cached.pullRequests), locale.toString(cached.issues),
-                 locale.toString(cached.activities), locale.toString(cached.events)));
-    QPushButton *keep = box.addButton(tr("Disconnect, &keep data"), QMessageBox::AcceptRole);
-    keep->setObjectName(QStringLiteral("disconnectKeepDataButton"));
-    QPushButton *purge
-        = box.addButton(tr("Disconnect and &delete %n cached items", nullptr, cached.total()),
-                        QMessageBox::DestructiveRole);
-    purge->setObjectName(QStringLiteral("disconnectDeleteDataButton"));
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel); // the safe choice on Enter
-    box.exec();
-    if (box.clickedButton() == keep)
-        m_githubAccounts->disconnectAccount(accountId, false);
-    else if (box.clickedButton() == purge)
-        m_githubAccounts->disconnectAccount(accountId, true);
+    DisconnectDialog dialog(name, provider.needsSecret || provider.secretOptional, counts.value(),
+                            this);
+    dialog.exec();
+    if (dialog.choice() != DisconnectDialog::Choice::Cancel)
+        m_githubAccounts->disconnectAccount(accountId, dialog.choice()
+                                                           == DisconnectDialog::Choice::DeleteData);
 }
 
 void MainWindow::wireSync()
@@ -564,6 +540,28 @@ void MainWindow::saveLayout() const
     settings.setValue(QLatin1String(GeometryKey), saveGeometry());
     settings.setValue(QLatin1String(StateKey), saveState());
     settings.setValue(QLatin1String(PageKey), m_pages->currentIndex());
+}
+
+void MainWindow::setTrayIcon(TrayIcon *tray)
+{
+    m_tray = tray;
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quitApplication()
+{
+    m_quitting = true;
+    close();
+    QCoreApplication::quit();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

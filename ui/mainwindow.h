@@ -4,6 +4,7 @@
 #include "ui/export/dashboardexport.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -19,6 +20,7 @@ struct SyncRun;
 class ConnectionsPage;
 class SyncHistoryPage;
 class SettingsPage;
+class TrayIcon;
 
 /// DevPulse's main window: navigation between Dashboard, Connections, Sync history and
 /// Settings, the menus and the status bar. GUI thread; app/main.cpp creates it once the cache
@@ -72,13 +74,22 @@ public slots:
     /// Ends DevPulse (File → Quit, the tray's Quit); closing the window only hides it to the
     /// tray when that is on.
     void quitApplication();
-    /// Starts the automatic sync (Settings) and the tray icon's state; app/main.cpp calls it
-    /// once the window is up (tests leave it off).
-    void startAutomaticSync();
+    /// Syncs every connected account; `includeFilesAndFolders` false leaves CSV imports and
+    /// local repositories out (the automatic sync).
+    void syncAccounts(bool includeFilesAndFolders);
     /// Brings the window to the front (tray, a second launch).
     void bringToFront();
     /// The "People and teams" dialog: merge and split people, edit teams.
     void managePeople();
+
+public:
+    /// While `tray` shows, closing the window only hides it and DevPulse keeps running
+    /// (Settings: "close to tray"); File → Quit ends it. The tray belongs to the caller.
+    void setTrayIcon(TrayIcon *tray);
+
+signals:
+    /// Settings changed how often the automatic sync runs.
+    void syncIntervalChanged(int minutes);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,10 +106,6 @@ private:
     /// shown, retried every 30 s) while it cannot be reached.
     bool ensureCacheConnection();
     void wireSync();
-    void wireTrayAndSchedule();
-    /// Syncs every connected account; `includeFilesAndFolders` false leaves CSV imports and
-    /// local repositories out (the automatic sync).
-    void syncAccounts(bool includeFilesAndFolders);
     void showSyncProgress(qint64 accountId, const SyncProgress &progress);
     void showSyncFinished(qint64 accountId, const SyncRun &run);
     /// False (after telling the user) when the dashboard has no numbers to export yet.
@@ -123,12 +130,8 @@ private:
     QLabel *m_syncStatusLabel = nullptr;
     QLabel *m_errorBanner = nullptr;
     class QTimer *m_reconnectTimer = nullptr;
-    class SyncStatus *m_syncStatus = nullptr;
-    class SyncScheduler *m_scheduler = nullptr;
-    class TrayIcon *m_tray = nullptr;
+    QPointer<TrayIcon> m_tray; ///< app/AppController's, when it has one
     class RepositoryChoice *m_repositoryChoice = nullptr;
-    bool m_quitting = false;     ///< Quit chosen: closing really closes
-    bool m_scheduledRun = false; ///< the running syncs were started by the scheduler
-    bool m_scheduledFailed = false;
+    bool m_quitting = false; ///< Quit chosen: closing really closes
     bool m_toldAboutTray = false;
 };
