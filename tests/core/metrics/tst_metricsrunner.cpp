@@ -2,12 +2,14 @@
 // from the snapshot on its pool, pull requests, refs and activity on the second one): each
 // field must hold what the metric's own function computes, and a failure on either thread must
 // reach the window as an error.
+#include "core/metrics/commitsnapshot.h"
 #include "core/metrics/metricsrunner.h"
 #include "core/metrics/metricssql.h"
 #include "core/people/identities.h"
 #include "core/storage/cachewriter.h"
 #include "tests/support/testcache.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,6 +24,7 @@ private slots:
     void everyChartHoldsItsMetric();
     void otherMeasuresOverTimeComeFromSql();
     void failureBesideTheCommitsIsReported();
+    void aStartAnswersARecentRangeFromItsCommitsThenReadsTheRest();
     // Last: it merges two people in the shared cache.
     void mergedPersonCountsAsTheSumOfItsAliases();
 
@@ -273,6 +276,72 @@ void TestMetricsRunner::mergedPersonCountsAsTheSumOfItsAliases()
     for (ContributionMeasure measure : AllMeasures)
         merged << totalsOf(answer(measure));
     QCOMPARE(merged, aliases);
+}
+
+void TestMetricsRunner::aStartAnswersARecentRangeFromItsCommitsThenReadsTheRest()
+{
+    // Ten years of history, a few commits in the last month: a start on "last 30 days" reads
+    // those first (CommitSnapshot::loadSince) and the rest after the answer. Every answer
+    // stays exact and the snapshot kept for the next start holds every commit.
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    const qint64 repo = cache.addRepo(cache.addAccount(), QStringLiteral("octo/one"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    CacheWriter writer(cache.db());
+    QVERIFY(writer.transaction().ok());
+    for (int i = 0; i < 120; ++i) { // one a month, ten years back
+        CommitRecord commit;
+        commit.repoId = repo;
+        commit.sha = QStringLiteral("old%1").arg(i);
+        commit.author = {QStringLiteral("ada"), QString(), QString()};
+        commit.authoredAt = now.addMonths(-2 - i);
+        QVERIFY(writer.upsertCommit(commit).ok());
+    }
+    for (int i = 0; i < 5; ++i) {
+        CommitRecord commit;
+        commit.repoId = repo;
+        commit.sha = QStringLiteral("new%1").arg(i);
+        commit.author = {QStringLiteral("bob"), QString(), QString()};
+        commit.authoredAt = now.addDays(-i);
+        QVERIFY(writer.upsertCommit(commit).ok());
+    }
+    QVERIFY(writer.commit().ok());
+    const CommitSnapshot partialOnly
+        = CommitSnapshot::loadSince(cache.db(), now.addDays(-40).toSecsSinceEpoch()).value();
+    QCOMPARE(partialOnly.size(), 5);
+    const QString kept = cache.address() + QStringLiteral(".snapshot");
+    QVERIFY(!partialOnly.save(kept, QStringLiteral("any"))); // only a complete one is kept
+    QVERIFY(!QFile::exists(kept));
+
+    MetricsRunner runner(cache.address());
+    auto totalOf = [&runner](const MetricsFilter &filter) {
+        QSignalSpy ready(&runner, &MetricsRunner::metricsReady);
+        runner.requestMetrics(filter);
+        if (!ready.wait(10000))
+            return -1;
+        const auto metrics = ready.constFirst().constFirst().value<DashboardMetrics>();
+        return metrics.error.isEmpty() ? metrics.punchCard.total : -2;
+    };
+    MetricsFilter lastMonth;
+    lastMonth.from = QDate::currentDate().addDays(-29);
+    QCOMPARE(totalOf(lastMonth), 5);
+    if (!cache.isPostgreSql()) {          // a team database keeps no file
+        QTRY_VERIFY(QFile::exists(kept)); // completed after the answer, then kept
+        const std::optional<CommitSnapshot> restored
+            = CommitSnapshot::restore(kept, CommitSnapshot::stampOf(cache.db()).value());
+        QVERIFY(restored);
+        QCOMPARE(restored->size(), 125);
+    }
+    QCOMPARE(totalOf(MetricsFilter{}), 125);
+    MetricsFilter lastYear;
+    lastYear.from = QDate::currentDate().addDays(-364);
+    int lastYearBySql = 0;
+    for (const CommitHour &cell :
+         CommitActivity::commitHours(cache.db(), MetricsSql::prepare(cache.db(), lastYear).value())
+             .value())
+        lastYearBySql += cell.commits;
+    QVERIFY(lastYearBySql > 5);
+    QCOMPARE(totalOf(lastYear), lastYearBySql);
 }
 
 QTEST_GUILESS_MAIN(TestMetricsRunner)
