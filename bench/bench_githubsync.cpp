@@ -10,8 +10,8 @@
 //   BENCH_FAKE=process     the fake in a process of its own (bench_fakegithub) so that its JSON
 //                          building does not count; "inprocess": in this one
 //   BENCH_NO_SEARCH_INDEX  set: without the full-text index (what indexing costs)
-#include "core/net/githubapiclient.h"
 #include "core/net/requestgate.h"
+#include "core/providers/github/githubapiclient.h"
 #include "core/providers/github/githubsync.h"
 #include "core/storage/cachewriter.h"
 #include "core/sync/cacheconditionalstore.h"

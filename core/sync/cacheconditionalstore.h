@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/net/githubapiclient.h"
+#include "core/net/conditionalcache.h"
 #include "core/storage/syncstate.h"
 
 /// Keeps the ETags and bodies of conditional requests in the cache (http_cache) through the

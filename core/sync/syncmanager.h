@@ -2,7 +2,7 @@
 
 #include "core/common/clock.h"
 #include "core/common/result.h"
-#include "core/net/githubapiclient.h"
+#include "core/net/blockingapiclient.h"
 #include "core/providers/syncprogress.h"
 #include "core/storage/synchistory.h"
 

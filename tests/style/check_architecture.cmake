@@ -1,6 +1,7 @@
 # The arrows between the top-level parts, checked on every include of ours (issue 22):
 #   core/ -> nothing of ui/ or app/          ui/ -> nothing of app/
 #   ui/   -> not core/providers, core/net or QtSql (it talks to core through its services)
+#   core/common, core/net, core/secrets, core/storage -> only core/common and themselves
 # Every include of ours names its part from the repository root ("core/sync/syncmanager.h"),
 # so that a line tells where it points; one that names a file by another path (its own folder,
 # an old include path) fails here too, in every part, tests and benchmarks included. The includes that break
@@ -18,6 +19,10 @@ set(seen_debt "")
 foreach(source IN LISTS sources)
     file(RELATIVE_PATH relative "${SOURCE_DIR}" "${source}")
     string(REGEX MATCH "^[a-z]+" part "${relative}")
+    set(bottom "")
+    if(relative MATCHES "^core/(common|net|secrets|storage)/")
+        set(bottom "${CMAKE_MATCH_1}")
+    endif()
     file(STRINGS "${source}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
     foreach(line IN LISTS includes)
         string(STRIP "${line}" line)
@@ -37,6 +42,10 @@ foreach(source IN LISTS sources)
         if(broken)
         elseif(part STREQUAL "core" AND target MATCHES "^(ui|app)/")
             set(broken "core/ includes ${target}")
+        elseif(bottom AND target MATCHES "^core/" AND NOT target MATCHES "^core/(common|${bottom})/")
+            # The bottom of core: generic HTTP, the keychain and all SQL know nothing of
+            # GitHub, sign-in, providers or metrics; common knows nothing at all.
+            set(broken "core/${bottom}/ may include only core/common/ and itself")
         elseif(part STREQUAL "ui" AND target MATCHES "^app/")
             set(broken "ui/ includes ${target}")
         elseif(part STREQUAL "ui" AND (target MATCHES "^core/(providers|net)/" OR line MATCHES "<QSql"))

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/net/githubapiclient.h"
 #include "core/net/requestgate.h"
+#include "core/providers/github/githubapiclient.h"
 #include "core/providers/github/githubsync.h"
 #include "core/storage/cachedatabase.h"
 #include "core/sync/cacheconditionalstore.h"

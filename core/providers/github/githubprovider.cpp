@@ -2,8 +2,8 @@
 
 #include "core/accounts/githubaccounts.h"
 #include "core/auth/githubhost.h"
-#include "core/net/githubapiclient.h"
 #include "core/net/requestgate.h"
+#include "core/providers/github/githubapiclient.h"
 #include "core/providers/github/githubsync.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/net/githubapiclient.h"
+#include "core/providers/github/githubapiclient.h"
 #include "core/providers/syncprogress.h"
 
 #include <QHash>

@@ -3,8 +3,8 @@
 // What the GitHubSync tests share: the fake GitHub on loopback with generated repositories,
 // one sync of its account into a real cache, and a scalar query.
 
-#include "core/net/githubapiclient.h"
 #include "core/net/requestgate.h"
+#include "core/providers/github/githubapiclient.h"
 #include "core/providers/github/githubsync.h"
 #include "core/storage/cachewriter.h"
 #include "core/sync/cacheconditionalstore.h"

@@ -1,4 +1,4 @@
-#include "core/net/githubapiclient.h"
+#include "core/providers/github/githubapiclient.h"
 
 #include "core/common/logging.h"
 

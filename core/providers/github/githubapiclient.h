@@ -4,6 +4,7 @@
 #include "core/common/clock.h"
 #include "core/common/result.h"
 #include "core/net/blockingapiclient.h"
+#include "core/net/conditionalcache.h"
 #include "core/net/httpclient.h"
 
 #include <QJsonDocument>
@@ -25,16 +26,6 @@ struct ApiPage
     int rateLimitRemaining = -1;
     QDateTime rateLimitResetAt;
     QString oauthScopes; ///< X-OAuth-Scopes
-};
-
-/// Where conditional requests keep their ETags and bodies (the cache, in the app).
-class ConditionalCache
-{
-public:
-    virtual ~ConditionalCache() = default;
-    virtual std::optional<QPair<QByteArray, QByteArray>> find(const QString &url)
-        = 0; ///< etag, body
-    virtual void store(const QString &url, const QByteArray &etag, const QByteArray &body) = 0;
 };
 
 /// GitHub's REST and GraphQL APIs for one account, as a sync worker uses them: each call
