@@ -1507,6 +1507,52 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     </message>
 </context>
 <context>
+    <name>DashboardExportActions</name>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>Noch nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>The dashboard has no numbers yet: sync an account or import activity, then open the Dashboard.</source>
+        <translation>Die Übersicht enthält noch keine Zahlen: Synchronisieren Sie ein Konto oder importieren Sie Aktivitäten und öffnen Sie dann die Übersicht.</translation>
+    </message>
+    <message>
+        <source>Export the dashboard as PDF</source>
+        <translation>Übersicht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: %1 (%n pages).</source>
+        <translation>
+            <numerusform>Bericht geschrieben: %1 (%n Seite).</numerusform>
+            <numerusform>Bericht geschrieben: %1 (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Welcome to DevPulse</source>
@@ -2774,49 +2820,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>DevPulse keeps running in the tray.</source>
         <translation>DevPulse läuft in der Kontrollleiste weiter.</translation>
-    </message>
-    <message>
-        <source>Nothing to export yet</source>
-        <translation>Noch nichts zu exportieren</translation>
-    </message>
-    <message>
-        <source>The dashboard has no numbers yet: sync an account or import activity, then open the Dashboard.</source>
-        <translation>Die Übersicht enthält noch keine Zahlen: Synchronisieren Sie ein Konto oder importieren Sie Aktivitäten und öffnen Sie dann die Übersicht.</translation>
-    </message>
-    <message>
-        <source>Export the dashboard as PDF</source>
-        <translation>Übersicht als PDF exportieren</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report written: %1 (%n pages).</source>
-        <translation>
-            <numerusform>Bericht geschrieben: %1 (%n Seite).</numerusform>
-            <numerusform>Bericht geschrieben: %1 (%n Seiten).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export the chart</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1.</source>
-        <translation>%1 exportiert.</translation>
     </message>
     <message>
         <source>&amp;People and teams…</source>

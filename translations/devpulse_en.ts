@@ -124,6 +124,16 @@
     </message>
 </context>
 <context>
+    <name>DashboardExportActions</name>
+    <message numerus="yes">
+        <source>Report written: %1 (%n pages).</source>
+        <translation>
+            <numerusform>Report written: %1 (%n page).</numerusform>
+            <numerusform>Report written: %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%Ln tags; a new tag every %1 days (median, per repository).</source>
@@ -234,16 +244,6 @@
         <translation>
             <numerusform>Disconnect and &amp;delete %n cached item</numerusform>
             <numerusform>Disconnect and &amp;delete %n cached items</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Report written: %1 (%n pages).</source>
-        <translation>
-            <numerusform>Report written: %1 (%n page).</numerusform>
-            <numerusform>Report written: %1 (%n pages).</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "core/accounts/githubaccounts.h"
 #include "core/accounts/provideraccounts.h"
+#include "core/export/dashboardtables.h"
 #include "core/metrics/metricsrunner.h"
 #include "core/providers/providercatalog.h"
 #include "core/providers/syncprogress.h"
@@ -9,15 +10,12 @@
 #include "core/storage/cacheoverview.h"
 #include "core/storage/synchistory.h"
 #include "core/sync/syncmanager.h"
-#include "core/sync/syncscheduler.h"
-#include "core/sync/syncstatus.h"
 #include "ui/dialogs/csvimportdialog.h"
 #include "ui/dialogs/disconnectdialog.h"
-#include "ui/dialogs/exportchartdialog.h"
 #include "ui/dialogs/githubsignindialog.h"
 #include "ui/dialogs/peopledialog.h"
 #include "ui/dialogs/providerconnectdialog.h"
-#include "ui/export/dashboardexport.h"
+#include "ui/export/dashboardexportactions.h"
 #include "ui/models/synchistorymodel.h"
 #include "ui/pages/connectionspage.h"
 #include "ui/pages/dashboardpage.h"
@@ -39,11 +37,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkInformation>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -76,6 +70,10 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
     m_metrics = new MetricsRunner(cache.address, this);
     m_dashboardPage = new DashboardPage(m_metrics, this);
     connect(m_metrics, &MetricsRunner::peopleReady, m_dashboardPage, &DashboardPage::setPeople);
+    m_export = new DashboardExportActions(
+        m_dashboardPage, [this] { return accountNamesForReports(); }, this);
+    connect(m_export, &DashboardExportActions::finished, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_connectionsPage = new ConnectionsPage(this);
     m_syncHistoryPage = new SyncHistoryPage(this);
     m_settingsPage = new SettingsPage(dataDir, cache, this);
@@ -217,11 +215,11 @@ void MainWindow::buildMenus()
         = exportMenu->addAction(tr("Dashboard as &PDF…"), this, [this] { exportDashboardPdf(); });
     pdfAction->setObjectName(QStringLiteral("exportPdfAction"));
     pdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *chartAction
-        = exportMenu->addAction(tr("A &chart (CSV or PNG)…"), this, &MainWindow::exportChart);
+    QAction *chartAction = exportMenu->addAction(tr("A &chart (CSV or PNG)…"), m_export,
+                                                 &DashboardExportActions::exportChart);
     chartAction->setObjectName(QStringLiteral("exportChartAction"));
     QAction *printAction
-        = fileMenu->addAction(tr("&Print dashboard…"), this, &MainWindow::printDashboard);
+        = fileMenu->addAction(tr("&Print dashboard…"), m_export, &DashboardExportActions::print);
     printAction->setShortcut(QKeySequence::Print);
     fileMenu->addSeparator();
     QAction *refreshAction = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
@@ -540,6 +538,25 @@ void MainWindow::saveLayout() const
     settings.setValue(QLatin1String(GeometryKey), saveGeometry());
     settings.setValue(QLatin1String(StateKey), saveState());
     settings.setValue(QLatin1String(PageKey), m_pages->currentIndex());
+}
+
+void MainWindow::exportDashboardPdf(const QString &path)
+{
+    m_export->exportPdf(path);
+}
+
+QStringList MainWindow::accountNamesForReports() const
+{
+    QStringList names;
+    if (const Result<QList<AccountSummary>> accounts
+        = CacheOverview::accounts(m_connection->database());
+        accounts) {
+        for (const AccountSummary &summary : accounts.value())
+            names << DashboardTables::accountName(
+                ProviderCatalog::info(summary.account.provider).displayName,
+                summary.account.displayName, summary.account.login);
+    }
+    return names;
 }
 
 void MainWindow::setTrayIcon(TrayIcon *tray)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/storage/cachedatabase.h"
-#include "ui/export/dashboardexport.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -55,12 +54,6 @@ public slots:
     void importCsv(const QString &filePath = QString());
     /// Writes the dashboard as a PDF report; asks where when `path` is empty.
     void exportDashboardPdf(const QString &path = QString());
-    /// Prints the dashboard report through the system print dialog.
-    void printDashboard();
-    /// Asks which chart and how (CSV numbers or PNG picture), then where.
-    void exportChart();
-    /// What the title page of a report says (filter, accounts, time).
-    DashboardExport::ReportInfo reportInfo() const;
     /// Asks whether to keep the account's cached data, then disconnects it.
     void confirmDisconnect(qint64 accountId);
     /// Lets the user tick the organisations and repositories of the account to sync; before
@@ -106,10 +99,10 @@ private:
     /// shown, retried every 30 s) while it cannot be reached.
     bool ensureCacheConnection();
     void wireSync();
+    /// The connected accounts as a report's first page names them.
+    QStringList accountNamesForReports() const;
     void showSyncProgress(qint64 accountId, const SyncProgress &progress);
     void showSyncFinished(qint64 accountId, const SyncRun &run);
-    /// False (after telling the user) when the dashboard has no numbers to export yet.
-    bool ensureDashboardReady();
 
     QString m_dataDir;
     CacheOpenReport m_cache;
@@ -124,6 +117,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
+    class DashboardExportActions *m_export = nullptr; ///< File → Export, Print
     ConnectionsPage *m_connectionsPage = nullptr;
     SyncHistoryPage *m_syncHistoryPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
