@@ -1553,47 +1553,7 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
-    <message>
-        <source>Welcome to DevPulse</source>
-        <translation>Willkommen bei DevPulse</translation>
-    </message>
-    <message>
-        <source>Your cache is empty. Connect a source of activity and DevPulse will keep a copy on this computer, then chart your commits, pull requests and coding time.</source>
-        <translation>Ihr Cache ist leer. Verbinden Sie eine Aktivitätsquelle; DevPulse legt dann eine Kopie auf diesem Computer ab und stellt Ihre Commits, Pull-Requests und Programmierzeit in Diagrammen dar.</translation>
-    </message>
-    <message>
-        <source>Connect &amp;GitHub</source>
-        <translation>&amp;GitHub verbinden</translation>
-    </message>
-    <message>
-        <source>Sign in through your browser: repositories, commits, pull requests, issues.</source>
-        <translation>Anmeldung über Ihren Browser: Repositorys, Commits, Pull-Requests, Issues.</translation>
-    </message>
-    <message>
-        <source>Add an &amp;API key</source>
-        <translation>&amp;API-Schlüssel hinzufügen</translation>
-    </message>
-    <message>
-        <source>WakaTime, Codewars or Exercism: your coding time and solved exercises.</source>
-        <translation>WakaTime, Codewars oder Exercism: Ihre Programmierzeit und gelösten Übungen.</translation>
-    </message>
-    <message>
-        <source>&amp;Import a CSV file</source>
-        <translation>CSV-Datei &amp;importieren</translation>
-    </message>
-    <message>
-        <source>Activity you tracked elsewhere: date, service, minutes, title.</source>
-        <translation>Anderswo erfasste Aktivität: date, service, minutes, title.</translation>
-    </message>
-    <message>
-        <source>Add a &amp;local repository</source>
-        <translation>&amp;Lokales Repository hinzufügen</translation>
-    </message>
-    <message>
-        <source>A git folder on this computer; no account needed.</source>
-        <translation>Ein git-Ordner auf diesem Computer; kein Konto nötig.</translation>
-    </message>
+    <name>DashboardFilterBar</name>
     <message>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
@@ -1646,6 +1606,13 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>All repositories</source>
         <translation>Alle Repositorys</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln repositories</source>
+        <translation>
+            <numerusform>%Ln Repository</numerusform>
+            <numerusform>%Ln Repositorys</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Repositories shown</source>
         <translation>Angezeigte Repositorys</translation>
@@ -1653,6 +1620,13 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>Everyone</source>
         <translation>Alle Personen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>People shown</source>
@@ -1663,12 +1637,82 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>Commits nach Benutzername, sonst nach E-Mail-Adresse; Pull-Requests und Issues nach Benutzername</translation>
     </message>
     <message>
+        <source>Merge people, teams…</source>
+        <translation>Personen zusammenführen, Teams…</translation>
+    </message>
+    <message>
+        <source>Merge a person&apos;s emails and logins into one, and make teams</source>
+        <translation>E-Mail-Adressen und Benutzernamen einer Person zusammenführen und Teams bilden</translation>
+    </message>
+    <message>
         <source>Search commits, pull requests, issues (Ctrl+F)</source>
         <translation>Commits, Pull-Requests und Issues durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search</source>
         <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team %1 (%Ln people)</source>
+        <translation>
+            <numerusform>Team %1 (%Ln Person)</numerusform>
+            <numerusform>Team %1 (%Ln Personen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Welcome to DevPulse</source>
+        <translation>Willkommen bei DevPulse</translation>
+    </message>
+    <message>
+        <source>Your cache is empty. Connect a source of activity and DevPulse will keep a copy on this computer, then chart your commits, pull requests and coding time.</source>
+        <translation>Ihr Cache ist leer. Verbinden Sie eine Aktivitätsquelle; DevPulse legt dann eine Kopie auf diesem Computer ab und stellt Ihre Commits, Pull-Requests und Programmierzeit in Diagrammen dar.</translation>
+    </message>
+    <message>
+        <source>Connect &amp;GitHub</source>
+        <translation>&amp;GitHub verbinden</translation>
+    </message>
+    <message>
+        <source>Sign in through your browser: repositories, commits, pull requests, issues.</source>
+        <translation>Anmeldung über Ihren Browser: Repositorys, Commits, Pull-Requests, Issues.</translation>
+    </message>
+    <message>
+        <source>Add an &amp;API key</source>
+        <translation>&amp;API-Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>WakaTime, Codewars or Exercism: your coding time and solved exercises.</source>
+        <translation>WakaTime, Codewars oder Exercism: Ihre Programmierzeit und gelösten Übungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file</source>
+        <translation>CSV-Datei &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Activity you tracked elsewhere: date, service, minutes, title.</source>
+        <translation>Anderswo erfasste Aktivität: date, service, minutes, title.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;local repository</source>
+        <translation>&amp;Lokales Repository hinzufügen</translation>
+    </message>
+    <message>
+        <source>A git folder on this computer; no account needed.</source>
+        <translation>Ein git-Ordner auf diesem Computer; kein Konto nötig.</translation>
     </message>
     <message>
         <source>When commits happen</source>
@@ -1807,10 +1851,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>Pull-Requests nach Zeit vom Öffnen bis zum Merge</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
@@ -1879,43 +1919,10 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>Text</source>
         <translation>Text</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln repositories</source>
-        <translation>
-            <numerusform>%Ln Repository</numerusform>
-            <numerusform>%Ln Repositorys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln Person</numerusform>
-            <numerusform>%Ln Personen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Commits, %1 %2:00–%2:59</source>
         <comment>weekday, hour</comment>
         <translation>Commits, %1 %2:00–%2:59</translation>
-    </message>
-    <message>
-        <source>Merge people, teams…</source>
-        <translation>Personen zusammenführen, Teams…</translation>
-    </message>
-    <message>
-        <source>Merge a person&apos;s emails and logins into one, and make teams</source>
-        <translation>E-Mail-Adressen und Benutzernamen einer Person zusammenführen und Teams bilden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Team %1 (%Ln people)</source>
-        <translation>
-            <numerusform>Team %1 (%Ln Person)</numerusform>
-            <numerusform>Team %1 (%Ln Personen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Lines added and removed over time</source>
@@ -1979,10 +1986,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
             <numerusform>%Ln Branch war schon da, als DevPulse sein Repository zum ersten Mal las; wann er entstand, ist unbekannt, daher steht er in keinem Monat.</numerusform>
             <numerusform>%Ln Branches waren schon da, als DevPulse ihr Repository zum ersten Mal las; wann sie entstanden, ist unbekannt, daher stehen sie in keinem Monat.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>team %1</source>
-        <translation>Team %1</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,30 @@
     </message>
 </context>
 <context>
+    <name>DashboardFilterBar</name>
+    <message numerus="yes">
+        <source>%Ln repositories</source>
+        <translation>
+            <numerusform>%Ln repository</numerusform>
+            <numerusform>%Ln repositories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team %1 (%Ln people)</source>
+        <translation>
+            <numerusform>Team %1 (%Ln person)</numerusform>
+            <numerusform>Team %1 (%Ln people)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%Ln tags; a new tag every %1 days (median, per repository).</source>
@@ -154,27 +178,6 @@
         <translation>
             <numerusform>%n result for “%1”</numerusform>
             <numerusform>%n results for “%1”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln repositories</source>
-        <translation>
-            <numerusform>%Ln repository</numerusform>
-            <numerusform>%Ln repositories</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln person</numerusform>
-            <numerusform>%Ln people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Team %1 (%Ln people)</source>
-        <translation>
-            <numerusform>Team %1 (%Ln person)</numerusform>
-            <numerusform>Team %1 (%Ln people)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

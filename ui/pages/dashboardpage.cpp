@@ -1,4 +1,5 @@
 #include "ui/pages/dashboardpage.h"
+#include "ui/pages/dashboardfilterbar.h"
 
 #include "ui/pages/connectionstatuscards.h"
 #include "ui/style/statuscolours.h"
@@ -16,14 +17,12 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCommandLinkButton>
-#include <QDateEdit>
 #include <QDesktopServices>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
@@ -33,7 +32,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWidgetAction>
@@ -125,7 +123,12 @@ QWidget *DashboardPage::buildDashboard()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("dashboardCharts"));
-    QLayout *filters = buildFilterBar(page);
+    m_filterBar = new DashboardFilterBar(page);
+    connect(m_filterBar, &DashboardFilterBar::filterChanged, this, &DashboardPage::reloadMetrics);
+    connect(m_filterBar, &DashboardFilterBar::searchRequested, this,
+            [this](const QString &text) { m_metrics->requestSearch(filter(), text); });
+    connect(m_filterBar, &DashboardFilterBar::managePeopleRequested, this,
+            &DashboardPage::managePeopleRequested);
 
     m_errorLabel = new QLabel(page);
     m_errorLabel->setObjectName(QStringLiteral("metricsError"));
@@ -164,118 +167,9 @@ QWidget *DashboardPage::buildDashboard()
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(filters);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
     return page;
-}
-
-QLayout *DashboardPage::buildFilterBar(QWidget *page)
-{
-    m_rangeCombo = new QComboBox(page);
-    m_rangeCombo->setObjectName(QStringLiteral("rangeCombo"));
-    m_rangeCombo->addItem(tr("Last 7 days"), 7);
-    m_rangeCombo->addItem(tr("Last 30 days"), 30);
-    m_rangeCombo->addItem(tr("Last 90 days"), 90);
-    m_rangeCombo->addItem(tr("Last 12 months"), 365);
-    m_rangeCombo->addItem(tr("All time"), 0);
-    m_rangeCombo->addItem(tr("Custom…"), CustomRange);
-    m_rangeCombo->setCurrentIndex(3);
-    // Shown for "Custom…" only: first and last day, both included.
-    m_fromEdit = new QDateEdit(QDate::currentDate().addMonths(-3), page);
-    m_fromEdit->setObjectName(QStringLiteral("rangeFromEdit"));
-    m_toEdit = new QDateEdit(QDate::currentDate(), page);
-    m_toEdit->setObjectName(QStringLiteral("rangeToEdit"));
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setVisible(false);
-        connect(edit, &QDateEdit::dateChanged, this, &DashboardPage::reloadMetrics);
-    }
-    m_fromEdit->setAccessibleName(tr("First day"));
-    m_toEdit->setAccessibleName(tr("Last day"));
-    connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, [this] {
-        const bool custom = m_rangeCombo->currentData().toInt() == CustomRange;
-        m_fromEdit->setVisible(custom);
-        m_toEdit->setVisible(custom);
-    });
-    m_timeZoneCombo = new QComboBox(page);
-    m_timeZoneCombo->setObjectName(QStringLiteral("timeZoneCombo"));
-    m_timeZoneCombo->addItem(tr("My time zone"), int(TimeZoneMode::Local));
-    m_timeZoneCombo->addItem(tr("Each author's own time"), int(TimeZoneMode::AuthorOffset));
-    auto *rangeLabel = new QLabel(tr("&Range:"), page);
-    rangeLabel->setBuddy(m_rangeCombo);
-    auto *zoneLabel = new QLabel(tr("&Hours in:"), page);
-    zoneLabel->setBuddy(m_timeZoneCombo);
-    connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadMetrics);
-    connect(m_timeZoneCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadMetrics);
-    // Nothing ticked means all, as in GitHub's own filters.
-    m_repoFilter = new ChecklistButton(
-        QStringLiteral("repoFilter"), tr("All repositories"),
-        [](int count) { return tr("%Ln repositories", nullptr, count); }, page);
-    m_repoFilter->setAccessibleName(tr("Repositories shown"));
-    connect(m_repoFilter, &ChecklistButton::changed, this, &DashboardPage::reloadMetrics);
-    m_authorFilter = new ChecklistButton(
-        QStringLiteral("authorFilter"), tr("Everyone"),
-        [](int count) { return tr("%Ln people", nullptr, count); }, page);
-    m_authorFilter->setAccessibleName(tr("People shown"));
-    m_authorFilter->setToolTip(
-        tr("Commits by login, else email; pull requests and issues by login"));
-    connect(m_authorFilter, &ChecklistButton::changed, this, &DashboardPage::reloadMetrics);
-    auto *managePeople = new QToolButton(page);
-    managePeople->setObjectName(QStringLiteral("managePeopleButton"));
-    managePeople->setText(tr("Merge people, teams…"));
-    managePeople->setToolTip(tr("Merge a person's emails and logins into one, and make teams"));
-    connect(managePeople, &QToolButton::clicked, this, &DashboardPage::managePeopleRequested);
-
-    m_searchEdit = new QLineEdit(page);
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search commits, pull requests, issues (Ctrl+F)"));
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setAccessibleName(tr("Search"));
-    m_searchEdit->setMinimumWidth(160);
-    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
-    connect(findShortcut, &QShortcut::activated, m_searchEdit, [this] {
-        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-        m_searchEdit->selectAll();
-    });
-    // Search as the user types, once typing pauses.
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);
-    connect(m_searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchEdit, &QLineEdit::returnPressed, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] {
-        const QString text = m_searchEdit->text().trimmed();
-        if (!text.isEmpty())
-            m_metrics->requestSearch(filter(), text);
-    });
-
-    // Two rows, so that 1280 pixels hold everything: what is shown, then search.
-    auto *first = new QHBoxLayout;
-    first->addWidget(rangeLabel);
-    first->addWidget(m_rangeCombo);
-    first->addWidget(m_fromEdit);
-    first->addWidget(m_toEdit);
-    first->addSpacing(12);
-    first->addWidget(zoneLabel);
-    first->addWidget(m_timeZoneCombo);
-    first->addSpacing(12);
-    first->addWidget(m_repoFilter);
-    first->addWidget(m_authorFilter);
-    first->addWidget(managePeople);
-    first->addStretch(1);
-    // The search box has the second row to itself with the summary of what is shown.
-    m_summaryLabel = new QLabel(page);
-    m_summaryLabel->setObjectName(QStringLiteral("cacheSummaryLabel"));
-    m_summaryLabel->setWordWrap(true);
-    auto *second = new QHBoxLayout;
-    second->addWidget(m_summaryLabel, 3);
-    second->addWidget(m_searchEdit, 2);
-    auto *bar = new QVBoxLayout;
-    bar->setContentsMargins(9, 6, 9, 0);
-    bar->addLayout(first);
-    bar->addLayout(second);
-    return bar;
 }
 
 void DashboardPage::buildCards(CardGrid *grid)

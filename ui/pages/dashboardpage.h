@@ -70,7 +70,6 @@ signals:
 private:
     QWidget *buildEmptyState();
     QWidget *buildDashboard();
-    QLayout *buildFilterBar(QWidget *page);
     void buildCards(class CardGrid *grid);
     QWidget *buildResultsPanel(QWidget *page);
     /// Opens the results panel beside the charts with `title` (a drill-down or a search).
@@ -91,20 +90,9 @@ private:
     QStackedWidget *m_stack = nullptr;
     QWidget *m_emptyState = nullptr;
     QWidget *m_dashboard = nullptr;
-    QLabel *m_summaryLabel = nullptr;
-    static constexpr int CustomRange = -1;
-    QComboBox *m_rangeCombo = nullptr;
-    class QDateEdit *m_fromEdit = nullptr;
-    class QDateEdit *m_toEdit = nullptr;
+    class DashboardFilterBar *m_filterBar = nullptr;
     std::optional<DashboardMetrics> m_lastMetrics;
     CacheCounts m_counts;
-    QComboBox *m_timeZoneCombo = nullptr;
-    class QLineEdit *m_searchEdit = nullptr;
-    class ChecklistButton *m_repoFilter = nullptr;
-    class ChecklistButton *m_authorFilter = nullptr;
-    QHash<QString, QStringList> m_teamMembers; ///< People filter key "team:<id>" -> members
-    QHash<QString, QString> m_peopleNames;     ///< People filter key -> name, without counts
-    class QTimer *m_searchDelay = nullptr;
     PunchCardWidget *m_punchCard = nullptr;
     CalendarHeatmapWidget *m_calendar = nullptr;
     class ChartCard *m_punchCardCard = nullptr;

@@ -1,4 +1,5 @@
 // DashboardPage: filling the chart cards and their summaries from the metrics.
+#include "ui/pages/dashboardfilterbar.h"
 #include "ui/pages/dashboardpage.h"
 
 #include "core/export/dashboardtables.h"
@@ -77,7 +78,7 @@ void DashboardPage::showSummary()
     } else {
         parts << tr("%1 commits in the cache").arg(locale.toString(m_counts.commits));
     }
-    m_summaryLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_filterBar->setSummary(parts.join(QStringLiteral(" · ")));
 }
 
 void DashboardPage::showMergeDelay(const MergeDelay &delay)
@@ -181,4 +182,31 @@ void DashboardPage::showRefTrends(const DashboardMetrics &metrics)
                         nullptr, trends.undatedBranches);
     m_refCard->setSummary(summary);
     m_refChart->setTimeSeries(DashboardCharts::refs(metrics), tr("Branches and tags"));
+}
+
+void DashboardPage::setRepositories(const QList<QPair<qint64, QString>> &repositories)
+{
+    m_filterBar->setRepositories(repositories);
+}
+
+void DashboardPage::setPeople(const QList<Person> &people, const QList<Team> &teams)
+{
+    m_filterBar->setPeople(people, teams);
+}
+
+MetricsFilter DashboardPage::filter() const
+{
+    return m_filterBar->filter();
+}
+
+void DashboardPage::setFilter(const MetricsFilter &filter)
+{
+    m_filterBar->setFilter(filter);
+    reloadMetrics();
+}
+
+QString DashboardPage::describeShownFilter() const
+{
+    return DashboardTables::describeFilter(shownFilter().value_or(filter()), int(m_counts.repos),
+                                           m_filterBar->checkedPeopleNames());
 }
