@@ -1739,30 +1739,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>Commits am %1</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Repository</source>
-        <translation>Repository</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>Commits of the selected hour or day</source>
-        <translation>Commits der ausgewählten Stunde oder des ausgewählten Tages</translation>
-    </message>
-    <message>
-        <source>Open in browser</source>
-        <translation>Im Browser öffnen</translation>
-    </message>
-    <message>
         <source>Lines changed</source>
         <translation>Geänderte Zeilen</translation>
     </message>
@@ -1901,25 +1877,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         </translation>
     </message>
     <message>
-        <source>Enter or double-click opens it in your browser</source>
-        <translation>Eingabetaste oder Doppelklick öffnet den Eintrag in Ihrem Browser</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n results for “%1”</source>
-        <translation>
-            <numerusform>%n Ergebnis für „%1“</numerusform>
-            <numerusform>%n Ergebnisse für „%1“</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Element</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
         <source>Commits, %1 %2:00–%2:59</source>
         <comment>weekday, hour</comment>
         <translation>Commits, %1 %2:00–%2:59</translation>
@@ -1943,14 +1900,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>Branches and tags</source>
         <translation>Branches und Tags</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Close the list (Esc)</source>
-        <translation>Die Liste schließen (Esc)</translation>
     </message>
     <message>
         <source>%1 commits</source>
@@ -3309,6 +3258,60 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>Synced with its organisation, which is ticked.</source>
         <translation>Wird mit seiner Organisation synchronisiert, die ausgewählt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the list (Esc)</source>
+        <translation>Die Liste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Commits of the selected hour or day</source>
+        <translation>Commits der ausgewählten Stunde oder des ausgewählten Tages</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens it in your browser</source>
+        <translation>Eingabetaste oder Doppelklick öffnet den Eintrag in Ihrem Browser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n Ergebnis für „%1“</numerusform>
+            <numerusform>%n Ergebnisse für „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>

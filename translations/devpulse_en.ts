@@ -174,13 +174,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results for “%1”</source>
-        <translation>
-            <numerusform>%n result for “%1”</numerusform>
-            <numerusform>%n results for “%1”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln branches were there when DevPulse first read their repository; when they were created is not known, so they are in no month.</source>
         <translation>
             <numerusform>%Ln branch was there when DevPulse first read its repository; when it was created is not known, so it is in no month.</numerusform>
@@ -312,6 +305,16 @@
         <translation>
             <numerusform>%1 (%n repository)</numerusform>
             <numerusform>%1 (%n repositories)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message numerus="yes">
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
         </translation>
     </message>
 </context>

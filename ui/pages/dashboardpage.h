@@ -71,20 +71,12 @@ private:
     QWidget *buildEmptyState();
     QWidget *buildDashboard();
     void buildCards(class CardGrid *grid);
-    QWidget *buildResultsPanel(QWidget *page);
-    /// Opens the results panel beside the charts with `title` (a drill-down or a search).
-    void openResults(const QString &title);
     void showCodeMetrics(const DashboardMetrics &metrics);
     void showMergeDelay(const MergeDelay &delay);
     void showRefTrends(const DashboardMetrics &metrics);
     void showActivity(const DashboardMetrics &metrics);
     void showMetrics(const DashboardMetrics &metrics);
     void showSummary();
-    void showCommits(const QList<CommitListItem> &commits, const QString &error);
-    void showSearchHits(const QString &text, const QList<SearchHit> &hits, const QString &error);
-    void fillResults(const QStringList &headers, const QList<QStringList> &rows,
-                     const QList<QDateTime> &times, const QList<QUrl> &urls);
-    static constexpr int UrlRole = Qt::UserRole + 43; ///< an item's web page
 
     MetricsRunner *m_metrics = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -113,8 +105,6 @@ private:
     QComboBox *m_groupingCombo = nullptr;
     QComboBox *m_measureCombo = nullptr;
     class QSplitter *m_splitter = nullptr;
-    QWidget *m_resultsPanel = nullptr;
-    QLabel *m_drillDownLabel = nullptr;
-    QTableWidget *m_drillDown = nullptr;
+    class ResultsPanel *m_resultsPanel = nullptr;
     QLabel *m_errorLabel = nullptr;
 };
