@@ -2,9 +2,9 @@
 
 #include "core/accounts/githubaccounts.h"
 #include "core/accounts/provideraccounts.h"
+#include "core/accounts/providerdirectory.h"
 #include "core/export/dashboardtables.h"
 #include "core/metrics/metricsrunner.h"
-#include "core/providers/providercatalog.h"
 #include "core/providers/syncprogress.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/cacheoverview.h"
@@ -343,7 +343,7 @@ void MainWindow::connectGitHub(const QString &baseUrl)
 
 void MainWindow::connectProvider(const QString &providerId, const QString &login)
 {
-    const ProviderInfo provider = ProviderCatalog::info(providerId);
+    const ProviderInfo provider = ProviderDirectory::info(providerId);
     switch (provider.authKind) {
     case ProviderAuthKind::OAuth: connectGitHub(); return;
     case ProviderAuthKind::File: importCsv(login); return;
@@ -396,7 +396,7 @@ void MainWindow::confirmDisconnect(qint64 accountId)
         showCacheError(account ? counts.error() : account.error());
         return;
     }
-    const ProviderInfo provider = ProviderCatalog::info(account.value().account.provider);
+    const ProviderInfo provider = ProviderDirectory::info(account.value().account.provider);
     const QString name = account.value().account.displayName.isEmpty()
                              ? account.value().account.login
                              : account.value().account.displayName;
@@ -478,7 +478,7 @@ void MainWindow::syncAccounts(bool includeFilesAndFolders)
         return;
     }
     for (const AccountSummary &summary : accounts.value()) {
-        const ProviderAuthKind kind = ProviderCatalog::info(summary.account.provider).authKind;
+        const ProviderAuthKind kind = ProviderDirectory::info(summary.account.provider).authKind;
         const bool local = kind == ProviderAuthKind::File || kind == ProviderAuthKind::Folder;
         if (summary.authState == AccountAuthState::Connected && (includeFilesAndFolders || !local))
             m_syncManager->syncAccount(summary.id);
@@ -553,7 +553,7 @@ QStringList MainWindow::accountNamesForReports() const
         accounts) {
         for (const AccountSummary &summary : accounts.value())
             names << DashboardTables::accountName(
-                ProviderCatalog::info(summary.account.provider).displayName,
+                ProviderDirectory::info(summary.account.provider).displayName,
                 summary.account.displayName, summary.account.login);
     }
     return names;

@@ -1,6 +1,6 @@
 #include "ui/repositorychoice.h"
 
-#include "core/providers/providercatalog.h"
+#include "core/accounts/providerdirectory.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/cachedatabase.h"
 #include "core/storage/reposelection.h"
@@ -36,7 +36,7 @@ void RepositoryChoice::openPicker(qint64 accountId, bool listIfEmpty)
         return;
     }
     const bool listsRepositories
-        = ProviderCatalog::info(account.value().account.provider).listsRepositories;
+        = ProviderDirectory::info(account.value().account.provider).listsRepositories;
     if (listIfEmpty && listsRepositories && !m_afterListing.contains(accountId)) {
         // Before the first sync the cache knows no repository: ask the service for the list.
         const Result<QList<SelectableRepo>> known
@@ -64,7 +64,7 @@ void RepositoryChoice::beginFirstSync(qint64 accountId)
         emit cacheError(account.error());
         return;
     }
-    if (ProviderCatalog::info(account.value().account.provider).listsRepositories)
+    if (ProviderDirectory::info(account.value().account.provider).listsRepositories)
         startListing(account.value(), AfterListing::FirstSync);
     else
         m_syncManager->syncAccount(accountId);

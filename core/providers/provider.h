@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/accounts/providerinfo.h"
 #include "core/common/clock.h"
 #include "core/common/result.h"
 #include "core/net/blockingapiclient.h"
@@ -14,25 +15,6 @@
 
 class ConditionalCache;
 class HttpClient;
-
-/// How a provider proves who the user is.
-enum class ProviderAuthKind { OAuth, ApiKey, Username, File, Folder };
-
-/// What the application knows about a provider before it is connected: its id (stored in
-/// accounts.provider), a name and a sentence for the Connections page. Value type, any thread.
-struct ProviderInfo
-{
-    QString id;
-    QString displayName;
-    QString description;
-    ProviderAuthKind authKind = ProviderAuthKind::OAuth;
-    bool needsSecret = false;       ///< a token or API key lives in the keychain for each account
-    bool secretOptional = false;    ///< the account works without one (Codewars' public profile)
-    bool listsRepositories = false; ///< listRepositories() asks the service (GitHub)
-    QString loginLabel;             ///< "Username", "Folder", ... ("" when the service tells us)
-    QString secretLabel;            ///< "API key", "Token"
-    QString secretHelpUrl;          ///< where the user finds the key
-};
 
 /// What one more thread of a sync needs, opened on that thread (ProviderSyncContext::openLane):
 /// network access and a cache connection of its own. Used only on the thread that opened it.

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/accounts/providerinfo.h"
 #include "core/common/result.h"
-#include "core/providers/provider.h"
 
 #include <QDialog>
 

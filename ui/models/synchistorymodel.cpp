@@ -1,6 +1,6 @@
 #include "ui/models/synchistorymodel.h"
 
-#include "core/providers/providercatalog.h"
+#include "core/accounts/providerdirectory.h"
 #include "core/providers/syncprogress.h"
 
 #include <QLocale>
@@ -47,7 +47,7 @@ QVariant SyncHistoryModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Started: return locale.toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
         case Provider: {
-            const ProviderInfo info = ProviderCatalog::info(run.provider);
+            const ProviderInfo info = ProviderDirectory::info(run.provider);
             return info.id.isEmpty() ? run.provider : info.displayName;
         }
         case Status: return statusText(run.status);

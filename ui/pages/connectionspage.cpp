@@ -1,7 +1,7 @@
 #include "ui/pages/connectionspage.h"
 
+#include "core/accounts/providerdirectory.h"
 #include "core/auth/githubhost.h"
-#include "core/providers/providercatalog.h"
 #include "ui/style/statuscolours.h"
 
 #include <QDir>
@@ -92,7 +92,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     m_readOnlyNote->setVisible(false);
     contentLayout->addWidget(m_readOnlyNote);
 
-    const QList<ProviderInfo> providers = ProviderCatalog::all();
+    const QList<ProviderInfo> providers = ProviderDirectory::all();
     for (const ProviderInfo &provider : providers) {
         auto *frame = new QFrame(content);
         frame->setObjectName(QStringLiteral("card_") + provider.id);
@@ -160,7 +160,7 @@ QWidget *ConnectionsPage::accountRow(const AccountSummary &summary, QWidget *par
     const bool isGitHub = summary.account.provider == QLatin1String(GitHub);
 
     QStringList lines;
-    const ProviderInfo provider = ProviderCatalog::info(summary.account.provider);
+    const ProviderInfo provider = ProviderDirectory::info(summary.account.provider);
     const bool isFolder = provider.authKind == ProviderAuthKind::Folder;
     const bool isFiles = provider.authKind == ProviderAuthKind::File;
     // A folder shows its name, the whole path follows in the facts; imported activity (one

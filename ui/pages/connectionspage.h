@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/providers/provider.h"
+#include "core/accounts/providerinfo.h"
 #include "core/storage/cacheoverview.h"
 
 #include <QHash>

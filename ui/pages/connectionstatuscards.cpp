@@ -1,6 +1,6 @@
 #include "ui/pages/connectionstatuscards.h"
 
-#include "core/providers/providercatalog.h"
+#include "core/accounts/providerdirectory.h"
 #include "ui/style/statuscolours.h"
 
 #include <QFrame>
@@ -20,7 +20,7 @@ ConnectionStatusCards::ConnectionStatusCards(QWidget *parent)
     setObjectName(QStringLiteral("connectionStatusCards"));
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    const QList<ProviderInfo> providers = ProviderCatalog::all();
+    const QList<ProviderInfo> providers = ProviderDirectory::all();
     for (int i = 0; i < providers.size(); ++i) {
         const ProviderInfo &provider = providers.at(i);
         auto *card = new QFrame(this);
@@ -93,7 +93,7 @@ void ConnectionStatusCards::setAccounts(const QList<AccountSummary> &accounts)
         }
         it.value()->setText(count == 0 ? tr("Not connected") : lines.join(QStringLiteral("<br>")));
         it.value()->parentWidget()->setAccessibleName(tr("%1: %2").arg(
-            ProviderCatalog::info(it.key()).displayName,
+            ProviderDirectory::info(it.key()).displayName,
             count == 0 ? tr("not connected") : tr("%n account(s) connected", nullptr, count)));
     }
 }
