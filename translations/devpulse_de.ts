@@ -1023,6 +1023,37 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     </message>
 </context>
 <context>
+    <name>ConnectionFlows</name>
+    <message>
+        <source>Connected %1.</source>
+        <translation>%1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Cannot add the folder</source>
+        <translation>Ordner kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Connected GitHub account %1.</source>
+        <translation>GitHub-Konto %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Choose a git repository folder</source>
+        <translation>git-Repository-Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Import activity CSV</source>
+        <translation>Aktivitäts-CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatusCards</name>
     <message>
         <source>Open…</source>
@@ -2630,14 +2661,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>DevPulse</translation>
     </message>
     <message>
-        <source>Connected %1.</source>
-        <translation>%1 verbunden.</translation>
-    </message>
-    <message>
-        <source>Cannot add the folder</source>
-        <translation>Ordner kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
         <source>Disconnect failed</source>
         <translation>Trennen fehlgeschlagen</translation>
     </message>
@@ -2724,26 +2747,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>&lt;h3&gt;DevPulse %1&lt;/h3&gt;&lt;p&gt;A desktop dashboard of your development activity: GitHub, WakaTime, Codewars, Exercism, CSV imports and local git repositories, cached on your computer.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Data folder: &lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DevPulse %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Übersicht Ihrer Entwicklungsaktivität: GitHub, WakaTime, Codewars, Exercism, CSV-Importe und lokale git-Repositorys, zwischengespeichert auf Ihrem Computer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;Datenordner: &lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Connected GitHub account %1.</source>
-        <translation>GitHub-Konto %1 verbunden.</translation>
-    </message>
-    <message>
-        <source>Choose a git repository folder</source>
-        <translation>git-Repository-Ordner auswählen</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>%1 wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Import activity CSV</source>
-        <translation>Aktivitäts-CSV importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cancel sync</source>

@@ -7,14 +7,13 @@
 #include "core/metrics/metricsrunner.h"
 #include "core/providers/syncprogress.h"
 #include "core/storage/accountstore.h"
+#include "core/storage/cacheaddress.h"
 #include "core/storage/cacheoverview.h"
 #include "core/storage/synchistory.h"
 #include "core/sync/syncmanager.h"
-#include "ui/dialogs/csvimportdialog.h"
+#include "ui/connectionflows.h"
 #include "ui/dialogs/disconnectdialog.h"
-#include "ui/dialogs/githubsignindialog.h"
 #include "ui/dialogs/peopledialog.h"
-#include "ui/dialogs/providerconnectdialog.h"
 #include "ui/export/dashboardexportactions.h"
 #include "ui/models/synchistorymodel.h"
 #include "ui/pages/connectionspage.h"
@@ -29,7 +28,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -49,6 +47,8 @@ namespace {
 constexpr char GeometryKey[] = "mainWindow/geometry";
 constexpr char StateKey[] = "mainWindow/state";
 constexpr char PageKey[] = "mainWindow/page";
+// Retry a lost team database this often (the window also retries at every refresh).
+constexpr int ReconnectIntervalMs = 30'000;
 } // namespace
 
 MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
@@ -75,6 +75,16 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
     connect(m_export, &DashboardExportActions::finished, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_connectionsPage = new ConnectionsPage(this);
+    m_flows = new ConnectionFlows(githubAccounts, providerAccounts, syncManager, this);
+    connect(m_flows, &ConnectionFlows::message, this,
+            [this](const QString &text, int milliseconds) {
+                statusBar()->showMessage(text, milliseconds);
+            });
+    connect(m_flows, &ConnectionFlows::connectionsChanged, this, [this] {
+        refresh();
+        showPage(Page::Connections);
+    });
+    connect(m_flows, &ConnectionFlows::firstSyncRequested, this, &MainWindow::beginFirstSync);
     m_syncHistoryPage = new SyncHistoryPage(this);
     m_settingsPage = new SettingsPage(dataDir, cache, this);
 
@@ -105,20 +115,7 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
     connect(m_connectionsPage, &ConnectionsPage::connectProviderRequested, this,
             &MainWindow::connectProvider);
     connect(m_connectionsPage, &ConnectionsPage::csvImportRequested, this, &MainWindow::importCsv);
-    connect(m_providerAccounts, &ProviderAccounts::accountConnected, this,
-            [this](qint64 accountId, const QString &, const QString &login) {
-                m_connectingFolder.clear();
-                statusBar()->showMessage(tr("Connected %1.").arg(login), 8000);
-                refresh();
-                m_syncManager->syncAccount(accountId); // show its data right away
-            });
-    connect(m_providerAccounts, &ProviderAccounts::connectFailed, this, [this](const Error &error) {
-        if (m_connectingFolder.isEmpty())
-            return; // the key dialog shows its own errors
-        m_connectingFolder.clear();
-        if (error.kind != ErrorKind::Cancelled)
-            QMessageBox::warning(this, tr("Cannot add the folder"), error.userMessage);
-    });
+    connect(m_providerAccounts, &ProviderAccounts::accountConnected, this, &MainWindow::refresh);
     m_connectionsPage->setAvatarSource(
         [accounts = m_githubAccounts](qint64 id) { return accounts->avatarPath(id); });
     connect(m_connectionsPage, &ConnectionsPage::disconnectRequested, this,
@@ -332,59 +329,17 @@ void MainWindow::showAbout()
 
 void MainWindow::connectGitHub(const QString &baseUrl)
 {
-    GitHubSignInDialog dialog(m_githubAccounts, baseUrl, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        statusBar()->showMessage(tr("Connected GitHub account %1.").arg(dialog.connectedLogin()),
-                                 8000);
-        showPage(Page::Connections);
-        beginFirstSync(dialog.connectedAccountId());
-    }
+    m_flows->connectGitHub(baseUrl);
 }
 
 void MainWindow::connectProvider(const QString &providerId, const QString &login)
 {
-    const ProviderInfo provider = ProviderDirectory::info(providerId);
-    switch (provider.authKind) {
-    case ProviderAuthKind::OAuth: connectGitHub(); return;
-    case ProviderAuthKind::File: importCsv(login); return;
-    case ProviderAuthKind::Folder: {
-        const QString folder
-            = !login.isEmpty() ? login
-                               : QFileDialog::getExistingDirectory(
-                                   this, tr("Choose a git repository folder"), QDir::homePath());
-        if (folder.isEmpty())
-            return;
-        m_connectingFolder = folder;
-        statusBar()->showMessage(tr("Checking %1…").arg(QDir::toNativeSeparators(folder)));
-        m_providerAccounts->connectWithCredentials(providerId, {folder, QString(), QString()});
-        return;
-    }
-    case ProviderAuthKind::ApiKey:
-    case ProviderAuthKind::Username: {
-        ProviderConnectDialog dialog(provider, m_providerAccounts, login, this);
-        if (dialog.exec() == QDialog::Accepted)
-            showPage(Page::Connections);
-        return;
-    }
-    }
+    m_flows->connectProvider(providerId, login);
 }
 
 void MainWindow::importCsv(const QString &filePath)
 {
-    QString path = filePath;
-    if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Import activity CSV"), QDir::homePath(),
-                                            tr("CSV files (*.csv);;All files (*)"));
-        if (path.isEmpty())
-            return;
-    }
-    CsvImportDialog dialog(path, m_syncManager, this);
-    dialog.start();
-    dialog.exec();
-    if (dialog.summary()) {
-        refresh();
-        showPage(Page::Connections);
-    }
+    m_flows->importCsv(filePath);
 }
 
 void MainWindow::confirmDisconnect(qint64 accountId)
@@ -597,4 +552,46 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     event->accept();
+}
+
+// The team database (a shared PostgreSQL cache): what the window says about it, what a
+// read-only teammate may not do, and reconnecting when the server comes back.
+void MainWindow::applyCacheAccess()
+{
+    if (!CacheAddress::isPostgreSql(m_cache.address))
+        return;
+    auto *where = new QLabel(this);
+    where->setObjectName(QStringLiteral("teamDatabaseLabel"));
+    where->setText(m_cache.readOnly ? tr("Team database · read only") : tr("Team database"));
+    where->setToolTip(CacheAddress::displayName(m_cache.address));
+    statusBar()->addPermanentWidget(where);
+    if (!m_cache.readOnly)
+        return;
+    // A teammate's DevPulse reads what the team's syncing machine writes: no accounts, no
+    // sync, no imports here (the database would refuse them anyway).
+    const QString why = tr("This DevPulse only reads the team database; accounts and syncing "
+                           "belong to the DevPulse that syncs it.");
+    for (const char *name : {"syncAllAction", "importCsvAction", "addGitFolderAction"}) {
+        if (auto *action = findChild<QAction *>(QLatin1String(name))) {
+            action->setEnabled(false);
+            action->setToolTip(why);
+        }
+    }
+    m_connectionsPage->setReadOnly(why);
+    m_settingsPage->setSyncingUnavailable(why);
+}
+
+bool MainWindow::ensureCacheConnection()
+{
+    if (m_connection->ensureOpen())
+        return true;
+    showCacheError(m_connection->error());
+    if (CacheAddress::isPostgreSql(m_cache.address) && !m_reconnectTimer) {
+        // Until it answers again; refresh() stops the timer once it does.
+        m_reconnectTimer = new QTimer(this);
+        m_reconnectTimer->setInterval(ReconnectIntervalMs);
+        connect(m_reconnectTimer, &QTimer::timeout, this, &MainWindow::refresh);
+        m_reconnectTimer->start();
+    }
+    return false;
 }

@@ -108,7 +108,7 @@ private:
     CacheOpenReport m_cache;
     GitHubAccounts *m_githubAccounts = nullptr;
     ProviderAccounts *m_providerAccounts = nullptr;
-    QString m_connectingFolder; ///< a folder being checked (its errors go to a message box)
+    class ConnectionFlows *m_flows = nullptr;
     SyncManager *m_syncManager = nullptr;
     class MetricsRunner *m_metrics = nullptr;
     class QToolButton *m_cancelSyncButton = nullptr;

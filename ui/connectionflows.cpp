@@ -1,0 +1,89 @@
+#include "ui/connectionflows.h"
+
+#include "core/accounts/provideraccounts.h"
+#include "core/accounts/providerdirectory.h"
+#include "core/sync/syncmanager.h"
+#include "ui/dialogs/csvimportdialog.h"
+#include "ui/dialogs/githubsignindialog.h"
+#include "ui/dialogs/providerconnectdialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+
+ConnectionFlows::ConnectionFlows(GitHubAccounts *githubAccounts, ProviderAccounts *providerAccounts,
+                                 SyncManager *syncManager, QWidget *window)
+    : QObject(window)
+    , m_githubAccounts(githubAccounts)
+    , m_providerAccounts(providerAccounts)
+    , m_syncManager(syncManager)
+    , m_window(window)
+{
+    connect(m_providerAccounts, &ProviderAccounts::accountConnected, this,
+            [this](qint64 accountId, const QString &, const QString &login) {
+                m_connectingFolder.clear();
+                emit message(tr("Connected %1.").arg(login), 8000);
+                m_syncManager->syncAccount(accountId); // show its data right away
+            });
+    connect(m_providerAccounts, &ProviderAccounts::connectFailed, this, [this](const Error &error) {
+        if (m_connectingFolder.isEmpty())
+            return; // the key dialog shows its own errors
+        m_connectingFolder.clear();
+        if (error.kind != ErrorKind::Cancelled)
+            QMessageBox::warning(m_window, tr("Cannot add the folder"), error.userMessage);
+    });
+}
+
+void ConnectionFlows::connectGitHub(const QString &baseUrl)
+{
+    GitHubSignInDialog dialog(m_githubAccounts, baseUrl, m_window);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit message(tr("Connected GitHub account %1.").arg(dialog.connectedLogin()), 8000);
+        emit connectionsChanged();
+        emit firstSyncRequested(dialog.connectedAccountId());
+    }
+}
+
+void ConnectionFlows::connectProvider(const QString &providerId, const QString &login)
+{
+    const ProviderInfo provider = ProviderDirectory::info(providerId);
+    switch (provider.authKind) {
+    case ProviderAuthKind::OAuth: connectGitHub(); return;
+    case ProviderAuthKind::File: importCsv(login); return;
+    case ProviderAuthKind::Folder: {
+        const QString folder = !login.isEmpty() ? login
+                                                : QFileDialog::getExistingDirectory(
+                                                    m_window, tr("Choose a git repository folder"),
+                                                    QDir::homePath());
+        if (folder.isEmpty())
+            return;
+        m_connectingFolder = folder;
+        emit message(tr("Checking %1…").arg(QDir::toNativeSeparators(folder)), 0);
+        m_providerAccounts->connectWithCredentials(providerId, {folder, QString(), QString()});
+        return;
+    }
+    case ProviderAuthKind::ApiKey:
+    case ProviderAuthKind::Username: {
+        ProviderConnectDialog dialog(provider, m_providerAccounts, login, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            emit connectionsChanged();
+        return;
+    }
+    }
+}
+
+void ConnectionFlows::importCsv(const QString &filePath)
+{
+    QString path = filePath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getOpenFileName(m_window, tr("Import activity CSV"), QDir::homePath(),
+                                            tr("CSV files (*.csv);;All files (*)"));
+        if (path.isEmpty())
+            return;
+    }
+    CsvImportDialog dialog(path, m_syncManager, m_window);
+    dialog.start();
+    dialog.exec();
+    if (dialog.summary())
+        emit connectionsChanged();
+}

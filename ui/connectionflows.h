@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class GitHubAccounts;
+class ProviderAccounts;
+class SyncManager;
+class QWidget;
+
+/// How the window connects accounts, by how each provider signs in: the GitHub sign-in dialog,
+/// the key or username dialog, a chosen folder (checked in the background; its errors in a
+/// message box), or a CSV file to import. Says what happened through its signals; the window
+/// shows it. GUI thread.
+class ConnectionFlows final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectionFlows(GitHubAccounts *githubAccounts, ProviderAccounts *providerAccounts,
+                    SyncManager *syncManager, QWidget *window);
+
+public slots:
+    /// The GitHub sign-in dialog; `baseUrl` preselects a host ("" for github.com).
+    void connectGitHub(const QString &baseUrl = QString());
+    /// Connects (or, with `login`, reconnects) an account of a provider other than GitHub:
+    /// the key dialog, a folder chooser or the CSV import, by how the provider signs in.
+    void connectProvider(const QString &providerId, const QString &login = QString());
+    /// Checks and imports an activity CSV file; asks for one when `filePath` is empty.
+    void importCsv(const QString &filePath = QString());
+
+signals:
+    /// A sentence for the status bar, shown for `milliseconds` (0: until replaced).
+    void message(const QString &text, int milliseconds);
+    /// An account was connected or data imported: show the Connections page.
+    void connectionsChanged();
+    /// A GitHub account was just connected: list its repositories, then sync.
+    void firstSyncRequested(qint64 accountId);
+
+private:
+    GitHubAccounts *m_githubAccounts;
+    ProviderAccounts *m_providerAccounts;
+    SyncManager *m_syncManager;
+    QWidget *m_window;
+    QString m_connectingFolder; ///< a folder being checked (its errors go to a message box)
+};
