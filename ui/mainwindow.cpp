@@ -249,7 +249,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::managePeople()
 {
-    PeopleDialog dialog(m_connection->database(), m_metrics, this);
+    PeopleDialog dialog(PeopleEditor(m_cache.address), m_metrics, this);
     connect(&dialog, &PeopleDialog::changed, this, &MainWindow::refresh);
     dialog.exec();
 }

@@ -29,9 +29,9 @@ constexpr int IdentityRole = Qt::UserRole + 1;
 constexpr int NameRole = Qt::UserRole + 2;
 } // namespace
 
-PeopleDialog::PeopleDialog(QSqlDatabase db, MetricsRunner *people, QWidget *parent)
+PeopleDialog::PeopleDialog(const PeopleEditor &editor, MetricsRunner *people, QWidget *parent)
     : QDialog(parent)
-    , m_db(std::move(db))
+    , m_editor(editor)
     , m_runner(people)
 {
     setObjectName(QStringLiteral("peopleDialog"));
@@ -268,7 +268,7 @@ void PeopleDialog::mergeSelected()
                   names.constFirst());
     if (!name)
         return;
-    const Result<qint64> merged = Identities::merge(m_db, keys, *name);
+    const Result<qint64> merged = m_editor.merge(keys, *name);
     if (!report(merged ? nullptr : &merged.error()))
         return;
     reload();
@@ -297,7 +297,7 @@ void PeopleDialog::splitSelected()
     if (selected.size() != 1)
         return;
     const Result<void> split
-        = Identities::split(m_db, selected.constFirst()->data(0, IdentityRole).toLongLong());
+        = m_editor.split(selected.constFirst()->data(0, IdentityRole).toLongLong());
     if (!report(split ? nullptr : &split.error()))
         return;
     reload();
@@ -313,8 +313,8 @@ void PeopleDialog::renameSelected()
         tr("Rename person"), tr("Name:"), selected.constFirst()->data(0, NameRole).toString());
     if (!name)
         return;
-    const Result<void> renamed = Identities::rename(
-        m_db, selected.constFirst()->data(0, IdentityRole).toLongLong(), *name);
+    const Result<void> renamed
+        = m_editor.rename(selected.constFirst()->data(0, IdentityRole).toLongLong(), *name);
     if (!report(renamed ? nullptr : &renamed.error()))
         return;
     reload();
@@ -326,7 +326,7 @@ void PeopleDialog::newTeam()
     const std::optional<QString> name = askName(tr("New team"), tr("Team name:"), QString());
     if (!name)
         return;
-    const Result<qint64> created = Teams::create(m_db, *name);
+    const Result<qint64> created = m_editor.createTeam(*name);
     if (!report(created ? nullptr : &created.error()))
         return;
     m_teamToSelect = created.value();
@@ -343,7 +343,7 @@ void PeopleDialog::renameTeam()
     const std::optional<QString> name = askName(tr("Rename team"), tr("Team name:"), team->text());
     if (!name)
         return;
-    const Result<void> renamed = Teams::rename(m_db, team->data(KeyRole).toLongLong(), *name);
+    const Result<void> renamed = m_editor.renameTeam(team->data(KeyRole).toLongLong(), *name);
     if (!report(renamed ? nullptr : &renamed.error()))
         return;
     reload();
@@ -360,7 +360,7 @@ void PeopleDialog::deleteTeam()
             tr("Delete the team “%1”? Its people stay; only the group goes.").arg(team->text()))
         != QMessageBox::Yes)
         return;
-    const Result<void> removed = Teams::remove(m_db, team->data(KeyRole).toLongLong());
+    const Result<void> removed = m_editor.removeTeam(team->data(KeyRole).toLongLong());
     if (!report(removed ? nullptr : &removed.error()))
         return;
     reload();
@@ -377,7 +377,7 @@ void PeopleDialog::saveTeamMembers()
         if (m_members->item(row)->checkState() == Qt::Checked)
             members << m_members->item(row)->data(KeyRole).toString();
     }
-    const Result<void> saved = Teams::setMembers(m_db, team->data(KeyRole).toLongLong(), members);
+    const Result<void> saved = m_editor.setTeamMembers(team->data(KeyRole).toLongLong(), members);
     if (!report(saved ? nullptr : &saved.error()))
         return;
     team->setData(NameRole, members);

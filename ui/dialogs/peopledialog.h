@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/people/peopleeditor.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -18,7 +18,7 @@ class QTreeWidget;
 
 /// "People and teams": merge a person's logins, emails and names into one identity (and split
 /// it again), and make teams for the People filter. Every change is written at once through
-/// core's Identities and Teams; changed() tells the window to reload. The list of people comes
+/// core's PeopleEditor; changed() tells the window to reload. The list of people comes
 /// from the window's MetricsRunner (its commit snapshot; SQL over every commit froze the window
 /// for seconds at a million commits), so it fills a moment after a change. GUI thread.
 class PeopleDialog final : public QDialog
@@ -27,7 +27,7 @@ class PeopleDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PeopleDialog)
 
 public:
-    PeopleDialog(QSqlDatabase db, MetricsRunner *people, QWidget *parent = nullptr);
+    PeopleDialog(const PeopleEditor &editor, MetricsRunner *people, QWidget *parent = nullptr);
 
 signals:
     /// People were merged, split or renamed, or a team changed.
@@ -54,7 +54,7 @@ private:
     std::optional<QString> askName(const QString &title, const QString &label,
                                    const QString &suggestion);
 
-    QSqlDatabase m_db;
+    PeopleEditor m_editor;
     MetricsRunner *m_runner = nullptr;
     qint64 m_teamToSelect = 0; ///< a team just made, selected once the lists are read again
     QTreeWidget *m_people = nullptr;
