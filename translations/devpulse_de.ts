@@ -64,10 +64,6 @@
         <source>No answer came from the browser in time. Start the sign-in again, or sign in with a code.</source>
         <translation>Vom Browser kam nicht rechtzeitig eine Antwort. Starten Sie die Anmeldung erneut oder melden Sie sich mit einem Code an.</translation>
     </message>
-    <message>
-        <source>Sign-in cancelled.</source>
-        <translation>Anmeldung abgebrochen.</translation>
-    </message>
 </context>
 <context>
     <name>CacheAddress</name>
@@ -2205,10 +2201,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>GitHub did not provide a sign-in code (HTTP %1). Try again in a moment, or use another way to sign in.</source>
         <translation>GitHub hat keinen Anmeldecode geliefert (HTTP %1). Versuchen Sie es gleich noch einmal oder melden Sie sich auf andere Weise an.</translation>
     </message>
-    <message>
-        <source>Sign-in cancelled.</source>
-        <translation>Anmeldung abgebrochen.</translation>
-    </message>
 </context>
 <context>
     <name>DisconnectDialog</name>
@@ -2330,6 +2322,13 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>&quot;%1&quot; is not a web address. Enter the address of your GitHub Enterprise Server, for example https://github.example.com.</source>
         <translation>„%1“ ist keine Webadresse. Geben Sie die Adresse Ihres GitHub Enterprise Servers ein, zum Beispiel https://github.example.com.</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubSignIn</name>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
 </context>
 <context>

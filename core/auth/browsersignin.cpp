@@ -9,11 +9,7 @@
 
 BrowserSignIn::BrowserSignIn(HttpClient *http, const GitHubHost &host,
                              const OAuthClientConfig &client, const Clock &clock, QObject *parent)
-    : QObject(parent)
-    , m_http(http)
-    , m_host(host)
-    , m_client(client)
-    , m_clock(clock)
+    : GitHubSignIn(http, host, client, clock, parent)
     , m_listener(new LoopbackListener(this))
 {
     connect(m_listener, &LoopbackListener::authorizationCodeReceived, this,
@@ -77,14 +73,6 @@ void BrowserSignIn::start()
     emit openBrowserRequested(m_authorizeUrl);
 }
 
-void BrowserSignIn::cancel()
-{
-    if (!m_running)
-        return;
-    finishWith(Error{QCoreApplication::translate("BrowserSignIn", "Sign-in cancelled."),
-                     QStringLiteral("cancelled by the user"), ErrorKind::Cancelled});
-}
-
 void BrowserSignIn::exchange(const QString &code)
 {
     if (!m_running)
@@ -104,16 +92,9 @@ void BrowserSignIn::exchange(const QString &code)
         [this](const HttpResponse &response) { finishWith(OAuthTokenResponse::parse(response)); });
 }
 
-void BrowserSignIn::finishWith(const Result<OAuthToken> &result)
+void BrowserSignIn::letGo(const Result<OAuthToken> &result)
 {
-    if (!m_running)
-        return;
-    m_running = false;
     m_listener->finish(result.ok(), result ? QString() : result.error().userMessage);
     m_listener->close();
     m_verifier.clear();
-    if (result)
-        emit succeeded(result.value());
-    else
-        emit failed(result.error());
 }

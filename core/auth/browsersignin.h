@@ -1,13 +1,7 @@
 #pragma once
 
-#include "core/auth/githubhost.h"
-#include "core/auth/oauthclientconfig.h"
-#include "core/auth/oauthtoken.h"
-#include "core/common/clock.h"
+#include "core/auth/githubsignin.h"
 
-#include <QObject>
-
-class HttpClient;
 class LoopbackListener;
 
 /// GitHub sign-in through the system browser (RFC 8252 with PKCE): start() opens a loopback
@@ -15,7 +9,7 @@ class LoopbackListener;
 /// QDesktopServices, tests play the browser); the matching callback's code is exchanged at
 /// the token endpoint. Ends exactly once: succeeded, failed (denied, error, timeout) or by
 /// cancel(). GUI thread (it talks to the browser and the user).
-class BrowserSignIn final : public QObject
+class BrowserSignIn final : public GitHubSignIn
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BrowserSignIn)
@@ -26,8 +20,7 @@ public:
     ~BrowserSignIn() override;
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
-    void start();
-    void cancel();
+    void start() override;
 
     QUrl authorizeUrl() const { return m_authorizeUrl; }
     QUrl redirectUri() const;
@@ -35,22 +28,15 @@ public:
 signals:
     void openBrowserRequested(const QUrl &url);
     void exchangingCode();
-    void succeeded(const OAuthToken &token);
-    void failed(const Error &error);
 
 private:
     void exchange(const QString &code);
-    void finishWith(const Result<OAuthToken> &result);
+    void letGo(const Result<OAuthToken> &result) override;
 
-    HttpClient *m_http = nullptr;
-    GitHubHost m_host;
-    OAuthClientConfig m_client;
-    const Clock &m_clock;
     LoopbackListener *m_listener = nullptr;
     QByteArray m_state;
     QByteArray m_verifier;
     QUrl m_authorizeUrl;
     QUrl m_redirectUri;
     std::chrono::milliseconds m_timeout{std::chrono::minutes(10)};
-    bool m_running = false;
 };

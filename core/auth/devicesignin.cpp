@@ -19,11 +19,7 @@ QNetworkRequest jsonPost(const QUrl &url)
 
 DeviceSignIn::DeviceSignIn(HttpClient *http, const GitHubHost &host,
                            const OAuthClientConfig &client, const Clock &clock, QObject *parent)
-    : QObject(parent)
-    , m_http(http)
-    , m_host(host)
-    , m_client(client)
-    , m_clock(clock)
+    : GitHubSignIn(http, host, client, clock, parent)
 {}
 
 void DeviceSignIn::start()
@@ -78,14 +74,6 @@ void DeviceSignIn::start()
         });
 }
 
-void DeviceSignIn::cancel()
-{
-    if (!m_running)
-        return;
-    finishWith(Error{tr("Sign-in cancelled."), QStringLiteral("cancelled by the user"),
-                     ErrorKind::Cancelled});
-}
-
 void DeviceSignIn::schedulePoll()
 {
     m_clock.callAfter(std::chrono::seconds(m_intervalSeconds), this, [this] { poll(); });
@@ -129,14 +117,7 @@ void DeviceSignIn::poll()
         });
 }
 
-void DeviceSignIn::finishWith(const Result<OAuthToken> &result)
+void DeviceSignIn::letGo(const Result<OAuthToken> &)
 {
-    if (!m_running)
-        return;
-    m_running = false;
     m_deviceCode.clear();
-    if (result)
-        emit succeeded(result.value());
-    else
-        emit failed(result.error());
 }

@@ -1,14 +1,8 @@
 #pragma once
 
-#include "core/auth/githubhost.h"
-#include "core/auth/oauthclientconfig.h"
-#include "core/auth/oauthtoken.h"
-#include "core/common/clock.h"
+#include "core/auth/githubsignin.h"
 
 #include <QDateTime>
-#include <QObject>
-
-class HttpClient;
 
 /// What the user must do in the device flow: open `verificationUri` and type `userCode`.
 struct DeviceCode
@@ -22,7 +16,7 @@ struct DeviceCode
 /// client secret and no local listener, so it works over SSH and remote desktops. Polls at
 /// the interval GitHub gives, slows down when told, ends on success, expiry, denial or
 /// cancel(). GUI thread.
-class DeviceSignIn final : public QObject
+class DeviceSignIn final : public GitHubSignIn
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeviceSignIn)
@@ -31,27 +25,19 @@ public:
     DeviceSignIn(HttpClient *http, const GitHubHost &host, const OAuthClientConfig &client,
                  const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
-    void start();
-    void cancel();
+    void start() override;
     /// Seconds between polls now (GitHub's interval, raised by each slow_down).
     int pollIntervalSeconds() const { return m_intervalSeconds; }
 
 signals:
     void userCodeReady(const DeviceCode &code);
-    void succeeded(const OAuthToken &token);
-    void failed(const Error &error);
 
 private:
     void schedulePoll();
     void poll();
-    void finishWith(const Result<OAuthToken> &result);
+    void letGo(const Result<OAuthToken> &result) override;
 
-    HttpClient *m_http = nullptr;
-    GitHubHost m_host;
-    OAuthClientConfig m_client;
-    const Clock &m_clock;
     QString m_deviceCode;
     QDateTime m_expiresAt;
     int m_intervalSeconds = 5;
-    bool m_running = false;
 };
