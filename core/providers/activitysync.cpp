@@ -73,3 +73,12 @@ void setNominalMinutes(const QString &providerId, int minutes)
 }
 
 } // namespace ActivitySync
+
+ProviderSyncOutcome ActivityProvider::sync(ProviderSyncContext &context) const
+{
+    ProviderSyncOutcome outcome;
+    BlockingApiClient client = ActivitySync::clientFor(context, serviceName());
+    outcome.result = syncActivity(context, client, outcome.progress);
+    outcome.stats = client.stats();
+    return outcome;
+}

@@ -32,3 +32,20 @@ int nominalMinutes(const QString &providerId);
 void setNominalMinutes(const QString &providerId, int minutes);
 
 } // namespace ActivitySync
+
+/// The base of the activity providers: a sync is one blocking client wired to the context
+/// (ActivitySync::clientFor) handed to syncActivity(), whose result, progress and the client's
+/// request counts make the outcome.
+class ActivityProvider : public Provider
+{
+public:
+    ProviderSyncOutcome sync(ProviderSyncContext &context) const final;
+    /// The service's name in messages and rate-limit waits ("WakaTime").
+    virtual QString serviceName() const = 0;
+
+protected:
+    /// Reads the service into the cache through `client`, counting into `progress` (and
+    /// reporting it to the context as it goes).
+    virtual Result<void> syncActivity(ProviderSyncContext &context, BlockingApiClient &client,
+                                      SyncProgress &progress) const = 0;
+};

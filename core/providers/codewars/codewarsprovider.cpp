@@ -53,6 +53,11 @@ QDateTime parseTime(const QJsonValue &value)
 
 } // namespace
 
+QString CodewarsProvider::serviceName() const
+{
+    return Service;
+}
+
 ProviderInfo CodewarsProvider::info() const
 {
     ProviderInfo info;
@@ -98,20 +103,14 @@ Result<AccountRecord> CodewarsProvider::verify(const ProviderCredentials &creden
     return account;
 }
 
-ProviderSyncOutcome CodewarsProvider::sync(ProviderSyncContext &context) const
+Result<void> CodewarsProvider::syncActivity(ProviderSyncContext &context, BlockingApiClient &client,
+                                            SyncProgress &progress) const
 {
-    ProviderSyncOutcome outcome;
-    BlockingApiClient client = ActivitySync::clientFor(context, Service);
-    auto finish = [&](Result<void> result) {
-        outcome.result = std::move(result);
-        outcome.stats = client.stats();
-        return outcome;
-    };
 
     SyncState state(context.db);
     const Result<SyncCursor> cursor = state.cursor(context.accountId, 0, CursorKind);
     if (!cursor)
-        return finish(cursor.error());
+        return cursor.error();
     const QDateTime newestStored
         = context.full ? QDateTime()
                        : QDateTime::fromString(cursor.value().watermark, Qt::ISODateWithMs);
@@ -122,26 +121,25 @@ ProviderSyncOutcome CodewarsProvider::sync(ProviderSyncContext &context) const
 
     for (int page = 0; page < MaxPages; ++page) {
         if (context.isCancelled())
-            return finish(client.cancelledError());
+            return client.cancelledError();
         const Result<QJsonDocument> answer = ActivitySync::getJson(
             client, QUrl(base + QString::number(page)), authorization(context.secret),
             Tr::tr("completed kata"), keyRejected());
         if (!answer)
-            return finish(answer.error());
+            return answer.error();
         const QJsonObject body = answer.value().object();
         const QJsonValue data = body.value(QLatin1String("data"));
         if (!data.isArray())
-            return finish(ActivitySync::unexpectedShape(Service, QStringLiteral("data")));
+            return ActivitySync::unexpectedShape(Service, QStringLiteral("data"));
         if (!body.value(QLatin1String("totalPages")).isDouble())
-            return finish(ActivitySync::unexpectedShape(Service, QStringLiteral("totalPages")));
+            return ActivitySync::unexpectedShape(Service, QStringLiteral("totalPages"));
         // The whole page before anything is written; a kata without its completion time is
         // left out and counted below, one that cannot be identified stops the sync.
         const QJsonArray kataList = data.toArray();
         for (qsizetype i = 0; i < kataList.size(); ++i) {
             if (!kataList.at(i).isObject()
                 || kataList.at(i).toObject().value(QLatin1String("id")).toString().isEmpty())
-                return finish(
-                    ActivitySync::unexpectedShape(Service, QStringLiteral("data[%1].id").arg(i)));
+                return ActivitySync::unexpectedShape(Service, QStringLiteral("data[%1].id").arg(i));
         }
         const int totalPages = body.value(QLatin1String("totalPages")).toInt();
 
@@ -189,15 +187,15 @@ ProviderSyncOutcome CodewarsProvider::sync(ProviderSyncContext &context) const
                 return Result<void>();
             });
         if (!stored)
-            return finish(stored.error());
-        outcome.progress.itemsByKind[QStringLiteral("activities")] += written;
+            return stored.error();
+        progress.itemsByKind[QStringLiteral("activities")] += written;
         if (skipped > 0)
-            outcome.progress.itemsByKind[QStringLiteral("activities_skipped")] += skipped;
-        outcome.progress.phase = Tr::tr("Reading completed kata: page %1 of %2")
-                                     .arg(page + 1)
-                                     .arg(qMax(totalPages, 1));
+            progress.itemsByKind[QStringLiteral("activities_skipped")] += skipped;
+        progress.phase = Tr::tr("Reading completed kata: page %1 of %2")
+                             .arg(page + 1)
+                             .arg(qMax(totalPages, 1));
         if (context.reportProgress)
-            context.reportProgress(outcome.progress);
+            context.reportProgress(progress);
         if (reachedStored || page + 1 >= totalPages)
             break;
     }
@@ -207,7 +205,7 @@ ProviderSyncOutcome CodewarsProvider::sync(ProviderSyncContext &context) const
         updated.watermark = newestSeen.toString(Qt::ISODateWithMs);
         if (Result<void> saved = state.saveCursor(context.accountId, 0, CursorKind, updated);
             !saved)
-            return finish(saved.error());
+            return saved.error();
     }
-    return finish(Result<void>());
+    return {};
 }

@@ -83,6 +83,11 @@ QDateTime timeOf(const QJsonObject &solution, const char *key)
 
 } // namespace
 
+QString ExercismProvider::serviceName() const
+{
+    return Service;
+}
+
 ProviderInfo ExercismProvider::info() const
 {
     ProviderInfo info;
@@ -123,15 +128,9 @@ Result<AccountRecord> ExercismProvider::verify(const ProviderCredentials &creden
     return account;
 }
 
-ProviderSyncOutcome ExercismProvider::sync(ProviderSyncContext &context) const
+Result<void> ExercismProvider::syncActivity(ProviderSyncContext &context, BlockingApiClient &client,
+                                            SyncProgress &progress) const
 {
-    ProviderSyncOutcome outcome;
-    BlockingApiClient client = ActivitySync::clientFor(context, Service);
-    auto finish = [&](Result<void> result) {
-        outcome.result = std::move(result);
-        outcome.stats = client.stats();
-        return outcome;
-    };
     const int minutes = ActivitySync::nominalMinutes(Id);
 
     // The list has no documented order or "since" filter: every page is read; upserts by the
@@ -141,15 +140,15 @@ ProviderSyncOutcome ExercismProvider::sync(ProviderSyncContext &context) const
     bool walkedToTheEnd = false;
     for (int page = 1; page <= MaxPages; ++page) {
         if (context.isCancelled())
-            return finish(client.cancelledError());
+            return client.cancelledError();
         const Result<QJsonDocument> answer = ActivitySync::getJson(
             client, solutionsPage(context.account, page, 100), bearer(context.secret),
             Tr::tr("your solutions"), tokenRejected());
         if (!answer)
-            return finish(answer.error());
+            return answer.error();
         const Result<SolutionsPage> solutions = readPage(answer.value());
         if (!solutions)
-            return finish(solutions.error());
+            return solutions.error();
 
         int written = 0;
         int skipped = 0;
@@ -197,15 +196,14 @@ ProviderSyncOutcome ExercismProvider::sync(ProviderSyncContext &context) const
                 return Result<void>();
             });
         if (!stored)
-            return finish(stored.error());
-        outcome.progress.itemsByKind[QStringLiteral("activities")] += written;
+            return stored.error();
+        progress.itemsByKind[QStringLiteral("activities")] += written;
         if (skipped > 0)
-            outcome.progress.itemsByKind[QStringLiteral("activities_skipped")] += skipped;
+            progress.itemsByKind[QStringLiteral("activities_skipped")] += skipped;
         const int totalPages = qMax(solutions.value().totalPages, 1);
-        outcome.progress.phase
-            = Tr::tr("Reading solutions: page %1 of %2").arg(page).arg(totalPages);
+        progress.phase = Tr::tr("Reading solutions: page %1 of %2").arg(page).arg(totalPages);
         if (context.reportProgress)
-            context.reportProgress(outcome.progress);
+            context.reportProgress(progress);
         if (page >= totalPages) {
             walkedToTheEnd = true;
             break;
@@ -215,9 +213,9 @@ ProviderSyncOutcome ExercismProvider::sync(ProviderSyncContext &context) const
         const Result<int> removed
             = CacheWriter(context.db).removeActivitiesExcept(context.accountId, listed);
         if (!removed)
-            return finish(removed.error());
+            return removed.error();
         if (removed.value() > 0)
-            outcome.progress.itemsByKind[QStringLiteral("activities_removed")] = removed.value();
+            progress.itemsByKind[QStringLiteral("activities_removed")] = removed.value();
     }
-    return finish(Result<void>());
+    return {};
 }

@@ -94,6 +94,11 @@ QString invalidSummariesField(const QJsonArray &days, const QDate &start, const 
 
 } // namespace
 
+QString WakaTimeProvider::serviceName() const
+{
+    return Service;
+}
+
 ProviderInfo WakaTimeProvider::info() const
 {
     ProviderInfo info;
@@ -135,24 +140,18 @@ Result<AccountRecord> WakaTimeProvider::verify(const ProviderCredentials &creden
     return account;
 }
 
-ProviderSyncOutcome WakaTimeProvider::sync(ProviderSyncContext &context) const
+Result<void> WakaTimeProvider::syncActivity(ProviderSyncContext &context, BlockingApiClient &client,
+                                            SyncProgress &progress) const
 {
-    ProviderSyncOutcome outcome;
-    BlockingApiClient client = ActivitySync::clientFor(context, Service);
-    auto finish = [&](Result<void> result) {
-        outcome.result = std::move(result);
-        outcome.stats = client.stats();
-        return outcome;
-    };
 
     SyncState state(context.db);
     if (context.full) {
         if (Result<void> reset = state.saveCursor(context.accountId, 0, CursorKind, {}); !reset)
-            return finish(reset.error());
+            return reset.error();
     }
     const Result<SyncCursor> cursor = state.cursor(context.accountId, 0, CursorKind);
     if (!cursor)
-        return finish(cursor.error());
+        return cursor.error();
     const QDate today = context.clock->now().toLocalTime().date();
     QDate start = today.addDays(-(FirstSyncDays - 1));
     const QDate lastRead = QDate::fromString(cursor.value().watermark, Qt::ISODate);
@@ -164,7 +163,7 @@ ProviderSyncOutcome WakaTimeProvider::sync(ProviderSyncContext &context) const
     for (QDate chunkStart = start; chunkStart <= today;
          chunkStart = chunkStart.addDays(ChunkDays)) {
         if (context.isCancelled())
-            return finish(client.cancelledError());
+            return client.cancelledError();
         const QDate chunkEnd = qMin(chunkStart.addDays(ChunkDays - 1), today);
         QUrl url(apiRoot(context.account) + QLatin1String("/users/current/summaries"));
         QUrlQuery query;
@@ -174,15 +173,15 @@ ProviderSyncOutcome WakaTimeProvider::sync(ProviderSyncContext &context) const
         const Result<QJsonDocument> page = ActivitySync::getJson(
             client, url, basicAuthorization(context.secret), Tr::tr("coding time"), keyRejected());
         if (!page)
-            return finish(page.error());
+            return page.error();
         const QJsonValue days = page.value().object().value(QLatin1String("data"));
         if (!days.isArray())
-            return finish(ActivitySync::unexpectedShape(Service, QStringLiteral("data")));
+            return ActivitySync::unexpectedShape(Service, QStringLiteral("data"));
         // The whole answer is checked before its days are replaced: a wrong one changes
         // nothing and keeps the position, and the next sync reads the same days again.
         if (const QString bad = invalidSummariesField(days.toArray(), chunkStart, chunkEnd);
             !bad.isEmpty())
-            return finish(ActivitySync::unexpectedShape(Service, bad));
+            return ActivitySync::unexpectedShape(Service, bad);
 
         int written = 0;
         const Result<void> stored = BoundQuery::inTransaction(
@@ -238,14 +237,13 @@ ProviderSyncOutcome WakaTimeProvider::sync(ProviderSyncContext &context) const
                 return state.saveCursor(context.accountId, 0, CursorKind, updated);
             });
         if (!stored)
-            return finish(stored.error());
+            return stored.error();
         daysDone += int(chunkStart.daysTo(chunkEnd)) + 1;
-        outcome.progress.itemsByKind[QStringLiteral("activities")] += written;
-        outcome.progress.phase
-            = Tr::tr("Reading coding time: %1 of %2 days").arg(daysDone).arg(totalDays);
+        progress.itemsByKind[QStringLiteral("activities")] += written;
+        progress.phase = Tr::tr("Reading coding time: %1 of %2 days").arg(daysDone).arg(totalDays);
         if (context.reportProgress)
-            context.reportProgress(outcome.progress);
+            context.reportProgress(progress);
     }
     qCInfo(lcSync) << "WakaTime days" << start << "to" << today << "read";
-    return finish(Result<void>());
+    return {};
 }
