@@ -132,3 +132,13 @@ Result<QList<QPair<QString, int>>> authors(QSqlDatabase &db, int limit)
 }
 
 } // namespace CacheOverview
+
+Result<qint64> CacheOverview::activityCount(QSqlDatabase &db, qint64 accountId)
+{
+    Result<QSqlQuery> query = BoundQuery::exec(
+        db, QStringLiteral("SELECT COUNT(*) FROM activities WHERE account_id = ?"), {accountId},
+        QStringLiteral("counting activity rows"));
+    if (!query)
+        return query.error();
+    return query.value().next() ? query.value().value(0).toLongLong() : 0;
+}

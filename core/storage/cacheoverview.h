@@ -54,4 +54,7 @@ Result<QList<QPair<qint64, QString>>> repositoriesWithData(QSqlDatabase &db);
 /// most first (at most `limit`).
 Result<QList<QPair<QString, int>>> authors(QSqlDatabase &db, int limit = 2000);
 
+/// How many activity rows (minutes, kata, solutions, imported rows) `accountId` holds.
+Result<qint64> activityCount(QSqlDatabase &db, qint64 accountId);
+
 } // namespace CacheOverview

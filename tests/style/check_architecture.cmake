@@ -2,6 +2,7 @@
 #   core/ -> nothing of ui/ or app/          ui/ -> nothing of app/
 #   ui/   -> not core/providers, core/net or QtSql (it talks to core through its services)
 #   core/common, core/net, core/secrets, core/storage -> only core/common and themselves
+#   core/providers -> no SQL statement of its own (storage owns all SQL)
 # Every include of ours names its part from the repository root ("core/sync/syncmanager.h"),
 # so that a line tells where it points; one that names a file by another path (its own folder,
 # an old include path) fails here too, in every part, tests and benchmarks included. The includes that break
@@ -59,6 +60,21 @@ foreach(source IN LISTS sources)
         if(broken)
             list(APPEND offenders "${relative}: ${line} (${broken})")
         endif()
+    endforeach()
+endforeach()
+# Storage owns all SQL: providers write through CacheWriter and the storage classes and run
+# no statement of their own (BoundQuery::inTransaction, a transaction around their writes, is
+# theirs to use).
+foreach(source IN LISTS sources)
+    file(RELATIVE_PATH relative "${SOURCE_DIR}" "${source}")
+    if(NOT relative MATCHES "^core/providers/")
+        continue()
+    endif()
+    file(STRINGS "${source}" statements
+        REGEX "BoundQuery::exec|QSqlQuery|\"(SELECT|INSERT|UPDATE|DELETE) ")
+    foreach(line IN LISTS statements)
+        string(STRIP "${line}" line)
+        list(APPEND offenders "${relative}: a statement of its own (SQL belongs in core/storage): ${line}")
     endforeach()
 endforeach()
 foreach(entry IN LISTS debt)

@@ -3,6 +3,7 @@
 #include "core/providers/csv/csvreader.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/boundquery.h"
+#include "core/storage/cacheoverview.h"
 #include "core/storage/cachewriter.h"
 #include "core/storage/syncstate.h"
 
@@ -182,14 +183,7 @@ Result<CsvImportSummary> importIntoAccount(QSqlDatabase db, qint64 accountId, co
 {
     CsvImportSummary summary;
     summary.accountId = accountId;
-    auto countRows = [&db, accountId]() -> Result<qint64> {
-        Result<QSqlQuery> query = BoundQuery::exec(
-            db, QStringLiteral("SELECT COUNT(*) FROM activities WHERE account_id = ?"), {accountId},
-            QStringLiteral("counting imported rows"));
-        if (!query)
-            return query.error();
-        return query.value().next() ? query.value().value(0).toLongLong() : 0;
-    };
+    auto countRows = [&db, accountId] { return CacheOverview::activityCount(db, accountId); };
     const Result<void> imported = BoundQuery::inTransaction(
         db, QStringLiteral("importing %1").arg(path), [&]() -> Result<void> {
             const Result<qint64> before = countRows();

@@ -7,6 +7,7 @@
 #include "core/storage/accountstore.h"
 #include "core/storage/boundquery.h"
 #include "core/storage/cachewriter.h"
+#include "core/storage/repocontents.h"
 #include "core/storage/reposelection.h"
 #include "core/storage/syncstate.h"
 
@@ -193,12 +194,10 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
     // A first walk into an empty cache (a first sync) has nothing to look up page by page.
     bool mayHaveCached = true;
     if (!full && walkedFromStart && !historyComplete) {
-        Result<QSqlQuery> any = BoundQuery::exec(
-            m_db, QStringLiteral("SELECT 1 FROM commits WHERE repo_id = ? LIMIT 1"), {repo.id},
-            QStringLiteral("checking for cached commits"));
+        const Result<bool> any = RepoContents(m_db).hasCommits(repo.id);
         if (!any)
             return any.error();
-        mayHaveCached = any.value().next();
+        mayHaveCached = any.value();
     }
 
     for (;;) {
@@ -284,23 +283,18 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
     if (full && walkedFromStart) {
         // A full walk saw every commit of the branch: whatever else is cached was dropped
         // upstream (force-push) and goes too.
-        Result<QSqlQuery> cached
-            = BoundQuery::exec(m_db, QStringLiteral("SELECT sha FROM commits WHERE repo_id = ?"),
-                               {repo.id}, QStringLiteral("checking for rewritten history"));
+        const RepoContents contents(m_db);
+        const Result<QStringList> cached = contents.commitShas(repo.id);
         if (!cached)
             return cached.error();
         QStringList gone;
-        QSqlQuery &query = cached.value();
-        while (query.next()) {
-            if (!seenShas.contains(query.value(0).toString()))
-                gone << query.value(0).toString();
+        for (const QString &sha : cached.value()) {
+            if (!seenShas.contains(sha))
+                gone << sha;
         }
         const std::lock_guard lock(*m_writeLock);
         for (const QString &sha : gone) {
-            const Result<void> removed = BoundQuery::execWrite(
-                m_db, QStringLiteral("DELETE FROM commits WHERE repo_id = ? AND sha = ?"),
-                {repo.id, sha}, QStringLiteral("removing a commit dropped upstream"));
-            if (!removed)
+            if (const Result<void> removed = contents.removeCommit(repo.id, sha); !removed)
                 return removed;
         }
         if (!gone.isEmpty())
@@ -485,32 +479,12 @@ Result<GitHubSync::GraphqlPage> GitHubSync::repositoryPage(const RepoTarget &rep
 
 Result<QSet<QString>> GitHubSync::knownShas(qint64 repoId, const QStringList &shas)
 {
-    QSet<QString> known;
-    if (shas.isEmpty())
-        return known;
-    QStringList placeholders;
-    QVariantList values{repoId};
-    for (const QString &sha : shas) {
-        placeholders << QStringLiteral("?");
-        values << sha;
-    }
-    Result<QSqlQuery> result = BoundQuery::exec(
-        m_db,
-        QStringLiteral("SELECT sha FROM commits WHERE repo_id = ? AND sha IN (%1)")
-            .arg(placeholders.join(QLatin1Char(','))),
-        values, QStringLiteral("checking which commits are known"));
-    if (!result)
-        return result.error();
-    while (result.value().next())
-        known.insert(result.value().value(0).toString());
-    return known;
+    return RepoContents(m_db).knownShas(repoId, shas);
 }
 
 Result<void> GitHubSync::recordRepoError(const RepoTarget &repo, const QString &error)
 {
     qCWarning(lcSync) << "Skipped" << repo.owner << repo.name << ":" << error;
     const std::lock_guard lock(*m_writeLock);
-    return BoundQuery::execWrite(
-        m_db, QStringLiteral("UPDATE repos SET sync_error = ? WHERE id = ?"), {error, repo.id},
-        QStringLiteral("recording a repository's error"));
+    return RepoContents(m_db).recordSyncError(repo.id, error);
 }

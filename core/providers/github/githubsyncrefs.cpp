@@ -6,6 +6,7 @@
 #include "core/providers/github/githubsyncsupport.h"
 #include "core/storage/boundquery.h"
 #include "core/storage/cachewriter.h"
+#include "core/storage/repocontents.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -38,18 +39,11 @@ Result<void> GitHubSync::syncBranches(const RepoTarget &repo)
     const Result<QJsonArray> nodes = listRefs(repo, BranchesQuery);
     if (!nodes)
         return nodes.error();
-    Result<QSqlQuery> existing = BoundQuery::exec(
-        m_db,
-        QStringLiteral(
-            "SELECT name, head_sha, deleted_at IS NOT NULL FROM branches WHERE repo_id = ?"),
-        {repo.id}, QStringLiteral("reading the stored branches"));
+    const RepoContents contents(m_db);
+    const Result<QHash<QString, RepoContents::StoredBranch>> existing = contents.branches(repo.id);
     if (!existing)
         return existing.error();
-    QHash<QString, QPair<QString, bool>> stored; // name -> (head, deleted)
-    while (existing.value().next()) {
-        stored.insert(existing.value().value(0).toString(),
-                      {existing.value().value(1).toString(), existing.value().value(2).toBool()});
-    }
+    const QHash<QString, RepoContents::StoredBranch> &stored = existing.value();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int written = 0;
     const Result<void> saved = storePage([&](CacheWriter &writer) -> Result<void> {
@@ -59,30 +53,21 @@ Result<void> GitHubSync::syncBranches(const RepoTarget &repo)
                 = GitHubMapper::branchFromGraphql(node.toObject(), repo.id, now);
             seen.insert(branch.name);
             const auto known = stored.constFind(branch.name);
-            if (known != stored.constEnd() && known->first == branch.headSha && !known->second)
+            if (known != stored.constEnd() && known->headSha == branch.headSha && !known->deleted)
                 continue;
             if (const Result<void> ok = writer.upsertBranch(branch); !ok)
                 return ok;
-            if (known != stored.constEnd() && known->second) {
-                const Result<void> revived = BoundQuery::execWrite(
-                    m_db,
-                    QStringLiteral(
-                        "UPDATE branches SET deleted_at = NULL WHERE repo_id = ? AND name = ?"),
-                    {repo.id, branch.name}, QStringLiteral("saving a branch"));
-                if (!revived)
+            if (known != stored.constEnd() && known->deleted) {
+                if (const Result<void> revived = contents.reviveBranch(repo.id, branch.name);
+                    !revived)
                     return revived;
             }
             ++written;
         }
         for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-            if (seen.contains(it.key()) || it->second)
+            if (seen.contains(it.key()) || it->deleted)
                 continue;
-            const Result<void> gone = BoundQuery::execWrite(
-                m_db,
-                QStringLiteral("UPDATE branches SET deleted_at = ? WHERE repo_id = ? AND name = ?"),
-                {BoundQuery::timeValue(now), repo.id, it.key()},
-                QStringLiteral("marking a deleted branch"));
-            if (!gone)
+            if (const Result<void> gone = contents.markBranchDeleted(repo.id, it.key(), now); !gone)
                 return gone;
             ++written;
         }
@@ -99,14 +84,10 @@ Result<void> GitHubSync::syncTags(const RepoTarget &repo)
     const Result<QJsonArray> nodes = listRefs(repo, TagsQuery);
     if (!nodes)
         return nodes.error();
-    Result<QSqlQuery> existing
-        = BoundQuery::exec(m_db, QStringLiteral("SELECT name, sha FROM tags WHERE repo_id = ?"),
-                           {repo.id}, QStringLiteral("reading the stored tags"));
+    const Result<QHash<QString, QString>> existing = RepoContents(m_db).tags(repo.id);
     if (!existing)
         return existing.error();
-    QHash<QString, QString> stored;
-    while (existing.value().next())
-        stored.insert(existing.value().value(0).toString(), existing.value().value(1).toString());
+    const QHash<QString, QString> &stored = existing.value();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int written = 0;
     const Result<void> saved = storePage([&](CacheWriter &writer) -> Result<void> {
