@@ -1702,46 +1702,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Welcome to DevPulse</source>
-        <translation>Willkommen bei DevPulse</translation>
-    </message>
-    <message>
-        <source>Your cache is empty. Connect a source of activity and DevPulse will keep a copy on this computer, then chart your commits, pull requests and coding time.</source>
-        <translation>Ihr Cache ist leer. Verbinden Sie eine Aktivitätsquelle; DevPulse legt dann eine Kopie auf diesem Computer ab und stellt Ihre Commits, Pull-Requests und Programmierzeit in Diagrammen dar.</translation>
-    </message>
-    <message>
-        <source>Connect &amp;GitHub</source>
-        <translation>&amp;GitHub verbinden</translation>
-    </message>
-    <message>
-        <source>Sign in through your browser: repositories, commits, pull requests, issues.</source>
-        <translation>Anmeldung über Ihren Browser: Repositorys, Commits, Pull-Requests, Issues.</translation>
-    </message>
-    <message>
-        <source>Add an &amp;API key</source>
-        <translation>&amp;API-Schlüssel hinzufügen</translation>
-    </message>
-    <message>
-        <source>WakaTime, Codewars or Exercism: your coding time and solved exercises.</source>
-        <translation>WakaTime, Codewars oder Exercism: Ihre Programmierzeit und gelösten Übungen.</translation>
-    </message>
-    <message>
-        <source>&amp;Import a CSV file</source>
-        <translation>CSV-Datei &amp;importieren</translation>
-    </message>
-    <message>
-        <source>Activity you tracked elsewhere: date, service, minutes, title.</source>
-        <translation>Anderswo erfasste Aktivität: date, service, minutes, title.</translation>
-    </message>
-    <message>
-        <source>Add a &amp;local repository</source>
-        <translation>&amp;Lokales Repository hinzufügen</translation>
-    </message>
-    <message>
-        <source>A git folder on this computer; no account needed.</source>
-        <translation>Ein git-Ordner auf diesem Computer; kein Konto nötig.</translation>
-    </message>
-    <message>
         <source>When commits happen</source>
         <translation>Wann Commits entstehen</translation>
     </message>
@@ -2300,6 +2260,49 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsView</name>
+    <message>
+        <source>Welcome to DevPulse</source>
+        <translation>Willkommen bei DevPulse</translation>
+    </message>
+    <message>
+        <source>Your cache is empty. Connect a source of activity and DevPulse will keep a copy on this computer, then chart your commits, pull requests and coding time.</source>
+        <translation>Ihr Cache ist leer. Verbinden Sie eine Aktivitätsquelle; DevPulse legt dann eine Kopie auf diesem Computer ab und stellt Ihre Commits, Pull-Requests und Programmierzeit in Diagrammen dar.</translation>
+    </message>
+    <message>
+        <source>Connect &amp;GitHub</source>
+        <translation>&amp;GitHub verbinden</translation>
+    </message>
+    <message>
+        <source>Sign in through your browser: repositories, commits, pull requests, issues.</source>
+        <translation>Anmeldung über Ihren Browser: Repositorys, Commits, Pull-Requests, Issues.</translation>
+    </message>
+    <message>
+        <source>Add an &amp;API key</source>
+        <translation>&amp;API-Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>WakaTime, Codewars or Exercism: your coding time and solved exercises.</source>
+        <translation>WakaTime, Codewars oder Exercism: Ihre Programmierzeit und gelösten Übungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file</source>
+        <translation>CSV-Datei &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Activity you tracked elsewhere: date, service, minutes, title.</source>
+        <translation>Anderswo erfasste Aktivität: date, service, minutes, title.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;local repository</source>
+        <translation>&amp;Lokales Repository hinzufügen</translation>
+    </message>
+    <message>
+        <source>A git folder on this computer; no account needed.</source>
+        <translation>Ein git-Ordner auf diesem Computer; kein Konto nötig.</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,11 @@
 #include "ui/export/dashboardexport.h"
 #include "ui/pages/connectionstatuscards.h"
 #include "ui/pages/dashboardfilterbar.h"
+#include "ui/pages/firststepsview.h"
 #include "ui/pages/resultspanel.h"
 #include "ui/style/statuscolours.h"
 
 #include <QComboBox>
-#include <QCommandLinkButton>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -39,7 +39,9 @@ DashboardPage::DashboardPage(MetricsRunner *metrics, QWidget *parent)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_stack = new QStackedWidget(this);
-    m_emptyState = buildEmptyState();
+    auto *firstSteps = new FirstStepsView(this);
+    connect(firstSteps, &FirstStepsView::stepChosen, this, &DashboardPage::connectionsRequested);
+    m_emptyState = firstSteps;
     m_dashboard = buildDashboard();
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_dashboard);
@@ -48,72 +50,6 @@ DashboardPage::DashboardPage(MetricsRunner *metrics, QWidget *parent)
     connect(m_metrics, &MetricsRunner::metricsReady, this, &DashboardPage::showMetrics);
     connect(m_metrics, &MetricsRunner::commitsReady, m_resultsPanel, &ResultsPanel::showCommits);
     connect(m_metrics, &MetricsRunner::searchReady, m_resultsPanel, &ResultsPanel::showSearchHits);
-}
-
-QWidget *DashboardPage::buildEmptyState()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("emptyState"));
-
-    auto *title = new QLabel(tr("Welcome to DevPulse"), page);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setAlignment(Qt::AlignCenter);
-
-    auto *intro = new QLabel(
-        tr("Your cache is empty. Connect a source of activity and DevPulse will keep a copy on "
-           "this computer, then chart your commits, pull requests and coding time."),
-        page);
-    intro->setWordWrap(true);
-    intro->setAlignment(Qt::AlignCenter);
-    // Word-wrapped labels in a centred layout shrink to their narrowest; give them a width.
-    intro->setFixedWidth(560);
-
-    const struct
-    {
-        const char *objectName;
-        QString label;
-        QString hint;
-        const char *providerId;
-    } steps[] = {
-        {"connectGitHubButton", tr("Connect &GitHub"),
-         tr("Sign in through your browser: repositories, commits, pull requests, issues."),
-         "github"},
-        {"addApiKeyButton", tr("Add an &API key"),
-         tr("WakaTime, Codewars or Exercism: your coding time and solved exercises."), "wakatime"},
-        {"importCsvButton", tr("&Import a CSV file"),
-         tr("Activity you tracked elsewhere: date, service, minutes, title."), "csv"},
-        {"addLocalRepositoryButton", tr("Add a &local repository"),
-         tr("A git folder on this computer; no account needed."), "localgit"},
-    };
-
-    // Command link buttons carry a title and a sentence each, like a first-run wizard.
-    auto *stepsLayout = new QVBoxLayout;
-    stepsLayout->setSpacing(6);
-    for (const auto &step : steps) {
-        auto *button = new QCommandLinkButton(step.label, step.hint, page);
-        button->setObjectName(QLatin1String(step.objectName));
-        button->setAccessibleDescription(step.hint);
-        stepsLayout->addWidget(button);
-        const QString providerId = QLatin1String(step.providerId);
-        connect(button, &QPushButton::clicked, this,
-                [this, providerId] { emit connectionsRequested(providerId); });
-    }
-
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    layout->addWidget(title);
-    layout->addSpacing(8);
-    layout->addWidget(intro, 0, Qt::AlignHCenter);
-    layout->addSpacing(24);
-    auto *stepsHolder = new QWidget(page);
-    stepsHolder->setLayout(stepsLayout);
-    stepsHolder->setFixedWidth(560);
-    layout->addWidget(stepsHolder, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
-    return page;
 }
 
 QWidget *DashboardPage::buildDashboard()

@@ -68,7 +68,6 @@ signals:
     void managePeopleRequested();
 
 private:
-    QWidget *buildEmptyState();
     QWidget *buildDashboard();
     void buildCards(class CardGrid *grid);
     void showCodeMetrics(const DashboardMetrics &metrics);
