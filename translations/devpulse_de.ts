@@ -1246,6 +1246,37 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     </message>
 </context>
 <context>
+    <name>ContributorsTable</name>
+    <message>
+        <source>Developer</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>PRs opened</source>
+        <translation>PRs geöffnet</translation>
+    </message>
+    <message>
+        <source>PRs merged</source>
+        <translation>PRs zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Contributors leaderboard</source>
+        <translation>Rangliste der Mitwirkenden</translation>
+    </message>
+</context>
+<context>
     <name>CsvActivityImport</name>
     <message>
         <source>Import cancelled; nothing was written.</source>
@@ -1732,34 +1763,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>Contributors</source>
         <translation>Mitwirkende</translation>
-    </message>
-    <message>
-        <source>Developer</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Commits</source>
-        <translation>Commits</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Entfernt</translation>
-    </message>
-    <message>
-        <source>PRs opened</source>
-        <translation>PRs geöffnet</translation>
-    </message>
-    <message>
-        <source>PRs merged</source>
-        <translation>PRs zusammengeführt</translation>
-    </message>
-    <message>
-        <source>Contributors leaderboard</source>
-        <translation>Rangliste der Mitwirkenden</translation>
     </message>
     <message>
         <source>Contributions over time</source>

@@ -7,6 +7,7 @@
 #include "ui/charts/cardgrid.h"
 #include "ui/charts/chartcard.h"
 #include "ui/charts/checklistbutton.h"
+#include "ui/charts/contributorstable.h"
 #include "ui/charts/punchcardwidget.h"
 #include "ui/export/dashboardexport.h"
 #include "ui/pages/connectionstatuscards.h"
@@ -16,22 +17,13 @@
 #include "ui/style/statuscolours.h"
 
 #include <QComboBox>
-#include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
-#include <QMenu>
 #include <QScrollArea>
-#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
-#include <QWidgetAction>
 
 DashboardPage::DashboardPage(MetricsRunner *metrics, QWidget *parent)
     : QWidget(parent)
@@ -166,19 +158,7 @@ void DashboardPage::buildCards(CardGrid *grid)
                                 QStringLiteral("codeFrequencyChart"), grid);
     m_linesCard->summaryLabel()->setObjectName(QStringLiteral("linesSummary"));
 
-    m_contributors = new QTableWidget(0, 6, grid);
-    m_contributors->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
-    m_contributors->setObjectName(QStringLiteral("contributorsTable"));
-    m_contributors->setHorizontalHeaderLabels({tr("Developer"), tr("Commits"), tr("Added"),
-                                               tr("Removed"), tr("PRs opened"), tr("PRs merged")});
-    m_contributors->verticalHeader()->hide();
-    m_contributors->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_contributors->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_contributors->horizontalHeader()->setSortIndicator(1, Qt::DescendingOrder); // most commits
-    m_contributors->setSortingEnabled(true);
-    m_contributors->setAccessibleName(tr("Contributors leaderboard"));
-    m_contributors->setMinimumHeight(220);
-    DashboardExport::addCsvExportAction(m_contributors, QStringLiteral("contributors"));
+    m_contributors = new ContributorsTable(grid);
     auto *peopleBox = new QGroupBox(tr("Contributors"), grid);
     peopleBox->setObjectName(QStringLiteral("contributorsCard"));
     (new QVBoxLayout(peopleBox))->addWidget(m_contributors);
@@ -277,25 +257,6 @@ void DashboardPage::setAccounts(const QList<AccountSummary> &accounts)
     m_statusCards->setAccounts(accounts);
 }
 
-namespace {
-// A count as the locale writes it ("12,683"), sorted as a number; CSV export takes the number.
-class NumberItem final : public QTableWidgetItem
-{
-public:
-    explicit NumberItem(qint64 value)
-        : QTableWidgetItem(QLocale().toString(value))
-    {
-        setData(Qt::UserRole, value);
-        setData(DashboardExport::ExportValueRole, value);
-        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    bool operator<(const QTableWidgetItem &other) const override
-    {
-        return data(Qt::UserRole).toLongLong() < other.data(Qt::UserRole).toLongLong();
-    }
-};
-} // namespace
-
 void DashboardPage::showMetrics(const DashboardMetrics &metrics)
 {
     m_errorLabel->setVisible(!metrics.error.isEmpty());
@@ -386,18 +347,7 @@ void DashboardPage::showCodeMetrics(const DashboardMetrics &metrics)
     // Code frequency as GitHub draws it: additions up, deletions down.
     m_frequencyChart->setTimeSeries(DashboardCharts::lines(metrics), tr("Lines"));
 
-    m_contributors->setSortingEnabled(false); // no re-sorting while rows are filled
-    m_contributors->setRowCount(int(metrics.contributors.size()));
-    for (int row = 0; row < metrics.contributors.size(); ++row) {
-        const Contributor &person = metrics.contributors.at(row);
-        m_contributors->setItem(row, 0, new QTableWidgetItem(person.name));
-        const qint64 numbers[] = {person.commits, person.additions, person.deletions,
-                                  person.pullRequestsOpened, person.pullRequestsMerged};
-        for (int column = 1; column <= 5; ++column)
-            m_contributors->setItem(row, column, new NumberItem(numbers[column - 1]));
-    }
-    m_contributors->setSortingEnabled(true);
-    m_contributors->resizeColumnsToContents();
+    m_contributors->setContributors(metrics.contributors);
 }
 
 void DashboardPage::showActivity(const DashboardMetrics &metrics)

@@ -93,7 +93,7 @@ private:
     class ChartCard *m_mergeCard = nullptr;
     class BarChartView *m_frequencyChart = nullptr;
     class ChartCard *m_linesCard = nullptr;
-    QTableWidget *m_contributors = nullptr;
+    class ContributorsTable *m_contributors = nullptr;
     class BarChartView *m_refChart = nullptr;
     class ChartCard *m_refCard = nullptr;
     class BarChartView *m_overTimeChart = nullptr;

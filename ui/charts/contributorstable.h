@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/metrics/codemetrics.h"
+
+#include <QTableWidget>
+
+/// The contributors leaderboard: developer, commits, lines added and removed, pull requests
+/// opened and merged; numbers in the locale's format, sorted as numbers (most commits first
+/// until the user sorts otherwise), exported as CSV with the exact values. GUI thread.
+class ContributorsTable final : public QTableWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContributorsTable)
+
+public:
+    explicit ContributorsTable(QWidget *parent = nullptr);
+
+    void setContributors(const QList<Contributor> &people);
+};
