@@ -20,10 +20,13 @@ FirstStepsView::FirstStepsView(QWidget *parent)
         tr("Your cache is empty. Connect a source of activity and DevPulse will keep a copy on "
            "this computer, then chart your commits, pull requests and coding time."),
         this);
+    intro->setObjectName(QStringLiteral("firstStepsIntro"));
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignCenter);
-    // Word-wrapped labels in a centred layout shrink to their narrowest; give them a width.
+    // Word-wrapped labels in a centred layout shrink to their narrowest, and an aligned layout
+    // item asks for the one-line height: give it a width and the height of its lines there.
     intro->setFixedWidth(560);
+    intro->setMinimumHeight(intro->heightForWidth(560));
 
     const struct
     {
