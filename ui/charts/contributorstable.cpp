@@ -5,8 +5,10 @@
 #include <QHeaderView>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
-// A count as the locale writes it ("12,683"), sorted as a number; CSV export takes the number.
+// A count as the locale writes it ("12,683"); CSV export takes the number.
 class NumberItem final : public QTableWidgetItem
 {
 public:
@@ -16,10 +18,6 @@ public:
         setData(Qt::UserRole, value);
         setData(DashboardExport::ExportValueRole, value);
         setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    bool operator<(const QTableWidgetItem &other) const override
-    {
-        return data(Qt::UserRole).toLongLong() < other.data(Qt::UserRole).toLongLong();
     }
 };
 } // namespace
@@ -34,8 +32,12 @@ ContributorsTable::ContributorsTable(QWidget *parent)
     verticalHeader()->hide();
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Sorted here rather than by QTableWidget, which cannot keep "Others" last both ways.
+    horizontalHeader()->setSortIndicatorShown(true);
+    horizontalHeader()->setSectionsClickable(true);
     horizontalHeader()->setSortIndicator(1, Qt::DescendingOrder); // most commits
-    setSortingEnabled(true);
+    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &ContributorsTable::fillSorted);
     setAccessibleName(tr("Contributors leaderboard"));
     setMinimumHeight(220);
     DashboardExport::addCsvExportAction(this, QStringLiteral("contributors"));
@@ -43,16 +45,43 @@ ContributorsTable::ContributorsTable(QWidget *parent)
 
 void ContributorsTable::setContributors(const QList<Contributor> &people)
 {
-    setSortingEnabled(false); // no re-sorting while rows are filled
-    setRowCount(int(people.size()));
-    for (int row = 0; row < people.size(); ++row) {
-        const Contributor &person = people.at(row);
+    m_people = people;
+    fillSorted();
+}
+
+void ContributorsTable::fillSorted()
+{
+    const int column = horizontalHeader()->sortIndicatorSection();
+    const bool descending = horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
+    auto numberAt = [column](const Contributor &person) -> qint64 {
+        switch (column) {
+        case 2: return person.additions;
+        case 3: return person.deletions;
+        case 4: return person.pullRequestsOpened;
+        case 5: return person.pullRequestsMerged;
+        default: return person.commits;
+        }
+    };
+    QList<Contributor> rows = m_people;
+    std::stable_sort(rows.begin(), rows.end(), [&](const Contributor &a, const Contributor &b) {
+        const bool aOthers = a.people > 1;
+        const bool bOthers = b.people > 1;
+        if (aOthers != bOthers)
+            return bOthers; // "Others" last, whichever the order
+        if (column == 0) {
+            const int byName = QString::localeAwareCompare(a.name, b.name);
+            return descending ? byName > 0 : byName < 0;
+        }
+        return descending ? numberAt(a) > numberAt(b) : numberAt(a) < numberAt(b);
+    });
+    setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        const Contributor &person = rows.at(row);
         setItem(row, 0, new QTableWidgetItem(person.name));
         const qint64 numbers[] = {person.commits, person.additions, person.deletions,
                                   person.pullRequestsOpened, person.pullRequestsMerged};
-        for (int column = 1; column <= 5; ++column)
-            setItem(row, column, new NumberItem(numbers[column - 1]));
+        for (int number = 1; number <= 5; ++number)
+            setItem(row, number, new NumberItem(numbers[number - 1]));
     }
-    setSortingEnabled(true);
     resizeColumnsToContents();
 }
