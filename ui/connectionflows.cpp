@@ -39,7 +39,7 @@ void ConnectionFlows::connectGitHub(const QString &baseUrl)
     GitHubSignInDialog dialog(m_githubAccounts, baseUrl, m_window);
     if (dialog.exec() == QDialog::Accepted) {
         emit message(tr("Connected GitHub account %1.").arg(dialog.connectedLogin()), 8000);
-        emit connectionsChanged();
+        emit showConnectionsRequested();
         emit firstSyncRequested(dialog.connectedAccountId());
     }
 }
@@ -66,7 +66,7 @@ void ConnectionFlows::connectProvider(const QString &providerId, const QString &
     case ProviderAuthKind::Username: {
         ProviderConnectDialog dialog(provider, m_providerAccounts, login, m_window);
         if (dialog.exec() == QDialog::Accepted)
-            emit connectionsChanged();
+            emit showConnectionsRequested();
         return;
     }
     }
@@ -84,6 +84,8 @@ void ConnectionFlows::importCsv(const QString &filePath)
     CsvImportDialog dialog(path, m_syncManager, m_window);
     dialog.start();
     dialog.exec();
-    if (dialog.summary())
-        emit connectionsChanged();
+    if (dialog.summary()) {
+        emit imported();
+        emit showConnectionsRequested();
+    }
 }

@@ -32,8 +32,11 @@ public slots:
 signals:
     /// A sentence for the status bar, shown for `milliseconds` (0: until replaced).
     void message(const QString &text, int milliseconds);
-    /// An account was connected or data imported: show the Connections page.
-    void connectionsChanged();
+    /// An account was connected (the accounts' own signals reload the pages) or data was
+    /// imported: show the Connections page.
+    void showConnectionsRequested();
+    /// A CSV file was imported: the pages read the cache again.
+    void imported();
     /// A GitHub account was just connected: list its repositories, then sync.
     void firstSyncRequested(qint64 accountId);
 

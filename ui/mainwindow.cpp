@@ -80,10 +80,9 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
             [this](const QString &text, int milliseconds) {
                 statusBar()->showMessage(text, milliseconds);
             });
-    connect(m_flows, &ConnectionFlows::connectionsChanged, this, [this] {
-        refresh();
-        showPage(Page::Connections);
-    });
+    connect(m_flows, &ConnectionFlows::showConnectionsRequested, this,
+            [this] { showPage(Page::Connections); });
+    connect(m_flows, &ConnectionFlows::imported, this, &MainWindow::refresh);
     connect(m_flows, &ConnectionFlows::firstSyncRequested, this, &MainWindow::beginFirstSync);
     m_syncHistoryPage = new SyncHistoryPage(this);
     m_settingsPage = new SettingsPage(dataDir, cache, this);

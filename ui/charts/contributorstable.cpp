@@ -15,7 +15,6 @@ public:
     explicit NumberItem(qint64 value)
         : QTableWidgetItem(QLocale().toString(value))
     {
-        setData(Qt::UserRole, value);
         setData(DashboardExport::ExportValueRole, value);
         setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
