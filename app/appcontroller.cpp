@@ -23,8 +23,9 @@ AppController::AppController(const QString &dataDir, const CacheOpenReport &cach
     , m_githubAccounts(http, secrets, cache.address)
     , m_providerAccounts(secrets, cache.address)
     , m_syncManager(cache.address, secrets)
+    , m_cacheSession(cache.address)
     , m_window(std::make_unique<MainWindow>(dataDir, cache, &m_githubAccounts, &m_providerAccounts,
-                                            &m_syncManager))
+                                            &m_syncManager, &m_cacheSession))
 {
     wireSyncStatus();
     wireScheduler();
@@ -69,7 +70,8 @@ void AppController::wireScheduler()
         m_scheduledFailed = false;
         // Services only: re-reading CSV files and local repositories every hour costs time
         // (a million-row file takes ~25 s) for changes the user makes and knows about.
-        m_window->syncAccounts(false);
+        if (const Result<void> started = m_syncManager.syncConnectedAccounts(false); !started)
+            m_scheduledFailed = true;
         if (!m_syncManager.isAnySyncRunning()) { // nothing to sync, or it could not start
             m_scheduledRun = false;
             m_scheduler->runFinished(!m_scheduledFailed);

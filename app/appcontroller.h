@@ -2,6 +2,7 @@
 
 #include "core/accounts/githubaccounts.h"
 #include "core/accounts/provideraccounts.h"
+#include "core/query/cachesession.h"
 #include "core/storage/cachedatabase.h"
 #include "core/sync/syncmanager.h"
 
@@ -55,6 +56,8 @@ private:
     // Before the window, so that it outlives it: on quit it cancels running syncs and waits
     // for their threads.
     SyncManager m_syncManager;
+    /// The window's reads of the cache; it also retries a team database that stopped answering.
+    CacheSession m_cacheSession;
     std::unique_ptr<MainWindow> m_window;
     SyncStatus *m_syncStatus = nullptr;
     SyncScheduler *m_scheduler = nullptr;

@@ -144,7 +144,7 @@ int main(int argc, char *argv[])
     timer.start();
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     // Building the window is part of the start, but no stall: nothing is on screen yet.
     const qint64 built = timer.elapsed();
     stalls.reset();
@@ -211,7 +211,8 @@ int main(int argc, char *argv[])
         timer.restart();
         TestServices servicesAgain(cache.address());
         MainWindow again(cache.dataDir(), cache.report(), &servicesAgain.accounts,
-                         &servicesAgain.providerAccounts, &servicesAgain.sync);
+                         &servicesAgain.providerAccounts, &servicesAgain.sync,
+                         &servicesAgain.cacheSession);
         const qint64 builtAgain = timer.elapsed();
         stalls.reset();
         app.reset();

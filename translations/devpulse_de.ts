@@ -1048,6 +1048,10 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Disconnect failed</source>
+        <translation>Trennen fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatusCards</name>
@@ -1243,6 +1247,10 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>%v of %m repositories</source>
         <translation>%v von %m Repositorys</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1464,191 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     </message>
 </context>
 <context>
+    <name>DashboardCards</name>
+    <message>
+        <source>When commits happen</source>
+        <translation>Wann Commits entstehen</translation>
+    </message>
+    <message>
+        <source>Commits, %1 %2:00–%2:59</source>
+        <comment>weekday, hour</comment>
+        <translation>Commits, %1 %2:00–%2:59</translation>
+    </message>
+    <message>
+        <source>Pull requests by time from opening to merge</source>
+        <translation>Pull-Requests nach Zeit vom Öffnen bis zum Merge</translation>
+    </message>
+    <message>
+        <source>No pull requests in this range. Sync a GitHub account, or choose a longer range.</source>
+        <translation>Keine Pull-Requests in diesem Zeitraum. Synchronisieren Sie ein GitHub-Konto oder wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Time from opening to merge</source>
+        <translation>Zeit vom Öffnen bis zum Merge</translation>
+    </message>
+    <message>
+        <source>Commits per day</source>
+        <translation>Commits pro Tag</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Kalenderjahr</translation>
+    </message>
+    <message>
+        <source>Show a year…</source>
+        <translation>Jahr anzeigen…</translation>
+    </message>
+    <message>
+        <source>Commits on %1</source>
+        <translation>Commits am %1</translation>
+    </message>
+    <message>
+        <source>Lines added and removed over time</source>
+        <translation>Hinzugefügte und entfernte Zeilen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>No commits with line counts in this range.</source>
+        <translation>Keine Commits mit Zeilenzahlen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Lines changed</source>
+        <translation>Geänderte Zeilen</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Mitwirkende</translation>
+    </message>
+    <message>
+        <source>Contributions over time, stacked</source>
+        <translation>Beiträge im Zeitverlauf, gestapelt</translation>
+    </message>
+    <message>
+        <source>Nothing to count in this range.</source>
+        <translation>Nichts zu zählen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Contributions over time</source>
+        <translation>Beiträge im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>What to count</source>
+        <translation>Was gezählt wird</translation>
+    </message>
+    <message>
+        <source>commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <source>pull requests opened</source>
+        <translation>geöffnete Pull-Requests</translation>
+    </message>
+    <message>
+        <source>pull requests merged</source>
+        <translation>zusammengeführte Pull-Requests</translation>
+    </message>
+    <message>
+        <source>issues opened</source>
+        <translation>geöffnete Issues</translation>
+    </message>
+    <message>
+        <source>issues closed</source>
+        <translation>geschlossene Issues</translation>
+    </message>
+    <message>
+        <source>by developer</source>
+        <translation>nach Person</translation>
+    </message>
+    <message>
+        <source>by repository</source>
+        <translation>nach Repository</translation>
+    </message>
+    <message>
+        <source>Branches created and deleted and tags over time</source>
+        <translation>Erstellte und gelöschte Branches und Tags im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>No branches or tags in this range yet: they arrive with a sync.</source>
+        <translation>Noch keine Branches oder Tags in diesem Zeitraum; diese werden bei der Synchronisierung abgerufen.</translation>
+    </message>
+    <message>
+        <source>Branches and tags</source>
+        <translation>Branches und Tags</translation>
+    </message>
+    <message>
+        <source>Minutes of activity per service, stacked</source>
+        <translation>Aktivitätsminuten pro Dienst, gestapelt</translation>
+    </message>
+    <message>
+        <source>No coding time or challenges in this range. Connect WakaTime, Codewars or Exercism, or import a CSV file of activity, on the Connections page.</source>
+        <translation>Keine Programmierzeit und keine gelösten Aufgaben in diesem Zeitraum. Verbinden Sie auf der Seite „Verbindungen“ WakaTime, Codewars oder Exercism oder importieren Sie eine CSV-Datei mit Aktivitäten.</translation>
+    </message>
+    <message>
+        <source>Activity by service</source>
+        <translation>Aktivität nach Dienst</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Still open (age)</source>
+        <translation>Noch offen (Alter)</translation>
+    </message>
+    <message>
+        <source>%1 merged · %2 closed without merging · %3 open</source>
+        <translation>%1 zusammengeführt · %2 ohne Merge geschlossen · %3 offen</translation>
+    </message>
+    <message>
+        <source>Week of %1: median %2 h, 90th percentile %3 h</source>
+        <translation>Woche vom %1: Median %2 h, 90. Perzentil %3 h</translation>
+    </message>
+    <message>
+        <source>No merged pull request with line counts in this range.</source>
+        <translation>Kein zusammengeführter Pull-Request mit Zeilenzahlen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Per merged pull request (%1): on average +%2 / −%3 lines, median +%4 / −%5.</source>
+        <translation>Pro zusammengeführtem Pull-Request (%1): im Durchschnitt +%2 / −%3 Zeilen, Median +%4 / −%5.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 %2 h</source>
+        <translation>%1 %2 h</translation>
+    </message>
+    <message>
+        <source>%1 hours in this range: %2</source>
+        <translation>%1 Stunden in diesem Zeitraum: %2</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tags; a new tag every %1 days (median, per repository).</source>
+        <translation>
+            <numerusform>Tags: %Ln; ein neues Tag alle %1 Tage (Median, pro Repository).</numerusform>
+            <numerusform>Tags: %Ln; ein neues Tag alle %1 Tage (Median, pro Repository).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tags.</source>
+        <translation>
+            <numerusform>Tags: %Ln.</numerusform>
+            <numerusform>Tags: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln branches were there when DevPulse first read their repository; when they were created is not known, so they are in no month.</source>
+        <translation>
+            <numerusform>%Ln Branch war schon da, als DevPulse sein Repository zum ersten Mal las; wann er entstand, ist unbekannt, daher steht er in keinem Monat.</numerusform>
+            <numerusform>%Ln Branches waren schon da, als DevPulse ihr Repository zum ersten Mal las; wann sie entstanden, ist unbekannt, daher stehen sie in keinem Monat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Added</source>
@@ -1609,6 +1802,22 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Dashboard as &amp;PDF…</source>
+        <translation>Übersicht als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>A &amp;chart (CSV or PNG)…</source>
+        <translation>Ein &amp;Diagramm (CSV oder PNG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print dashboard…</source>
+        <translation>Übersicht &amp;drucken…</translation>
+    </message>
 </context>
 <context>
     <name>DashboardFilterBar</name>
@@ -1733,165 +1942,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>When commits happen</source>
-        <translation>Wann Commits entstehen</translation>
-    </message>
-    <message>
-        <source>Time from opening to merge</source>
-        <translation>Zeit vom Öffnen bis zum Merge</translation>
-    </message>
-    <message>
-        <source>Commits per day</source>
-        <translation>Commits pro Tag</translation>
-    </message>
-    <message>
-        <source>Calendar year</source>
-        <translation>Kalenderjahr</translation>
-    </message>
-    <message>
-        <source>Show a year…</source>
-        <translation>Jahr anzeigen…</translation>
-    </message>
-    <message>
-        <source>Commits on %1</source>
-        <translation>Commits am %1</translation>
-    </message>
-    <message>
-        <source>Lines changed</source>
-        <translation>Geänderte Zeilen</translation>
-    </message>
-    <message>
-        <source>Contributors</source>
-        <translation>Mitwirkende</translation>
-    </message>
-    <message>
-        <source>Contributions over time</source>
-        <translation>Beiträge im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>What to count</source>
-        <translation>Was gezählt wird</translation>
-    </message>
-    <message>
-        <source>commits</source>
-        <translation>Commits</translation>
-    </message>
-    <message>
-        <source>pull requests opened</source>
-        <translation>geöffnete Pull-Requests</translation>
-    </message>
-    <message>
-        <source>pull requests merged</source>
-        <translation>zusammengeführte Pull-Requests</translation>
-    </message>
-    <message>
-        <source>issues opened</source>
-        <translation>geöffnete Issues</translation>
-    </message>
-    <message>
-        <source>issues closed</source>
-        <translation>geschlossene Issues</translation>
-    </message>
-    <message>
-        <source>by developer</source>
-        <translation>nach Person</translation>
-    </message>
-    <message>
-        <source>by repository</source>
-        <translation>nach Repository</translation>
-    </message>
-    <message>
-        <source>Contributions over time, stacked</source>
-        <translation>Beiträge im Zeitverlauf, gestapelt</translation>
-    </message>
-    <message>
-        <source>Activity by service</source>
-        <translation>Aktivität nach Dienst</translation>
-    </message>
-    <message>
-        <source>Minutes of activity per service, stacked</source>
-        <translation>Aktivitätsminuten pro Dienst, gestapelt</translation>
-    </message>
-    <message>
-        <source>Pull requests by time from opening to merge</source>
-        <translation>Pull-Requests nach Zeit vom Öffnen bis zum Merge</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>Zusammengeführt</translation>
-    </message>
-    <message>
-        <source>Still open (age)</source>
-        <translation>Noch offen (Alter)</translation>
-    </message>
-    <message>
-        <source>Week of %1: median %2 h, 90th percentile %3 h</source>
-        <translation>Woche vom %1: Median %2 h, 90. Perzentil %3 h</translation>
-    </message>
-    <message>
-        <source>No pull requests in this range. Sync a GitHub account, or choose a longer range.</source>
-        <translation>Keine Pull-Requests in diesem Zeitraum. Synchronisieren Sie ein GitHub-Konto oder wählen Sie einen längeren Zeitraum.</translation>
-    </message>
-    <message>
-        <source>No merged pull request with line counts in this range.</source>
-        <translation>Kein zusammengeführter Pull-Request mit Zeilenzahlen in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Per merged pull request (%1): on average +%2 / −%3 lines, median +%4 / −%5.</source>
-        <translation>Pro zusammengeführtem Pull-Request (%1): im Durchschnitt +%2 / −%3 Zeilen, Median +%4 / −%5.</translation>
-    </message>
-    <message>
-        <source>No coding time or challenges in this range. Connect WakaTime, Codewars or Exercism, or import a CSV file of activity, on the Connections page.</source>
-        <translation>Keine Programmierzeit und keine gelösten Aufgaben in diesem Zeitraum. Verbinden Sie auf der Seite „Verbindungen“ WakaTime, Codewars oder Exercism oder importieren Sie eine CSV-Datei mit Aktivitäten.</translation>
-    </message>
-    <message>
-        <source>%1 %2 h</source>
-        <translation>%1 %2 h</translation>
-    </message>
-    <message>
-        <source>No branches or tags in this range yet: they arrive with a sync.</source>
-        <translation>Noch keine Branches oder Tags in diesem Zeitraum; diese werden bei der Synchronisierung abgerufen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln tags; a new tag every %1 days (median, per repository).</source>
-        <translation>
-            <numerusform>Tags: %Ln; ein neues Tag alle %1 Tage (Median, pro Repository).</numerusform>
-            <numerusform>Tags: %Ln; ein neues Tag alle %1 Tage (Median, pro Repository).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln tags.</source>
-        <translation>
-            <numerusform>Tags: %Ln.</numerusform>
-            <numerusform>Tags: %Ln.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Commits, %1 %2:00–%2:59</source>
-        <comment>weekday, hour</comment>
-        <translation>Commits, %1 %2:00–%2:59</translation>
-    </message>
-    <message>
-        <source>Lines added and removed over time</source>
-        <translation>Hinzugefügte und entfernte Zeilen im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>No commits with line counts in this range.</source>
-        <translation>Keine Commits mit Zeilenzahlen in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Nothing to count in this range.</source>
-        <translation>Nichts zu zählen in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Branches created and deleted and tags over time</source>
-        <translation>Erstellte und gelöschte Branches und Tags im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>Branches and tags</source>
-        <translation>Branches und Tags</translation>
-    </message>
-    <message>
         <source>%1 commits</source>
         <translation>%1 Commits</translation>
     </message>
@@ -1902,29 +1952,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>%1 commits in the cache</source>
         <translation>%1 Commits im Cache</translation>
-    </message>
-    <message>
-        <source>%1 merged · %2 closed without merging · %3 open</source>
-        <translation>%1 zusammengeführt · %2 ohne Merge geschlossen · %3 offen</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <source>%1 hours in this range: %2</source>
-        <translation>%1 Stunden in diesem Zeitraum: %2</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln branches were there when DevPulse first read their repository; when they were created is not known, so they are in no month.</source>
-        <translation>
-            <numerusform>%Ln Branch war schon da, als DevPulse sein Repository zum ersten Mal las; wann er entstand, ist unbekannt, daher steht er in keinem Monat.</numerusform>
-            <numerusform>%Ln Branches waren schon da, als DevPulse ihr Repository zum ersten Mal las; wann sie entstanden, ist unbekannt, daher stehen sie in keinem Monat.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2666,10 +2693,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>DevPulse</translation>
     </message>
     <message>
-        <source>Disconnect failed</source>
-        <translation>Trennen fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -2688,22 +2711,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>Add local &amp;git repository…</source>
         <translation>Lokales &amp;git-Repository hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
-        <source>Dashboard as &amp;PDF…</source>
-        <translation>Übersicht als &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>A &amp;chart (CSV or PNG)…</source>
-        <translation>Ein &amp;Diagramm (CSV oder PNG)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print dashboard…</source>
-        <translation>Übersicht &amp;drucken…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2730,40 +2737,12 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Idle · never synced</source>
-        <translation>Bereit · noch nie synchronisiert</translation>
-    </message>
-    <message>
-        <source>Syncing %1…</source>
-        <translation>%1 wird synchronisiert…</translation>
-    </message>
-    <message>
-        <source>Last sync failed · %1</source>
-        <translation>Letzte Synchronisierung fehlgeschlagen · %1</translation>
-    </message>
-    <message>
-        <source>Idle · last sync %1</source>
-        <translation>Bereit · letzte Synchronisierung %1</translation>
-    </message>
-    <message>
         <source>About DevPulse</source>
         <translation>Über DevPulse</translation>
     </message>
     <message>
         <source>&lt;h3&gt;DevPulse %1&lt;/h3&gt;&lt;p&gt;A desktop dashboard of your development activity: GitHub, WakaTime, Codewars, Exercism, CSV imports and local git repositories, cached on your computer.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Data folder: &lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DevPulse %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Übersicht Ihrer Entwicklungsaktivität: GitHub, WakaTime, Codewars, Exercism, CSV-Importe und lokale git-Repositorys, zwischengespeichert auf Ihrem Computer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;Datenordner: &lt;tt&gt;%4&lt;/tt&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Cancel sync</source>
-        <translation>Synchronisierung abbrechen</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <source>Sync finished.</source>
@@ -2800,14 +2779,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>Read the list of repositories.</source>
         <translation>Die Repository-Liste wurde gelesen.</translation>
-    </message>
-    <message>
-        <source>Sync progress (repositories)</source>
-        <translation>Synchronisierungsfortschritt (Repositorys)</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v von %m</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3736,41 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Sync progress (repositories)</source>
+        <translation>Synchronisierungsfortschritt (Repositorys)</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Idle · never synced</source>
+        <translation>Bereit · noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>%1 wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Last sync failed · %1</source>
+        <translation>Letzte Synchronisierung fehlgeschlagen · %1</translation>
+    </message>
+    <message>
+        <source>Idle · last sync %1</source>
+        <translation>Bereit · letzte Synchronisierung %1</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,30 @@
     </message>
 </context>
 <context>
+    <name>DashboardCards</name>
+    <message numerus="yes">
+        <source>%Ln tags; a new tag every %1 days (median, per repository).</source>
+        <translation>
+            <numerusform>%Ln tag; a new tag every %1 days (median, per repository).</numerusform>
+            <numerusform>%Ln tags; a new tag every %1 days (median, per repository).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tags.</source>
+        <translation>
+            <numerusform>%Ln tag.</numerusform>
+            <numerusform>%Ln tags.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln branches were there when DevPulse first read their repository; when they were created is not known, so they are in no month.</source>
+        <translation>
+            <numerusform>%Ln branch was there when DevPulse first read its repository; when it was created is not known, so it is in no month.</numerusform>
+            <numerusform>%Ln branches were there when DevPulse first read their repository; when they were created is not known, so they are in no month.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message numerus="yes">
         <source>Others (%n services)</source>
@@ -154,30 +178,6 @@
         <translation>
             <numerusform>Team %1 (%Ln person)</numerusform>
             <numerusform>Team %1 (%Ln people)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPage</name>
-    <message numerus="yes">
-        <source>%Ln tags; a new tag every %1 days (median, per repository).</source>
-        <translation>
-            <numerusform>%Ln tag; a new tag every %1 days (median, per repository).</numerusform>
-            <numerusform>%Ln tags; a new tag every %1 days (median, per repository).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln tags.</source>
-        <translation>
-            <numerusform>%Ln tag.</numerusform>
-            <numerusform>%Ln tags.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln branches were there when DevPulse first read their repository; when they were created is not known, so they are in no month.</source>
-        <translation>
-            <numerusform>%Ln branch was there when DevPulse first read its repository; when it was created is not known, so it is in no month.</numerusform>
-            <numerusform>%Ln branches were there when DevPulse first read their repository; when they were created is not known, so they are in no month.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,22 +1,28 @@
 #include "ui/connectionflows.h"
 
+#include "core/accounts/githubaccounts.h"
 #include "core/accounts/provideraccounts.h"
 #include "core/accounts/providerdirectory.h"
+#include "core/query/cachesession.h"
 #include "core/sync/syncmanager.h"
 #include "ui/dialogs/csvimportdialog.h"
+#include "ui/dialogs/disconnectdialog.h"
 #include "ui/dialogs/githubsignindialog.h"
 #include "ui/dialogs/providerconnectdialog.h"
+#include "ui/pages/connectionspage.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
 
 ConnectionFlows::ConnectionFlows(GitHubAccounts *githubAccounts, ProviderAccounts *providerAccounts,
-                                 SyncManager *syncManager, QWidget *window)
+                                 SyncManager *syncManager, CacheSession *cacheSession,
+                                 QWidget *window)
     : QObject(window)
     , m_githubAccounts(githubAccounts)
     , m_providerAccounts(providerAccounts)
     , m_syncManager(syncManager)
+    , m_cacheSession(cacheSession)
     , m_window(window)
 {
     connect(m_providerAccounts, &ProviderAccounts::accountConnected, this,
@@ -32,6 +38,38 @@ ConnectionFlows::ConnectionFlows(GitHubAccounts *githubAccounts, ProviderAccount
         if (error.kind != ErrorKind::Cancelled)
             QMessageBox::warning(m_window, tr("Cannot add the folder"), error.userMessage);
     });
+    connect(m_githubAccounts, &GitHubAccounts::disconnectFailed, this, [this](const Error &error) {
+        QMessageBox::warning(m_window, tr("Disconnect failed"), error.userMessage);
+    });
+}
+
+void ConnectionFlows::serve(ConnectionsPage *page)
+{
+    connect(page, &ConnectionsPage::connectGitHubRequested, this, &ConnectionFlows::connectGitHub);
+    connect(page, &ConnectionsPage::connectProviderRequested, this,
+            &ConnectionFlows::connectProvider);
+    connect(page, &ConnectionsPage::csvImportRequested, this, &ConnectionFlows::importCsv);
+    connect(page, &ConnectionsPage::disconnectRequested, this, &ConnectionFlows::confirmDisconnect);
+}
+
+void ConnectionFlows::confirmDisconnect(qint64 accountId)
+{
+    const Result<AccountSummary> account = m_cacheSession->account(accountId);
+    const Result<AccountDataCounts> counts = m_cacheSession->dataCounts(accountId);
+    if (!account || !counts) {
+        emit cacheError(account ? counts.error() : account.error());
+        return;
+    }
+    const ProviderInfo provider = ProviderDirectory::info(account.value().account.provider);
+    const QString name = account.value().account.displayName.isEmpty()
+                             ? account.value().account.login
+                             : account.value().account.displayName;
+    DisconnectDialog dialog(name, provider.needsSecret || provider.secretOptional, counts.value(),
+                            m_window);
+    dialog.exec();
+    if (dialog.choice() != DisconnectDialog::Choice::Cancel)
+        m_githubAccounts->disconnectAccount(accountId, dialog.choice()
+                                                           == DisconnectDialog::Choice::DeleteData);
 }
 
 void ConnectionFlows::connectGitHub(const QString &baseUrl)

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/common/result.h"
+
 #include <QObject>
 #include <QString>
 
+class CacheSession;
+class ConnectionsPage;
 class GitHubAccounts;
 class ProviderAccounts;
 class SyncManager;
@@ -18,7 +22,10 @@ class ConnectionFlows final : public QObject
 
 public:
     ConnectionFlows(GitHubAccounts *githubAccounts, ProviderAccounts *providerAccounts,
-                    SyncManager *syncManager, QWidget *window);
+                    SyncManager *syncManager, CacheSession *cacheSession, QWidget *window);
+
+    /// Answers the page's buttons and drops: connect, reconnect, import, disconnect.
+    void serve(ConnectionsPage *page);
 
 public slots:
     /// The GitHub sign-in dialog; `baseUrl` preselects a host ("" for github.com).
@@ -28,6 +35,8 @@ public slots:
     void connectProvider(const QString &providerId, const QString &login = QString());
     /// Checks and imports an activity CSV file; asks for one when `filePath` is empty.
     void importCsv(const QString &filePath = QString());
+    /// Asks whether to keep the account's cached data, then disconnects it.
+    void confirmDisconnect(qint64 accountId);
 
 signals:
     /// A sentence for the status bar, shown for `milliseconds` (0: until replaced).
@@ -39,11 +48,14 @@ signals:
     void imported();
     /// A GitHub account was just connected: list its repositories, then sync.
     void firstSyncRequested(qint64 accountId);
+    /// The cache could not be read (the window's banner shows it).
+    void cacheError(const Error &error);
 
 private:
     GitHubAccounts *m_githubAccounts;
     ProviderAccounts *m_providerAccounts;
     SyncManager *m_syncManager;
+    CacheSession *m_cacheSession;
     QWidget *m_window;
     QString m_connectingFolder; ///< a folder being checked (its errors go to a message box)
 };

@@ -3,16 +3,12 @@
 #include "core/accounts/githubaccounts.h"
 #include "core/accounts/provideraccounts.h"
 #include "core/accounts/providerdirectory.h"
-#include "core/export/dashboardtables.h"
 #include "core/metrics/metricsrunner.h"
-#include "core/providers/syncprogress.h"
-#include "core/storage/accountstore.h"
+#include "core/query/cachesession.h"
 #include "core/storage/cacheaddress.h"
-#include "core/storage/cacheoverview.h"
-#include "core/storage/synchistory.h"
 #include "core/sync/syncmanager.h"
 #include "ui/connectionflows.h"
-#include "ui/dialogs/disconnectdialog.h"
+#include "ui/dialogs/aboutbox.h"
 #include "ui/dialogs/peopledialog.h"
 #include "ui/export/dashboardexportactions.h"
 #include "ui/models/synchistorymodel.h"
@@ -22,6 +18,7 @@
 #include "ui/pages/synchistorypage.h"
 #include "ui/repositorychoice.h"
 #include "ui/style/statuscolours.h"
+#include "ui/syncstatusbar.h"
 #include "ui/tray/trayicon.h"
 
 #include <QAction>
@@ -32,35 +29,29 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
 constexpr char GeometryKey[] = "mainWindow/geometry";
 constexpr char StateKey[] = "mainWindow/state";
 constexpr char PageKey[] = "mainWindow/page";
-// Retry a lost team database this often (the window also retries at every refresh).
-constexpr int ReconnectIntervalMs = 30'000;
 } // namespace
 
 MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
                        GitHubAccounts *githubAccounts, ProviderAccounts *providerAccounts,
-                       SyncManager *syncManager, QWidget *parent)
+                       SyncManager *syncManager, CacheSession *cacheSession, QWidget *parent)
     : QMainWindow(parent)
     , m_dataDir(dataDir)
     , m_cache(cache)
     , m_githubAccounts(githubAccounts)
     , m_providerAccounts(providerAccounts)
     , m_syncManager(syncManager)
-    , m_connection(std::make_unique<CacheConnection>(cache.address, QStringLiteral("gui")))
+    , m_cacheSession(cacheSession)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("DevPulse"));
@@ -71,19 +62,19 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
     m_dashboardPage = new DashboardPage(m_metrics, this);
     connect(m_metrics, &MetricsRunner::peopleReady, m_dashboardPage, &DashboardPage::setPeople);
     m_export = new DashboardExportActions(
-        m_dashboardPage, [this] { return accountNamesForReports(); }, this);
+        m_dashboardPage, [this] { return m_cacheSession->accountNamesForReports(); }, this);
     connect(m_export, &DashboardExportActions::finished, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_connectionsPage = new ConnectionsPage(this);
-    m_flows = new ConnectionFlows(githubAccounts, providerAccounts, syncManager, this);
-    connect(m_flows, &ConnectionFlows::message, this,
-            [this](const QString &text, int milliseconds) {
-                statusBar()->showMessage(text, milliseconds);
-            });
+    m_flows
+        = new ConnectionFlows(githubAccounts, providerAccounts, syncManager, cacheSession, this);
+    connect(m_flows, &ConnectionFlows::message, statusBar(), &QStatusBar::showMessage);
     connect(m_flows, &ConnectionFlows::showConnectionsRequested, this,
             [this] { showPage(Page::Connections); });
     connect(m_flows, &ConnectionFlows::imported, this, &MainWindow::refresh);
-    connect(m_flows, &ConnectionFlows::firstSyncRequested, this, &MainWindow::beginFirstSync);
+    connect(m_flows, &ConnectionFlows::firstSyncRequested, this,
+            [this](qint64 accountId) { m_repositoryChoice->beginFirstSync(accountId); });
+    connect(m_flows, &ConnectionFlows::cacheError, this, &MainWindow::showCacheError);
     m_syncHistoryPage = new SyncHistoryPage(this);
     m_settingsPage = new SettingsPage(dataDir, cache, this);
 
@@ -91,49 +82,43 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
     buildMenus();
     applyCacheAccess();
 
-    m_syncStatusLabel = new QLabel(this);
-    m_syncStatusLabel->setObjectName(QStringLiteral("syncStatusLabel"));
-    statusBar()->addPermanentWidget(m_syncStatusLabel);
+    m_syncStatusBar = new SyncStatusBar(syncManager, this);
+    statusBar()->addPermanentWidget(m_syncStatusBar);
 
+    const auto showProviderCard = [this](const QString &providerId) {
+        showPage(Page::Connections);
+        m_connectionsPage->highlightProvider(providerId);
+    };
+    connect(m_dashboardPage, &DashboardPage::connectionStatusRequested, this, showProviderCard);
     connect(m_dashboardPage, &DashboardPage::connectionsRequested, this,
-            [this](const QString &providerId) {
-                showPage(Page::Connections);
-                m_connectionsPage->highlightProvider(providerId);
+            [this, showProviderCard](const QString &providerId) {
+                showProviderCard(providerId);
                 if (providerId == QLatin1String("github"))
-                    connectGitHub();
+                    m_flows->connectGitHub();
             });
     connect(m_dashboardPage, &DashboardPage::managePeopleRequested, this,
             &MainWindow::managePeople);
-    connect(m_dashboardPage, &DashboardPage::connectionStatusRequested, this,
-            [this](const QString &providerId) {
-                showPage(Page::Connections);
-                m_connectionsPage->highlightProvider(providerId);
-            });
-    connect(m_connectionsPage, &ConnectionsPage::connectGitHubRequested, this,
-            &MainWindow::connectGitHub);
-    connect(m_connectionsPage, &ConnectionsPage::connectProviderRequested, this,
-            &MainWindow::connectProvider);
-    connect(m_connectionsPage, &ConnectionsPage::csvImportRequested, this, &MainWindow::importCsv);
+    m_flows->serve(m_connectionsPage);
     connect(m_providerAccounts, &ProviderAccounts::accountConnected, this, &MainWindow::refresh);
     m_connectionsPage->setAvatarSource(
         [accounts = m_githubAccounts](qint64 id) { return accounts->avatarPath(id); });
-    connect(m_connectionsPage, &ConnectionsPage::disconnectRequested, this,
-            &MainWindow::confirmDisconnect);
     connect(m_githubAccounts, &GitHubAccounts::accountsChanged, this, &MainWindow::refresh);
-    connect(m_githubAccounts, &GitHubAccounts::disconnectFailed, this, [this](const Error &error) {
-        QMessageBox::warning(this, tr("Disconnect failed"), error.userMessage);
-    });
 
     connect(m_settingsPage, &SettingsPage::syncIntervalChanged, this,
             &MainWindow::syncIntervalChanged);
+    connect(m_cacheSession, &CacheSession::unreachable, this, &MainWindow::showCacheError);
+    // Queued: it may come from inside refresh(), which then reads on as well.
+    connect(
+        m_cacheSession, &CacheSession::reachableAgain, this,
+        [this] {
+            m_dashboardPage->reloadMetrics(); // the charts' last attempt may have failed too
+            refresh();
+        },
+        Qt::QueuedConnection);
     wireSync();
     restoreLayout();
     refresh();
-    if (!m_connection->isOpen())
-        showCacheError(m_connection->error());
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::buildNavigation()
 {
@@ -198,25 +183,15 @@ void MainWindow::buildMenus()
     QAction *syncAction = fileMenu->addAction(tr("&Sync all now"), this, &MainWindow::syncAll);
     syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     syncAction->setObjectName(QStringLiteral("syncAllAction"));
-    QAction *importAction
-        = fileMenu->addAction(tr("&Import activity CSV…"), this, [this] { importCsv(); });
+    QAction *importAction = fileMenu->addAction(tr("&Import activity CSV…"), m_flows,
+                                                [this] { m_flows->importCsv(); });
     importAction->setObjectName(QStringLiteral("importCsvAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QAction *addFolderAction = fileMenu->addAction(tr("Add local &git repository…"), this, [this] {
-        connectProvider(QStringLiteral("localgit"));
-    });
+    QAction *addFolderAction
+        = fileMenu->addAction(tr("Add local &git repository…"), m_flows,
+                              [this] { m_flows->connectProvider(QStringLiteral("localgit")); });
     addFolderAction->setObjectName(QStringLiteral("addGitFolderAction"));
-    QMenu *exportMenu = fileMenu->addMenu(tr("&Export"));
-    QAction *pdfAction
-        = exportMenu->addAction(tr("Dashboard as &PDF…"), this, [this] { exportDashboardPdf(); });
-    pdfAction->setObjectName(QStringLiteral("exportPdfAction"));
-    pdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *chartAction = exportMenu->addAction(tr("A &chart (CSV or PNG)…"), m_export,
-                                                 &DashboardExportActions::exportChart);
-    chartAction->setObjectName(QStringLiteral("exportChartAction"));
-    QAction *printAction
-        = fileMenu->addAction(tr("&Print dashboard…"), m_export, &DashboardExportActions::print);
-    printAction->setShortcut(QKeySequence::Print);
+    m_export->addTo(fileMenu);
     fileMenu->addSeparator();
     QAction *refreshAction = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
@@ -241,7 +216,8 @@ void MainWindow::buildMenus()
     peopleAction->setObjectName(QStringLiteral("peopleAction"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *aboutAction = helpMenu->addAction(tr("&About DevPulse"), this, &MainWindow::showAbout);
+    QAction *aboutAction = helpMenu->addAction(tr("&About DevPulse"), this,
+                                               [this] { showAboutBox(this, m_dataDir); });
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -265,141 +241,39 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::refresh()
 {
-    if (!ensureCacheConnection())
-        return;
-    if (m_reconnectTimer) {
-        m_reconnectTimer->deleteLater();
-        m_reconnectTimer = nullptr;
-        m_dashboardPage->reloadMetrics(); // the charts' last attempt may have failed too
-    }
+    if (!m_cacheSession->ensureOpen())
+        return; // the banner says why
     m_errorBanner->setVisible(false);
     m_metrics->cacheChanged(); // a sync, an import or another instance may have written
-    QSqlDatabase &db = m_connection->database();
-    const Result<CacheCounts> counts = CacheOverview::counts(db);
-    const Result<QList<AccountSummary>> accounts = CacheOverview::accounts(db);
-    const Result<QList<SyncRun>> runs = SyncHistory(db).recentRuns(200);
-    for (const Error *error :
-         {counts ? nullptr : &counts.error(), accounts ? nullptr : &accounts.error(),
-          runs ? nullptr : &runs.error()}) {
-        if (error) {
-            showCacheError(*error);
-            return;
-        }
+    const Result<CacheOverviewSnapshot> overview = m_cacheSession->overview();
+    if (!overview) {
+        showCacheError(overview.error());
+        return;
     }
-    if (const Result<QList<QPair<qint64, QString>>> repos
-        = CacheOverview::repositoriesWithData(m_connection->database());
-        repos)
-        m_dashboardPage->setRepositories(repos.value());
-    m_dashboardPage->setCounts(counts.value());
-    m_connectionsPage->setAccounts(accounts.value());
-    m_dashboardPage->setAccounts(accounts.value());
-    m_syncHistoryPage->setRuns(runs.value());
+    m_dashboardPage->setRepositories(overview.value().repositoriesWithData);
+    m_dashboardPage->setCounts(overview.value().counts);
+    m_connectionsPage->setAccounts(overview.value().accounts);
+    m_dashboardPage->setAccounts(overview.value().accounts);
+    m_syncHistoryPage->setRuns(overview.value().runs);
     // Off the GUI thread (a pass over every commit), and after the charts the lines above
     // asked for: the pool runs one job at a time, the charts are what the user waits for.
     m_metrics->requestPeople();
-
-    if (m_syncManager->isAnySyncRunning()) {
-        // The running sync's progress owns the label.
-    } else if (runs.value().isEmpty()) {
-        m_syncStatusLabel->setText(tr("Idle · never synced"));
-    } else {
-        const SyncRun &last = runs.value().constFirst();
-        const QString when = QLocale().toString(last.startedAt.toLocalTime(), QLocale::ShortFormat);
-        m_syncStatusLabel->setText(
-            last.status == SyncRunStatus::Running  ? tr("Syncing %1…").arg(last.provider)
-            : last.status == SyncRunStatus::Failed ? tr("Last sync failed · %1").arg(when)
-                                                   : tr("Idle · last sync %1").arg(when));
-    }
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About DevPulse"),
-        tr("<h3>DevPulse %1</h3>"
-           "<p>A desktop dashboard of your development activity: GitHub, WakaTime, Codewars, "
-           "Exercism, CSV imports and local git repositories, cached on your computer.</p>"
-           "<p>Built with Qt %2 (running on Qt %3).</p>"
-           "<p>Data folder: <tt>%4</tt></p>")
-            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
-                 QString::fromLatin1(qVersion()),
-                 QDir::toNativeSeparators(m_dataDir).toHtmlEscaped()));
-}
-
-void MainWindow::connectGitHub(const QString &baseUrl)
-{
-    m_flows->connectGitHub(baseUrl);
-}
-
-void MainWindow::connectProvider(const QString &providerId, const QString &login)
-{
-    m_flows->connectProvider(providerId, login);
-}
-
-void MainWindow::importCsv(const QString &filePath)
-{
-    m_flows->importCsv(filePath);
-}
-
-void MainWindow::confirmDisconnect(qint64 accountId)
-{
-    AccountStore store(m_connection->database());
-    const Result<AccountSummary> account = store.find(accountId);
-    const Result<AccountDataCounts> counts = store.countData(accountId);
-    if (!account || !counts) {
-        showCacheError(account ? counts.error() : account.error());
-        return;
-    }
-    const ProviderInfo provider = ProviderDirectory::info(account.value().account.provider);
-    const QString name = account.value().account.displayName.isEmpty()
-                             ? account.value().account.login
-                             : account.value().account.displayName;
-    DisconnectDialog dialog(name, provider.needsSecret || provider.secretOptional, counts.value(),
-                            this);
-    dialog.exec();
-    if (dialog.choice() != DisconnectDialog::Choice::Cancel)
-        m_githubAccounts->disconnectAccount(accountId, dialog.choice()
-                                                           == DisconnectDialog::Choice::DeleteData);
+    m_syncStatusBar->showLastRun(overview.value().runs);
 }
 
 void MainWindow::wireSync()
 {
-    m_cancelSyncButton = new QToolButton(this);
-    m_cancelSyncButton->setObjectName(QStringLiteral("cancelSyncButton"));
-    m_cancelSyncButton->setText(tr("Cancel sync"));
-    m_cancelSyncButton->setVisible(false);
-    m_syncProgressBar = new QProgressBar(this);
-    m_syncProgressBar->setObjectName(QStringLiteral("syncProgressBar"));
-    m_syncProgressBar->setAccessibleName(tr("Sync progress (repositories)"));
-    m_syncProgressBar->setFormat(tr("%v of %m"));
-    m_syncProgressBar->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
-    m_syncProgressBar->setVisible(false);
-    statusBar()->addPermanentWidget(m_syncProgressBar);
-    statusBar()->addPermanentWidget(m_cancelSyncButton);
-    connect(m_cancelSyncButton, &QToolButton::clicked, m_syncManager, &SyncManager::cancelAll);
-
-    connect(m_connectionsPage, &ConnectionsPage::syncRequested, m_syncManager,
-            &SyncManager::syncAccount);
-    connect(m_connectionsPage, &ConnectionsPage::cancelSyncRequested, m_syncManager,
-            &SyncManager::cancel);
-    connect(m_connectionsPage, &ConnectionsPage::chooseRepositoriesRequested, this,
-            &MainWindow::chooseRepositories);
+    m_connectionsPage->followSyncs(m_syncManager);
     connect(m_syncHistoryPage, &SyncHistoryPage::retryRequested, this,
             [this](qint64 accountId) { m_syncManager->syncAccount(accountId); });
-    connect(m_syncManager, &SyncManager::syncStarted, this, [this](qint64 accountId) {
-        m_connectionsPage->setSyncState(accountId, true, tr("Starting…"));
-        m_syncStatusLabel->setText(tr("Syncing…"));
-        m_cancelSyncButton->setVisible(true);
-    });
-    connect(m_syncManager, &SyncManager::progressChanged, this, &MainWindow::showSyncProgress);
     connect(m_syncManager, &SyncManager::syncFinished, this, &MainWindow::showSyncFinished);
-    m_repositoryChoice = new RepositoryChoice(this, m_connection, m_syncManager);
+    // After showSyncFinished, which asks whether the run was a listing.
+    m_repositoryChoice = new RepositoryChoice(this, m_cacheSession, m_syncManager);
+    connect(m_connectionsPage, &ConnectionsPage::chooseRepositoriesRequested, m_repositoryChoice,
+            &RepositoryChoice::choose);
     connect(m_repositoryChoice, &RepositoryChoice::statusMessage, statusBar(),
             &QStatusBar::showMessage);
     connect(m_repositoryChoice, &RepositoryChoice::cacheError, this, &MainWindow::showCacheError);
-    // After showSyncFinished, which asks whether the run was a listing.
-    connect(m_syncManager, &SyncManager::syncFinished, m_repositoryChoice,
-            &RepositoryChoice::syncFinished);
     connect(m_syncManager, &SyncManager::syncFailedToStart, this,
             [this](qint64, const Error &error) { showCacheError(error); });
     connect(m_syncManager, &SyncManager::authenticationRequired, this, [this](qint64 accountId) {
@@ -408,46 +282,10 @@ void MainWindow::wireSync()
     });
 }
 
-void MainWindow::chooseRepositories(qint64 accountId)
-{
-    m_repositoryChoice->choose(accountId);
-}
-
-void MainWindow::beginFirstSync(qint64 accountId)
-{
-    m_repositoryChoice->beginFirstSync(accountId);
-}
-
 void MainWindow::syncAll()
 {
-    syncAccounts(true);
-}
-
-void MainWindow::syncAccounts(bool includeFilesAndFolders)
-{
-    const Result<QList<AccountSummary>> accounts
-        = CacheOverview::accounts(m_connection->database());
-    if (!accounts) {
-        showCacheError(accounts.error());
-        return;
-    }
-    for (const AccountSummary &summary : accounts.value()) {
-        const ProviderAuthKind kind = ProviderDirectory::info(summary.account.provider).authKind;
-        const bool local = kind == ProviderAuthKind::File || kind == ProviderAuthKind::Folder;
-        if (summary.authState == AccountAuthState::Connected && (includeFilesAndFolders || !local))
-            m_syncManager->syncAccount(summary.id);
-    }
-}
-
-void MainWindow::showSyncProgress(qint64 accountId, const SyncProgress &progress)
-{
-    const QString text = describeSyncProgress(progress, QDateTime::currentDateTimeUtc());
-    m_connectionsPage->setSyncState(accountId, true, text, progress.reposDone, progress.reposTotal);
-    m_syncStatusLabel->setText(text);
-    // Repositories done of total; a busy bar while the total is not known yet.
-    m_syncProgressBar->setRange(0, progress.reposTotal);
-    m_syncProgressBar->setValue(qMin(progress.reposDone, progress.reposTotal));
-    m_syncProgressBar->setVisible(true);
+    if (const Result<void> started = m_syncManager->syncConnectedAccounts(); !started)
+        showCacheError(started.error());
 }
 
 void MainWindow::showSyncFinished(qint64 accountId, const SyncRun &run)
@@ -462,8 +300,6 @@ void MainWindow::showSyncFinished(qint64 accountId, const SyncRun &run)
               : tr("Sync failed: %1").arg(run.error);
     m_connectionsPage->setSyncState(accountId, false,
                                     run.status == SyncRunStatus::Succeeded ? QString() : text);
-    m_cancelSyncButton->setVisible(m_syncManager->isAnySyncRunning());
-    m_syncProgressBar->setVisible(m_syncManager->isAnySyncRunning());
     statusBar()->showMessage(text, 10000);
     refresh();
 }
@@ -492,25 +328,6 @@ void MainWindow::saveLayout() const
     settings.setValue(QLatin1String(GeometryKey), saveGeometry());
     settings.setValue(QLatin1String(StateKey), saveState());
     settings.setValue(QLatin1String(PageKey), m_pages->currentIndex());
-}
-
-void MainWindow::exportDashboardPdf(const QString &path)
-{
-    m_export->exportPdf(path);
-}
-
-QStringList MainWindow::accountNamesForReports() const
-{
-    QStringList names;
-    if (const Result<QList<AccountSummary>> accounts
-        = CacheOverview::accounts(m_connection->database());
-        accounts) {
-        for (const AccountSummary &summary : accounts.value())
-            names << DashboardTables::accountName(
-                ProviderDirectory::info(summary.account.provider).displayName,
-                summary.account.displayName, summary.account.login);
-    }
-    return names;
 }
 
 void MainWindow::setTrayIcon(TrayIcon *tray)
@@ -553,8 +370,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-// The team database (a shared PostgreSQL cache): what the window says about it, what a
-// read-only teammate may not do, and reconnecting when the server comes back.
+// The team database (a shared PostgreSQL cache): what the window says about it and what a
+// read-only teammate may not do (CacheSession reconnects when the server comes back).
 void MainWindow::applyCacheAccess()
 {
     if (!CacheAddress::isPostgreSql(m_cache.address))
@@ -578,19 +395,4 @@ void MainWindow::applyCacheAccess()
     }
     m_connectionsPage->setReadOnly(why);
     m_settingsPage->setSyncingUnavailable(why);
-}
-
-bool MainWindow::ensureCacheConnection()
-{
-    if (m_connection->ensureOpen())
-        return true;
-    showCacheError(m_connection->error());
-    if (CacheAddress::isPostgreSql(m_cache.address) && !m_reconnectTimer) {
-        // Until it answers again; refresh() stops the timer once it does.
-        m_reconnectTimer = new QTimer(this);
-        m_reconnectTimer->setInterval(ReconnectIntervalMs);
-        connect(m_reconnectTimer, &QTimer::timeout, this, &MainWindow::refresh);
-        m_reconnectTimer->start();
-    }
-    return false;
 }

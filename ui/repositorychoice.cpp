@@ -1,22 +1,19 @@
 #include "ui/repositorychoice.h"
 
 #include "core/accounts/providerdirectory.h"
-#include "core/storage/accountstore.h"
-#include "core/storage/cachedatabase.h"
-#include "core/storage/reposelection.h"
 #include "core/sync/syncmanager.h"
 #include "ui/dialogs/repositorypickerdialog.h"
 
 #include <QTimer>
 
-RepositoryChoice::RepositoryChoice(QWidget *window,
-                                   const std::unique_ptr<CacheConnection> &connection,
-                                   SyncManager *syncManager)
+RepositoryChoice::RepositoryChoice(QWidget *window, CacheSession *cache, SyncManager *syncManager)
     : QObject(window)
     , m_window(window)
-    , m_connection(connection)
+    , m_cache(cache)
     , m_syncManager(syncManager)
-{}
+{
+    connect(m_syncManager, &SyncManager::syncFinished, this, &RepositoryChoice::syncFinished);
+}
 
 bool RepositoryChoice::isListing(qint64 accountId) const
 {
@@ -30,7 +27,7 @@ void RepositoryChoice::choose(qint64 accountId)
 
 void RepositoryChoice::openPicker(qint64 accountId, bool listIfEmpty)
 {
-    const Result<AccountSummary> account = AccountStore(m_connection->database()).find(accountId);
+    const Result<AccountSummary> account = m_cache->account(accountId);
     if (!account) {
         emit cacheError(account.error());
         return;
@@ -39,8 +36,7 @@ void RepositoryChoice::openPicker(qint64 accountId, bool listIfEmpty)
         = ProviderDirectory::info(account.value().account.provider).listsRepositories;
     if (listIfEmpty && listsRepositories && !m_afterListing.contains(accountId)) {
         // Before the first sync the cache knows no repository: ask the service for the list.
-        const Result<QList<SelectableRepo>> known
-            = RepoSelection(m_connection->database()).repos(accountId);
+        const Result<QList<SelectableRepo>> known = m_cache->knownRepositories(accountId);
         if (!known) {
             emit cacheError(known.error());
             return;
@@ -59,7 +55,7 @@ void RepositoryChoice::openPicker(qint64 accountId, bool listIfEmpty)
 
 void RepositoryChoice::beginFirstSync(qint64 accountId)
 {
-    const Result<AccountSummary> account = AccountStore(m_connection->database()).find(accountId);
+    const Result<AccountSummary> account = m_cache->account(accountId);
     if (!account) {
         emit cacheError(account.error());
         return;
@@ -90,37 +86,28 @@ void RepositoryChoice::syncFinished(qint64 accountId, const SyncRun &run)
             openPicker(accountId, false); // still empty: the picker says so
             return;
         }
-        const Result<QList<SelectableOrg>> orgs
-            = RepoSelection(m_connection->database()).orgs(accountId);
-        const Result<QList<RepoOverview>> repos
-            = RepoSelection(m_connection->database()).overview(accountId);
-        if (orgs && repos && !orgs.value().isEmpty())
+        if (const Result<RepositoryChoiceData> choice = m_cache->repositoryChoice(accountId);
+            choice && !choice.value().orgs.isEmpty())
             pickRepositories(accountId, RepositoryPickerDialog::organisationsSentence(
-                                            orgs.value(), repos.value()));
+                                            choice.value().orgs, choice.value().repos));
         m_syncManager->syncAccount(accountId); // the dashboard fills without another click
     });
 }
 
 int RepositoryChoice::pickRepositories(qint64 accountId, const QString &intro, bool canReadAgain)
 {
-    RepoSelection selection(m_connection->database());
-    const Result<AccountSummary> account = AccountStore(m_connection->database()).find(accountId);
-    const Result<QList<SelectableOrg>> orgs = selection.orgs(accountId);
-    const Result<QList<RepoOverview>> repos = selection.overview(accountId);
-    for (const Error *error : {account ? nullptr : &account.error(), orgs ? nullptr : &orgs.error(),
-                               repos ? nullptr : &repos.error()}) {
-        if (error) {
-            emit cacheError(*error);
-            return QDialog::Rejected;
-        }
+    const Result<RepositoryChoiceData> choice = m_cache->repositoryChoice(accountId);
+    if (!choice) {
+        emit cacheError(choice.error());
+        return QDialog::Rejected;
     }
-    RepositoryPickerDialog dialog(account.value().account.login, orgs.value(), repos.value(), intro,
-                                  canReadAgain, m_window);
+    RepositoryPickerDialog dialog(choice.value().account.account.login, choice.value().orgs,
+                                  choice.value().repos, intro, canReadAgain, m_window);
     const int result = dialog.exec();
     if (result != QDialog::Accepted)
         return result;
     const Result<void> saved
-        = selection.save(accountId, dialog.selectedOrgs(), dialog.selectedRepos());
+        = m_cache->saveRepositoryChoice(accountId, dialog.selectedOrgs(), dialog.selectedRepos());
     if (!saved) {
         emit cacheError(saved.error());
         return QDialog::Rejected;

@@ -1,15 +1,11 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/storage/cacheoverview.h"
-#include "core/storage/synchistory.h"
+#include "core/query/cachesession.h"
 
 #include <QHash>
 #include <QObject>
 
-#include <memory>
-
-class CacheConnection;
 class QWidget;
 class SyncManager;
 
@@ -24,10 +20,8 @@ class RepositoryChoice final : public QObject
     Q_DISABLE_COPY_MOVE(RepositoryChoice)
 
 public:
-    /// `window` parents the picker; `connection` is the window's cache connection (it may be
-    /// reopened, hence the reference to its owner).
-    RepositoryChoice(QWidget *window, const std::unique_ptr<CacheConnection> &connection,
-                     SyncManager *syncManager);
+    /// `window` parents the picker; `cache` is the window's session with the cache.
+    RepositoryChoice(QWidget *window, CacheSession *cache, SyncManager *syncManager);
 
     /// Choose repositories… for the account.
     void choose(qint64 accountId);
@@ -36,15 +30,15 @@ public:
     void beginFirstSync(qint64 accountId);
     /// Whether the account's running sync is a listing this started.
     bool isListing(qint64 accountId) const;
-    /// SyncManager::syncFinished: what follows a listing this started (connected after the
-    /// window's own receiver, which asks isListing() first).
-    void syncFinished(qint64 accountId, const SyncRun &run);
-
 signals:
     void statusMessage(const QString &text, int timeoutMs = 0);
     void cacheError(const Error &error);
 
 private:
+    /// SyncManager::syncFinished: what follows a listing this started. Connected when this
+    /// is made, so after the window's own receiver, which asks isListing() first.
+    void syncFinished(qint64 accountId, const SyncRun &run);
+
     enum class AfterListing { Pick, FirstSync };
 
     /// `listIfEmpty` false opens the picker even on an empty list (it was just read).
@@ -57,7 +51,7 @@ private:
                          bool canReadAgain = false);
 
     QWidget *m_window;
-    const std::unique_ptr<CacheConnection> &m_connection;
+    CacheSession *m_cache;
     SyncManager *m_syncManager;
     QHash<qint64, AfterListing> m_afterListing;
 };

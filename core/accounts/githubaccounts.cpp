@@ -1,11 +1,10 @@
 #include "core/accounts/githubaccounts.h"
 
-#include "core/providers/providercatalog.h"
-
-#include "core/common/logging.h"
-
 #include "core/auth/tokenvalidator.h"
+#include "core/common/logging.h"
 #include "core/net/httpclient.h"
+#include "core/providers/github/githubprovider.h"
+#include "core/providers/providercatalog.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/cachedatabase.h"
 
@@ -33,11 +32,6 @@ GitHubAccounts::GitHubAccounts(HttpClient *http, SecretStore *secrets, const QSt
 
 GitHubAccounts::~GitHubAccounts() = default;
 
-SecretKey GitHubAccounts::secretKeyFor(const GitHubHost &host, const QString &login)
-{
-    return SecretKey{QLatin1String(GitHubProviderId), host.displayName(), login};
-}
-
 void GitHubAccounts::connectWithToken(const GitHubHost &host, const QString &token)
 {
     const QString trimmedToken = token.trimmed();
@@ -50,7 +44,7 @@ void GitHubAccounts::connectWithToken(const GitHubHost &host, const QString &tok
             }
             const GitHubIdentity user = identity.value();
             m_secrets->write(
-                secretKeyFor(host, user.login), trimmedToken,
+                GitHubProvider::secretKeyFor(host, user.login), trimmedToken,
                 [this, guard = QPointer(this), host, user](const Result<void> &stored) {
                     if (!guard)
                         return; // quitting: the keychain answered too late

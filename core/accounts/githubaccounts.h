@@ -29,7 +29,6 @@ public:
 
     HttpClient *http() const { return m_http; }
 
-    static SecretKey secretKeyFor(const GitHubHost &host, const QString &login);
     /// Where the account's avatar picture is kept once fetched (next to the cache file).
     QString avatarPath(qint64 accountId) const;
 

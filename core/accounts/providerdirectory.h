@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/accounts/providerinfo.h"
+#include "core/common/providerinfo.h"
 
 #include <QList>
 
@@ -14,5 +14,10 @@ QList<ProviderInfo> all();
 /// The provider's description, or one with an empty id when unknown (a cache written by a
 /// newer DevPulse).
 ProviderInfo info(const QString &id);
+
+/// Minutes each solved challenge counts for, for the providers that report what was solved
+/// but not for how long (Codewars, Exercism): the Settings page's choice, 30 by default.
+int nominalMinutes(const QString &providerId);
+void setNominalMinutes(const QString &providerId, int minutes);
 
 } // namespace ProviderDirectory

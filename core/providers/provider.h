@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/accounts/providerinfo.h"
 #include "core/common/clock.h"
+#include "core/common/providerinfo.h"
 #include "core/common/result.h"
+#include "core/common/syncprogress.h"
 #include "core/net/blockingapiclient.h"
-#include "core/providers/syncprogress.h"
 #include "core/secrets/secretstore.h"
 #include "core/storage/records.h"
 

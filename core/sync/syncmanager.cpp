@@ -5,6 +5,7 @@
 #include "core/secrets/secretstore.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/cachedatabase.h"
+#include "core/storage/cacheoverview.h"
 #include "core/sync/syncworker.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,24 @@ int SyncManager::concurrentRequests()
 void SyncManager::syncAccount(qint64 accountId, bool full)
 {
     syncRepositories(accountId, {}, full);
+}
+
+Result<void> SyncManager::syncConnectedAccounts(bool includeFilesAndFolders)
+{
+    if (!m_cache->ensureOpen())
+        return m_cache->error();
+    const Result<QList<AccountSummary>> accounts = CacheOverview::accounts(m_cache->database());
+    if (!accounts)
+        return accounts.error();
+    for (const AccountSummary &summary : accounts.value()) {
+        const Provider *provider = ProviderCatalog::find(summary.account.provider);
+        const ProviderAuthKind kind
+            = provider ? provider->info().authKind : ProviderAuthKind::OAuth;
+        const bool local = kind == ProviderAuthKind::File || kind == ProviderAuthKind::Folder;
+        if (summary.authState == AccountAuthState::Connected && (includeFilesAndFolders || !local))
+            syncAccount(summary.id);
+    }
+    return {};
 }
 
 void SyncManager::syncRepositories(qint64 accountId, const QStringList &fullNames, bool full)

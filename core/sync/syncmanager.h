@@ -2,8 +2,8 @@
 
 #include "core/common/clock.h"
 #include "core/common/result.h"
+#include "core/common/syncprogress.h"
 #include "core/net/blockingapiclient.h"
-#include "core/providers/syncprogress.h"
 #include "core/storage/synchistory.h"
 
 #include <QHash>
@@ -42,6 +42,10 @@ public:
 public slots:
     /// Starts a sync of the account unless one runs already; `full` walks everything again.
     void syncAccount(qint64 accountId, bool full = false);
+    /// Starts a sync of every connected account; `includeFilesAndFolders` false leaves CSV
+    /// imports and local repositories out (the automatic sync: re-reading them costs time for
+    /// changes the user makes and knows about). An error when the accounts cannot be read.
+    Result<void> syncConnectedAccounts(bool includeFilesAndFolders = true);
     /// The same for only some repositories ("owner/name") of the account.
     void syncRepositories(qint64 accountId, const QStringList &fullNames, bool full = false);
     /// Lists the account's repositories and organisations into the cache without reading

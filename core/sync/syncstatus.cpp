@@ -1,6 +1,6 @@
 #include "core/sync/syncstatus.h"
 
-#include "core/providers/syncprogress.h"
+#include "core/common/syncprogress.h"
 
 #include <QCoreApplication>
 #include <QStringList>

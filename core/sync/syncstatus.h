@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/providers/syncprogress.h"
+#include "core/common/syncprogress.h"
 #include "core/storage/synchistory.h"
 
 #include <QDateTime>

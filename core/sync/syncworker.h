@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/clock.h"
+#include "core/common/syncprogress.h"
 #include "core/net/blockingapiclient.h"
-#include "core/providers/syncprogress.h"
 #include "core/storage/records.h"
 #include "core/storage/synchistory.h"
 

@@ -2,21 +2,16 @@
 #   core/ -> nothing of ui/ or app/          ui/ -> nothing of app/
 #   ui/   -> not core/providers, core/net or QtSql (it talks to core through its services)
 #   core/common, core/net, core/secrets, core/storage -> only core/common and themselves
-#   core/providers -> no SQL statement of its own (storage owns all SQL)
+#   core/providers -> not core/accounts; no SQL statement of its own (storage owns all SQL)
 # Every include of ours names its part from the repository root ("core/sync/syncmanager.h"),
 # so that a line tells where it points; one that names a file by another path (its own folder,
-# an old include path) fails here too, in every part, tests and benchmarks included. The includes that break
-# the ui/ rule today are listed in architecture_debt.txt ("file: include line"): a new one
-# fails, and so does a listed one that is gone (take it off the list), so the list only shrinks.
-cmake_policy(SET CMP0057 NEW) # if(... IN_LIST ...)
+# an old include path) fails here too, in every part, tests and benchmarks included.
 set(sources "")
 foreach(folder core ui app tests bench)
     file(GLOB_RECURSE found "${SOURCE_DIR}/${folder}/*.h" "${SOURCE_DIR}/${folder}/*.cpp")
     list(APPEND sources ${found})
 endforeach()
-file(STRINGS "${CMAKE_CURRENT_LIST_DIR}/architecture_debt.txt" debt REGEX "^[^#]")
 set(offenders "")
-set(seen_debt "")
 foreach(source IN LISTS sources)
     file(RELATIVE_PATH relative "${SOURCE_DIR}" "${source}")
     string(REGEX MATCH "^[a-z]+" part "${relative}")
@@ -47,15 +42,13 @@ foreach(source IN LISTS sources)
             # The bottom of core: generic HTTP, the keychain and all SQL know nothing of
             # GitHub, sign-in, providers or metrics; common knows nothing at all.
             set(broken "core/${bottom}/ may include only core/common/ and itself")
+        elseif(relative MATCHES "^core/providers/" AND target MATCHES "^core/accounts/")
+            # Accounts connect through providers; a provider knows nothing of accounts.
+            set(broken "core/providers/ includes ${target}")
         elseif(part STREQUAL "ui" AND target MATCHES "^app/")
             set(broken "ui/ includes ${target}")
         elseif(part STREQUAL "ui" AND (target MATCHES "^core/(providers|net)/" OR line MATCHES "<QSql"))
-            set(entry "${relative}: ${line}")
-            if(entry IN_LIST debt)
-                list(APPEND seen_debt "${entry}")
-            else()
-                set(broken "ui/ reaches past core's services")
-            endif()
+            set(broken "ui/ reaches past core's services")
         endif()
         if(broken)
             list(APPEND offenders "${relative}: ${line} (${broken})")
@@ -77,15 +70,9 @@ foreach(source IN LISTS sources)
         list(APPEND offenders "${relative}: a statement of its own (SQL belongs in core/storage): ${line}")
     endforeach()
 endforeach()
-foreach(entry IN LISTS debt)
-    if(NOT entry IN_LIST seen_debt)
-        list(APPEND offenders "architecture_debt.txt lists \"${entry}\", which is gone: take it off the list")
-    endif()
-endforeach()
 if(offenders)
     list(JOIN offenders "\n  " report)
     message(FATAL_ERROR "Includes against the architecture (docs/ARCHITECTURE.md):\n  ${report}")
 endif()
 list(LENGTH sources count)
-list(LENGTH debt owed)
-message(STATUS "${count} files name their includes' parts and keep the arrows; ${owed} known ui/ includes to remove")
+message(STATUS "${count} files name their includes' parts and keep the arrows")

@@ -3,6 +3,7 @@
 #include "core/accounts/githubaccounts.h"
 #include "core/accounts/provideraccounts.h"
 #include "core/net/httpclient.h"
+#include "core/query/cachesession.h"
 #include "core/secrets/secretstore.h"
 #include "core/sync/syncmanager.h"
 
@@ -17,6 +18,7 @@ struct TestServices
         : accounts(&http, &secrets, cacheFile)
         , providerAccounts(&secrets, cacheFile)
         , sync(cacheFile, &secrets)
+        , cacheSession(cacheFile)
     {}
 
     QNetworkAccessManager network;
@@ -25,4 +27,5 @@ struct TestServices
     GitHubAccounts accounts;
     ProviderAccounts providerAccounts;
     SyncManager sync;
+    CacheSession cacheSession;
 };

@@ -102,7 +102,7 @@ void TestKeyboardAccess::everyControlIsReachedByTabAndNamed()
     QVERIFY(history.finishRun(run).ok());
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     window.resize(1200, 900);
     QVERIFY(UiTest::showAndActivate(window));
     auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));

@@ -168,7 +168,7 @@ void TestLocalization::everyVisibleTextGoesThroughTranslation()
                 .ok());
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     QVERIFY(UiTest::showAndActivate(window));
 
     QStringList untranslated;
@@ -209,7 +209,7 @@ void TestLocalization::startsInGerman()
     QVERIFY(cache.isValid());
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     QVERIFY(UiTest::showAndActivate(window));
 
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));

@@ -58,7 +58,7 @@ void TestMainWindow::firstRunShowsWhatToDoNext()
     QVERIFY(cache.isValid());
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -91,7 +91,7 @@ void TestMainWindow::firstStepButtonLeadsToItsProvider()
     QVERIFY(cache.isValid());
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     QVERIFY(UiTest::showAndActivate(window));
 
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("importCsvButton")),
@@ -107,7 +107,7 @@ void TestMainWindow::keyboardShortcutsSwitchPages()
     QVERIFY(cache.isValid());
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     QVERIFY(UiTest::showAndActivate(window));
 
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
@@ -133,7 +133,7 @@ void TestMainWindow::connectedAccountShowsOnItsCard()
                 .ok());
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     window.show();
 
     auto *row = window.findChild<QLabel *>(QStringLiteral("accountLabel_1"));
@@ -153,7 +153,7 @@ void TestMainWindow::syncHistoryListsRunsAndStatusBarFollows()
     QVERIFY(cache.isValid());
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     window.show();
     window.showPage(MainWindow::Page::SyncHistory);
     auto *table = window.findChild<QTableView *>(QStringLiteral("syncHistoryTable"));
@@ -190,7 +190,7 @@ void TestMainWindow::layoutIsRemembered()
     TestServices services(cache.address());
     {
         MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                          &services.providerAccounts, &services.sync);
+                          &services.providerAccounts, &services.sync, &services.cacheSession);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 640);
@@ -198,7 +198,7 @@ void TestMainWindow::layoutIsRemembered()
         QVERIFY(window.close());
     }
     MainWindow reopened(cache.dataDir(), cache.report(), &services.accounts,
-                        &services.providerAccounts, &services.sync);
+                        &services.providerAccounts, &services.sync, &services.cacheSession);
     reopened.show();
     QVERIFY(QTest::qWaitForWindowExposed(&reopened));
     QCOMPARE(reopened.size(), QSize(900, 640));
@@ -211,7 +211,7 @@ void TestMainWindow::settingsShowWhereDataLives()
     QVERIFY(cache.isValid());
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("dataDirLabel"))->text(),
              QDir::toNativeSeparators(cache.dataDir()));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("schemaVersionLabel"))
@@ -229,7 +229,7 @@ void TestMainWindow::readOnlyTeamDatabaseOffersNoSync()
     report.readOnly = true; // as for a database user with SELECT rights only
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), report, &services.accounts, &services.providerAccounts,
-                      &services.sync);
+                      &services.sync, &services.cacheSession);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *where = window.findChild<QLabel *>(QStringLiteral("teamDatabaseLabel"));
@@ -270,7 +270,7 @@ void TestMainWindow::lostTeamDatabaseConnectionIsReopened()
         QSKIP("A team database only: runs as tst_mainwindow.postgresql");
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     cache.addAccount(QStringLiteral("octo"));

@@ -7,11 +7,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 CsvImportDialog::CsvImportDialog(const QString &filePath, SyncManager *sync, QWidget *parent)
@@ -53,52 +51,16 @@ CsvImportDialog::CsvImportDialog(const QString &filePath, SyncManager *sync, QWi
     resize(640, 360);
 }
 
-CsvImportDialog::~CsvImportDialog()
-{
-    m_cancelled->store(true);
-    if (m_thread)
-        m_thread->wait();
-}
-
-void CsvImportDialog::runInThread(std::function<void()> work)
-{
-    m_thread = QThread::create(std::move(work));
-    m_thread->setObjectName(QStringLiteral("csv-import"));
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-    m_thread->start();
-}
-
-void CsvImportDialog::reportProgress(qint64 done, qint64 total)
-{
-    m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
-}
+CsvImportDialog::~CsvImportDialog() = default; // m_check stops a running check
 
 void CsvImportDialog::start()
 {
-    QPointer<CsvImportDialog> guard(this);
-    const QString path = m_filePath;
-    const auto cancelled = m_cancelled;
-    runInThread([guard, path, cancelled] {
-        const Result<CsvReport> report = CsvActivityImport::validate(
-            path,
-            [guard](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(
-                    guard.data(),
-                    [guard, done, total] {
-                        if (guard)
-                            guard->reportProgress(done, total);
-                    },
-                    Qt::QueuedConnection);
-            },
-            cancelled);
-        QMetaObject::invokeMethod(
-            guard.data(),
-            [guard, report] {
-                if (guard)
-                    guard->showReport(report);
-            },
-            Qt::QueuedConnection);
+    m_check = new CsvFileCheck(this);
+    connect(m_check, &CsvFileCheck::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
     });
+    connect(m_check, &CsvFileCheck::finished, this, &CsvImportDialog::showReport);
+    m_check->start(m_filePath);
 }
 
 void CsvImportDialog::showReport(const Result<CsvReport> &result)
@@ -112,7 +74,6 @@ void CsvImportDialog::showReport(const Result<CsvReport> &result)
         return;
     }
     const CsvReport &report = result.value();
-    m_report = report;
     const QLocale locale;
     QString text = tr("%n valid row(s) ready to import.", nullptr, int(report.validRows));
     if (report.invalidRows > 0) {
@@ -196,9 +157,7 @@ void CsvImportDialog::showImported(const SyncRun &run)
     }
     m_progress->setVisible(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-    CsvImportSummary summary = CsvActivityImport::summaryOf(
-        m_report, run.itemsByKind.value(QStringLiteral("activities")));
-    summary.accountId = accountId;
+    const CsvImportSummary summary = m_check->summaryAfter(run, accountId);
     m_summary = summary;
     const QLocale locale;
     m_message->setText(tr("Imported: %1 new rows, %2 already in DevPulse, %3 left out.")
@@ -210,7 +169,8 @@ void CsvImportDialog::showImported(const SyncRun &run)
 
 void CsvImportDialog::reject()
 {
-    m_cancelled->store(true); // a running check stops
+    if (m_check)
+        m_check->cancel(); // a running check stops
     if (m_importAccount > 0)
         m_sync->cancel(m_importAccount); // a running import writes nothing
     QDialog::reject();

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/providers/csv/csvactivityimport.h"
+#include "core/sync/csvfilecheck.h"
 
 #include <QDialog>
-#include <QPointer>
-#include <QThread>
 
 class QDialogButtonBox;
 class QLabel;
@@ -38,9 +36,6 @@ public slots:
     void reject() override;
 
 private:
-    /// Runs `work` on a new thread; `done` runs on the GUI thread unless the dialog is gone.
-    void runInThread(std::function<void()> work);
-    void reportProgress(qint64 done, qint64 total);
     void showReport(const Result<CsvReport> &report);
     void startImport();
     void showImported(const SyncRun &run);
@@ -48,14 +43,12 @@ private:
 
     QString m_filePath;
     SyncManager *m_sync = nullptr;
-    qint64 m_importAccount = 0; ///< the CSV account while its import job runs
-    CsvReport m_report;
+    qint64 m_importAccount = 0;      ///< the CSV account while its import job runs
+    CsvFileCheck *m_check = nullptr; ///< reads and checks the file before anything is written
     QLabel *m_message = nullptr;
     QProgressBar *m_progress = nullptr;
     QTableWidget *m_problems = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_importButton = nullptr;
-    QPointer<QThread> m_thread; ///< the running check or import (nulls itself when deleted)
-    std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
     std::optional<CsvImportSummary> m_summary;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/accounts/providerinfo.h"
+#include "core/common/providerinfo.h"
 #include "core/common/result.h"
 
 #include <QDialog>

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -18,6 +19,21 @@ DashboardExportActions::DashboardExportActions(DashboardPage *dashboard,
     , m_accountNames(std::move(accountNames))
     , m_window(window)
 {}
+
+void DashboardExportActions::addTo(QMenu *fileMenu)
+{
+    QMenu *exportMenu = fileMenu->addMenu(tr("&Export"));
+    QAction *pdfAction
+        = exportMenu->addAction(tr("Dashboard as &PDF…"), this, [this] { exportPdf(); });
+    pdfAction->setObjectName(QStringLiteral("exportPdfAction"));
+    pdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *chartAction = exportMenu->addAction(tr("A &chart (CSV or PNG)…"), this,
+                                                 &DashboardExportActions::exportChart);
+    chartAction->setObjectName(QStringLiteral("exportChartAction"));
+    QAction *printAction
+        = fileMenu->addAction(tr("&Print dashboard…"), this, &DashboardExportActions::print);
+    printAction->setShortcut(QKeySequence::Print);
+}
 
 DashboardExport::ReportInfo DashboardExportActions::reportInfo() const
 {

@@ -8,6 +8,7 @@
 #include <functional>
 
 class DashboardPage;
+class QMenu;
 class QWidget;
 
 /// The window's export commands for the dashboard as it is shown: the PDF report (asking
@@ -22,6 +23,9 @@ public:
     /// `accountNames` gives the connected accounts as the report's first page names them.
     DashboardExportActions(DashboardPage *dashboard, std::function<QStringList()> accountNames,
                            QWidget *window);
+
+    /// File → Export (the PDF report, a chart) and File → Print, with their shortcuts.
+    void addTo(QMenu *fileMenu);
 
     /// What the title page of a report says (filter, accounts, time).
     DashboardExport::ReportInfo reportInfo() const;

@@ -1,7 +1,7 @@
 #include "ui/models/synchistorymodel.h"
 
 #include "core/accounts/providerdirectory.h"
-#include "core/providers/syncprogress.h"
+#include "core/common/syncprogress.h"
 
 #include <QLocale>
 

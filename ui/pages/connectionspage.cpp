@@ -2,6 +2,8 @@
 
 #include "core/accounts/providerdirectory.h"
 #include "core/auth/githubhost.h"
+#include "core/common/syncprogress.h"
+#include "core/sync/syncmanager.h"
 #include "ui/style/statuscolours.h"
 
 #include <QDir>
@@ -75,6 +77,20 @@ void ConnectionsPage::setReadOnly(const QString &why)
     for (const Card &card : std::as_const(m_cards))
         card.frame->setEnabled(false);
     setAcceptDrops(false);
+}
+
+void ConnectionsPage::followSyncs(SyncManager *syncManager)
+{
+    connect(this, &ConnectionsPage::syncRequested, syncManager, &SyncManager::syncAccount);
+    connect(this, &ConnectionsPage::cancelSyncRequested, syncManager, &SyncManager::cancel);
+    connect(syncManager, &SyncManager::syncStarted, this,
+            [this](qint64 accountId) { setSyncState(accountId, true, tr("Starting…")); });
+    connect(syncManager, &SyncManager::progressChanged, this,
+            [this](qint64 accountId, const SyncProgress &progress) {
+                setSyncState(accountId, true,
+                             describeSyncProgress(progress, QDateTime::currentDateTimeUtc()),
+                             progress.reposDone, progress.reposTotal);
+            });
 }
 
 ConnectionsPage::ConnectionsPage(QWidget *parent)

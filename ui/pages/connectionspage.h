@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/accounts/providerinfo.h"
+#include "core/common/providerinfo.h"
 #include "core/storage/cacheoverview.h"
 
 #include <QHash>
@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QFrame;
+class SyncManager;
 class QLabel;
 class QScrollArea;
 
@@ -36,6 +37,10 @@ public:
     /// bar while the total is 0).
     void setSyncState(qint64 accountId, bool running, const QString &status, int reposDone = 0,
                       int reposTotal = 0);
+    /// Shows each sync of `syncManager` on its account's card (starting, progress) and
+    /// sends the cards' Sync and Cancel buttons to it. The window ends a card's sync state
+    /// (setSyncState) once it has said how the run ended.
+    void followSyncs(SyncManager *syncManager);
     /// A read-only team database: the cards' buttons are off and `why` is shown above them.
     void setReadOnly(const QString &why);
 

@@ -9,13 +9,8 @@
 
 #include <optional>
 
-class CalendarHeatmapWidget;
-class PunchCardWidget;
-class QChart;
-class QComboBox;
 class QLabel;
 class QStackedWidget;
-class QTableWidget;
 
 /// The dashboard. While the cache is empty it shows what to do first (connect GitHub, add an
 /// API key, import a CSV file, add a local repository); afterwards the charts for the chosen
@@ -69,11 +64,6 @@ signals:
 
 private:
     QWidget *buildDashboard();
-    void buildCards(class CardGrid *grid);
-    void showCodeMetrics(const DashboardMetrics &metrics);
-    void showMergeDelay(const MergeDelay &delay);
-    void showRefTrends(const DashboardMetrics &metrics);
-    void showActivity(const DashboardMetrics &metrics);
     void showMetrics(const DashboardMetrics &metrics);
     void showSummary();
 
@@ -84,25 +74,8 @@ private:
     class DashboardFilterBar *m_filterBar = nullptr;
     std::optional<DashboardMetrics> m_lastMetrics;
     CacheCounts m_counts;
-    PunchCardWidget *m_punchCard = nullptr;
-    CalendarHeatmapWidget *m_calendar = nullptr;
-    class ChartCard *m_punchCardCard = nullptr;
-    class ChartCard *m_calendarCard = nullptr;
-    class QScrollArea *m_calendarScroll = nullptr;
-    class BarChartView *m_mergeChart = nullptr;
-    class ChartCard *m_mergeCard = nullptr;
-    class BarChartView *m_frequencyChart = nullptr;
-    class ChartCard *m_linesCard = nullptr;
-    class ContributorsTable *m_contributors = nullptr;
-    class BarChartView *m_refChart = nullptr;
-    class ChartCard *m_refCard = nullptr;
-    class BarChartView *m_overTimeChart = nullptr;
-    class ChartCard *m_overTimeCard = nullptr;
-    class BarChartView *m_activityChart = nullptr;
-    class ChartCard *m_activityCard = nullptr;
+    class DashboardCards *m_cards = nullptr;
     class ConnectionStatusCards *m_statusCards = nullptr;
-    QComboBox *m_groupingCombo = nullptr;
-    QComboBox *m_measureCombo = nullptr;
     class QSplitter *m_splitter = nullptr;
     class ResultsPanel *m_resultsPanel = nullptr;
     QLabel *m_errorLabel = nullptr;

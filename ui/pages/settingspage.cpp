@@ -1,8 +1,8 @@
 #include "ui/pages/settingspage.h"
 
+#include "core/accounts/providerdirectory.h"
 #include "core/accounts/teamdatabase.h"
 #include "core/common/translations.h"
-#include "core/providers/activitysync.h"
 #include "core/storage/cacheaddress.h"
 #include "core/sync/syncmanager.h"
 
@@ -73,10 +73,10 @@ SettingsPage::SettingsPage(const QString &dataDir, const CacheOpenReport &cache,
         minutes->setObjectName(QStringLiteral("nominalMinutes_") + providerId);
         minutes->setRange(0, 24 * 60);
         minutes->setSuffix(tr(" min"));
-        minutes->setValue(ActivitySync::nominalMinutes(providerId));
+        minutes->setValue(ProviderDirectory::nominalMinutes(providerId));
         minutes->setAccessibleName(label);
         connect(minutes, &QSpinBox::valueChanged, this,
-                [id = providerId](int value) { ActivitySync::setNominalMinutes(id, value); });
+                [id = providerId](int value) { ProviderDirectory::setNominalMinutes(id, value); });
         minutes->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // a number, not a line
         activityForm->addRow(label, minutes);
     }

@@ -1,7 +1,5 @@
 #include "core/providers/github/githubprovider.h"
 
-#include "core/accounts/githubaccounts.h"
-#include "core/auth/githubhost.h"
 #include "core/net/requestgate.h"
 #include "core/providers/github/githubapiclient.h"
 #include "core/providers/github/githubsync.h"
@@ -26,8 +24,12 @@ ProviderInfo GitHubProvider::info() const
 
 SecretKey GitHubProvider::secretKey(const AccountRecord &account) const
 {
-    return GitHubAccounts::secretKeyFor(GitHubHost::fromStoredBaseUrl(account.baseUrl),
-                                        account.login);
+    return secretKeyFor(GitHubHost::fromStoredBaseUrl(account.baseUrl), account.login);
+}
+
+SecretKey GitHubProvider::secretKeyFor(const GitHubHost &host, const QString &login)
+{
+    return SecretKey{QStringLiteral("github"), host.displayName(), login};
 }
 
 namespace {

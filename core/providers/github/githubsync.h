@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/common/syncprogress.h"
 #include "core/providers/github/githubapiclient.h"
-#include "core/providers/syncprogress.h"
 
 #include <QHash>
 #include <QJsonArray>

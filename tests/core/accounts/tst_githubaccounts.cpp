@@ -1,6 +1,7 @@
 #include "core/accounts/githubaccounts.h"
 #include "core/auth/browsersignin.h"
 #include "core/net/httpclient.h"
+#include "core/providers/github/githubprovider.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/cachewriter.h"
 #include "tests/support/fakebrowser.h"
@@ -96,7 +97,7 @@ void TestGitHubAccounts::cleanup()
 {
     // Leave no entries behind in the keychain.
     std::optional<Result<void>> removed;
-    m_secrets->remove(GitHubAccounts::secretKeyFor(m_host, QStringLiteral("jacquev6")),
+    m_secrets->remove(GitHubProvider::secretKeyFor(m_host, QStringLiteral("jacquev6")),
                       [&removed](const Result<void> &r) { removed = r; });
     QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
     m_accounts.reset();
@@ -110,7 +111,7 @@ void TestGitHubAccounts::cleanup()
 std::optional<QString> TestGitHubAccounts::keychainToken(const QString &login)
 {
     std::optional<Result<QString>> read;
-    m_secrets->read(GitHubAccounts::secretKeyFor(m_host, login),
+    m_secrets->read(GitHubProvider::secretKeyFor(m_host, login),
                     [&read](const Result<QString> &r) { read = r; });
     if (!QTest::qWaitFor([&read] { return read.has_value(); }, 20000) || !read->ok())
         return std::nullopt;
@@ -231,7 +232,7 @@ void TestGitHubAccounts::missingKeychainEntryMeansReauthorisation()
     const qint64 id = connectWithPat();
     QVERIFY(id > 0);
     std::optional<Result<void>> removed;
-    m_secrets->remove(GitHubAccounts::secretKeyFor(m_host, QStringLiteral("jacquev6")),
+    m_secrets->remove(GitHubProvider::secretKeyFor(m_host, QStringLiteral("jacquev6")),
                       [&removed](const Result<void> &r) { removed = r; });
     QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
 

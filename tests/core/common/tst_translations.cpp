@@ -1,5 +1,5 @@
+#include "core/common/syncprogress.h"
 #include "core/common/translations.h"
-#include "core/providers/syncprogress.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -1,4 +1,5 @@
 #include "core/accounts/githubaccounts.h"
+#include "core/providers/github/githubprovider.h"
 #include "core/secrets/secretstore.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/cachewriter.h"
@@ -8,6 +9,7 @@
 #include "tests/support/fakegithub.h"
 #include "tests/support/testcache.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSet>
 #include <QSettings>
@@ -35,6 +37,7 @@ private slots:
     void teamDatabaseLostMidSyncEndsCleanly();
     void readerSeesWholePagesDuringASync();
     void repositoriesAreReadSideBySide();
+    void automaticSyncLeavesFilesAndFoldersAlone();
 
 private:
     qint64 addAccount(bool storeToken);
@@ -61,7 +64,7 @@ void TestSyncManager::init()
 void TestSyncManager::cleanup()
 {
     std::optional<Result<void>> removed;
-    m_secrets->remove(GitHubAccounts::secretKeyFor(m_host, QStringLiteral("octo")),
+    m_secrets->remove(GitHubProvider::secretKeyFor(m_host, QStringLiteral("octo")),
                       [&removed](const Result<void> &r) { removed = r; });
     QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
     m_secrets.reset();
@@ -78,7 +81,7 @@ qint64 TestSyncManager::addAccount(bool storeToken)
     const qint64 id = CacheWriter(m_cache->db()).upsertAccount(account).value();
     if (storeToken) {
         std::optional<Result<void>> written;
-        m_secrets->write(GitHubAccounts::secretKeyFor(m_host, account.login),
+        m_secrets->write(GitHubProvider::secretKeyFor(m_host, account.login),
                          QLatin1String(FakeGitHub::Token),
                          [&written](const Result<void> &r) { written = r; });
         if (!QTest::qWaitFor([&written] { return written.has_value(); }, 20000) || !written->ok())
@@ -398,6 +401,38 @@ void TestSyncManager::repositoriesAreReadSideBySide()
     // Every lane's requests are the run's.
     QVERIFY2(sideBySide.requests >= serial.requests - 5,
              qPrintable(QStringLiteral("%1 vs %2").arg(sideBySide.requests).arg(serial.requests)));
+}
+
+void TestSyncManager::automaticSyncLeavesFilesAndFoldersAlone()
+{
+    // "Sync all now" syncs every connected account; the scheduler's run leaves local folders
+    // and CSV files out (re-reading them costs time for changes the user knows about), and
+    // nobody syncs an account that is signed out.
+    const qint64 github = addAccount(true);
+    QVERIFY(github > 0);
+    AccountRecord folder;
+    folder.provider = QStringLiteral("localgit");
+    folder.login = QDir(m_cache->dataDir()).filePath(QStringLiteral("no-such-repository"));
+    const qint64 local = CacheWriter(m_cache->db()).upsertAccount(folder).value();
+    const qint64 signedOut = m_cache->addAccount(QStringLiteral("hubot"));
+    QVERIFY(AccountStore(m_cache->db()).setAuthState(signedOut, AccountAuthState::SignedOut).ok());
+
+    SyncManager manager(m_cache->address(), m_secrets.get());
+    QSignalSpy started(&manager, &SyncManager::syncStarted);
+    QSignalSpy finished(&manager, &SyncManager::syncFinished);
+    QVERIFY(manager.syncConnectedAccounts(false).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.first().first().toLongLong(), github);
+
+    started.clear();
+    finished.clear();
+    QVERIFY(manager.syncConnectedAccounts(true).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QSet<qint64> ids;
+    for (const QList<QVariant> &signal : started)
+        ids.insert(signal.first().toLongLong());
+    QCOMPARE(ids, (QSet<qint64>{github, local}));
 }
 
 QTEST_GUILESS_MAIN(TestSyncManager)

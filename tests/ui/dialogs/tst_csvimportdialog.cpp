@@ -3,6 +3,7 @@
 #include "tests/support/testcache.h"
 #include "tests/support/testservices.h"
 #include "tests/support/uitest.h"
+#include "ui/connectionflows.h"
 #include "ui/mainwindow.h"
 
 #include <QDialogButtonBox>
@@ -57,7 +58,7 @@ void TestCsvImportDialog::reportFirstThenImportTheValidRows()
     TestCache cache;
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     QVERIFY(UiTest::showAndActivate(window));
 
     bool stepsRan = false;
@@ -82,7 +83,7 @@ void TestCsvImportDialog::reportFirstThenImportTheValidRows()
         stepsRan = true;
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
     });
-    window.importCsv(path);
+    window.connectionFlows().importCsv(path);
     QVERIFY(stepsRan);
     QCOMPARE(cache.rowCount(QStringLiteral("activities")), 2);
     const QList<AccountSummary> accounts = CacheOverview::accounts(cache.db()).value();
@@ -113,7 +114,7 @@ void TestCsvImportDialog::importingTheSameFileAgainAddsNothing()
     TestCache cache;
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     QVERIFY(UiTest::showAndActivate(window));
     QStringList messages;
     for (int round = 0; round < 2; ++round) {
@@ -127,7 +128,7 @@ void TestCsvImportDialog::importingTheSameFileAgainAddsNothing()
             messages << message->text();
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
         });
-        window.importCsv(path);
+        window.connectionFlows().importCsv(path);
         QTRY_VERIFY(!services.sync.isAnySyncRunning());
     }
     QCOMPARE(messages.size(), 2);
@@ -145,14 +146,14 @@ void TestCsvImportDialog::closingBeforeImportWritesNothing()
     TestCache cache;
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     QVERIFY(UiTest::showAndActivate(window));
     UiTest::whenModalShows([](QWidget *dialog) {
         auto *importButton = dialog->findChild<QPushButton *>(QStringLiteral("csvImportButton"));
         QTRY_VERIFY_WITH_TIMEOUT(importButton->isEnabled(), 20000);
         QTest::keyClick(dialog, Qt::Key_Escape);
     });
-    window.importCsv(path);
+    window.connectionFlows().importCsv(path);
     QCOMPARE(cache.rowCount(QStringLiteral("activities")), 0);
     QCOMPARE(cache.rowCount(QStringLiteral("accounts")), 0);
 }

@@ -1,11 +1,13 @@
 #include "core/accounts/githubaccounts.h"
 #include "core/net/httpclient.h"
+#include "core/providers/github/githubprovider.h"
 #include "core/storage/accountstore.h"
 #include "tests/support/fakebrowser.h"
 #include "tests/support/fakegithub.h"
 #include "tests/support/testcache.h"
 #include "tests/support/testservices.h"
 #include "tests/support/uitest.h"
+#include "ui/connectionflows.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -65,7 +67,7 @@ void TestGitHubSignInDialog::browserSignInShowsAccountSurvivesRestartAndDisconne
     {
         TestServices services(cache.address());
         MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                          &services.providerAccounts, &services.sync);
+                          &services.providerAccounts, &services.sync, &services.cacheSession);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPage(MainWindow::Page::Connections);
@@ -112,7 +114,7 @@ void TestGitHubSignInDialog::browserSignInShowsAccountSurvivesRestartAndDisconne
     // from the keychain, so the account stays connected.
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     window.show();
     QSignalSpy changed(&services.accounts, &GitHubAccounts::accountsChanged);
     services.accounts.verifyStoredTokens();
@@ -136,7 +138,7 @@ void TestGitHubSignInDialog::browserSignInShowsAccountSurvivesRestartAndDisconne
     QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 20000);
     QCOMPARE(cache.rowCount(QStringLiteral("accounts")), 0);
     std::optional<Result<QString>> token;
-    services.secrets.read(GitHubAccounts::secretKeyFor(GitHubHost::fromUserInput(fakeHost).value(),
+    services.secrets.read(GitHubProvider::secretKeyFor(GitHubHost::fromUserInput(fakeHost).value(),
                                                        QStringLiteral("jacquev6")),
                           [&token](const Result<QString> &r) { token = r; });
     QTRY_VERIFY_WITH_TIMEOUT(token.has_value(), 20000);
@@ -151,7 +153,7 @@ void TestGitHubSignInDialog::pastedTokenRejectedStaysInDialogWithMessage()
     QVERIFY(cache.isValid());
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     window.show();
 
     QString status;
@@ -170,7 +172,7 @@ void TestGitHubSignInDialog::pastedTokenRejectedStaysInDialogWithMessage()
         UiTest::saveScreenshot(dialog, QStringLiteral("sign-in-token-rejected"));
         QTest::keyClick(dialog, Qt::Key_Escape); // not busy any more: closes the dialog
     });
-    window.connectGitHub();
+    window.connectionFlows().connectGitHub();
     QVERIFY2(status.contains(QLatin1String("Bad credentials")), qPrintable(status));
     QCOMPARE(cache.rowCount(QStringLiteral("accounts")), 0);
 }

@@ -90,7 +90,7 @@ void TestPeopleDialog::mergeThenTeamReachTheDashboard()
 
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     QVERIFY(UiTest::showAndActivate(window));
 
     bool stepsRan = false;

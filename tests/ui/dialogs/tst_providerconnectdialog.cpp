@@ -4,6 +4,7 @@
 #include "tests/support/testcache.h"
 #include "tests/support/testservices.h"
 #include "tests/support/uitest.h"
+#include "ui/connectionflows.h"
 #include "ui/mainwindow.h"
 
 #include <QJsonArray>
@@ -84,7 +85,7 @@ void TestProviderConnectDialog::wrongKeyStaysInTheDialogThenTheRightOneConnectsA
     TestCache cache;
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     QVERIFY(UiTest::showAndActivate(window));
     window.showPage(MainWindow::Page::Connections);
 
@@ -156,10 +157,10 @@ void TestProviderConnectDialog::localFolderConnectsSyncsAndDisconnects()
     TestCache cache;
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     QVERIFY(UiTest::showAndActivate(window));
     // What "Add folder…" does once the folder dialog answered.
-    window.connectProvider(QStringLiteral("localgit"), repo.path());
+    window.connectionFlows().connectProvider(QStringLiteral("localgit"), repo.path());
     QTRY_COMPARE_WITH_TIMEOUT(cache.rowCount(QStringLiteral("commits")), 3, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!services.sync.isAnySyncRunning(), 20000);
     const AccountSummary account = CacheOverview::accounts(cache.db()).value().first();

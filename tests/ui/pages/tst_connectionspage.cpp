@@ -1,4 +1,5 @@
 #include "core/common/translations.h"
+#include "core/providers/github/githubprovider.h"
 #include "core/storage/cachewriter.h"
 #include "core/storage/reposelection.h"
 #include "tests/support/fakegithub.h"
@@ -7,6 +8,7 @@
 #include "tests/support/uitest.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/connectionspage.h"
+#include "ui/repositorychoice.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -48,7 +50,7 @@ qint64 signedIn(FakeGitHub &github, TestCache &cache, TestServices &services)
     account.login = QStringLiteral("octo");
     const qint64 accountId = CacheWriter(cache.db()).upsertAccount(account).value();
     std::optional<Result<void>> stored;
-    services.secrets.write(GitHubAccounts::secretKeyFor(host, account.login),
+    services.secrets.write(GitHubProvider::secretKeyFor(host, account.login),
                            QLatin1String(FakeGitHub::Token),
                            [&stored](const Result<void> &r) { stored = r; });
     if (!QTest::qWaitFor([&stored] { return stored.has_value(); }, 20000) || !stored->ok())
@@ -62,7 +64,7 @@ struct SignedInWindow
     explicit SignedInWindow(FakeGitHub &github)
         : accountId(signedIn(github, cache, services))
         , window(cache.dataDir(), cache.report(), &services.accounts, &services.providerAccounts,
-                 &services.sync)
+                 &services.sync, &services.cacheSession)
     {
         window.show();
     }
@@ -100,7 +102,7 @@ void TestConnectionsPage::syncNowCancelAndSyncAgain()
     github.server().failNext(QStringLiteral("/api/graphql"), exhausted);
 
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPage(MainWindow::Page::Connections);
@@ -174,7 +176,7 @@ void TestConnectionsPage::chooseRepositoriesTicksAnOrganisation()
     }
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     window.show();
     window.showPage(MainWindow::Page::Connections);
 
@@ -265,7 +267,7 @@ void TestConnectionsPage::firstSyncOffersTheOrganisationsRepositories()
         UiTest::saveScreenshot(dialog, QStringLiteral("first-sync-organisations"));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
     });
-    window.beginFirstSync(accountId);
+    window.repositoryChoice().beginFirstSync(accountId);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000); // the listing, then the sync
     QVERIFY2(intro.contains(QLatin1String("acme (2 repositories)"))
                  && intro.contains(QLatin1String("beta-org (1 repository)")),

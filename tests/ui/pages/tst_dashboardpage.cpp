@@ -10,6 +10,7 @@
 #include "ui/charts/cardgrid.h"
 #include "ui/charts/punchcardwidget.h"
 #include "ui/export/dashboardexport.h"
+#include "ui/export/dashboardexportactions.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/dashboardpage.h"
 #include "ui/style/statuscolours.h"
@@ -107,7 +108,7 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
 
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     window.resize(1200, 900);
     QVERIFY(UiTest::showAndActivate(window));
     auto *punchCard = window.findChild<PunchCardWidget *>(QStringLiteral("punchCard"));
@@ -274,7 +275,7 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     // The tech lead's export: the report as PDF from the window, with what the charts show.
     QTemporaryDir exports;
     const QString pdf = exports.filePath(QStringLiteral("report.pdf"));
-    window.exportDashboardPdf(pdf);
+    window.exportActions().exportPdf(pdf);
     QVERIFY(QFileInfo::exists(pdf));
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
@@ -333,7 +334,7 @@ void TestDashboardPage::activityAndConnectionStatusShowEveryProvider()
 
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     QVERIFY(UiTest::showAndActivate(window));
     window.showPage(MainWindow::Page::Dashboard);
     auto *range = window.findChild<QComboBox *>(QStringLiteral("rangeCombo"));
@@ -413,7 +414,7 @@ void TestDashboardPage::followsADarkPalette()
     }
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     window.resize(1300, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -461,7 +462,7 @@ void TestDashboardPage::fitsTheWindowWithoutScrollingSideways()
     }
     TestServices services(cache.address());
     MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
-                      &services.providerAccounts, &services.sync);
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
     window.resize(size);
     QVERIFY(UiTest::showAndActivate(window));
     auto *punchCard = window.findChild<PunchCardWidget *>(QStringLiteral("punchCard"));

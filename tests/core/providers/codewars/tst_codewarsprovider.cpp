@@ -1,6 +1,6 @@
+#include "core/common/syncprogress.h"
 #include "core/providers/activitysync.h"
 #include "core/providers/codewars/codewarsprovider.h"
-#include "core/providers/syncprogress.h"
 #include "tests/support/fakehttpserver.h"
 #include "tests/support/providerharness.h"
 

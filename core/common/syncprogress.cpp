@@ -1,4 +1,4 @@
-#include "core/providers/syncprogress.h"
+#include "core/common/syncprogress.h"
 
 #include <QCoreApplication>
 #include <QLocale>
