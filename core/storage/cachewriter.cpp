@@ -1,8 +1,8 @@
 #include "core/storage/cachewriter.h"
 
-#include "core/storage/searchindex.h"
-
+#include "core/common/workkind.h"
 #include "core/storage/boundquery.h"
+#include "core/storage/searchindex.h"
 #include "core/storage/sqlerrors.h"
 
 #include <QSqlError>
@@ -144,8 +144,9 @@ Result<void> CacheWriter::upsertCommit(const CommitRecord &commit)
         QStringLiteral(
             "INSERT INTO commits (repo_id, sha, author_login, author_name, author_email, "
             "authored_at, authored_offset_minutes, committer_login, committer_name, "
-            "committer_email, committed_at, additions, deletions, message, message_raw) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "committer_email, committed_at, additions, deletions, message, message_raw, "
+            "work_kind) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (repo_id, sha) DO UPDATE SET "
             "author_login = COALESCE(excluded.author_login, commits.author_login), "
             "author_name = excluded.author_name, author_email = excluded.author_email, "
@@ -156,7 +157,8 @@ Result<void> CacheWriter::upsertCommit(const CommitRecord &commit)
             "committer_email = excluded.committer_email, committed_at = excluded.committed_at, "
             "additions = COALESCE(excluded.additions, commits.additions), "
             "deletions = COALESCE(excluded.deletions, commits.deletions), "
-            "message = excluded.message, message_raw = excluded.message_raw"),
+            "message = excluded.message, message_raw = excluded.message_raw, "
+            "work_kind = excluded.work_kind"),
         {commit.repoId, commit.sha, textOrNull(commit.author.login), textOrNull(commit.author.name),
          textOrNull(commit.author.email), timeValue(commit.authoredAt),
          commit.authoredOffsetMinutes, textOrNull(commit.committer.login),
@@ -164,7 +166,9 @@ Result<void> CacheWriter::upsertCommit(const CommitRecord &commit)
          timeValue(commit.committedAt), countValue(commit.additions), countValue(commit.deletions),
          commit.message,
          // A NUL cannot be stored as text (see BoundQuery): such a message keeps its bytes.
-         commit.message.contains(QChar(0)) ? QVariant(commit.message.toUtf8()) : QVariant()},
+         commit.message.contains(QChar(0)) ? QVariant(commit.message.toUtf8()) : QVariant(),
+         // Classified once, here, for every provider (WorkKinds lists the rules).
+         WorkKinds::id(WorkKinds::classify(commit.message))},
         QStringLiteral("saving commit %1").arg(commit.sha));
 }
 

@@ -1,6 +1,7 @@
 #include "core/storage/migrations.h"
 
 #include "core/common/logging.h"
+#include "core/common/workkind.h"
 #include "core/storage/boundquery.h"
 
 #include "core/storage/sqldialect.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,6 +59,41 @@ int countWord(const QString &text, const QRegularExpression &word)
     return count;
 }
 
+/// Migration 16's data: the kind of work of every commit cached before it, by the rules
+/// CacheWriter applies to new ones. Inside the migration's transaction.
+Result<void> classifyCachedCommits(QSqlDatabase &db)
+{
+    Result<QSqlQuery> read = BoundQuery::exec(
+        db, QStringLiteral("SELECT id, message FROM commits WHERE work_kind IS NULL"), {},
+        QStringLiteral("reading commit messages to classify"));
+    if (!read)
+        return read.error();
+    QSqlQuery &rows = read.value();
+    QHash<QString, QList<qint64>> idsByKind;
+    while (rows.next())
+        idsByKind[WorkKinds::id(WorkKinds::classify(rows.value(1).toString()))]
+            << rows.value(0).toLongLong();
+    rows.finish();
+    constexpr qsizetype Chunk = 500; // bound values per statement, well under SQLite's limit
+    for (auto it = idsByKind.cbegin(); it != idsByKind.cend(); ++it) {
+        for (qsizetype start = 0; start < it.value().size(); start += Chunk) {
+            const QList<qint64> ids = it.value().mid(start, Chunk);
+            QVariantList values{it.key()};
+            for (qint64 id : ids)
+                values << id;
+            QStringList marks(ids.size(), QStringLiteral("?"));
+            const Result<void> written = BoundQuery::execWrite(
+                db,
+                QStringLiteral("UPDATE commits SET work_kind = ? WHERE id IN (%1)")
+                    .arg(marks.join(QLatin1Char(','))),
+                values, QStringLiteral("classifying cached commits"));
+            if (!written)
+                return written;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &builtIn()
@@ -77,6 +114,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(13, QStringLiteral("repo_synced_at")),
         loadEmbedded(14, QStringLiteral("repo_node_id")),
         loadEmbedded(15, QStringLiteral("search_index_batched")),
+        loadEmbedded(16, QStringLiteral("commit_work_kind")),
     };
     return migrations;
 }
@@ -199,6 +237,10 @@ Result<int> migrate(QSqlDatabase &db, const QList<Migration> &migrations, int ta
             QStringLiteral("recording the schema version"));
         if (!recorded)
             return rollBack(recorded.error());
+        if (migration.name == QLatin1String("commit_work_kind")) {
+            if (const Result<void> classified = classifyCachedCommits(db); !classified)
+                return rollBack(classified.error());
+        }
     }
     query.finish();
     if (!db.commit())

@@ -1,4 +1,5 @@
 #include "core/storage/cachedatabase.h"
+#include "core/storage/cachewriter.h"
 #include "core/storage/migrations.h"
 #include "core/storage/searchindex.h"
 
@@ -51,6 +52,7 @@ private slots:
     void upgradeFromVersion1KeepsData();
     void upgradeReadsRepositoryListsAgainForTheirIds();
     void upgradeKeepsTheSearchIndexAndIndexesNewRowsAtCommit();
+    void upgradeClassifiesCachedCommits();
     void fileFromNewerVersionIsRefusedAndUntouched();
     void damagedFileIsMovedAsideAndReplaced_data();
     void damagedFileIsMovedAsideAndReplaced();
@@ -171,7 +173,7 @@ void TestMigrations::upgradeFromVersion1KeepsData()
              QVariant(QStringLiteral("file:/home/u/copy of log.csv|file:/home/u/log.csv")));
     QVERIFY(tablesIn(db).contains(QStringLiteral("sync_runs")));
     QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(version) FROM schema_version")),
-             QVariant(QStringLiteral("1,2,3,4,5,6,7,8,9,10,11,12,13,14,15")));
+             QVariant(QStringLiteral("1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16")));
 }
 
 void TestMigrations::upgradeReadsRepositoryListsAgainForTheirIds()
@@ -239,6 +241,56 @@ void TestMigrations::upgradeKeepsTheSearchIndexAndIndexesNewRowsAtCommit()
     QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(item_id) FROM search_index WHERE "
                                        "search_index MATCH 'indexed'")),
              QVariant(QStringLiteral("1,2")));
+}
+
+void TestMigrations::upgradeClassifiesCachedCommits()
+{
+    // Version 16 keeps each commit's kind of work; commits cached before it get theirs during
+    // the upgrade, by the same rules as new ones (WorkKinds), and new ones as they are written.
+    QTemporaryDir dir;
+    const QString path = CacheDatabase::filePathIn(dir.path());
+    {
+        CacheConnection connection(path, QStringLiteral("v15"));
+        QVERIFY(connection.isOpen());
+        QCOMPARE(Migrations::migrate(connection.database(), Migrations::builtIn(), 15).value(), 15);
+        QSqlQuery query(connection.database());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO accounts (id, provider, login) VALUES (1, 'github', 'octo')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO repos (id, account_id, full_name, owner, "
+                                          "name) VALUES (1, 1, 'octo/app', 'octo', 'app')")));
+        // More than one statement's worth of one kind, and a few of others.
+        for (int i = 0; i < 1203; ++i) {
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO commits (repo_id, sha, authored_at, "
+                                              "message) VALUES (1, 'f%1', 0, 'feat: part %1')")
+                                   .arg(i)));
+        }
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO commits (repo_id, sha, authored_at, message) VALUES "
+            "(1, 'm1', 0, 'Merge branch ''topic'''), (1, 'x1', 0, 'Fixed the bug' || char(10) || "
+            "'long text'), (1, 'o1', 0, 'Update README.md')")));
+    }
+    QVERIFY(CacheDatabase::prepare(dir.path()).ok());
+    CacheConnection connection(path, QStringLiteral("check"));
+    QSqlDatabase &db = connection.database();
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM commits WHERE work_kind = 'feat'")).toInt(),
+        1203);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(sha || '=' || work_kind, ' ') FROM "
+                                       "(SELECT sha, work_kind FROM commits WHERE sha NOT LIKE "
+                                       "'f%' ORDER BY sha)")),
+             QVariant(QStringLiteral("m1=merge o1=other x1=fix")));
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM commits WHERE work_kind IS NULL")).toInt(),
+        0);
+
+    CommitRecord commit;
+    commit.repoId = 1;
+    commit.sha = QStringLiteral("new");
+    commit.authoredAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    commit.message = QStringLiteral("docs(readme): say how to build");
+    QVERIFY(CacheWriter(db).upsertCommit(commit).ok());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT work_kind FROM commits WHERE sha = 'new'")),
+             QVariant(QStringLiteral("docs")));
 }
 
 void TestMigrations::fileFromNewerVersionIsRefusedAndUntouched()
