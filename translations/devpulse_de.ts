@@ -783,65 +783,6 @@ Felder von %1: %2</translation>
         <translation>7d, 30d, 90d, 1y oder all (Standard %1).</translation>
     </message>
     <message>
-        <source>[--range 90d | --since D --until D] [--repo owner/name]... [--author login]... [--team name]... [--tz local|author]</source>
-        <translation>[--range 90d | --since D --until D] [--repo owner/name]... [--author login]... [--team name]... [--tz local|author]</translation>
-    </message>
-    <message>
-        <source>Usage: devpulse &lt;command&gt; [options]   (no command: the window)
-
-Commands:
-  auth login [--host URL] (--with-token | --device | --web)   sign in to GitHub
-  auth status [--json]                     accounts, scopes, rate limit, last sync
-  auth logout [--account A] [--purge]      sign out (--purge: delete its data)
-  provider add wakatime|codewars|exercism|localgit [--user NAME] [--folder DIR]
-  import csv FILE [--dry-run]              check and import an activity file
-  repos list [--account A] [--refresh] [--format F]   repositories, which are synced
-  repos select|unselect owner/name... | --org NAME [--all]   choose what to sync
-  sync [--account A]... [--repo owner/name]... [--full]   sync into the cache
-  query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
-        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
-  search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
-  metrics punchcard|calendar|merge-delay|contributions|lines|activity
-        [--range 1y | --since D --until D] [--repo R]... [--author A]... [--team T]...
-        [--tz local|author] [--format F]
-  export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
-  cache status                             which cache, its rows, read-only or not
-  cache password --database URL            store the team database&apos;s password
-  cache copy --to URL                      copy this cache into a team database
-
-Every command takes --data-dir, --database URL (a team database on PostgreSQL) and
---help; --data-dir and --database may also come before the command. Tokens, keys
-and passwords are read from standard input, never from arguments. Exit codes: 0 ok,
-2 usage, 3 sign-in needed, 4 rate-limited, 5 other failure. See docs/CLI.md.</source>
-        <translation>Aufruf: devpulse &lt;Befehl&gt; [Optionen]   (ohne Befehl: das Fenster)
-
-Befehle:
-  auth login [--host URL] (--with-token | --device | --web)   bei GitHub anmelden
-  auth status [--json]                     Konten, Scopes, Anfragelimit, letzte Synchronisierung
-  auth logout [--account A] [--purge]      abmelden (--purge: Daten des Kontos löschen)
-  provider add wakatime|codewars|exercism|localgit [--user NAME] [--folder DIR]
-  import csv FILE [--dry-run]              Aktivitätsdatei prüfen und importieren
-  repos list [--account A] [--refresh] [--format F]   Repositorys, welche synchronisiert werden
-  repos select|unselect owner/name... | --org NAME [--all]   auswählen, was synchronisiert wird
-  sync [--account A]... [--repo owner/name]... [--full]   in den Cache synchronisieren
-  query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
-        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
-  search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
-  metrics punchcard|calendar|merge-delay|contributions|lines|activity
-        [--range 1y | --since D --until D] [--repo R]... [--author A]... [--team T]...
-        [--tz local|author] [--format F]
-  export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
-  cache status                             welcher Cache, seine Zeilen, nur lesend oder nicht
-  cache password --database URL            das Passwort der Team-Datenbank speichern
-  cache copy --to URL                      diesen Cache in eine Team-Datenbank kopieren
-
-Jeder Befehl akzeptiert --data-dir, --database URL (eine Team-Datenbank in PostgreSQL)
-und --help; --data-dir und --database dürfen auch vor dem Befehl stehen. Tokens,
-Schlüssel und Passwörter werden von der Standardeingabe gelesen, nie aus Argumenten.
-Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
-5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
-    </message>
-    <message>
         <source>Only this account (id, login or provider:login).</source>
         <translation>Nur dieses Konto (ID, Benutzername oder provider:login).</translation>
     </message>
@@ -933,6 +874,73 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>The import did not run.</source>
         <translation>Der Import lief nicht.</translation>
+    </message>
+    <message>
+        <source>Usage: devpulse &lt;command&gt; [options]   (no command: the window)
+
+Commands:
+  auth login [--host URL] (--with-token | --device | --web)   sign in to GitHub
+  auth status [--json]                     accounts, scopes, rate limit, last sync
+  auth logout [--account A] [--purge]      sign out (--purge: delete its data)
+  provider add wakatime|codewars|exercism|localgit [--user NAME] [--folder DIR]
+  import csv FILE [--dry-run]              check and import an activity file
+  repos list [--account A] [--refresh] [--format F]   repositories, which are synced
+  repos select|unselect owner/name... | --org NAME [--all]   choose what to sync
+  sync [--account A]... [--repo owner/name]... [--full]   sync into the cache
+  query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
+        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
+  search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
+  metrics punchcard|calendar|merge-delay|contributions|lines|activity|work-types
+        [--range 1y | --since D --until D] [--repo R]... [--author A]... [--team T]...
+        [--kind K]... [--tz local|author] [--format F]
+  export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
+  cache status                             which cache, its rows, read-only or not
+  cache password --database URL            store the team database&apos;s password
+  cache copy --to URL                      copy this cache into a team database
+
+Every command takes --data-dir, --database URL (a team database on PostgreSQL) and
+--help; --data-dir and --database may also come before the command. Tokens, keys
+and passwords are read from standard input, never from arguments. Exit codes: 0 ok,
+2 usage, 3 sign-in needed, 4 rate-limited, 5 other failure. See docs/CLI.md.</source>
+        <translation>Aufruf: devpulse &lt;Befehl&gt; [Optionen]   (ohne Befehl: das Fenster)
+
+Befehle:
+  auth login [--host URL] (--with-token | --device | --web)   bei GitHub anmelden
+  auth status [--json]                     Konten, Scopes, Anfragelimit, letzte Synchronisierung
+  auth logout [--account A] [--purge]      abmelden (--purge: Daten des Kontos löschen)
+  provider add wakatime|codewars|exercism|localgit [--user NAME] [--folder DIR]
+  import csv FILE [--dry-run]              Aktivitätsdatei prüfen und importieren
+  repos list [--account A] [--refresh] [--format F]   Repositorys, welche synchronisiert werden
+  repos select|unselect owner/name... | --org NAME [--all]   auswählen, was synchronisiert wird
+  sync [--account A]... [--repo owner/name]... [--full]   in den Cache synchronisieren
+  query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
+        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
+  search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
+  metrics punchcard|calendar|merge-delay|contributions|lines|activity|work-types
+        [--range 1y | --since D --until D] [--repo R]... [--author A]... [--team T]...
+        [--kind K]... [--tz local|author] [--format F]
+  export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
+  cache status                             welcher Cache, seine Zeilen, nur lesend oder nicht
+  cache password --database URL            das Passwort der Team-Datenbank speichern
+  cache copy --to URL                      diesen Cache in eine Team-Datenbank kopieren
+
+Jeder Befehl akzeptiert --data-dir, --database URL (eine Team-Datenbank in PostgreSQL)
+und --help; --data-dir und --database dürfen auch vor dem Befehl stehen. Tokens,
+Schlüssel und Passwörter werden von der Standardeingabe gelesen, nie aus Argumenten.
+Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
+5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
+    </message>
+    <message>
+        <source>Only commits of this kind of work (feat, fix, refactor, perf, docs, test, build, ci, chore, style, revert, merge, other); repeatable.</source>
+        <translation>Nur Commits dieser Art von Arbeit (feat, fix, refactor, perf, docs, test, build, ci, chore, style, revert, merge, other); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>[--range 90d | --since D --until D] [--repo owner/name]... [--author login]... [--team name]... [--kind K]... [--tz local|author]</source>
+        <translation>[--range 90d | --since D --until D] [--repo owner/name]... [--author login]... [--team name]... [--kind K]... [--tz local|author]</translation>
+    </message>
+    <message>
+        <source>--kind takes one of %1, not “%2”.</source>
+        <translation>--kind erwartet eines von %1, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1655,30 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
             <numerusform>%Ln Branches waren schon da, als DevPulse ihr Repository zum ersten Mal las; wann sie entstanden, ist unbekannt, daher stehen sie in keinem Monat.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kinds of work, share of commits</source>
+        <translation>Arten von Arbeit, Anteil der Commits</translation>
+    </message>
+    <message>
+        <source>No commits in this range.</source>
+        <translation>Keine Commits in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Kinds of work</source>
+        <translation>Arten von Arbeit</translation>
+    </message>
+    <message>
+        <source>How kinds are read…</source>
+        <translation>Wie die Art bestimmt wird…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each commit gets one kind from the first line of its message, when DevPulse stores it:&lt;/p&gt;&lt;ol&gt;%1&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Jeder Commit erhält beim Speichern eine Art, aus der ersten Zeile seiner Nachricht:&lt;/p&gt;&lt;ol&gt;%1&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Share of commits</source>
+        <translation>Anteil der Commits</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -1688,6 +1720,17 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
             <numerusform>Andere (%n Dienst)</numerusform>
             <numerusform>Andere (%n Dienste)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Other and %n smaller kinds</source>
+        <translation>
+            <numerusform>Sonstiges und %n kleinere Art</numerusform>
+            <numerusform>Sonstiges und %n kleinere Arten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>% of commits</source>
+        <translation>% der Commits</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1981,25 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kinds of work</source>
+        <translation>
+            <numerusform>%Ln Art von Arbeit</numerusform>
+            <numerusform>%Ln Arten von Arbeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kinds of work shown</source>
+        <translation>Angezeigte Arten von Arbeit</translation>
+    </message>
+    <message>
+        <source>Commits by kind of work (from their subject); pull requests, issues, branches and activity are not filtered by kind</source>
+        <translation>Commits nach Art der Arbeit (aus ihrer Betreffzeile); Pull-Requests, Issues, Branches und Aktivität werden nicht nach Art gefiltert</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2160,6 +2222,23 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
             <numerusform>%1 und %n weitere Person</numerusform>
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kinds of work</source>
+        <translation>Arten von Arbeit</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <comment>kind of work, its share in percent</comment>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Of %1 commits: %2.</source>
+        <translation>Von %1 Commits: %2.</translation>
+    </message>
+    <message>
+        <source>commits of kind %1</source>
+        <translation>Commits der Art %1</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4025,77 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>Reading coding time: %1 of %2 days</source>
         <translation>Programmierzeit wird gelesen: %1 von %2 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkKinds</name>
+    <message>
+        <source>Features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>Fehlerbehebungen</translation>
+    </message>
+    <message>
+        <source>Refactoring</source>
+        <translation>Refactoring</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Chores</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>Reverts</source>
+        <translation>Rücknahmen</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>Merges</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>A Conventional Commits type at the start of the subject gives the kind: feat, fix, refactor, perf, docs, test, build, ci, chore, style or revert, with or without a scope or “!” (“feat(ui)!: …”).</source>
+        <translation>Ein Conventional-Commits-Typ am Anfang der Betreffzeile gibt die Art an: feat, fix, refactor, perf, docs, test, build, ci, chore, style oder revert, mit oder ohne Bereich oder „!“ („feat(ui)!: …“).</translation>
+    </message>
+    <message>
+        <source>Otherwise a subject starting with Revert &quot;…&quot; is a revert, and one starting with “Merge pull request”, “Merge branch”, “Merge remote-tracking branch”, “Merge tag”, “Merge commit” or “Merge changes” is a merge.</source>
+        <translation>Sonst ist eine Betreffzeile, die mit Revert &quot;…&quot; beginnt, eine Rücknahme, und eine, die mit „Merge pull request“, „Merge branch“, „Merge remote-tracking branch“, „Merge tag“, „Merge commit“ oder „Merge changes“ beginnt, ein Merge.</translation>
+    </message>
+    <message>
+        <source>Otherwise the words fix, fixes, fixed, fixing, bug, bugs, bugfix or hotfix in the subject make it a fix.</source>
+        <translation>Sonst machen die Wörter fix, fixes, fixed, fixing, bug, bugs, bugfix oder hotfix in der Betreffzeile sie zu einer Fehlerbehebung.</translation>
+    </message>
+    <message>
+        <source>Everything else is other.</source>
+        <translation>Alles andere ist Sonstiges.</translation>
     </message>
 </context>
 </TS>

@@ -146,6 +146,13 @@
             <numerusform>Others (%n services)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Other and %n smaller kinds</source>
+        <translation>
+            <numerusform>Other and %n smaller kind</numerusform>
+            <numerusform>Other and %n smaller kinds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardExportActions</name>
@@ -178,6 +185,13 @@
         <translation>
             <numerusform>Team %1 (%Ln person)</numerusform>
             <numerusform>Team %1 (%Ln people)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kinds of work</source>
+        <translation>
+            <numerusform>%Ln kind of work</numerusform>
+            <numerusform>%Ln kinds of work</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "app/cli/clifilter.h"
 #include "app/cli/cliinterrupt.h"
 #include "app/cli/clioutput.h"
+#include "core/export/dashboardtables.h"
 #include "core/metrics/activitymetrics.h"
 #include "core/metrics/codemetrics.h"
 #include "core/metrics/commitactivity.h"
@@ -192,7 +193,8 @@ int metrics(CliContext &context, const QString &metric)
     int exitCode = Cli::Ok;
     const QStringList known{QStringLiteral("punchcard"),   QStringLiteral("calendar"),
                             QStringLiteral("merge-delay"), QStringLiteral("contributions"),
-                            QStringLiteral("lines"),       QStringLiteral("activity")};
+                            QStringLiteral("lines"),       QStringLiteral("activity"),
+                            QStringLiteral("work-types")};
     const QString usage = Tr::tr("Usage: devpulse metrics %1 %2 [--format table|json|csv]")
                               .arg(known.join(QLatin1Char('|')), CliFilterOptions::usage());
     if (!context.parse(parser, usage, &exitCode))
@@ -295,6 +297,18 @@ int metrics(CliContext &context, const QString &metric)
         rows.meta.insert(QStringLiteral("average_deletions"), perPull.value().averageDeletions);
         rows.meta.insert(QStringLiteral("median_additions"), perPull.value().medianAdditions);
         rows.meta.insert(QStringLiteral("median_deletions"), perPull.value().medianDeletions);
+    } else if (metric == QLatin1String("work-types")) {
+        const Result<QList<DayCount>> perDay = CodeMetrics::workKindsPerDay(db, filter);
+        if (!perDay)
+            return failWith(perDay.error());
+        // The window's and the report's table, months as ISO dates.
+        const ChartTable table = DashboardTables::workKinds(perDay.value());
+        rows.fields = table.fields;
+        for (QVariantList row : table.rows) {
+            row[0] = row.at(0).toDate().toString(Qt::ISODate);
+            rows.rows << row;
+        }
+        rows.meta.insert(QStringLiteral("summary"), table.summary);
     } else {
         const Result<ActivitySeries> activity = ActivityMetrics::minutesByService(db, filter);
         if (!activity)

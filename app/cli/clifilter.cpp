@@ -1,6 +1,7 @@
 #include "app/cli/clifilter.h"
 
 #include "app/cli/clicontext.h"
+#include "core/common/workkind.h"
 #include "core/people/teams.h"
 #include "core/storage/cacheoverview.h"
 
@@ -39,6 +40,10 @@ CliFilterOptions::CliFilterOptions(const QString &defaultRange)
                QStringLiteral("login"))
     , m_team(QStringLiteral("team"), Tr::tr("Only this team's people; repeatable."),
              QStringLiteral("name"))
+    , m_kind(QStringLiteral("kind"),
+             Tr::tr("Only commits of this kind of work (feat, fix, refactor, perf, docs, test, "
+                    "build, ci, chore, style, revert, merge, other); repeatable."),
+             QStringLiteral("kind"))
     , m_zone(QStringLiteral("tz"),
              Tr::tr("Hours in your time zone (local, default) or each author's (author)."),
              QStringLiteral("local|author"), QStringLiteral("local"))
@@ -46,13 +51,13 @@ CliFilterOptions::CliFilterOptions(const QString &defaultRange)
 
 void CliFilterOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_range, m_since, m_until, m_repo, m_author, m_team, m_zone});
+    parser.addOptions({m_range, m_since, m_until, m_repo, m_author, m_team, m_kind, m_zone});
 }
 
 QString CliFilterOptions::usage()
 {
     return Tr::tr("[--range 90d | --since D --until D] [--repo owner/name]... [--author login]... "
-                  "[--team name]... [--tz local|author]");
+                  "[--team name]... [--kind K]... [--tz local|author]");
 }
 
 std::optional<MetricsFilter>
@@ -90,6 +95,17 @@ CliFilterOptions::parse(CliContext &context, const QCommandLineParser &parser, i
         }
     }
     filter.authors = parser.values(m_author);
+    for (const QString &kind : parser.values(m_kind)) {
+        if (!WorkKinds::fromId(kind)) {
+            QStringList known;
+            for (const WorkKind each : WorkKinds::all())
+                known << WorkKinds::id(each);
+            *exitCode = context.usageError(Tr::tr("--kind takes one of %1, not “%2”.")
+                                               .arg(known.join(QStringLiteral(", ")), kind));
+            return std::nullopt;
+        }
+        filter.workKinds << kind;
+    }
     return filter;
 }
 

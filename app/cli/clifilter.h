@@ -13,7 +13,7 @@ class CliContext;
 
 /// The dashboard's filter as `devpulse metrics` and `devpulse export` take it, defined once so
 /// both take the same options: --range (7d, 30d, 90d, 1y, all) or --since/--until, --repo,
-/// --author, --team and --tz.
+/// --author, --team, --kind and --tz.
 class CliFilterOptions final
 {
 public:
@@ -40,5 +40,6 @@ private:
     QCommandLineOption m_repo;
     QCommandLineOption m_author;
     QCommandLineOption m_team;
+    QCommandLineOption m_kind;
     QCommandLineOption m_zone;
 };

@@ -1,8 +1,12 @@
 #include "core/charts/dashboardcharts.h"
 
+#include "core/common/workkind.h"
+
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
+#include <limits>
 
 namespace DashboardCharts {
 namespace {
@@ -55,6 +59,52 @@ TimeSeries contributions(const DashboardMetrics &metrics)
     for (qsizetype s = 0; s < source.names.size(); ++s) {
         for (qsizetype p = 0; p < source.periods.size(); ++p)
             series.add(s, source.periods.at(p), source.counts.at(s).value(p));
+    }
+    return series;
+}
+
+TimeSeries workKinds(const DashboardMetrics &metrics, QString *restName)
+{
+    const QList<DayCount> &perDay = metrics.workKindsPerDay;
+    const QDate epoch(1970, 1, 1);
+    qint64 firstDay = std::numeric_limits<qint64>::max();
+    QList<WorkKind> present;
+    for (const DayCount &day : perDay) {
+        firstDay = std::min(firstDay, day.day);
+        const WorkKind kind = WorkKinds::fromId(day.key).value_or(WorkKind::Other);
+        if (!present.contains(kind))
+            present << kind;
+    }
+    // The largest kinds first, "other" last: past MostKinds the rest join it, so that no two
+    // kinds share a colour.
+    QHash<WorkKind, qint64> totals;
+    for (const DayCount &day : perDay)
+        totals[WorkKinds::fromId(day.key).value_or(WorkKind::Other)] += day.count;
+    present.removeAll(WorkKind::Other);
+    std::sort(present.begin(), present.end(), [&totals](WorkKind a, WorkKind b) {
+        return totals.value(a) != totals.value(b) ? totals.value(a) > totals.value(b) : a < b;
+    });
+    constexpr qsizetype MostKinds = 7; // the chart palette's colours; the rest is grey
+    const qsizetype folded = std::max<qsizetype>(0, present.size() - MostKinds);
+    const QList<WorkKind> shown = present.mid(0, MostKinds);
+    QStringList names;
+    for (const WorkKind kind : shown)
+        names << WorkKinds::name(kind);
+    const bool withRest = folded > 0 || totals.contains(WorkKind::Other);
+    if (withRest)
+        names << (folded > 0 ? QCoreApplication::translate(
+                      "DashboardCharts", "Other and %n smaller kinds", nullptr, int(folded))
+                             : WorkKinds::name(WorkKind::Other));
+    if (restName)
+        *restName = withRest ? names.constLast() : QString();
+    const auto [from, to]
+        = rangeOf(metrics.filter, perDay.isEmpty() ? QDate() : epoch.addDays(firstDay));
+    TimeSeries series(from, to, TimeBucket::Day, names);
+    series.unit = QCoreApplication::translate("DashboardCharts", "% of commits");
+    series.shares = true;
+    for (const DayCount &day : perDay) {
+        const qsizetype index = shown.indexOf(WorkKinds::fromId(day.key).value_or(WorkKind::Other));
+        series.add(index >= 0 ? index : shown.size(), epoch.addDays(day.day), day.count);
     }
     return series;
 }

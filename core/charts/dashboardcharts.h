@@ -19,6 +19,9 @@ TimeSeries lines(const DashboardMetrics &metrics);
 TimeSeries contributions(const DashboardMetrics &metrics);
 /// Branches created, deleted and tags per month.
 TimeSeries refs(const DashboardMetrics &metrics);
+/// Commits per kind of work, shown as shares: the seven largest kinds, then "other" with the
+/// smaller ones (its name in `restName`, for views that grey it; empty when there is none).
+TimeSeries workKinds(const DashboardMetrics &metrics, QString *restName = nullptr);
 /// Minutes per service, per day or week.
 TimeSeries activity(const DashboardMetrics &metrics);
 

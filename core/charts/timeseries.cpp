@@ -1,6 +1,7 @@
 #include "core/charts/timeseries.h"
 
 #include <algorithm>
+#include <cmath>
 
 TimeSeries::TimeSeries(const QDate &from, const QDate &to, TimeBucket bucket_,
                        const QStringList &names)
@@ -31,6 +32,7 @@ TimeSeries TimeSeries::rebucketed(TimeBucket coarser) const
     result.bucket = coarser;
     result.stacked = stacked;
     result.unit = unit;
+    result.shares = shares;
     const auto placeOf = [this](const QDate &start) {
         return bucket == TimeBucket::Week ? start.addDays(3) : start; // a week's Thursday
     };
@@ -45,6 +47,21 @@ TimeSeries TimeSeries::rebucketed(TimeBucket coarser) const
             ++target;
         for (qsizetype s = 0; s < series.size(); ++s)
             result.series[s].values[target] += series.at(s).values.value(i);
+    }
+    return result;
+}
+
+TimeSeries TimeSeries::asShares() const
+{
+    TimeSeries result = *this;
+    const QList<double> totals = totalsAbove();
+    for (Series &one : result.series) {
+        for (qsizetype i = 0; i < one.values.size(); ++i) {
+            const double total = totals.value(i);
+            one.values[i]
+                = total > 0 ? std::round(1000.0 * std::max(0.0, one.values.at(i)) / total) / 10.0
+                            : 0.0;
+        }
     }
     return result;
 }

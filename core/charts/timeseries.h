@@ -24,6 +24,9 @@ struct TimeSeries
     QList<Series> series;
     bool stacked = true; ///< series on top of each other (negative values hang below)
     QString unit;        ///< what is counted, for the axis and tooltips ("commits", "lines")
+    /// Shown as each series' share of its bucket, in percent (kinds of work): a view calls
+    /// asShares() after choosing its buckets, since shares of finer buckets do not add up.
+    bool shares = false;
 
     TimeSeries() = default;
     /// Every bucket from `from` to `to`, each series all zeros.
@@ -35,6 +38,9 @@ struct TimeSeries
     /// The same values summed into `coarser` buckets over the same range. Values kept per
     /// week go to the bucket their Thursday falls in (as ISO weeks belong to years).
     TimeSeries rebucketed(TimeBucket coarser) const;
+    /// Each value as its share of its bucket's total (positive values), in percent, rounded
+    /// to a tenth; an empty bucket stays all zeros.
+    TimeSeries asShares() const;
     /// The sum of every series per bucket (positive and negative parts apart when stacked:
     /// what the tallest bar and the deepest one reach).
     QList<double> totalsAbove() const;

@@ -1,7 +1,13 @@
 #include "core/export/dashboardtables.h"
 
+#include "core/common/workkind.h"
+
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
 
 namespace DashboardTables {
 namespace {
@@ -187,8 +193,61 @@ QStringList chartIds()
     return {QStringLiteral("punchcard"),     QStringLiteral("calendar"),
             QStringLiteral("merge-delay"),   QStringLiteral("merge-delay-weekly"),
             QStringLiteral("lines"),         QStringLiteral("contributors"),
-            QStringLiteral("contributions"), QStringLiteral("refs"),
-            QStringLiteral("activity")};
+            QStringLiteral("contributions"), QStringLiteral("work-types"),
+            QStringLiteral("refs"),          QStringLiteral("activity")};
+}
+
+ChartTable workKinds(const QList<DayCount> &perDay)
+{
+    ChartTable table{QStringLiteral("work-types"), Tr::tr("Kinds of work"), {}, {}, {}};
+    table.fields = {QStringLiteral("month"), QStringLiteral("kind"), QStringLiteral("name"),
+                    QStringLiteral("commits"), QStringLiteral("share_percent")};
+    // Per month, per kind in WorkKinds' order.
+    const QList<WorkKind> kinds = WorkKinds::all();
+    QMap<QDate, QList<int>> months;
+    QList<int> totals(kinds.size(), 0);
+    int all = 0;
+    const QDate epoch(1970, 1, 1);
+    for (const DayCount &day : perDay) {
+        const std::optional<WorkKind> kind = WorkKinds::fromId(day.key);
+        const qsizetype index = kinds.indexOf(kind.value_or(WorkKind::Other));
+        const QDate date = epoch.addDays(day.day);
+        QList<int> &month = months[QDate(date.year(), date.month(), 1)];
+        month.resize(kinds.size());
+        month[index] += day.count;
+        totals[index] += day.count;
+        all += day.count;
+    }
+    for (auto it = months.cbegin(); it != months.cend(); ++it) {
+        int monthTotal = 0;
+        for (int count : it.value())
+            monthTotal += count;
+        for (qsizetype k = 0; k < kinds.size(); ++k) {
+            if (it.value().at(k) > 0)
+                table.rows << QVariantList{
+                    it.key(), WorkKinds::id(kinds.at(k)), WorkKinds::name(kinds.at(k)),
+                    it.value().at(k), std::round(1000.0 * it.value().at(k) / monthTotal) / 10.0};
+        }
+    }
+    if (all == 0) {
+        table.summary = Tr::tr("No commits in this range.");
+        return table;
+    }
+    QList<qsizetype> order;
+    for (qsizetype k = 0; k < kinds.size(); ++k)
+        if (totals.at(k) > 0)
+            order << k;
+    std::stable_sort(order.begin(), order.end(),
+                     [&totals](qsizetype a, qsizetype b) { return totals.at(a) > totals.at(b); });
+    const QLocale locale;
+    QStringList shares;
+    for (qsizetype k : order.mid(0, 3))
+        shares << Tr::tr("%1 %2 %", "kind of work, its share in percent")
+                      .arg(WorkKinds::name(kinds.at(k)),
+                           locale.toString(100.0 * totals.at(k) / all, 'f', 0));
+    table.summary
+        = Tr::tr("Of %1 commits: %2.").arg(locale.toString(all), shares.join(QStringLiteral(", ")));
+    return table;
 }
 
 QList<ChartTable> fromMetrics(const DashboardMetrics &metrics)
@@ -197,7 +256,8 @@ QList<ChartTable> fromMetrics(const DashboardMetrics &metrics)
     tables << mergeDelay(metrics.mergeDelay);
     tables << codeFrequency(metrics.codeFrequency, metrics.linesPerPullRequest)
            << contributors(metrics.contributors)
-           << contributionsOverTime(metrics.contributionsOverTime) << refTrends(metrics.refTrends)
+           << contributionsOverTime(metrics.contributionsOverTime)
+           << workKinds(metrics.workKindsPerDay) << refTrends(metrics.refTrends)
            << activity(metrics.activity);
     return tables;
 }
@@ -237,6 +297,12 @@ QString describeFilter(const MetricsFilter &filter, int repositoryCount, const Q
                      .arg(people.mid(0, NamedPeople).join(QStringLiteral(", ")));
     else if (!people.isEmpty())
         parts << people.join(QStringLiteral(", "));
+    if (!filter.workKinds.isEmpty()) {
+        QStringList kinds;
+        for (const QString &id : filter.workKinds)
+            kinds << WorkKinds::name(WorkKinds::fromId(id).value_or(WorkKind::Other));
+        parts << Tr::tr("commits of kind %1").arg(kinds.join(QStringLiteral(", ")));
+    }
     parts << zone;
     return parts.join(QStringLiteral(" · "));
 }

@@ -27,6 +27,11 @@ QStringList chartIds();
 
 QList<ChartTable> fromMetrics(const DashboardMetrics &metrics);
 
+/// Kinds of work per calendar month: month, kind (WorkKinds::id), its name, commits and the
+/// share of the month's commits in percent. The window, the report and `devpulse metrics
+/// work-types` all use this.
+ChartTable workKinds(const QList<DayCount> &perDay);
+
 /// The table with `id`, or one with an empty id.
 ChartTable find(const QList<ChartTable> &tables, const QString &id);
 

@@ -223,6 +223,26 @@ Result<ContributionSeries> contributionsOverTime(QSqlDatabase &db, const Metrics
     return contributionsOverTimeFrom(db, filter, grouping, period, topN, perDay);
 }
 
+Result<QList<DayCount>> workKindsPerDay(QSqlDatabase &db, const MetricsFilter &filter)
+{
+    QVariantList values;
+    const QString where = MetricsSql::commitConditions(filter, values);
+    Result<QSqlQuery> result
+        = exec(db,
+               QStringLiteral("SELECT %1 AS day, COALESCE(c.work_kind, 'other') AS kind, count(*) "
+                              "FROM commits c WHERE %2 GROUP BY 1, 2 ORDER BY 1, 2")
+                   .arg(MetricsSql::commitLocalDay(filter), where),
+               values, QStringLiteral("counting kinds of work"));
+    if (!result)
+        return result.error();
+    QList<DayCount> perDay;
+    QSqlQuery &rows = result.value();
+    while (rows.next())
+        perDay << DayCount{rows.value(0).toLongLong(), rows.value(1).toString(),
+                           rows.value(2).toInt()};
+    return perDay;
+}
+
 Result<ContributionSeries> contributionsOverTimeFrom(QSqlDatabase &db, const MetricsFilter &filter,
                                                      ContributionGrouping grouping,
                                                      ContributionPeriod period, int topN,

@@ -100,4 +100,9 @@ Result<ContributionSeries> contributionsOverTimeFrom(QSqlDatabase &db, const Met
                                                      ContributionPeriod period, int topN,
                                                      const QList<DayCount> &perDay);
 
+/// Commits per local day (days since 1970-01-01) and kind of work (key: WorkKinds::id; a
+/// commit cached before kinds were kept counts as "other"), as CommitSnapshot::count's
+/// perKind has them.
+Result<QList<DayCount>> workKindsPerDay(QSqlDatabase &db, const MetricsFilter &filter);
+
 } // namespace CodeMetrics

@@ -1,5 +1,6 @@
 #include "core/metrics/commitsnapshot.h"
 
+#include "core/common/workkind.h"
 #include "core/metrics/metricssql.h"
 #include "core/people/identities.h"
 #include "core/storage/boundquery.h"
@@ -105,7 +106,8 @@ enum LoadColumn {
     AliasValue,
     Additions,
     Deletions,
-    AuthorName
+    AuthorName,
+    Kind
 };
 
 // Hashes std::string and std::string_view alike, so a known alias is found without copying.
@@ -120,12 +122,22 @@ struct TextHash
 QString CommitSnapshot::loadSql()
 {
     // The alias's kind as a number: one text value a row less to convert.
+    // The kind of work as its WorkKind number, for the same reason.
+    static const QString kindNumber = [] {
+        QString cases = QStringLiteral("CASE c.work_kind");
+        for (const WorkKind kind : WorkKinds::all()) {
+            if (kind != WorkKind::Other)
+                cases
+                    += QStringLiteral(" WHEN '%1' THEN %2").arg(WorkKinds::id(kind)).arg(int(kind));
+        }
+        return cases + QStringLiteral(" ELSE %1 END").arg(int(WorkKind::Other));
+    }();
     return QStringLiteral("SELECT c.id, c.authored_at, c.authored_offset_minutes, c.repo_id, "
                           "CASE %1 WHEN 'login' THEN 0 WHEN 'email' THEN 1 ELSE 2 END, %2, "
-                          "COALESCE(c.additions, 0), COALESCE(c.deletions, 0), c.author_name "
+                          "COALESCE(c.additions, 0), COALESCE(c.deletions, 0), c.author_name, %3 "
                           "FROM commits c")
         .arg(Identities::commitAliasKindSql(QStringLiteral("c")),
-             Identities::commitAliasValueSql(QStringLiteral("c")));
+             Identities::commitAliasValueSql(QStringLiteral("c")), kindNumber);
 }
 
 Result<CommitSnapshot> CommitSnapshot::loadSince(QSqlDatabase &db, qint64 sinceSeconds)
@@ -285,6 +297,7 @@ void CommitSnapshot::append(CommitSnapshot &&later)
     extend(m_offsetSeconds, later.m_offsetSeconds);
     extend(m_additions, later.m_additions);
     extend(m_deletions, later.m_deletions);
+    extend(m_kind, later.m_kind);
     m_repo.reserve(m_repo.size() + later.m_repo.size());
     for (const qint32 repo : later.m_repo)
         m_repo.push_back(repoOf[size_t(repo)]);
@@ -351,6 +364,8 @@ Result<CommitSnapshot> CommitSnapshot::read(Rows &rows)
         snapshot.m_alias.push_back(alias);
         snapshot.m_additions.push_back(qint32(rows.integer(Additions)));
         snapshot.m_deletions.push_back(qint32(rows.integer(Deletions)));
+        snapshot.m_kind.push_back(
+            qint8(std::clamp<qint64>(rows.integer(Kind), 0, qint64(WorkKind::Other))));
     }
     if (rows.error())
         return *rows.error();
@@ -391,11 +406,22 @@ struct CommitSnapshot::Selection
         : viewerClock(filter)
         , authorsOwnTime(filter.timeZone == TimeZoneMode::AuthorOffset)
         , byAuthor(!filter.authors.isEmpty())
+        , kindAllowed(kindsOf(filter))
         , fromDay(filter.from.isValid() ? MetricsSql::dayNumber(filter.from)
                                         : std::numeric_limits<qint64>::min())
         , toDay(filter.to.isValid() ? MetricsSql::dayNumber(filter.to)
                                     : std::numeric_limits<qint64>::max())
     {}
+
+    static std::vector<char> kindsOf(const MetricsFilter &filter)
+    {
+        std::vector<char> allowed(size_t(WorkKind::Other) + 1, filter.workKinds.isEmpty());
+        for (const QString &id : filter.workKinds) {
+            if (const std::optional<WorkKind> kind = WorkKinds::fromId(id))
+                allowed[size_t(*kind)] = 1;
+        }
+        return allowed;
+    }
 
     /// Whether `row` passes the filter; if so, its person and local time.
     bool accepts(const CommitSnapshot &snapshot, size_t row, qint32 &person, qint64 &local) const
@@ -407,6 +433,8 @@ struct CommitSnapshot::Selection
         // A commit without any author never matches an author filter (SQL's NULL IN (...)).
         if (byAuthor && (alias < 0 || !personAllowed[size_t(person)]))
             return false;
+        if (!kindAllowed[size_t(snapshot.m_kind[row])])
+            return false;
         local = authorsOwnTime ? snapshot.m_authoredAt[row] + snapshot.m_offsetSeconds[row]
                                : viewerClock.localSeconds(snapshot.m_authoredAt[row]);
         const qint64 day = local / SecondsPerDay; // truncating, as SQL's integer division
@@ -416,6 +444,8 @@ struct CommitSnapshot::Selection
     const MetricsSql::LocalClock viewerClock;
     const bool authorsOwnTime;
     const bool byAuthor;
+    /// Per WorkKind: whether the filter counts it (every kind when it names none).
+    const std::vector<char> kindAllowed;
     const qint64 fromDay;
     const qint64 toDay;
     QStringList personKeys; ///< "#<id>" for a merged identity, else the alias's value
@@ -483,6 +513,7 @@ Result<CommitCounts> CommitSnapshot::count(QSqlDatabase &db, const MetricsFilter
     const qint64 keys = byDeveloper ? personKeys.size() : m_repoIds.size();
     DayCounters<HourCounter> hours(firstDay, lastDay, 24);
     DayCounters<DayCounter> perDay(firstDay, lastDay, std::max<qint64>(keys, 1));
+    DayCounters<DayCounter> perKind(firstDay, lastDay, qint64(WorkKind::Other) + 1);
     std::vector<HourCounter> perPerson(size_t(personKeys.size()));
 
     for (size_t row = 0; row < m_authoredAt.size(); ++row) {
@@ -500,6 +531,7 @@ Result<CommitCounts> CommitSnapshot::count(QSqlDatabase &db, const MetricsFilter
         own.additions += m_additions[row];
         own.deletions += m_deletions[row];
         ++perDay.at(day, byDeveloper ? person : m_repo[row]).commits;
+        ++perKind.at(day, m_kind[row]).commits;
     }
 
     CommitCounts counts;
@@ -532,6 +564,9 @@ Result<CommitCounts> CommitSnapshot::count(QSqlDatabase &db, const MetricsFilter
     perDay.forEach([&](qint64 day, qint64 key, const DayCounter &counter) {
         counts.perDay << DayCount{day, byDeveloper ? personKeys.at(key) : repoNames.at(key),
                                   counter.commits};
+    });
+    perKind.forEach([&](qint64 day, qint64 kind, const DayCounter &counter) {
+        counts.perKind << DayCount{day, WorkKinds::id(WorkKind(kind)), counter.commits};
     });
     return counts;
 }

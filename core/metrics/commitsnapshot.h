@@ -24,6 +24,7 @@ struct CommitCounts
     QList<CommitHour> hours;   ///< per local day and hour
     QList<Contributor> people; ///< commits and lines per person key (in `name`; "?" for nobody)
     QList<DayCount> perDay;    ///< per local day and person key or repository full name
+    QList<DayCount> perKind;   ///< per local day and kind of work (WorkKinds::id)
 };
 
 /// Every commit's time, author alias, repository and line counts, held in memory (about 38
@@ -141,6 +142,7 @@ private:
     std::vector<qint32> m_alias;         ///< index into m_aliases; -1: no login, email or name
     std::vector<qint32> m_additions;     ///< unknown counts as 0, as SQL's sum() has it
     std::vector<qint32> m_deletions;
+    std::vector<qint8> m_kind; ///< WorkKind (commits.work_kind)
 
     /// (kind, value) as Identities::commitAliasKindSql/commitAliasValueSql name them.
     QList<QPair<QString, QString>> m_aliases;

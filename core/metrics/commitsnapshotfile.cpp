@@ -2,6 +2,7 @@
 // saving, restoring (every index checked) and keeping it current after a write elsewhere.
 #include "core/metrics/commitsnapshot.h"
 
+#include "core/common/workkind.h"
 #include "core/storage/boundquery.h"
 #include "core/storage/cacheaddress.h"
 
@@ -14,7 +15,7 @@ namespace {
 
 // Bump when the file's layout changes: older files are then read from the cache again.
 constexpr quint32 SnapshotMagic = 0x44504353; // "DPCS"
-constexpr quint32 SnapshotVersion = 3;        // 3: commit ids
+constexpr quint32 SnapshotVersion = 4;        // 3: commit ids; 4: kinds of work
 
 // Whether `in` starts with this build's header under `stamp`. The magic, version and pointer
 // size first: a stranger's file is not read any further.
@@ -122,6 +123,7 @@ bool CommitSnapshot::save(const QString &path, const QString &stamp) const
     writeColumn(out, m_alias);
     writeColumn(out, m_additions);
     writeColumn(out, m_deletions);
+    writeColumn(out, m_kind);
     if (out.status() != QDataStream::Ok || !file.commit())
         return false;
     // Again on the file itself, in case the platform did not carry it over from the temporary.
@@ -175,14 +177,16 @@ std::optional<CommitSnapshot> CommitSnapshot::restore(const QString &path, const
     if (!readColumn(in, snapshot.m_commitId, rows) || !readColumn(in, snapshot.m_authoredAt, rows)
         || !readColumn(in, snapshot.m_offsetSeconds, rows) || !readColumn(in, snapshot.m_repo, rows)
         || !readColumn(in, snapshot.m_alias, rows) || !readColumn(in, snapshot.m_additions, rows)
-        || !readColumn(in, snapshot.m_deletions, rows))
+        || !readColumn(in, snapshot.m_deletions, rows) || !readColumn(in, snapshot.m_kind, rows))
         return std::nullopt;
     // count() indexes by these: a damaged file must not reach it.
     const qint32 aliases = qint32(snapshot.m_aliases.size());
     const qint32 repos = qint32(snapshot.m_repoIds.size());
+    const qint8 kinds = qint8(WorkKinds::all().size());
     for (size_t row = 0; row < rows; ++row) {
         if (snapshot.m_alias[row] < -1 || snapshot.m_alias[row] >= aliases
-            || snapshot.m_repo[row] < 0 || snapshot.m_repo[row] >= repos)
+            || snapshot.m_repo[row] < 0 || snapshot.m_repo[row] >= repos || snapshot.m_kind[row] < 0
+            || snapshot.m_kind[row] >= kinds)
             return std::nullopt;
     }
     if (!in.atEnd())

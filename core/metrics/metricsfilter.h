@@ -19,6 +19,9 @@ struct MetricsFilter
     /// author login. Branches, tags and activity are nobody's and ignore it.
     /// A merged identity is "#<id>" (see Identities); MetricsSql::prepare maps its aliases.
     QStringList authors;
+    /// Kinds of work (WorkKinds ids: "feat", "fix", …) of the commits counted; empty: all.
+    /// Pull requests, issues, branches, tags and activity have no kind and ignore it.
+    QStringList workKinds;
     TimeZoneMode timeZone = TimeZoneMode::Local;
     /// Whether people merged into identities exist, so that metrics group their aliases as one
     /// person. Set by MetricsSql::prepare, not by the user.

@@ -94,6 +94,7 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
                     metrics.refTrends = refs.value();
                     metrics.contributionsOverTime = overTime.value();
                     metrics.activity = activity.value();
+                    metrics.workKindsPerDay = counts.value().perKind;
                 }
             }
         }

@@ -33,7 +33,8 @@ struct DashboardMetrics
     ContributionSeries contributionsOverTime;
     ContributionPeriod contributionsPeriod = ContributionPeriod::Week; ///< its periods' length
     ActivitySeries activity;
-    QString error; ///< a sentence for the window when a query failed
+    QList<DayCount> workKindsPerDay; ///< commits per local day and kind of work
+    QString error;                   ///< a sentence for the window when a query failed
 };
 Q_DECLARE_METATYPE(DashboardMetrics)
 

@@ -158,9 +158,19 @@ QString commitConditions(const MetricsFilter &filter, QVariantList &values)
     coarse << QStringLiteral("1 = 1");
     const QStringList dated
         = rangeAndRepos(filter, commitLocalDay(filter), QStringLiteral("c.repo_id"), values);
+    QString kinds = QStringLiteral("1 = 1");
+    if (!filter.workKinds.isEmpty()) {
+        // NULL: a commit written before kinds were kept counts as other (as the snapshot has it).
+        kinds = QStringLiteral("COALESCE(c.work_kind, 'other') IN (%1)")
+                    .arg(QStringList(filter.workKinds.size(), QStringLiteral("?"))
+                             .join(QLatin1Char(',')));
+    }
+    const QString authors = authorCondition(filter, commitPerson(filter), values);
+    for (const QString &kind : filter.workKinds)
+        values << kind;
     return coarse.join(QStringLiteral(" AND ")) + QStringLiteral(" AND ")
-           + dated.join(QStringLiteral(" AND ")) + QStringLiteral(" AND ")
-           + authorCondition(filter, commitPerson(filter), values);
+           + dated.join(QStringLiteral(" AND ")) + QStringLiteral(" AND ") + authors
+           + QStringLiteral(" AND ") + kinds;
 }
 
 QString commitPerson(const MetricsFilter &filter)

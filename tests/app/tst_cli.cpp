@@ -339,9 +339,10 @@ void TestCli::localRepositoryAddedSyncedAndQueried()
     };
     QVERIFY(git({QStringLiteral("init"), QStringLiteral("-q")}));
     for (int i = 0; i < 2; ++i)
-        QVERIFY(
-            git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
-                 QStringLiteral("-m"), QStringLiteral("Local %1").arg(i)}));
+        QVERIFY(git({QStringLiteral("commit"), QStringLiteral("-q"),
+                     QStringLiteral("--allow-empty"), QStringLiteral("-m"),
+                     i == 0 ? QStringLiteral("feat(cli): local %1").arg(i)
+                            : QStringLiteral("Local %1").arg(i)}));
     const QString folder = QFileInfo(repo.path()).canonicalFilePath();
 
     QCOMPARE(
@@ -383,6 +384,30 @@ void TestCli::localRepositoryAddedSyncedAndQueried()
                                        .toInt();
     };
     QCOMPARE(punchTotal({QStringLiteral("--team"), QStringLiteral("core")}), 2);
+    // Kinds of work: each commit's from its subject, as a filter and as a metric.
+    QCOMPARE(punchTotal({QStringLiteral("--kind"), QStringLiteral("feat")}), 1);
+    QCOMPARE(punchTotal({QStringLiteral("--kind"), QStringLiteral("feat"), QStringLiteral("--kind"),
+                         QStringLiteral("other")}),
+             2);
+    QCOMPARE(punchTotal({QStringLiteral("--kind"), QStringLiteral("fix")}), 0);
+    QCOMPARE(punchTotal({QStringLiteral("--kind"), QStringLiteral("feature")}), -2);
+    const Run kinds = devpulse({QStringLiteral("metrics"), QStringLiteral("work-types"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(kinds.exitCode == 0, qPrintable(kinds.err));
+    const QJsonObject kindsJson = QJsonDocument::fromJson(kinds.out.toUtf8()).object();
+    const QJsonArray kindRows = kindsJson[QLatin1String("items")].toArray();
+    QCOMPARE(kindRows.size(), 2);
+    QStringList seen;
+    for (const QJsonValue &row : kindRows) {
+        QCOMPARE(row[QLatin1String("commits")].toInt(), 1);
+        QCOMPARE(row[QLatin1String("share_percent")].toDouble(), 50.0);
+        QCOMPARE(row[QLatin1String("month")].toString(),
+                 QDate::currentDate().toString(QStringLiteral("yyyy-MM-01")));
+        seen << row[QLatin1String("kind")].toString();
+    }
+    QCOMPARE(seen, (QStringList{QStringLiteral("feat"), QStringLiteral("other")}));
+    QVERIFY2(kindsJson[QLatin1String("summary")].toString().contains(QLatin1String("Of 2 commits")),
+             qPrintable(kinds.out));
     QCOMPARE(punchTotal({QStringLiteral("--author"), QStringLiteral("someone@else.example")}), 0);
     const Run unknown = devpulse({QStringLiteral("metrics"), QStringLiteral("punchcard"),
                                   QStringLiteral("--team"), QStringLiteral("Frontend")});

@@ -90,6 +90,12 @@ BarChartLayout BarChartLayout::compute(const BarChartModel &model, const QRectF 
         high = *layout.cutAbove;
     if (layout.cutBelow)
         low = *layout.cutBelow;
+    if (model.values.shares) { // every bar is 100 % (rounded): nothing to cut, no room above
+        layout.cutAbove.reset();
+        layout.cutBelow.reset();
+        low = 0;
+        high = 100;
+    }
     if (high <= low)
         high = low + 1;
 

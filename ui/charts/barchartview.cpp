@@ -41,6 +41,8 @@ BarChartModel BarChartView::modelFor(const TimeSeries &finest, const QString &wh
     if (preferred && *preferred >= finest.bucket && *preferred > bucket)
         bucket = *preferred; // coarser than needed is always possible
     model.values = finest.rebucketed(bucket);
+    if (finest.shares)
+        model.values = model.values.asShares();
     //: e.g. "Lines per week"
     model.caption = QCoreApplication::translate("BarChartView", "%1 %2")
                         .arg(what, TimeBuckets::perBucketName(bucket));

@@ -1,6 +1,7 @@
 #include "ui/pages/dashboardcards.h"
 
 #include "core/charts/dashboardcharts.h"
+#include "core/common/workkind.h"
 #include "core/export/dashboardtables.h"
 #include "ui/charts/barchartview.h"
 #include "ui/charts/calendarheatmapwidget.h"
@@ -13,7 +14,9 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 DashboardCards::DashboardCards(QWidget *parent)
@@ -118,6 +121,27 @@ void DashboardCards::buildTrendCards(CardGrid *grid)
     m_overTimeCard->addControl(m_measureCombo);
     m_overTimeCard->addControl(m_groupingCombo);
 
+    m_workKindsChart = new BarChartView(QStringLiteral("workKindsChart"),
+                                        tr("Kinds of work, share of commits"), grid);
+    m_workKindsChart->setEmptyText(tr("No commits in this range."));
+    m_workKindsCard = new ChartCard(tr("Kinds of work"), m_workKindsChart,
+                                    QStringLiteral("workKindsChart"), grid);
+    m_workKindsCard->summaryLabel()->setObjectName(QStringLiteral("workKindsSummary"));
+    // How a commit gets its kind, where the user wonders about it.
+    auto *rules = new QToolButton(m_workKindsCard);
+    rules->setObjectName(QStringLiteral("workKindsRules"));
+    rules->setText(tr("How kinds are read…"));
+    connect(rules, &QToolButton::clicked, this, [this] {
+        QStringList items;
+        for (const QString &rule : WorkKinds::rules())
+            items << QStringLiteral("<li>%1</li>").arg(rule.toHtmlEscaped());
+        QMessageBox::information(this, tr("Kinds of work"),
+                                 tr("<p>Each commit gets one kind from the first line of its "
+                                    "message, when DevPulse stores it:</p><ol>%1</ol>")
+                                     .arg(items.join(QString())));
+    });
+    m_workKindsCard->addControl(rules);
+
     m_refChart = new BarChartView(QStringLiteral("refTrendsChart"),
                                   tr("Branches created and deleted and tags over time"), grid);
     m_refChart->setEmptyText(tr("No branches or tags in this range yet: they arrive with a sync."));
@@ -135,6 +159,7 @@ void DashboardCards::buildTrendCards(CardGrid *grid)
     m_activityCard->summaryLabel()->setObjectName(QStringLiteral("activitySummary"));
 
     grid->addCard(m_overTimeCard, true);
+    grid->addCard(m_workKindsCard, true);
     grid->addCard(m_refCard, true);
     grid->addCard(m_activityCard, true);
 }
@@ -158,6 +183,7 @@ QWidget *DashboardCards::chartWidget(const QString &id) const
         {QStringLiteral("lines"), m_frequencyChart},
         {QStringLiteral("contributors"), m_contributors},
         {QStringLiteral("contributions"), m_overTimeChart},
+        {QStringLiteral("work-types"), m_workKindsChart},
         {QStringLiteral("refs"), m_refChart},
         {QStringLiteral("activity"), m_activityChart},
     };
@@ -181,6 +207,11 @@ void DashboardCards::showMetrics(const DashboardMetrics &metrics)
     showRefTrends(metrics);
     m_overTimeChart->setTimeSeries(DashboardCharts::contributions(metrics),
                                    m_measureCombo->currentText());
+    QString restOfKinds;
+    const TimeSeries kinds = DashboardCharts::workKinds(metrics, &restOfKinds);
+    m_workKindsChart->setTimeSeries(kinds, tr("Share of commits"), restOfKinds);
+    m_workKindsCard->setSummary(
+        DashboardTables::find(tables, QStringLiteral("work-types")).summary);
     showActivity(metrics);
 }
 

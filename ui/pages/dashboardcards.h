@@ -60,6 +60,8 @@ private:
     ContributorsTable *m_contributors = nullptr;
     BarChartView *m_overTimeChart = nullptr;
     ChartCard *m_overTimeCard = nullptr;
+    BarChartView *m_workKindsChart = nullptr;
+    ChartCard *m_workKindsCard = nullptr;
     QComboBox *m_measureCombo = nullptr;
     QComboBox *m_groupingCombo = nullptr;
     BarChartView *m_refChart = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/pages/dashboardfilterbar.h"
 
+#include "core/common/workkind.h"
 #include "ui/charts/checklistbutton.h"
 
 #include <QComboBox>
@@ -72,6 +73,18 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_authorFilter->setToolTip(
         tr("Commits by login, else email; pull requests and issues by login"));
     connect(m_authorFilter, &ChecklistButton::changed, this, &DashboardFilterBar::filterChanged);
+    // Kinds of work count commits only: pull requests, issues, refs and activity ignore it.
+    m_kindFilter = new ChecklistButton(
+        QStringLiteral("kindFilter"), tr("All kinds"),
+        [](int count) { return tr("%Ln kinds of work", nullptr, count); }, this);
+    m_kindFilter->setAccessibleName(tr("Kinds of work shown"));
+    m_kindFilter->setToolTip(tr("Commits by kind of work (from their subject); pull requests, "
+                                "issues, branches and activity are not filtered by kind"));
+    QList<QPair<QVariant, QString>> kinds;
+    for (const WorkKind kind : WorkKinds::all())
+        kinds.append({WorkKinds::id(kind), WorkKinds::name(kind)});
+    m_kindFilter->setItems(kinds);
+    connect(m_kindFilter, &ChecklistButton::changed, this, &DashboardFilterBar::filterChanged);
     auto *managePeople = new QToolButton(this);
     managePeople->setObjectName(QStringLiteral("managePeopleButton"));
     managePeople->setText(tr("Merge people, teams…"));
@@ -113,6 +126,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     first->addSpacing(12);
     first->addWidget(m_repoFilter);
     first->addWidget(m_authorFilter);
+    first->addWidget(m_kindFilter);
     first->addWidget(managePeople);
     first->addStretch(1);
     // The search box has the second row to itself with the summary of what is shown.
@@ -186,6 +200,8 @@ MetricsFilter DashboardFilterBar::filter() const
                 filter.authors << person;
         }
     }
+    for (const QVariant &kind : m_kindFilter->checkedKeys())
+        filter.workKinds << kind.toString();
     const int days = m_rangeCombo->currentData().toInt();
     if (days == CustomRange) {
         filter.from = qMin(m_fromEdit->date(), m_toEdit->date());
@@ -223,4 +239,8 @@ void DashboardFilterBar::setFilter(const MetricsFilter &filter)
     for (const QString &author : filter.authors)
         authors << author;
     m_authorFilter->setCheckedKeys(authors);
+    QVariantList kinds;
+    for (const QString &kind : filter.workKinds)
+        kinds << kind;
+    m_kindFilter->setCheckedKeys(kinds);
 }

@@ -54,6 +54,7 @@ private:
     QComboBox *m_timeZoneCombo = nullptr;
     ChecklistButton *m_repoFilter = nullptr;
     ChecklistButton *m_authorFilter = nullptr;
+    ChecklistButton *m_kindFilter = nullptr;
     QHash<QString, QStringList> m_teamMembers; ///< People filter key "team:<id>" -> members
     QHash<QString, QString> m_peopleNames;     ///< People filter key -> name, without counts
     QLabel *m_summaryLabel = nullptr;

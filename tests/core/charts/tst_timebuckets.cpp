@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 /// Calendar buckets of the time charts and adding values up into coarser ones.
 class TestTimeBuckets : public QObject
 {
@@ -21,6 +23,7 @@ private slots:
     void emptyBucketsAreZeroNotMissing();
     void othersFoldTheRest();
     void manyServicesFoldIntoOthers();
+    void kindsOfWorkAreSharesOfEachBucket();
 };
 
 void TestTimeBuckets::bucketsStartOnCalendarBoundaries_data()
@@ -189,6 +192,48 @@ void TestTimeBuckets::manyServicesFoldIntoOthers()
         for (double value : one.values)
             total += value;
     QCOMPARE(total, 550.0); // nothing lost in the fold
+}
+
+void TestTimeBuckets::kindsOfWorkAreSharesOfEachBucket()
+{
+    // Ten kinds of work over two days of one week: the seven largest apart, "other" with the
+    // three smallest in grey; shown per week, each bar is the week's commits in percent.
+    DashboardMetrics metrics;
+    metrics.filter.from = QDate(2026, 11, 2); // a Monday
+    metrics.filter.to = QDate(2026, 11, 8);
+    const qint64 monday = QDate(1970, 1, 1).daysTo(metrics.filter.from);
+    const QStringList ids{QStringLiteral("fix"),   QStringLiteral("feat"),  QStringLiteral("docs"),
+                          QStringLiteral("test"),  QStringLiteral("build"), QStringLiteral("ci"),
+                          QStringLiteral("chore"), QStringLiteral("style"), QStringLiteral("perf"),
+                          QStringLiteral("other")};
+    int all = 0;
+    for (qsizetype k = 0; k < ids.size(); ++k) {
+        const int count = int(20 - k); // fix 20, feat 19, ... other 11
+        metrics.workKindsPerDay << DayCount{monday, ids.at(k), count / 2}
+                                << DayCount{monday + 3, ids.at(k), count - count / 2};
+        all += count;
+    }
+    QString rest;
+    const TimeSeries chart = DashboardCharts::workKinds(metrics, &rest);
+    QVERIFY(chart.shares);
+    QCOMPARE(chart.series.size(), 8);
+    QCOMPARE(chart.series.first().name, QStringLiteral("Fixes"));
+    QCOMPARE(chart.series.last().name, rest);
+    QVERIFY2(rest.contains(QLatin1String("2 smaller")), qPrintable(rest)); // style, perf
+
+    const TimeSeries week = chart.rebucketed(TimeBucket::Week).asShares();
+    QCOMPARE(week.starts.size(), 1);
+    QCOMPARE(week.series.first().values.first(), std::round(1000.0 * 20 / all) / 10);
+    // The rest: other 11 + style 13 + perf 12.
+    QCOMPARE(week.series.last().values.first(), std::round(1000.0 * 36 / all) / 10);
+    double total = 0;
+    for (const TimeSeries::Series &one : week.series)
+        total += one.values.first();
+    QVERIFY2(std::abs(total - 100) < 0.5, qPrintable(QString::number(total)));
+    // A week without commits stays empty, not 0/0.
+    metrics.filter.to = QDate(2026, 11, 15);
+    const TimeSeries twoWeeks = DashboardCharts::workKinds(metrics).rebucketed(TimeBucket::Week);
+    QCOMPARE(twoWeeks.asShares().series.first().values.last(), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestTimeBuckets)

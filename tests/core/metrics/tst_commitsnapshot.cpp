@@ -2,6 +2,7 @@
 #include "core/metrics/metricsrunner.h"
 #include "core/metrics/metricssql.h"
 #include "core/people/identities.h"
+#include "core/storage/boundquery.h"
 #include "core/storage/cachewriter.h"
 #include "tests/support/testcache.h"
 
@@ -111,6 +112,16 @@ QString describe(const ContributionSeries &series)
     return periods.join(QLatin1Char(' ')) + QLatin1Char('\n') + rows.join(QLatin1Char('\n'));
 }
 
+// Per day and kind, sorted: the snapshot lists kinds in WorkKinds' order, SQL by id.
+QString describe(const QList<DayCount> &perKind)
+{
+    QStringList rows;
+    for (const DayCount &row : perKind)
+        rows << QStringLiteral("%1 %2 %3").arg(row.day).arg(row.key).arg(row.count);
+    rows.sort();
+    return rows.join(QLatin1Char('\n'));
+}
+
 QString describe(const QList<Person> &people)
 {
     QStringList rows;
@@ -208,7 +219,16 @@ void TestCommitSnapshot::initTestCase()
             commit.additions = int(dice.next(400));
             commit.deletions = int(dice.next(100));
         }
-        commit.message = QStringLiteral("change %1").arg(i);
+        // Every kind of work, and subjects the rules classify without a type.
+        static const QStringList subjects{QStringLiteral("feat: change %1"),
+                                          QStringLiteral("fix(ui)!: change %1"),
+                                          QStringLiteral("Merge branch 'topic-%1'"),
+                                          QStringLiteral("docs: change %1"),
+                                          QStringLiteral("change %1"),
+                                          QStringLiteral("Revert \"change %1\""),
+                                          QStringLiteral("Fixed the bug in %1"),
+                                          QStringLiteral("chore(deps): bump %1")};
+        commit.message = subjects.at(i % subjects.size()).arg(i);
         QVERIFY(writer.upsertCommit(commit).ok());
     }
     // Pull requests only for the contributors' second half (read by SQL either way).
@@ -223,6 +243,12 @@ void TestCommitSnapshot::initTestCase()
         QVERIFY(writer.upsertPullRequest(pull).ok());
     }
     QVERIFY(writer.commit().ok());
+    // A commit whose kind was never kept counts as other, in memory and in SQL alike.
+    QVERIFY(BoundQuery::execWrite(m_cache.db(),
+                                  QStringLiteral("UPDATE commits SET work_kind = NULL WHERE id "
+                                                 "IN (SELECT id FROM commits ORDER BY id LIMIT 3)"),
+                                  {}, QStringLiteral("test"))
+                .ok());
 }
 
 void TestCommitSnapshot::compare(const MetricsFilter &asked)
@@ -275,6 +301,10 @@ void TestCommitSnapshot::compare(const MetricsFilter &asked)
                 = CodeMetrics::contributors(db, filter, 5).value();
             QCOMPARE(in + describe(peopleFromMemory), in + describe(peopleFromSql));
 
+            QList<DayCount> kindsFromMemory = counts.value().perKind;
+            QList<DayCount> kindsFromSql = CodeMetrics::workKindsPerDay(db, filter).value();
+            QCOMPARE(in + describe(kindsFromMemory), in + describe(kindsFromSql));
+
             for (const ContributionPeriod period :
                  {ContributionPeriod::Week, ContributionPeriod::Month}) {
                 const Result<ContributionSeries> fromCounts
@@ -322,6 +352,13 @@ void TestCommitSnapshot::countsAsSqlDoes_data()
     repoAndPerson.authors = {QStringLiteral("bob")};
     repoAndPerson.timeZone = TimeZoneMode::AuthorOffset;
     QTest::newRow("two repositories, one person, own time") << repoAndPerson;
+    MetricsFilter fixesAndMerges;
+    fixesAndMerges.workKinds = {QStringLiteral("fix"), QStringLiteral("merge")};
+    QTest::newRow("fixes and merges") << fixesAndMerges;
+    MetricsFilter otherInARange = range("2026-01-01", "2026-12-31");
+    otherInARange.workKinds = {QStringLiteral("other")};
+    otherInARange.authors = {QStringLiteral("ada"), QStringLiteral("bob")};
+    QTest::newRow("other work of two people in a year") << otherInARange;
 }
 
 void TestCommitSnapshot::countsAsSqlDoes()

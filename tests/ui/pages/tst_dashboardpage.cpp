@@ -32,6 +32,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <cmath>
+
 /// Stands in for the system browser.
 class UrlRecorder : public QObject
 {
@@ -52,6 +54,7 @@ private slots:
     void initTestCase();
     void chartsShowTheCacheAndDrillDown();
     void activityAndConnectionStatusShowEveryProvider();
+    void kindsOfWorkChartAndFilter();
     void followsADarkPalette();
     void fitsTheWindowWithoutScrollingSideways_data();
     void fitsTheWindowWithoutScrollingSideways();
@@ -307,6 +310,82 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     const QStringList imageLines = QString::fromUtf8(images.readAllStandardOutput())
                                        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(imageLines.size(), 2); // pdfimages' two header lines, no image
+}
+
+void TestDashboardPage::kindsOfWorkChartAndFilter()
+{
+    // Issue 21 #3: the share of each kind of work over time, its rules in the window, and the
+    // kind as a filter on every commit chart (pull requests keep their numbers).
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    CacheWriter writer(cache.db());
+    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/app"));
+    const QDate today = QDate::currentDate();
+    const QStringList subjects{QStringLiteral("fix: a"),   QStringLiteral("fix(ui): b"),
+                               QStringLiteral("Fixed c"),  QStringLiteral("fix: d"),
+                               QStringLiteral("Bug in e"), QStringLiteral("fix!: f"),
+                               QStringLiteral("feat: g"),  QStringLiteral("feat(x): h"),
+                               QStringLiteral("feat: i"),  QStringLiteral("Update docs")};
+    for (qsizetype i = 0; i < subjects.size(); ++i) {
+        CommitRecord record;
+        record.repoId = repoId;
+        record.sha = QStringLiteral("kind%1").arg(i);
+        record.author.name = QStringLiteral("Ada Lovelace");
+        record.authoredAt = QDateTime(today.addDays(-int(i)), QTime(11, 0)).toUTC();
+        record.message = subjects.at(i);
+        QVERIFY(writer.upsertCommit(record).ok());
+    }
+    PullRequestRecord pull;
+    pull.repoId = repoId;
+    pull.number = 1;
+    pull.state = QStringLiteral("closed");
+    pull.createdAt = QDateTime(today.addDays(-2), QTime(9, 0)).toUTC();
+    pull.mergedAt = pull.createdAt.addSecs(3600);
+    QVERIFY(writer.upsertPullRequest(pull).ok());
+
+    TestServices services(cache.address());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
+    window.resize(1280, 800);
+    QVERIFY(UiTest::showAndActivate(window));
+    auto *summary = window.findChild<QLabel *>(QStringLiteral("workKindsSummary"));
+    QVERIFY(summary);
+    QTRY_COMPARE(summary->text(),
+                 QStringLiteral("Of 10 commits: Fixes 60 %, Features 30 %, Other 10 %."));
+    auto *chart = window.findChild<BarChartView *>(QStringLiteral("workKindsChart"));
+    QVERIFY(chart);
+    const BarChartModel &shown = chart->shownModel();
+    QCOMPARE(shown.values.series.size(), 3);
+    QCOMPARE(shown.values.series.at(0).name, QStringLiteral("Fixes"));
+    QCOMPARE(shown.othersName, QStringLiteral("Other")); // drawn in grey
+    for (qsizetype bar = 0; bar < shown.values.starts.size(); ++bar) {
+        double total = 0;
+        for (const TimeSeries::Series &one : shown.values.series)
+            total += one.values.value(bar);
+        QVERIFY2(total == 0 || std::abs(total - 100) < 0.5, qPrintable(QString::number(total)));
+    }
+    QVERIFY(window.findChild<QToolButton *>(QStringLiteral("workKindsRules")));
+
+    // Only fixes: every commit chart narrows, the pull request stays.
+    auto *punchCard = window.findChild<PunchCardWidget *>(QStringLiteral("punchCard"));
+    QTRY_COMPARE(punchCard->punchCard().total, 10);
+    auto *kinds = window.findChild<QListWidget *>(QStringLiteral("kindFilterList"));
+    QVERIFY(kinds);
+    QCOMPARE(kinds->count(), 13);
+    QCOMPARE(kinds->item(1)->text(), QStringLiteral("Fixes"));
+    kinds->item(1)->setCheckState(Qt::Checked);
+    QTRY_COMPARE(punchCard->punchCard().total, 6);
+    QTRY_COMPARE(summary->text(), QStringLiteral("Of 6 commits: Fixes 100 %."));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("mergeDelaySummary"))
+                ->text()
+                .startsWith(QLatin1String("1 merged")));
+    QCOMPARE(window.findChild<QToolButton *>(QStringLiteral("kindFilterButton"))->text(),
+             QStringLiteral("1 kind of work"));
+    QTRY_VERIFY2(
+        window.findChild<QLabel *>(QStringLiteral("cacheSummaryLabel"))
+            ->text()
+            .contains(QLatin1String("commits of kind Fixes")),
+        qPrintable(window.findChild<QLabel *>(QStringLiteral("cacheSummaryLabel"))->text()));
 }
 
 void TestDashboardPage::activityAndConnectionStatusShowEveryProvider()
