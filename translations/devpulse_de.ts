@@ -3074,6 +3074,22 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>name</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>Suggested by .mailmap</source>
+        <translation>Vorschläge aus .mailmap</translation>
+    </message>
+    <message>
+        <source>People .mailmap says are one</source>
+        <translation>Personen, die laut .mailmap eine sind</translation>
+    </message>
+    <message>
+        <source>Merge &amp;these…</source>
+        <translation>&amp;Diese zusammenführen…</translation>
+    </message>
+    <message>
+        <source>%1: %2 are one person, says .mailmap</source>
+        <translation>%1: %2 sind laut .mailmap eine Person</translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>

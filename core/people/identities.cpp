@@ -340,4 +340,67 @@ Result<void> rename(QSqlDatabase &db, qint64 identityId, const QString &displayN
                      {displayName.trimmed(), identityId}, QStringLiteral("renaming a person"));
 }
 
+QList<MergeSuggestion> mailmapSuggestions(const QList<MailmapEntry> &entries,
+                                          const QList<Person> &people)
+{
+    // Each commit alias (a local commit's email, else its name) to its person and items.
+    QHash<QPair<QString, QString>, const Person *> personOf;
+    for (const Person &person : people) {
+        for (const PersonAlias &alias : person.aliases)
+            personOf.insert({alias.kind, alias.value}, &person);
+    }
+    const auto find = [&personOf](const QString &name, const QString &email) -> const Person * {
+        return email.isEmpty() ? personOf.value({QStringLiteral("name"), name})
+                               : personOf.value({QStringLiteral("email"), email});
+    };
+    struct Group
+    {
+        QString name;
+        QList<const Person *> people;
+        QStringList aliases;
+    };
+    QList<Group> groups;
+    QHash<QPair<QString, QString>, qsizetype> groupOf;
+    const auto add = [](Group &group, const Person *person, const QString &alias) {
+        if (!person)
+            return;
+        if (!group.people.contains(person))
+            group.people << person;
+        if (!group.aliases.contains(alias))
+            group.aliases << alias;
+    };
+    for (const MailmapEntry &entry : entries) {
+        const QPair<QString, QString> canonical{entry.canonicalName, entry.canonicalEmail};
+        auto known = groupOf.constFind(canonical);
+        if (known == groupOf.cend()) {
+            known = groupOf.insert(canonical, groups.size());
+            groups << Group{
+                entry.canonicalName.isEmpty() ? entry.canonicalEmail : entry.canonicalName, {}, {}};
+            // The canonical address itself, when commits use it unchanged.
+            add(groups.last(), find(entry.canonicalName, entry.canonicalEmail),
+                entry.canonicalEmail.isEmpty() ? entry.canonicalName : entry.canonicalEmail);
+        }
+        add(groups[*known], find(entry.aliasName, entry.aliasEmail),
+            entry.aliasEmail.isEmpty() ? entry.aliasName : entry.aliasEmail);
+    }
+    QList<QPair<int, MergeSuggestion>> found;
+    for (const Group &group : groups) {
+        if (group.people.size() < 2)
+            continue; // one person already (merged, or .mailmap only renames)
+        MergeSuggestion suggestion{group.name, {}, group.aliases};
+        int items = 0;
+        for (const Person *person : group.people) {
+            suggestion.keys << person->key;
+            items += person->items;
+        }
+        found.append({items, suggestion});
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    QList<MergeSuggestion> suggestions;
+    for (const auto &[items, suggestion] : found)
+        suggestions << suggestion;
+    return suggestions;
+}
+
 } // namespace Identities

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/storage/mailmapstore.h"
 
 #include <QHash>
 #include <QList>
@@ -33,6 +34,15 @@ struct Person
 /// People behind several emails, logins and names ("Ada" commits as ada@work, ada@home and
 /// GitHub's "ada"). Merging makes one identity of them for every metric, filter and team;
 /// splitting undoes it. Same thread as the connection.
+/// People a repository's .mailmap says are one: its canonical name, the people (keys) that are
+/// still apart, and their emails or names as the commits give them. Offered, never applied.
+struct MergeSuggestion
+{
+    QString name;        ///< the canonical name (or email) .mailmap gives
+    QStringList keys;    ///< person keys to merge: "#<id>" or an alias's value, two or more
+    QStringList aliases; ///< what the commits say, for showing
+};
+
 namespace Identities {
 
 /// The key of a merged identity ("#3").
@@ -81,5 +91,10 @@ Result<qint64> merge(QSqlDatabase &db, const QStringList &keys, const QString &d
 Result<void> split(QSqlDatabase &db, qint64 identityId);
 
 Result<void> rename(QSqlDatabase &db, qint64 identityId, const QString &displayName);
+
+/// What .mailmap `entries` say of `people` (as peopleReady lists them): one suggestion per
+/// canonical person whose commits are still counted as two or more people, busiest first.
+QList<MergeSuggestion> mailmapSuggestions(const QList<MailmapEntry> &entries,
+                                          const QList<Person> &people);
 
 } // namespace Identities

@@ -64,3 +64,8 @@ Result<void> PeopleEditor::setTeamMembers(qint64 teamId, const QStringList &memb
     return onConnection(m_cacheAddress,
                         [&](QSqlDatabase &db) { return Teams::setMembers(db, teamId, members); });
 }
+
+Result<QList<MailmapEntry>> PeopleEditor::mailmapEntries() const
+{
+    return onConnection(m_cacheAddress, [](QSqlDatabase &db) { return MailmapStore(db).all(); });
+}

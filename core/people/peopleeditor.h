@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/storage/mailmapstore.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,8 @@ public:
     Result<void> renameTeam(qint64 teamId, const QString &name) const;
     Result<void> removeTeam(qint64 teamId) const;
     Result<void> setTeamMembers(qint64 teamId, const QStringList &members) const;
+    /// What local repositories' .mailmap files say (for suggestions; a read, not a change).
+    Result<QList<MailmapEntry>> mailmapEntries() const;
 
 private:
     QString m_cacheAddress;

@@ -115,6 +115,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(14, QStringLiteral("repo_node_id")),
         loadEmbedded(15, QStringLiteral("search_index_batched")),
         loadEmbedded(16, QStringLiteral("commit_work_kind")),
+        loadEmbedded(17, QStringLiteral("mailmap")),
     };
     return migrations;
 }

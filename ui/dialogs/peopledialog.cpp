@@ -7,6 +7,7 @@
 #include "ui/style/statuscolours.h"
 
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -89,8 +90,24 @@ QWidget *PeopleDialog::buildPeopleTab()
     auto *row = new QHBoxLayout;
     row->addWidget(m_people, 1);
     row->addLayout(buttons);
+    // What .mailmap files say, offered and never applied without the user.
+    m_suggestionBox = new QGroupBox(tr("Suggested by .mailmap"), tab);
+    m_suggestionBox->setObjectName(QStringLiteral("mailmapSuggestionBox"));
+    m_suggestions = new QListWidget(m_suggestionBox);
+    m_suggestions->setObjectName(QStringLiteral("mailmapSuggestions"));
+    m_suggestions->setAccessibleName(tr("People .mailmap says are one"));
+    m_suggestions->setMaximumHeight(fontMetrics().height() * 6);
+    m_mergeSuggestion = new QPushButton(tr("Merge &these…"), m_suggestionBox);
+    m_mergeSuggestion->setObjectName(QStringLiteral("mergeSuggestionButton"));
+    connect(m_mergeSuggestion, &QPushButton::clicked, this, &PeopleDialog::mergeSuggestion);
+    connect(m_suggestions, &QListWidget::itemActivated, this, &PeopleDialog::mergeSuggestion);
+    auto *suggestionRow = new QHBoxLayout(m_suggestionBox);
+    suggestionRow->addWidget(m_suggestions, 1);
+    suggestionRow->addWidget(m_mergeSuggestion, 0, Qt::AlignTop);
+    m_suggestionBox->setVisible(false);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(intro);
+    layout->addWidget(m_suggestionBox);
     layout->addLayout(row);
     return tab;
 }
@@ -155,6 +172,10 @@ bool PeopleDialog::report(const Error *error)
 
 void PeopleDialog::reload()
 {
+    // A few rows; the people come from the runner, and the two meet in showPeople().
+    const Result<QList<MailmapEntry>> mailmap = m_editor.mailmapEntries();
+    m_mailmap = mailmap ? mailmap.value() : QList<MailmapEntry>{};
+    report(mailmap ? nullptr : &mailmap.error());
     m_runner->requestPeople();
 }
 
@@ -219,8 +240,43 @@ void PeopleDialog::showPeople(const QList<Person> &people, const QList<Team> &te
             item->setCheckState(Qt::Unchecked);
         }
     }
+    {
+        const QSignalBlocker quiet(m_suggestions);
+        m_suggestions->clear();
+        for (const MergeSuggestion &suggestion :
+             Identities::mailmapSuggestions(m_mailmap, people)) {
+            auto *item = new QListWidgetItem(
+                tr("%1: %2 are one person, says .mailmap")
+                    .arg(suggestion.name, suggestion.aliases.join(QStringLiteral(", "))),
+                m_suggestions);
+            item->setData(KeyRole, suggestion.keys);
+            item->setData(NameRole, suggestion.name);
+        }
+        if (m_suggestions->count() > 0)
+            m_suggestions->setCurrentRow(0);
+        m_suggestionBox->setVisible(m_suggestions->count() > 0);
+    }
     showTeamMembers();
     updateButtons();
+}
+
+void PeopleDialog::mergeSuggestion()
+{
+    const QListWidgetItem *item = m_suggestions->currentItem();
+    if (!item)
+        return;
+    const QStringList keys = item->data(KeyRole).toStringList();
+    const std::optional<QString> name
+        = askName(tr("Merge people"),
+                  tr("Name of the merged person (%Ln entries):", nullptr, int(keys.size())),
+                  item->data(NameRole).toString());
+    if (!name)
+        return;
+    const Result<qint64> merged = m_editor.merge(keys, *name);
+    if (!report(merged ? nullptr : &merged.error()))
+        return;
+    reload();
+    emit changed();
 }
 
 void PeopleDialog::showTeamMembers()

@@ -42,6 +42,8 @@ private:
     void showTeamMembers();
     void updateButtons();
     void mergeSelected();
+    /// Merges the people the chosen .mailmap suggestion names (after asking the name).
+    void mergeSuggestion();
     void splitSelected();
     void renameSelected();
     void newTeam();
@@ -56,7 +58,11 @@ private:
 
     PeopleEditor m_editor;
     MetricsRunner *m_runner = nullptr;
-    qint64 m_teamToSelect = 0; ///< a team just made, selected once the lists are read again
+    qint64 m_teamToSelect = 0;     ///< a team just made, selected once the lists are read again
+    QList<MailmapEntry> m_mailmap; ///< read at each reload: suggestions, never merged alone
+    QWidget *m_suggestionBox = nullptr;
+    QListWidget *m_suggestions = nullptr;
+    QPushButton *m_mergeSuggestion = nullptr;
     QTreeWidget *m_people = nullptr;
     QPushButton *m_merge = nullptr;
     QPushButton *m_split = nullptr;

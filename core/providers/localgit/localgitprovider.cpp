@@ -4,6 +4,7 @@
 #include "core/providers/localgit/gitlogparser.h"
 #include "core/storage/boundquery.h"
 #include "core/storage/cachewriter.h"
+#include "core/storage/mailmapstore.h"
 #include "core/storage/syncstate.h"
 
 #include <QCoreApplication>
@@ -30,15 +31,19 @@ Error gitMissing()
                  QStringLiteral("git not found")};
 }
 
-/// Runs git in `folder` and returns its standard output; a failure becomes an Error.
-Result<QByteArray> runGit(const QString &folder, const QStringList &arguments)
+/// Runs git in `folder` (with `input` on its standard input) and returns its standard output;
+/// a failure becomes an Error.
+Result<QByteArray> runGit(const QString &folder, const QStringList &arguments,
+                          const QByteArray &input = {})
 {
     QProcess git;
     git.setProgram(QStringLiteral("git"));
     git.setArguments(QStringList{QStringLiteral("-C"), folder} + arguments);
-    git.start(QIODevice::ReadOnly);
+    git.start(QIODevice::ReadWrite);
     if (!git.waitForStarted())
         return gitMissing();
+    git.write(input);
+    git.closeWriteChannel();
     if (!git.waitForFinished(GitTimeoutMs)) {
         git.kill();
         git.waitForFinished();
@@ -52,6 +57,48 @@ Result<QByteArray> runGit(const QString &folder, const QStringList &arguments)
                      ErrorKind::InvalidInput};
     }
     return git.readAllStandardOutput();
+}
+
+/// "Name <email>" as git writes a contact, and back.
+QByteArray contact(const QString &name, const QString &email)
+{
+    return (name.isEmpty() ? QString() : name + QLatin1Char(' ')).toUtf8() + '<' + email.toUtf8()
+           + '>';
+}
+
+std::optional<QPair<QString, QString>> parseContact(const QByteArray &line)
+{
+    const qsizetype open = line.lastIndexOf('<');
+    if (open < 0 || !line.endsWith('>'))
+        return std::nullopt;
+    return QPair{QString::fromUtf8(line.left(open)).trimmed(),
+                 QString::fromUtf8(line.mid(open + 1, line.size() - open - 2))};
+}
+
+/// What the repository's .mailmap (and git's mailmap.file, if set) makes of each commit author,
+/// asked of git itself (`git check-mailmap`, as `git shortlog` applies it): the authors it
+/// changes, to be offered as merges in People and teams, never merged by themselves.
+Result<QList<MailmapEntry>> askMailmap(const QString &folder,
+                                       const QList<QPair<QString, QString>> &authors)
+{
+    QList<MailmapEntry> changed;
+    if (authors.isEmpty())
+        return changed;
+    QByteArray input;
+    for (const auto &[name, email] : authors)
+        input += contact(name, email) + '\n';
+    const Result<QByteArray> answer
+        = runGit(folder, {QStringLiteral("check-mailmap"), QStringLiteral("--stdin")}, input);
+    if (!answer)
+        return answer.error();
+    const QList<QByteArray> lines = answer.value().split('\n');
+    for (qsizetype i = 0; i < authors.size() && i < lines.size(); ++i) {
+        const std::optional<QPair<QString, QString>> mapped = parseContact(lines.at(i).trimmed());
+        if (mapped && *mapped != authors.at(i))
+            changed << MailmapEntry{authors.at(i).first, authors.at(i).second, mapped->first,
+                                    mapped->second};
+    }
+    return changed;
 }
 
 } // namespace
@@ -238,6 +285,18 @@ ProviderSyncOutcome LocalGitProvider::sync(ProviderSyncContext &context) const
             qCWarning(lcSync) << parser.malformedCount() << "commits of" << name
                               << "could not be read from git log";
     }
+
+    // Who is who by .mailmap, over every author the cache holds for this repository.
+    const Result<QList<QPair<QString, QString>>> authors
+        = MailmapStore(context.db).commitAuthors(repoId.value());
+    if (!authors)
+        return fail(authors.error());
+    const Result<QList<MailmapEntry>> mailmap = askMailmap(folder, authors.value());
+    if (!mailmap)
+        return fail(mailmap.error());
+    if (const Result<void> kept = MailmapStore(context.db).replace(repoId.value(), mailmap.value());
+        !kept)
+        return fail(kept.error());
 
     // Branches and tags, with the dates git knows (a tag's or its commit's date).
     const QDateTime now = context.clock->now();

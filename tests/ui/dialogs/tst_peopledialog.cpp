@@ -2,6 +2,7 @@
 #include "core/people/identities.h"
 #include "core/people/teams.h"
 #include "core/storage/cachewriter.h"
+#include "core/storage/mailmapstore.h"
 #include "tests/support/testcache.h"
 #include "tests/support/testservices.h"
 #include "tests/support/uitest.h"
@@ -28,6 +29,7 @@ class TestPeopleDialog : public QObject
 private slots:
     void initTestCase();
     void mergeThenTeamReachTheDashboard();
+    void mailmapSuggestionIsOfferedNotApplied();
 };
 
 void TestPeopleDialog::initTestCase()
@@ -143,6 +145,64 @@ void TestPeopleDialog::mergeThenTeamReachTheDashboard()
     people->item(0)->setCheckState(Qt::Checked);
     auto *page = window.findChild<DashboardPage *>();
     QCOMPARE(page->filter().authors, teams.at(0).members);
+}
+
+void TestPeopleDialog::mailmapSuggestionIsOfferedNotApplied()
+{
+    // Issue 21 #4: what .mailmap says appears as a suggestion; only the user's Merge merges.
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    const qint64 accountId = cache.addAccount();
+    const qint64 repoId = cache.addRepo(accountId, QStringLiteral("local/app"));
+    CacheWriter writer(cache.db());
+    auto commit = [&](int index, const QString &name, const QString &email) {
+        CommitRecord record;
+        record.repoId = repoId;
+        record.sha = QStringLiteral("mm%1").arg(index);
+        record.author.email = email;
+        record.author.name = name;
+        record.authoredAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        QVERIFY(writer.upsertCommit(record).ok());
+    };
+    commit(0, QStringLiteral("Ada Lovelace"), QStringLiteral("ada@new.example"));
+    commit(1, QStringLiteral("Ada"), QStringLiteral("ada@old.example"));
+    commit(2, QStringLiteral("Bob"), QStringLiteral("bob@example.com"));
+    QVERIFY(
+        MailmapStore(cache.db())
+            .replace(repoId, {{QStringLiteral("Ada"), QStringLiteral("ada@old.example"),
+                               QStringLiteral("Ada Lovelace"), QStringLiteral("ada@new.example")}})
+            .ok());
+
+    TestServices services(cache.address());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
+    QVERIFY(UiTest::showAndActivate(window));
+    bool stepsRan = false;
+    UiTest::whenModalShows([&](QWidget *dialog) {
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("peopleTree"));
+        auto *suggestions = dialog->findChild<QListWidget *>(QStringLiteral("mailmapSuggestions"));
+        QVERIFY(tree && suggestions);
+        QTRY_COMPARE(tree->topLevelItemCount(), 3); // nothing merged by itself
+        QTRY_COMPARE(suggestions->count(), 1);
+        QVERIFY(suggestions->isVisible());
+        QCOMPARE(suggestions->item(0)->text(),
+                 QStringLiteral("Ada Lovelace: ada@new.example, ada@old.example are one person, "
+                                "says .mailmap"));
+        answerInput(QStringLiteral("Ada Lovelace"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("mergeSuggestionButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(tree->topLevelItemCount(), 2);
+        QTRY_COMPARE(suggestions->count(), 0);
+        QVERIFY(!dialog->findChild<QWidget *>(QStringLiteral("mailmapSuggestionBox"))->isVisible());
+        stepsRan = true;
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    window.managePeople();
+    QVERIFY(stepsRan);
+    const QList<Person> people = Identities::people(cache.db()).value();
+    QCOMPARE(people.size(), 2);
+    QCOMPARE(people.first().displayName, QStringLiteral("Ada Lovelace"));
+    QCOMPARE(people.first().aliases.size(), 2);
 }
 
 QTEST_MAIN(TestPeopleDialog)

@@ -1,5 +1,7 @@
 #include "core/metrics/commitactivity.h"
+#include "core/people/identities.h"
 #include "core/providers/localgit/localgitprovider.h"
+#include "core/storage/mailmapstore.h"
 #include "tests/support/providerharness.h"
 
 #include <QDir>
@@ -8,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 /// LocalGitProvider on a repository the test builds with git itself: commits at known dates
 /// and UTC offsets, a binary file, branches and tags. What lands in the cache must equal what
@@ -25,6 +29,7 @@ private slots:
     void nextSyncReadsOnlyNewCommits();
     void emptyRepositoryIsNotAnError();
     void punchCardMatchesGitLog();
+    void mailmapIsReadAsGitReadsIt();
 
 private:
     /// Runs git in the test repository; fails the test when git fails.
@@ -248,6 +253,74 @@ void TestLocalGitProvider::emptyRepositoryIsNotAnError()
              qPrintable(outcome.result ? QString() : outcome.result.error().toLogString()));
     QCOMPARE(cache.rowCount(QStringLiteral("commits")), 0);
     QCOMPARE(cache.rowCount(QStringLiteral("repos")), 1);
+}
+
+void TestLocalGitProvider::mailmapIsReadAsGitReadsIt()
+{
+    // Issue 21 #4: .mailmap as git applies it (compared with `git check-mailmap` itself),
+    // kept per account, offered as a merge, gone once merged, and forgotten with the file.
+    commitFile(QStringLiteral("a.txt"), "1\n", QStringLiteral("One"), "2026-11-20T10:00:00+00:00",
+               QStringLiteral("Ada Lovelace"));
+    commitFile(QStringLiteral("a.txt"), "2\n", QStringLiteral("Two"), "2026-11-21T10:00:00+00:00",
+               QStringLiteral("Al Lovelace"));
+    commitFile(QStringLiteral("a.txt"), "3\n", QStringLiteral("Three"), "2026-11-22T10:00:00+00:00",
+               QStringLiteral("Bob Builder"));
+    commitFile(QStringLiteral(".mailmap"),
+               "# who is who\n"
+               "Ada Lovelace <ada@example.com> <al@example.com>\n"
+               "Robert Builder <bob@example.com>\n",
+               QStringLiteral("Add .mailmap"), "2026-11-23T10:00:00+00:00",
+               QStringLiteral("Ada Lovelace"));
+    TestCache cache;
+    ProviderHarness harness;
+    const qint64 id = harness.addAccount(cache, account());
+    QVERIFY(harness.sync(LocalGitProvider(), cache, id, account()).result);
+
+    QList<MailmapEntry> expected;
+    const QList<QByteArray> authors
+        = git({QStringLiteral("log"), QStringLiteral("--format=%an%x1f%ae")}).trimmed().split('\n');
+    for (const QByteArray &author : authors) {
+        const QList<QByteArray> parts = author.split('\x1f');
+        const QByteArray contact = parts.at(0) + " <" + parts.at(1) + '>';
+        const QByteArray mapped
+            = git({QStringLiteral("check-mailmap"), QString::fromUtf8(contact)}).trimmed();
+        const qsizetype open = mapped.lastIndexOf('<');
+        const MailmapEntry entry{QString::fromUtf8(parts.at(0)), QString::fromUtf8(parts.at(1)),
+                                 QString::fromUtf8(mapped.left(open).trimmed()),
+                                 QString::fromUtf8(mapped.mid(open + 1, mapped.size() - open - 2))};
+        if (mapped != contact && !expected.contains(entry))
+            expected << entry;
+    }
+    QCOMPARE(expected.size(), 2); // Al is Ada; Bob is Robert
+    QList<MailmapEntry> kept = MailmapStore(cache.db()).all().value();
+    const auto byAlias
+        = [](const MailmapEntry &a, const MailmapEntry &b) { return a.aliasEmail < b.aliasEmail; };
+    std::sort(expected.begin(), expected.end(), byAlias);
+    std::sort(kept.begin(), kept.end(), byAlias);
+    QCOMPARE(kept, expected);
+
+    // Offered: Ada's two addresses are one person. Robert is one person already: nothing.
+    QList<Person> people = Identities::people(cache.db(), 100).value();
+    QList<MergeSuggestion> suggestions = Identities::mailmapSuggestions(kept, people);
+    QCOMPARE(suggestions.size(), 1);
+    QCOMPARE(suggestions.first().name, QStringLiteral("Ada Lovelace"));
+    QStringList keys = suggestions.first().keys;
+    keys.sort();
+    QCOMPARE(keys,
+             (QStringList{QStringLiteral("ada@example.com"), QStringLiteral("al@example.com")}));
+    QVERIFY(Identities::merge(cache.db(), keys, QStringLiteral("Ada Lovelace")).ok());
+    people = Identities::people(cache.db(), 100).value();
+    QVERIFY(Identities::mailmapSuggestions(kept, people).isEmpty());
+
+    // The file gone, the next sync forgets what it said.
+    QCOMPARE(git({QStringLiteral("rm"), QStringLiteral("-q"), QStringLiteral(".mailmap")}),
+             QByteArray());
+    QVERIFY(git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
+                 QStringLiteral("No .mailmap")},
+                "2026-11-24T10:00:00+00:00")
+            != "GIT FAILED");
+    QVERIFY(harness.sync(LocalGitProvider(), cache, id, account()).result);
+    QVERIFY(MailmapStore(cache.db()).all().value().isEmpty());
 }
 
 void TestLocalGitProvider::punchCardMatchesGitLog()
