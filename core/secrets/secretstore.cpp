@@ -85,6 +85,16 @@ SecretStore::SecretStore(const QString &service, QObject *parent)
     , m_service(service)
 {}
 
+SecretStore::~SecretStore()
+{
+    // Found as a crash in tst_githubsignindialog under load: a window closed during a first
+    // sync deleted the read job libsecret was about to answer.
+    for (QKeychain::Job *job : findChildren<QKeychain::Job *>(Qt::FindDirectChildrenOnly)) {
+        job->disconnect(this);
+        job->setParent(nullptr);
+    }
+}
+
 void SecretStore::write(const SecretKey &key, const QString &secret, WriteCallback done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);

@@ -36,6 +36,10 @@ public:
     /// `service` groups DevPulse's entries in the keychain; tests pass their own.
     explicit SecretStore(const QString &service = QStringLiteral("DevPulse"),
                          QObject *parent = nullptr);
+    /// Jobs still waiting on the keychain are let go, not deleted: the keychain's answer
+    /// would reach a deleted job (libsecret keeps a pointer to it). They delete themselves
+    /// once answered, telling no one.
+    ~SecretStore() override;
 
     void write(const SecretKey &key, const QString &secret, WriteCallback done);
     /// Reads the secret; a missing entry is an error of kind AuthenticationRequired.

@@ -413,6 +413,11 @@ FakeResponse FakeGitHub::graphql(const FakeRequest &request)
     const QString after = variables.value(QLatin1String("after")).toString();
     QJsonObject repository;
     QJsonArray partialErrors;
+    if (query.contains(QLatin1String("HEAD:.mailmap"))) // object(expression:): a Blob, or null
+        repository.insert(QStringLiteral("mailmap"),
+                          repo->mailmap.isEmpty()
+                              ? QJsonValue(QJsonValue::Null)
+                              : QJsonValue(QJsonObject{{QStringLiteral("text"), repo->mailmap}}));
     if (query.contains(QLatin1String("history("))) {
         if (repo->commits.isEmpty()) {
             repository.insert(QStringLiteral("defaultBranchRef"), QJsonValue(QJsonValue::Null));

@@ -57,6 +57,7 @@ public:
         QList<QPair<QString, QString>> branches; ///< name, head sha
         QList<QPair<QString, QString>> tags;     ///< name, commit sha (annotated when odd)
         QList<QJsonObject> issueEvents;          ///< REST issue events, newest first
+        QString mailmap; ///< the default branch's .mailmap ("": none, GraphQL's null)
     };
     /// The user's organisations (/user/orgs); their repositories are the entries of `repos`
     /// whose owner is the organisation (served by /orgs/{org}/repos, not /user/repos).

@@ -4,9 +4,11 @@
 
 #include "core/providers/github/githubmapper.h"
 #include "core/providers/github/githubsyncsupport.h"
+#include "core/providers/mailmap.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/boundquery.h"
 #include "core/storage/cachewriter.h"
+#include "core/storage/mailmapstore.h"
 #include "core/storage/repocontents.h"
 #include "core/storage/reposelection.h"
 #include "core/storage/syncstate.h"
@@ -200,6 +202,7 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
         mayHaveCached = any.value();
     }
 
+    QString mailmapText; // the .mailmap on the default branch, as the pages read it
     for (;;) {
         // An empty repository has no default branch: no commits, not an error.
         const Result<GraphqlPage> page
@@ -211,6 +214,11 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
             return page.error();
         const QJsonArray &nodes = page.value().nodes;
         const QString &endCursor = page.value().nextCursor;
+        mailmapText = page.value()
+                          .repository.value(QLatin1String("mailmap"))
+                          .toObject()
+                          .value(QLatin1String("text"))
+                          .toString();
 
         QStringList pageShas;
         QList<QStringList> parentsOf;
@@ -279,6 +287,9 @@ Result<void> GitHubSync::syncCommits(const RepoTarget &repo, bool full)
         if (walkEnds)
             break;
     }
+
+    if (const Result<void> kept = keepMailmap(repo.id, mailmapText); !kept)
+        return kept;
 
     if (full && walkedFromStart) {
         // A full walk saw every commit of the branch: whatever else is cached was dropped
@@ -447,6 +458,24 @@ Result<void> GitHubSync::syncIssues(const RepoTarget &repo)
     return {};
 }
 
+Result<void> GitHubSync::keepMailmap(qint64 repoId, const QString &text)
+{
+    MailmapStore store(m_db);
+    QList<MailmapEntry> entries;
+    if (const Mailmap mailmap = Mailmap::parse(text); !mailmap.isEmpty()) {
+        const Result<QList<QPair<QString, QString>>> authors = store.commitAuthors(repoId);
+        if (!authors)
+            return authors.error();
+        for (const auto &[name, email] : authors.value()) {
+            const QPair<QString, QString> mapped = mailmap.map(name, email);
+            if (mapped.first != name || mapped.second != email)
+                entries << MailmapEntry{name, email, mapped.first, mapped.second};
+        }
+    }
+    const std::lock_guard lock(*m_writeLock);
+    return store.replace(repoId, entries);
+}
+
 Result<GitHubSync::GraphqlPage> GitHubSync::repositoryPage(const RepoTarget &repo,
                                                            const QString &query,
                                                            const QStringList &path,
@@ -466,11 +495,12 @@ Result<GitHubSync::GraphqlPage> GitHubSync::repositoryPage(const RepoTarget &rep
             QStringLiteral("repository %1/%2 not found").arg(repo.owner, repo.name),
             ErrorKind::InvalidInput};
     }
-    QJsonObject connection = repository.toObject();
+    GraphqlPage page;
+    page.repository = repository.toObject();
+    QJsonObject connection = page.repository;
     for (const QString &key : path)
         connection = connection.value(key).toObject();
     const QJsonObject pageInfo = connection.value(QLatin1String("pageInfo")).toObject();
-    GraphqlPage page;
     page.nodes = connection.value(QLatin1String("nodes")).toArray();
     if (pageInfo.value(QLatin1String("hasNextPage")).toBool())
         page.nextCursor = pageInfo.value(QLatin1String("endCursor")).toString();

@@ -118,8 +118,12 @@ private:
     struct GraphqlPage
     {
         QJsonArray nodes;
-        QString nextCursor; ///< "" on the last page
+        QString nextCursor;     ///< "" on the last page
+        QJsonObject repository; ///< the query's repository object, for its other fields
     };
+    /// Keeps what the repository's .mailmap (`text`, "" when it has none) makes of the
+    /// authors of its cached commits, for People and teams to offer.
+    Result<void> keepMailmap(qint64 repoId, const QString &text);
     Result<GraphqlPage> repositoryPage(const RepoTarget &repo, const QString &query,
                                        const QStringList &path, const QString &after);
     /// Every node of a GraphQL `refs` listing, page by page.

@@ -44,9 +44,12 @@ inline const QString RepoStatesQuery
                      "  }\n"
                      "}");
 
+// With the repository's .mailmap on its default branch (null when there is none): People and
+// teams offers what it says, at no request of its own.
 inline const QString CommitHistoryQuery
     = QStringLiteral("query($owner: String!, $name: String!, $after: String, $first: Int!) {\n"
                      "  repository(owner: $owner, name: $name) {\n"
+                     "    mailmap: object(expression: \"HEAD:.mailmap\") { ... on Blob { text } }\n"
                      "    defaultBranchRef {\n"
                      "      target {\n"
                      "        ... on Commit {\n"

@@ -1,5 +1,6 @@
 #include "core/net/ratelimitpolicy.h"
 #include "core/storage/accountstore.h"
+#include "core/storage/mailmapstore.h"
 #include "core/storage/reposelection.h"
 #include "tests/core/providers/github/githubsyncfixture.h"
 
@@ -69,6 +70,7 @@ private slots:
     void deletedBranchIsMarkedAndNewTagAdded();
     void tickedOrganisationsAndForksAreSynced();
     void fullSyncRemovesCommitsDroppedByAForcePush();
+    void mailmapOnTheDefaultBranchIsKept();
 };
 
 void TestGitHubSync::init()
@@ -475,6 +477,30 @@ void TestGitHubSync::fullSyncRemovesCommitsDroppedByAForcePush()
                                                "r.id = c.repo_id WHERE r.name = 'beta'")),
              30);
     QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM commits")), 280);
+}
+
+void TestGitHubSync::mailmapOnTheDefaultBranchIsKept()
+{
+    // Issue 21 #4: a repository's .mailmap comes with its history pages (no request of its
+    // own), is applied to its commit authors as git applies it, and is forgotten once removed.
+    FakeGitHub::Repo *beta = m_github->findRepo(QLatin1String(Login), QStringLiteral("beta"));
+    beta->mailmap = QStringLiteral("# the team\n"
+                                   "Dévelopeur Zéro <dev0@example.com> <DEV3@example.com>\n");
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    const Outcome first = sync(cache);
+    QVERIFY(first.result.ok());
+    const QList<MailmapEntry> kept = MailmapStore(cache.db()).all().value();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first(),
+             (MailmapEntry{QStringLiteral("Dévelopeur 3"), QStringLiteral("dev3@example.com"),
+                           QStringLiteral("Dévelopeur Zéro"), QStringLiteral("dev0@example.com")}));
+
+    beta->mailmap.clear();
+    beta->commits << FakeGitHub::generatedCommit(
+        40, QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC), QStringLiteral("beta"));
+    QVERIFY(sync(cache).result.ok());
+    QVERIFY(MailmapStore(cache.db()).all().value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestGitHubSync)
