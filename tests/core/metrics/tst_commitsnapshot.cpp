@@ -1,9 +1,11 @@
+#include "core/common/workkind.h"
 #include "core/metrics/commitsnapshot.h"
 #include "core/metrics/metricsrunner.h"
 #include "core/metrics/metricssql.h"
 #include "core/people/identities.h"
 #include "core/storage/boundquery.h"
 #include "core/storage/cachewriter.h"
+#include "tests/core/metrics/metricstext.h"
 #include "tests/support/testcache.h"
 
 #include <QSignalSpy>
@@ -47,6 +49,8 @@ private:
     QList<qint64> m_repos;
 };
 
+using namespace MetricsText;
+
 namespace {
 
 // A small linear congruential generator: the same commits on every run and platform.
@@ -62,85 +66,6 @@ public:
 private:
     quint32 m_state = 20261126;
 };
-
-bool hourBefore(const CommitHour &a, const CommitHour &b)
-{
-    return a.day != b.day ? a.day < b.day : a.hour < b.hour;
-}
-
-QString describe(const QList<CommitHour> &hours)
-{
-    QStringList cells;
-    for (const CommitHour &cell : hours) {
-        cells << QStringLiteral("%1 %2h: %3 +%4 -%5")
-                     .arg(cell.day.toString(Qt::ISODate))
-                     .arg(cell.hour)
-                     .arg(cell.commits)
-                     .arg(cell.additions)
-                     .arg(cell.deletions);
-    }
-    return cells.join(QLatin1Char('\n'));
-}
-
-QString describe(const QList<Contributor> &people)
-{
-    QStringList rows;
-    for (const Contributor &person : people) {
-        rows << QStringLiteral("%1: %2 commits +%3 -%4, %5 PRs, %6 merged")
-                    .arg(person.name)
-                    .arg(person.commits)
-                    .arg(person.additions)
-                    .arg(person.deletions)
-                    .arg(person.pullRequestsOpened)
-                    .arg(person.pullRequestsMerged);
-    }
-    return rows.join(QLatin1Char('\n'));
-}
-
-QString describe(const ContributionSeries &series)
-{
-    QStringList rows;
-    for (qsizetype i = 0; i < series.names.size(); ++i) {
-        QStringList counts;
-        for (int count : series.counts.at(i))
-            counts << QString::number(count);
-        rows << series.names.at(i) + QStringLiteral(": ") + counts.join(QLatin1Char(' '));
-    }
-    QStringList periods;
-    for (const QDate &period : series.periods)
-        periods << period.toString(Qt::ISODate);
-    return periods.join(QLatin1Char(' ')) + QLatin1Char('\n') + rows.join(QLatin1Char('\n'));
-}
-
-// Per day and kind, sorted: the snapshot lists kinds in WorkKinds' order, SQL by id.
-QString describe(const QList<DayCount> &perKind)
-{
-    QStringList rows;
-    for (const DayCount &row : perKind)
-        rows << QStringLiteral("%1 %2 %3").arg(row.day).arg(row.key).arg(row.count);
-    rows.sort();
-    return rows.join(QLatin1Char('\n'));
-}
-
-QString describe(const QList<Person> &people)
-{
-    QStringList rows;
-    for (const Person &person : people) {
-        QStringList aliases;
-        for (const PersonAlias &alias : person.aliases) {
-            aliases << QStringLiteral("%1:%2 '%3' %4 #%5")
-                           .arg(alias.kind, alias.value, alias.name)
-                           .arg(alias.items)
-                           .arg(alias.identityId);
-        }
-        rows << QStringLiteral("%1 '%2' %3 #%4 [%5]")
-                    .arg(person.key, person.displayName)
-                    .arg(person.items)
-                    .arg(person.identityId)
-                    .arg(aliases.join(QStringLiteral(", ")));
-    }
-    return rows.join(QLatin1Char('\n'));
-}
 
 bool addCommitByAda(TestCache &cache, qint64 repo, const QString &sha)
 {
@@ -562,12 +487,16 @@ void TestCommitSnapshot::keptFileOfAnotherStampOrDamagedIsRefused()
     // An alias index out of range (the alias column follows the repository column): the
     // first row's alias is the 4 bytes after the repository column.
     const qsizetype rows = CommitSnapshot::load(db).value().size();
-    const qsizetype tail = rows * (4 + 4) + 8 + 8; // additions and deletions with their sizes
+    // After the aliases: additions and deletions (4 bytes a row), kinds (1 byte), each sized.
+    const qsizetype tail = rows * (4 + 4 + 1) + 8 + 8 + 8;
     const qsizetype firstAlias = whole.size() - tail - rows * 4;
     QByteArray badIndex = whole;
     const qint32 outOfRange = 1 << 30;
     std::memcpy(badIndex.data() + firstAlias, &outOfRange, sizeof outOfRange);
     QVERIFY(!restoredFrom(badIndex));
+    QByteArray badKind = whole; // the last row's kind of work, one past the last kind
+    badKind[badKind.size() - 1] = char(WorkKinds::all().size());
+    QVERIFY(!restoredFrom(badKind));
     // A count that claims billions of aliases (right after the header and the stamp) is
     // refused before anything is allocated for it.
     const qsizetype aliasCount = 3 * 4 + 4 + stamp.size() * 2;
