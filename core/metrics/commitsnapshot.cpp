@@ -63,27 +63,36 @@ struct TextHash
     size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
 };
 
+/// A stored kind of work (WorkKinds::id, as UTF-8) as its WorkKind number; anything else is
+/// other, as SQL's COALESCE(work_kind, 'other') has it.
+qint8 kindOf(std::string_view id)
+{
+    static const std::vector<std::pair<std::string, qint8>> known = [] {
+        std::vector<std::pair<std::string, qint8>> ids;
+        for (const WorkKind kind : WorkKinds::all())
+            ids.emplace_back(WorkKinds::id(kind).toStdString(), qint8(kind));
+        return ids;
+    }();
+    for (const auto &[text, kind] : known) {
+        if (text == id)
+            return kind;
+    }
+    return qint8(WorkKind::Other);
+}
+
 } // namespace
 
 QString CommitSnapshot::loadSql()
 {
-    // The alias's kind as a number: one text value a row less to convert.
-    // The kind of work as its WorkKind number, for the same reason.
-    static const QString kindNumber = [] {
-        QString cases = QStringLiteral("CASE c.work_kind");
-        for (const WorkKind kind : WorkKinds::all()) {
-            if (kind != WorkKind::Other)
-                cases
-                    += QStringLiteral(" WHEN '%1' THEN %2").arg(WorkKinds::id(kind)).arg(int(kind));
-        }
-        return cases + QStringLiteral(" ELSE %1 END").arg(int(WorkKind::Other));
-    }();
+    // The alias's kind as a number: one text value a row less to convert. The kind of work
+    // comes as its text and is matched as bytes in read() (a CASE of twelve text comparisons in
+    // SQL made reading 1M commits 30 % slower).
     return QStringLiteral("SELECT c.id, c.authored_at, c.authored_offset_minutes, c.repo_id, "
                           "CASE %1 WHEN 'login' THEN 0 WHEN 'email' THEN 1 ELSE 2 END, %2, "
-                          "COALESCE(c.additions, 0), COALESCE(c.deletions, 0), c.author_name, %3 "
-                          "FROM commits c")
+                          "COALESCE(c.additions, 0), COALESCE(c.deletions, 0), c.author_name, "
+                          "c.work_kind FROM commits c")
         .arg(Identities::commitAliasKindSql(QStringLiteral("c")),
-             Identities::commitAliasValueSql(QStringLiteral("c")), kindNumber);
+             Identities::commitAliasValueSql(QStringLiteral("c")));
 }
 
 Result<CommitSnapshot> CommitSnapshot::loadSince(QSqlDatabase &db, qint64 sinceSeconds)
@@ -310,8 +319,8 @@ Result<CommitSnapshot> CommitSnapshot::read(Rows &rows)
         snapshot.m_alias.push_back(alias);
         snapshot.m_additions.push_back(qint32(rows.integer(Additions)));
         snapshot.m_deletions.push_back(qint32(rows.integer(Deletions)));
-        snapshot.m_kind.push_back(
-            qint8(std::clamp<qint64>(rows.integer(Kind), 0, qint64(WorkKind::Other))));
+        snapshot.m_kind.push_back(rows.isNull(Kind) ? qint8(WorkKind::Other)
+                                                    : kindOf(rows.text(Kind)));
     }
     if (rows.error())
         return *rows.error();
