@@ -108,7 +108,7 @@ QWidget *PeopleDialog::buildPeopleTab()
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(intro);
     layout->addWidget(m_suggestionBox);
-    layout->addLayout(row);
+    layout->addLayout(row, 1); // the people get the height; the suggestions only what they need
     return tab;
 }
 

@@ -185,6 +185,7 @@ void TestPeopleDialog::mailmapSuggestionIsOfferedNotApplied()
         QTRY_COMPARE(tree->topLevelItemCount(), 3); // nothing merged by itself
         QTRY_COMPARE(suggestions->count(), 1);
         QVERIFY(suggestions->isVisible());
+        UiTest::saveScreenshot(dialog, QStringLiteral("people-mailmap-suggestion"));
         QCOMPARE(suggestions->item(0)->text(),
                  QStringLiteral("Ada Lovelace: ada@new.example, ada@old.example are one person, "
                                 "says .mailmap"));

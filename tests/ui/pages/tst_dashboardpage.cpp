@@ -365,6 +365,9 @@ void TestDashboardPage::kindsOfWorkChartAndFilter()
         QVERIFY2(total == 0 || std::abs(total - 100) < 0.5, qPrintable(QString::number(total)));
     }
     QVERIFY(window.findChild<QToolButton *>(QStringLiteral("workKindsRules")));
+    UiTest::saveScreenshot(
+        window.findChild<QWidget *>(QStringLiteral("workKindsChart"))->parentWidget(),
+        QStringLiteral("kinds-of-work-card"));
 
     // Only fixes: every commit chart narrows, the pull request stays.
     auto *punchCard = window.findChild<PunchCardWidget *>(QStringLiteral("punchCard"));
