@@ -2,7 +2,6 @@
 
 #include "core/accounts/githubaccounts.h"
 #include "core/accounts/provideraccounts.h"
-#include "core/accounts/providerdirectory.h"
 #include "core/metrics/metricsrunner.h"
 #include "core/query/cachesession.h"
 #include "core/storage/cacheaddress.h"
@@ -11,7 +10,6 @@
 #include "ui/dialogs/aboutbox.h"
 #include "ui/dialogs/peopledialog.h"
 #include "ui/export/dashboardexportactions.h"
-#include "ui/models/synchistorymodel.h"
 #include "ui/pages/connectionspage.h"
 #include "ui/pages/dashboardpage.h"
 #include "ui/pages/settingspage.h"
@@ -24,13 +22,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>

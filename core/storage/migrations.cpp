@@ -26,7 +26,7 @@ Migration loadEmbedded(int version, const QString &name)
     // The files are compiled into the binary; failing to read one is a build defect.
     if (!file.open(QIODevice::ReadOnly))
         qFatal("Embedded migration %s is missing", qPrintable(file.fileName()));
-    Migration migration{version, name, QString::fromUtf8(file.readAll()), {}};
+    Migration migration{version, name, QString::fromUtf8(file.readAll()), {}, {}};
     // A migration PostgreSQL cannot run in SQLite's spelling has a variant beside it.
     QFile variant(file.fileName().replace(QLatin1String(".sql"), QLatin1String(".postgresql.sql")));
     if (variant.exists()) {
@@ -94,6 +94,12 @@ Result<void> classifyCachedCommits(QSqlDatabase &db)
     return {};
 }
 
+Migration withDataStep(Migration migration, Result<void> (*step)(QSqlDatabase &))
+{
+    migration.dataStep = step;
+    return migration;
+}
+
 } // namespace
 
 const QList<Migration> &builtIn()
@@ -114,7 +120,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(13, QStringLiteral("repo_synced_at")),
         loadEmbedded(14, QStringLiteral("repo_node_id")),
         loadEmbedded(15, QStringLiteral("search_index_batched")),
-        loadEmbedded(16, QStringLiteral("commit_work_kind")),
+        withDataStep(loadEmbedded(16, QStringLiteral("commit_work_kind")), classifyCachedCommits),
         loadEmbedded(17, QStringLiteral("mailmap")),
     };
     return migrations;
@@ -238,9 +244,9 @@ Result<int> migrate(QSqlDatabase &db, const QList<Migration> &migrations, int ta
             QStringLiteral("recording the schema version"));
         if (!recorded)
             return rollBack(recorded.error());
-        if (migration.name == QLatin1String("commit_work_kind")) {
-            if (const Result<void> classified = classifyCachedCommits(db); !classified)
-                return rollBack(classified.error());
+        if (migration.dataStep) {
+            if (const Result<void> done = migration.dataStep(db); !done)
+                return rollBack(done.error());
         }
     }
     query.finish();

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 /// Numbered schema migrations for the cache. `builtIn()` reads the SQL files embedded from
 /// core/storage/migrations; `migrate()` applies every pending one in a single transaction and
 /// records each in `schema_version`. Runs on whichever thread owns the connection it is given.
@@ -20,6 +22,9 @@ struct Migration
     /// The same migration for PostgreSQL where SQLite's spelling cannot be translated
     /// (NNNN_name.postgresql.sql beside it, e.g. the search index); null: use `sql`.
     QString postgreSqlVariant;
+    /// Data the SQL cannot compute (rules written in C++), run after `sql` in the same
+    /// transaction; empty for most migrations.
+    std::function<Result<void>(QSqlDatabase &db)> dataStep;
 };
 
 /// The migrations this build knows, ordered by version (1, 2, ...).

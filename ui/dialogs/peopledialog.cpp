@@ -262,21 +262,8 @@ void PeopleDialog::showPeople(const QList<Person> &people, const QList<Team> &te
 
 void PeopleDialog::mergeSuggestion()
 {
-    const QListWidgetItem *item = m_suggestions->currentItem();
-    if (!item)
-        return;
-    const QStringList keys = item->data(KeyRole).toStringList();
-    const std::optional<QString> name
-        = askName(tr("Merge people"),
-                  tr("Name of the merged person (%Ln entries):", nullptr, int(keys.size())),
-                  item->data(NameRole).toString());
-    if (!name)
-        return;
-    const Result<qint64> merged = m_editor.merge(keys, *name);
-    if (!report(merged ? nullptr : &merged.error()))
-        return;
-    reload();
-    emit changed();
+    if (const QListWidgetItem *item = m_suggestions->currentItem())
+        mergePeople(item->data(KeyRole).toStringList(), item->data(NameRole).toString());
 }
 
 void PeopleDialog::showTeamMembers()
@@ -318,10 +305,14 @@ void PeopleDialog::mergeSelected()
     if (keys.size() < 2)
         return;
     // The name of the busiest of them (the list is sorted by items) as the suggestion.
-    const std::optional<QString> name
-        = askName(tr("Merge people"),
-                  tr("Name of the merged person (%Ln entries):", nullptr, int(keys.size())),
-                  names.constFirst());
+    mergePeople(keys, names.constFirst());
+}
+
+void PeopleDialog::mergePeople(const QStringList &keys, const QString &suggestedName)
+{
+    const std::optional<QString> name = askName(
+        tr("Merge people"),
+        tr("Name of the merged person (%Ln entries):", nullptr, int(keys.size())), suggestedName);
     if (!name)
         return;
     const Result<qint64> merged = m_editor.merge(keys, *name);

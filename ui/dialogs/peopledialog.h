@@ -44,6 +44,8 @@ private:
     void mergeSelected();
     /// Merges the people the chosen .mailmap suggestion names (after asking the name).
     void mergeSuggestion();
+    /// Asks the merged person's name (`suggestedName` filled in), then merges `keys`.
+    void mergePeople(const QStringList &keys, const QString &suggestedName);
     void splitSelected();
     void renameSelected();
     void newTeam();

@@ -365,10 +365,15 @@ void TestMigrations::failedMigrationLeavesNothingBehind()
     CacheConnection connection(CacheDatabase::filePathIn(dir.path()), QStringLiteral("broken"));
     QSqlDatabase &db = connection.database();
     const QList<Migrations::Migration> migrations{
-        {1, QStringLiteral("good"), QStringLiteral("CREATE TABLE first_table (x INTEGER);"), {}},
+        {1,
+         QStringLiteral("good"),
+         QStringLiteral("CREATE TABLE first_table (x INTEGER);"),
+         {},
+         {}},
         {2,
          QStringLiteral("bad"),
          QStringLiteral("CREATE TABLE second_table (x INTEGER);\nCREATE TABLE broken (;"),
+         {},
          {}},
     };
     const Result<int> migrated = Migrations::migrate(db, migrations);
