@@ -4,55 +4,105 @@
 #include "core/storage/boundquery.h"
 #include "core/storage/searchindex.h"
 #include "core/storage/sqlerrors.h"
+#include "core/storage/sqliterows.h"
 
 #include <QSqlError>
 
 using namespace BoundQuery;
 
+struct CacheWriter::Statement
+{
+    std::unique_ptr<SqliteRows> native; ///< on SQLite: no QVariant conversions per value
+    std::unique_ptr<QSqlQuery> query;   ///< elsewhere (PostgreSQL)
+};
+
+QString CacheWriter::Doing::words() const
+{
+    QString text = QString::fromLatin1(what);
+    if (!about.isNull())
+        text = about2.isNull() ? text.arg(about) : text.arg(about, about2);
+    return text;
+}
+
 CacheWriter::CacheWriter(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_native(SqliteRows::supports(m_db))
 {}
 
+// The statements are finalised before the connection could close: a writer lives shorter
+// than the connection it was given (Qt's SQLite driver closes with sqlite3_close, which
+// refuses while a statement of ours is open).
 CacheWriter::~CacheWriter() = default;
 
-QSqlQuery *CacheWriter::statement(const QString &sql, const QString &during, Error *error)
+CacheWriter::Statement *CacheWriter::statement(const QString &sql, const Doing &during,
+                                               Error *error)
 {
     // Preparing costs about as much as running an upsert: each statement is prepared once.
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        QSqlQuery query = statementOn(m_db);
-        if (!query.prepare(sql)) {
-            *error = sqlError(query.lastError(), during);
-            return nullptr;
+        auto made = std::make_shared<Statement>();
+        if (m_native) {
+            made->native = std::make_unique<SqliteRows>(m_db, sql, QVariantList(), during.words());
+            if (made->native->error()) {
+                *error = *made->native->error();
+                return nullptr;
+            }
+        } else {
+            made->query = std::make_unique<QSqlQuery>(statementOn(m_db));
+            if (!made->query->prepare(sql)) {
+                *error = sqlError(made->query->lastError(), during.words());
+                return nullptr;
+            }
         }
-        it = m_statements.insert(sql, std::make_shared<QSqlQuery>(std::move(query)));
+        it = m_statements.insert(sql, std::move(made));
     }
     return it->get();
 }
 
-Result<void> CacheWriter::write(const QString &sql, const QVariantList &values,
-                                const QString &during)
+Result<void> CacheWriter::write(const QString &sql, const QVariantList &values, const Doing &during)
 {
     Error error;
-    QSqlQuery *query = statement(sql, during, &error);
-    if (!query)
+    Statement *made = statement(sql, during, &error);
+    if (!made)
         return error;
-    return execPrepared(*query, values, during);
+    if (made->native) {
+        SqliteRows &rows = *made->native;
+        if (rows.rebind(values, QString()))
+            while (rows.next()) {
+            }
+        if (rows.error()) {
+            rows.finish();
+            return sqlError(rows.sqlFailure(), during.words());
+        }
+        return {};
+    }
+    return execPrepared(*made->query, values, during.words());
 }
-
 Result<qint64> CacheWriter::writeReturningId(const QString &sql, const QVariantList &values,
-                                             const QString &during)
+                                             const Doing &during)
 {
     Error error;
-    QSqlQuery *query = statement(sql, during, &error);
-    if (!query)
+    Statement *made = statement(sql, during, &error);
+    if (!made)
         return error;
-    if (const Result<void> done = execPrepared(*query, values, during); !done)
+    if (made->native) {
+        SqliteRows &rows = *made->native;
+        const bool returned = rows.rebind(values, QString()) && rows.next();
+        const qint64 id = returned ? rows.integer(0) : 0;
+        rows.finish(); // RETURNING keeps the statement open until it is read to the end
+        if (rows.error())
+            return sqlError(rows.sqlFailure(), during.words());
+        if (!returned)
+            return sqlError(QSqlError(QStringLiteral("no id returned"), {}), during.words());
+        return id;
+    }
+    QSqlQuery &query = *made->query;
+    if (const Result<void> done = execPrepared(query, values, during.words()); !done)
         return done.error();
-    if (!query->next())
-        return sqlError(query->lastError(), during);
-    const qint64 id = query->value(0).toLongLong();
-    query->finish(); // RETURNING keeps the statement open until it is read to the end
+    if (!query.next())
+        return sqlError(query.lastError(), during.words());
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
     return id;
 }
 
@@ -94,7 +144,7 @@ Result<qint64> CacheWriter::upsertAccount(const AccountRecord &account)
             "RETURNING id"),
         {account.provider, account.baseUrl, account.login, textOrNull(account.displayName),
          textOrNull(account.scopes), timeValue(account.connectedAt)},
-        QStringLiteral("saving account %1").arg(account.login));
+        Doing{"saving account %1", account.login});
 }
 
 Result<qint64> CacheWriter::upsertOrg(const OrgRecord &org)
@@ -104,13 +154,13 @@ Result<qint64> CacheWriter::upsertOrg(const OrgRecord &org)
                        "ON CONFLICT (account_id, login) DO UPDATE SET "
                        "description = excluded.description RETURNING id"),
         {org.accountId, org.login, textOrNull(org.description)},
-        QStringLiteral("saving organisation %1").arg(org.login));
+        Doing{"saving organisation %1", org.login});
 }
 
 Result<void> CacheWriter::markRepoSynced(qint64 repoId, const QDateTime &at)
 {
     return write(QStringLiteral("UPDATE repos SET synced_at = ? WHERE id = ?"),
-                 {timeValue(at), repoId}, QStringLiteral("recording the repository's sync"));
+                 {timeValue(at), repoId}, Doing{"recording the repository's sync"});
 }
 
 Result<qint64> CacheWriter::upsertRepo(const RepoRecord &repo)
@@ -135,7 +185,7 @@ Result<qint64> CacheWriter::upsertRepo(const RepoRecord &repo)
          textOrNull(repo.nodeId), int(repo.isPrivate), int(repo.isFork), int(repo.isArchived),
          textOrNull(repo.defaultBranch), textOrNull(repo.description), timeValue(repo.createdAt),
          timeValue(repo.pushedAt), int(repo.selectedByDefault)},
-        QStringLiteral("saving repository %1").arg(repo.fullName));
+        Doing{"saving repository %1", repo.fullName});
 }
 
 Result<void> CacheWriter::upsertCommit(const CommitRecord &commit)
@@ -169,7 +219,7 @@ Result<void> CacheWriter::upsertCommit(const CommitRecord &commit)
          commit.message.contains(QChar(0)) ? QVariant(commit.message.toUtf8()) : QVariant(),
          // Classified once, here, for every provider (WorkKinds lists the rules).
          WorkKinds::id(WorkKinds::classify(commit.message))},
-        QStringLiteral("saving commit %1").arg(commit.sha));
+        Doing{"saving commit %1", commit.sha});
 }
 
 Result<void> CacheWriter::upsertPullRequest(const PullRequestRecord &pull)
@@ -195,7 +245,7 @@ Result<void> CacheWriter::upsertPullRequest(const PullRequestRecord &pull)
          timeValue(pull.mergedAt), timeValue(pull.closedAt), countValue(pull.additions),
          countValue(pull.deletions), countValue(pull.commitCount), countValue(pull.changedFiles),
          textOrNull(pull.headRef), textOrNull(pull.baseRef)},
-        QStringLiteral("saving pull request #%1").arg(pull.number));
+        Doing{"saving pull request #%1", QString::number(pull.number)});
 }
 
 Result<void> CacheWriter::upsertIssue(const IssueRecord &issue)
@@ -212,7 +262,7 @@ Result<void> CacheWriter::upsertIssue(const IssueRecord &issue)
                  {issue.repoId, issue.number, issue.title, textOrNull(issue.authorLogin),
                   issue.state, timeValue(issue.createdAt), timeValue(issue.updatedAt),
                   timeValue(issue.closedAt), issue.commentCount, issue.labels},
-                 QStringLiteral("saving issue #%1").arg(issue.number));
+                 Doing{"saving issue #%1", QString::number(issue.number)});
 }
 
 Result<void> CacheWriter::upsertIssueEvent(const IssueEventRecord &event)
@@ -226,7 +276,7 @@ Result<void> CacheWriter::upsertIssueEvent(const IssueEventRecord &event)
             "actor_login = excluded.actor_login, created_at = excluded.created_at"),
         {event.repoId, event.remoteId, event.issueNumber, event.event, textOrNull(event.actorLogin),
          timeValue(event.createdAt)},
-        QStringLiteral("saving issue event %1").arg(event.remoteId));
+        Doing{"saving issue event %1", event.remoteId});
 }
 
 Result<void> CacheWriter::upsertBranch(const BranchRecord &branch)
@@ -246,7 +296,7 @@ Result<void> CacheWriter::upsertBranch(const BranchRecord &branch)
                        "THEN excluded.last_seen_at ELSE branches.last_seen_at END"),
         {branch.repoId, branch.name, textOrNull(branch.headSha), timeValue(branch.createdAt),
          timeValue(branch.seenAt), timeValue(branch.seenAt)},
-        QStringLiteral("saving branch %1").arg(branch.name));
+        Doing{"saving branch %1", branch.name});
 }
 
 Result<void> CacheWriter::upsertTag(const TagRecord &tag)
@@ -262,7 +312,7 @@ Result<void> CacheWriter::upsertTag(const TagRecord &tag)
             "THEN excluded.first_seen_at ELSE tags.first_seen_at END"),
         {tag.repoId, tag.name, textOrNull(tag.sha), timeValue(tag.taggedAt), int(tag.isRelease),
          timeValue(tag.seenAt)},
-        QStringLiteral("saving tag %1").arg(tag.name));
+        Doing{"saving tag %1", tag.name});
 }
 
 Result<void> CacheWriter::upsertEvent(const EventRecord &event)
@@ -275,7 +325,7 @@ Result<void> CacheWriter::upsertEvent(const EventRecord &event)
                      "created_at = excluded.created_at"),
                  {event.accountId, event.remoteId, event.type, textOrNull(event.repoFullName),
                   timeValue(event.createdAt)},
-                 QStringLiteral("saving event %1").arg(event.remoteId));
+                 Doing{"saving event %1", event.remoteId});
 }
 
 Result<void> CacheWriter::upsertActivity(const ActivityRecord &activity)
@@ -288,7 +338,7 @@ Result<void> CacheWriter::upsertActivity(const ActivityRecord &activity)
                      "title = excluded.title"),
                  {activity.accountId, activity.sourceId, activity.day.toString(Qt::ISODate),
                   activity.service, activity.minutes, activity.title},
-                 QStringLiteral("saving activity %1").arg(activity.sourceId));
+                 Doing{"saving activity %1", activity.sourceId});
 }
 
 Result<void> CacheWriter::upsertActivityBreakdown(const ActivityBreakdownRecord &breakdown)
@@ -300,7 +350,7 @@ Result<void> CacheWriter::upsertActivityBreakdown(const ActivityBreakdownRecord 
                        "minutes = excluded.minutes"),
         {breakdown.accountId, breakdown.day.toString(Qt::ISODate), breakdown.dimension,
          breakdown.name, breakdown.minutes},
-        QStringLiteral("saving %1 minutes of %2").arg(breakdown.dimension, breakdown.name));
+        Doing{"saving %1 minutes of %2", breakdown.dimension, breakdown.name});
 }
 
 Result<int> CacheWriter::removeActivitiesExcept(qint64 accountId, const QSet<QString> &kept)
@@ -317,7 +367,7 @@ Result<int> CacheWriter::removeActivitiesExcept(qint64 accountId, const QSet<QSt
     }
     for (const qint64 id : std::as_const(gone)) {
         if (Result<void> removed = write(QStringLiteral("DELETE FROM activities WHERE id = ?"),
-                                         {id}, QStringLiteral("removing a deleted activity"));
+                                         {id}, Doing{"removing a deleted activity"});
             !removed)
             return removed.error();
     }
@@ -329,10 +379,10 @@ Result<void> CacheWriter::clearActivityDays(qint64 accountId, const QDate &from,
     const QVariantList values{accountId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
     if (Result<void> cleared = write(QStringLiteral("DELETE FROM activities WHERE account_id = ? "
                                                     "AND day BETWEEN ? AND ?"),
-                                     values, QStringLiteral("replacing activity days"));
+                                     values, Doing{"replacing activity days"});
         !cleared)
         return cleared;
     return write(QStringLiteral("DELETE FROM activity_breakdowns WHERE account_id = ? "
                                 "AND day BETWEEN ? AND ?"),
-                 values, QStringLiteral("replacing activity days"));
+                 values, Doing{"replacing activity days"});
 }

@@ -77,12 +77,40 @@ int SqliteRows::bind(int position, const QVariant &value)
     case QMetaType::LongLong:
     case QMetaType::ULongLong: return sqlite3_bind_int64(statement, position, value.toLongLong());
     case QMetaType::Double: return sqlite3_bind_double(statement, position, value.toDouble());
+    case QMetaType::QByteArray: { // as Qt's driver binds it: a BLOB
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(statement, position, bytes.constData(),
+                                   sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+    }
     default: {
         const QByteArray utf8 = value.toString().replace(QChar(0), BoundQuery::NulStandIn).toUtf8();
         return sqlite3_bind_text64(statement, position, utf8.constData(),
                                    sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
     }
     }
+}
+
+bool SqliteRows::rebind(const QVariantList &values, const QString &during)
+{
+    if (!m_statement->statement)
+        return false;
+    sqlite3_reset(m_statement->statement);
+    m_during = during;
+    m_error.reset();
+    for (int index = 0; index < values.size(); ++index) {
+        const int bound = bind(index + 1, values.at(index));
+        if (bound != SQLITE_OK) {
+            fail(bound, during);
+            return false;
+        }
+    }
+    return true;
+}
+
+void SqliteRows::finish()
+{
+    if (m_statement->statement)
+        sqlite3_reset(m_statement->statement);
 }
 
 SqliteRows::~SqliteRows()
@@ -126,10 +154,10 @@ void SqliteRows::fail(int code, const QString &during)
 {
     // The same words and corruption detection as every QSqlQuery failure (sqlError reads
     // SQLite's code from nativeErrorCode, as QSQLITE fills it).
-    m_error = sqlError(QSqlError(QString::fromUtf8(sqlite3_errmsg(m_statement->connection)),
-                                 QString::fromUtf8(sqlite3_errstr(code)), QSqlError::StatementError,
-                                 QString::number(code)),
-                       during);
+    m_sqlFailure = QSqlError(QString::fromUtf8(sqlite3_errmsg(m_statement->connection)),
+                             QString::fromUtf8(sqlite3_errstr(code)), QSqlError::StatementError,
+                             QString::number(code));
+    m_error = sqlError(m_sqlFailure, during);
 }
 
 #else // without the C API: supports() is false and nothing else is reached
@@ -151,6 +179,14 @@ SqliteRows::SqliteRows(QSqlDatabase &, const QString &, const QVariantList &, co
 {}
 
 SqliteRows::~SqliteRows() = default;
+
+bool SqliteRows::rebind(const QVariantList &, const QString &)
+{
+    return false;
+}
+
+void SqliteRows::finish()
+{}
 
 bool SqliteRows::next()
 {

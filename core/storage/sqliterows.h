@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QVariant>
 
@@ -33,10 +34,18 @@ public:
     SqliteRows(const SqliteRows &) = delete;
     SqliteRows &operator=(const SqliteRows &) = delete;
 
+    /// Runs the prepared statement again with new `values` (a statement written many times,
+    /// CacheWriter's upserts): resets it and binds anew; false when binding failed (error()).
+    bool rebind(const QVariantList &values, const QString &during);
+    /// Lets go of the current run (a RETURNING statement read before its end holds it open).
+    void finish();
+
     /// Steps to the next row; false at the end or on an error (then error() says which).
     bool next();
     /// The failure of preparing or stepping, as sqlError() words it; empty while none.
     const std::optional<Error> &error() const { return m_error; }
+    /// SQLite's own words for that failure, to be worded with another `during`.
+    const QSqlError &sqlFailure() const { return m_sqlFailure; }
 
     bool isNull(int column) const;
     qint64 integer(int column) const;
@@ -51,4 +60,5 @@ private:
     std::unique_ptr<Statement> m_statement;
     QString m_during;
     std::optional<Error> m_error;
+    QSqlError m_sqlFailure;
 };

@@ -147,6 +147,7 @@ private slots:
     void textIsStoredLiterallyNotAsSql();
     void nulCharactersAreStoredLosslessly();
     void transactionRollsBackEverything();
+    void aFailedWriteSaysWhatItSavedAndTheNextOneWorks();
 };
 
 void TestCacheWriter::writesEveryKindOfRow()
@@ -320,6 +321,42 @@ void TestCacheWriter::transactionRollsBackEverything()
     writer.rollback();
     for (const QString &table : AllTables)
         QVERIFY2(cache.rowCount(table) == 0, qPrintable(table));
+}
+
+void TestCacheWriter::aFailedWriteSaysWhatItSavedAndTheNextOneWorks()
+{
+    // A statement is prepared once and run many times (on SQLite through its C API): a
+    // refused row names what was being saved, and the same statement then writes the next.
+    TestCache cache;
+    QVERIFY(cache.isValid());
+    CacheWriter writer(cache.db());
+    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/app"));
+    CommitRecord commit;
+    commit.repoId = repoId + 1000; // no such repository: the foreign key refuses it
+    commit.sha = QStringLiteral("2123456789abcdef0123456789abcdef01234567");
+    commit.authoredAt = utc("2026-10-20T10:00:00Z");
+    commit.message = QStringLiteral("Orphan");
+    const Result<void> refused = writer.upsertCommit(commit);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().toLogString().contains(commit.sha),
+             qPrintable(refused.error().toLogString()));
+    QVERIFY2(refused.error().toLogString().contains(QLatin1String("FOREIGN KEY"),
+                                                    Qt::CaseInsensitive),
+             qPrintable(refused.error().toLogString()));
+
+    commit.repoId = repoId;
+    const Result<void> written = writer.upsertCommit(commit);
+    QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().toLogString()));
+    QCOMPARE(cache.rowCount(QStringLiteral("commits")), 1);
+
+    // RETURNING statements too: read, let go, and run again.
+    OrgRecord org;
+    org.accountId = cache.addAccount(QStringLiteral("second"));
+    org.login = QStringLiteral("acme");
+    const Result<qint64> first = writer.upsertOrg(org);
+    const Result<qint64> again = writer.upsertOrg(org);
+    QVERIFY(first.ok() && again.ok());
+    QCOMPARE(again.value(), first.value());
 }
 
 QTEST_GUILESS_MAIN(TestCacheWriter)
