@@ -213,18 +213,29 @@ Result<void> copyTable(QSqlDatabase &source, QSqlDatabase &target, const QString
 
 const QStringList &tables()
 {
-    static const QStringList ordered{
-        QStringLiteral("accounts"),       QStringLiteral("repos"),
-        QStringLiteral("orgs"),           QStringLiteral("commits"),
-        QStringLiteral("pull_requests"),  QStringLiteral("issues"),
-        QStringLiteral("issue_events"),   QStringLiteral("branches"),
-        QStringLiteral("tags"),           QStringLiteral("events"),
-        QStringLiteral("activities"),     QStringLiteral("activity_breakdowns"),
-        QStringLiteral("identities"),     QStringLiteral("identity_aliases"),
-        QStringLiteral("sync_runs"),      QStringLiteral("sync_run_items"),
-        QStringLiteral("sync_cursors"),   QStringLiteral("http_cache"),
-        QStringLiteral("teams"),          QStringLiteral("team_members"),
-        QStringLiteral("mailmap_entries")};
+    static const QStringList ordered{QStringLiteral("accounts"),
+                                     QStringLiteral("repos"),
+                                     QStringLiteral("orgs"),
+                                     QStringLiteral("commits"),
+                                     QStringLiteral("pull_requests"),
+                                     QStringLiteral("issues"),
+                                     QStringLiteral("issue_events"),
+                                     QStringLiteral("branches"),
+                                     QStringLiteral("tags"),
+                                     QStringLiteral("events"),
+                                     QStringLiteral("activities"),
+                                     QStringLiteral("activity_breakdowns"),
+                                     QStringLiteral("identities"),
+                                     QStringLiteral("identity_aliases"),
+                                     QStringLiteral("sync_runs"),
+                                     QStringLiteral("sync_run_items"),
+                                     QStringLiteral("sync_cursors"),
+                                     QStringLiteral("http_cache"),
+                                     QStringLiteral("teams"),
+                                     QStringLiteral("team_members"),
+                                     QStringLiteral("mailmap_entries"),
+                                     QStringLiteral("pull_request_reviews"),
+                                     QStringLiteral("pull_request_review_requests")};
     return ordered;
 }
 

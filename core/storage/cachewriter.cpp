@@ -224,12 +224,12 @@ Result<void> CacheWriter::upsertCommit(const CommitRecord &commit)
 
 Result<void> CacheWriter::upsertPullRequest(const PullRequestRecord &pull)
 {
-    return write(
+    const Result<void> written = write(
         QStringLiteral(
             "INSERT INTO pull_requests (repo_id, number, title, author_login, state, is_draft, "
             "created_at, updated_at, merged_at, closed_at, additions, deletions, commit_count, "
-            "changed_files, head_ref, base_ref) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "changed_files, head_ref, base_ref, ready_at, author_is_bot) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (repo_id, number) DO UPDATE SET "
             "title = excluded.title, author_login = excluded.author_login, "
             "state = excluded.state, is_draft = excluded.is_draft, "
@@ -239,13 +239,66 @@ Result<void> CacheWriter::upsertPullRequest(const PullRequestRecord &pull)
             "deletions = COALESCE(excluded.deletions, pull_requests.deletions), "
             "commit_count = COALESCE(excluded.commit_count, pull_requests.commit_count), "
             "changed_files = COALESCE(excluded.changed_files, pull_requests.changed_files), "
-            "head_ref = excluded.head_ref, base_ref = excluded.base_ref"),
+            "head_ref = excluded.head_ref, base_ref = excluded.base_ref, "
+            "ready_at = COALESCE(excluded.ready_at, pull_requests.ready_at), "
+            "author_is_bot = excluded.author_is_bot"),
         {pull.repoId, pull.number, pull.title, textOrNull(pull.authorLogin), pull.state,
          int(pull.isDraft), timeValue(pull.createdAt), timeValue(pull.updatedAt),
          timeValue(pull.mergedAt), timeValue(pull.closedAt), countValue(pull.additions),
          countValue(pull.deletions), countValue(pull.commitCount), countValue(pull.changedFiles),
-         textOrNull(pull.headRef), textOrNull(pull.baseRef)},
+         textOrNull(pull.headRef), textOrNull(pull.baseRef), timeValue(pull.readyAt),
+         int(pull.authorIsBot)},
         Doing{"saving pull request #%1", QString::number(pull.number)});
+    if (!written || !pull.hasReviews)
+        return written;
+    return replaceReviews(pull);
+}
+
+Result<void> CacheWriter::replaceReviews(const PullRequestRecord &pull)
+{
+    // Replaced whole: a review can be dismissed, and a request withdrawn, since the last read.
+    const QString number = QString::number(pull.number);
+    const QVariantList key{pull.repoId, pull.number};
+    if (Result<void> cleared = write(QStringLiteral("DELETE FROM pull_request_reviews "
+                                                    "WHERE repo_id = ? AND pull_number = ?"),
+                                     key, Doing{"saving the reviews of pull request #%1", number});
+        !cleared)
+        return cleared;
+    if (Result<void> cleared
+        = write(QStringLiteral("DELETE FROM pull_request_review_requests "
+                               "WHERE repo_id = ? AND pull_number = ?"),
+                key, Doing{"saving the review requests of pull request #%1", number});
+        !cleared)
+        return cleared;
+    for (const ReviewRecord &review : pull.reviews) {
+        if (Result<void> ok = write(
+                QStringLiteral("INSERT INTO pull_request_reviews (repo_id, pull_number, "
+                               "remote_id, author_login, author_is_bot, state, submitted_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (repo_id, remote_id) "
+                               "DO UPDATE SET pull_number = excluded.pull_number, "
+                               "author_login = excluded.author_login, "
+                               "author_is_bot = excluded.author_is_bot, state = excluded.state, "
+                               "submitted_at = excluded.submitted_at"),
+                {pull.repoId, pull.number, review.remoteId, textOrNull(review.authorLogin),
+                 int(review.authorIsBot), review.state, timeValue(review.submittedAt)},
+                Doing{"saving the reviews of pull request #%1", number});
+            !ok)
+            return ok;
+    }
+    for (const ReviewRequestRecord &request : pull.reviewRequests) {
+        if (!request.requestedAt.isValid() || request.reviewer.isEmpty())
+            continue;
+        if (Result<void> ok = write(
+                QStringLiteral("INSERT INTO pull_request_review_requests (repo_id, pull_number, "
+                               "reviewer, requested_at) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (repo_id, pull_number, reviewer, requested_at) "
+                               "DO NOTHING"),
+                {pull.repoId, pull.number, request.reviewer, timeValue(request.requestedAt)},
+                Doing{"saving the review requests of pull request #%1", number});
+            !ok)
+            return ok;
+    }
+    return {};
 }
 
 Result<void> CacheWriter::upsertIssue(const IssueRecord &issue)

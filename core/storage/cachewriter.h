@@ -31,6 +31,7 @@ public:
     /// Records that the repository's sync ended complete at `at` ("last synced").
     Result<void> markRepoSynced(qint64 repoId, const QDateTime &at);
     Result<void> upsertCommit(const CommitRecord &commit);
+    /// With its reviews and review requests when the record has them (`hasReviews`).
     Result<void> upsertPullRequest(const PullRequestRecord &pull);
     Result<void> upsertIssue(const IssueRecord &issue);
     Result<void> upsertIssueEvent(const IssueEventRecord &event);
@@ -48,6 +49,8 @@ public:
     Result<int> removeActivitiesExcept(qint64 accountId, const QSet<QString> &kept);
 
 private:
+    Result<void> replaceReviews(const PullRequestRecord &pull);
+
     /// What a write was doing, for its error message: worded only when one fails (a
     /// QString::arg per row was a few percent of a sync's time).
     struct Doing

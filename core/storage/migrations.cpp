@@ -122,6 +122,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(15, QStringLiteral("search_index_batched")),
         withDataStep(loadEmbedded(16, QStringLiteral("commit_work_kind")), classifyCachedCommits),
         loadEmbedded(17, QStringLiteral("mailmap")),
+        loadEmbedded(18, QStringLiteral("code_review")),
     };
     return migrations;
 }

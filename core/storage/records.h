@@ -68,12 +68,30 @@ struct CommitRecord
     QString message;
 };
 
+/// A submitted review of a pull request (GitHub's PullRequestReview; pending ones are not read).
+struct ReviewRecord
+{
+    QString remoteId;    ///< GitHub's node id
+    QString authorLogin; ///< "" when the account is gone
+    bool authorIsBot = false;
+    QString state; ///< APPROVED, CHANGES_REQUESTED, COMMENTED or DISMISSED
+    QDateTime submittedAt;
+};
+
+/// Someone asked to review a pull request (a user's login, or a team as "team:slug").
+struct ReviewRequestRecord
+{
+    QString reviewer;
+    QDateTime requestedAt;
+};
+
 struct PullRequestRecord
 {
     qint64 repoId = 0;
     int number = 0;
     QString title;
     QString authorLogin;
+    bool authorIsBot = false;
     QString state; ///< "open" or "closed" (merged PRs are closed with mergedAt set)
     bool isDraft = false;
     QDateTime createdAt;
@@ -86,6 +104,13 @@ struct PullRequestRecord
     std::optional<int> changedFiles;
     QString headRef;
     QString baseRef;
+    /// The first time it was marked ready for review (invalid: opened ready, or never).
+    QDateTime readyAt;
+    /// Every review and review request, when the provider reads them (`hasReviews`); the
+    /// cache then keeps exactly these.
+    bool hasReviews = false;
+    QList<ReviewRecord> reviews;
+    QList<ReviewRequestRecord> reviewRequests;
 };
 
 struct IssueRecord

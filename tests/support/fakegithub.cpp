@@ -66,6 +66,20 @@ QJsonObject graphqlPage(const QJsonArray &nodes, const QString &after, int pageS
                        {QStringLiteral("nodes"), page}};
 }
 
+// A pull request as GitHub's PullRequestsQuery answer holds it: its reviews (kept whole in
+// Repo::pulls) as a connection of the first hundred, its timeline items as one.
+QJsonObject asServed(QJsonObject pull)
+{
+    if (pull.contains(QLatin1String("reviews")))
+        pull.insert(QStringLiteral("reviews"),
+                    graphqlPage(pull.value(QLatin1String("reviews")).toArray(), QString(), 100));
+    if (pull.contains(QLatin1String("timelineItems")))
+        pull.insert(QStringLiteral("timelineItems"),
+                    QJsonObject{{QStringLiteral("nodes"),
+                                 pull.value(QLatin1String("timelineItems")).toArray()}});
+    return pull;
+}
+
 QStringList parentsOf(const QJsonObject &commit)
 {
     QStringList parents;
@@ -214,6 +228,27 @@ QJsonObject FakeGitHub::generatedCommit(int index, const QDateTime &start, const
                        {QStringLiteral("committer"), author}};
 }
 
+namespace {
+// Two reviews on most generated pull requests (one changes requested, one approval, by
+// people other than the author), none on every fourth: real shapes for the sync to page.
+QJsonArray generatedReviews(const QString &repoName, int number, const QDateTime &created)
+{
+    if (number % 4 == 0)
+        return {};
+    auto review = [&](int k, const char *state, int minutes) {
+        return QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("PRR_%1_%2_%3").arg(repoName).arg(number).arg(k)},
+            {QStringLiteral("state"), QLatin1String(state)},
+            {QStringLiteral("submittedAt"), iso(created.addSecs(qint64(minutes) * 60))},
+            {QStringLiteral("author"),
+             QJsonObject{
+                 {QStringLiteral("__typename"), QStringLiteral("User")},
+                 {QStringLiteral("login"), QStringLiteral("dev%1").arg((number + 1 + k) % 5)}}}};
+    };
+    return {review(1, "CHANGES_REQUESTED", 20), review(2, "APPROVED", 50)};
+}
+} // namespace
+
 FakeGitHub::Repo &FakeGitHub::addGeneratedRepo(const QString &owner, const QString &name,
                                                int commits, int pulls, int issues,
                                                const QDateTime &start)
@@ -246,7 +281,9 @@ FakeGitHub::Repo &FakeGitHub::addGeneratedRepo(const QString &owner, const QStri
             {QStringLiteral("author"),
              QJsonObject{{QStringLiteral("login"), QStringLiteral("dev%1").arg(i % 5)}}},
             {QStringLiteral("headRefName"), QStringLiteral("topic-%1").arg(i)},
-            {QStringLiteral("baseRefName"), QStringLiteral("main")}};
+            {QStringLiteral("baseRefName"), QStringLiteral("main")},
+            {QStringLiteral("reviews"), generatedReviews(name, i, created)},
+            {QStringLiteral("timelineItems"), QJsonArray{}}};
     }
     for (int i = 1; i <= issues; ++i) {
         const QDateTime created = start.addSecs(qint64(i) * 5400);
@@ -493,8 +530,18 @@ FakeResponse FakeGitHub::graphql(const FakeRequest &request)
         });
         QJsonArray nodes;
         for (const QJsonObject &pull : std::as_const(sorted))
-            nodes.append(pull);
+            nodes.append(asServed(pull));
         repository.insert(QStringLiteral("pullRequests"), graphqlPage(nodes, after, pageSize));
+    } else if (query.contains(QLatin1String("pullRequest(number:"))) {
+        const int number = variables.value(QLatin1String("number")).toInt();
+        QJsonValue pull(QJsonValue::Null);
+        for (const QJsonObject &each : std::as_const(repo->pulls)) {
+            if (each.value(QLatin1String("number")).toInt() == number)
+                pull = QJsonObject{
+                    {QStringLiteral("reviews"),
+                     graphqlPage(each.value(QLatin1String("reviews")).toArray(), after, pageSize)}};
+        }
+        repository.insert(QStringLiteral("pullRequest"), pull);
     } else {
         return FakeResponse::json(200, R"({"errors":[{"message":"unknown query"}]})");
     }

@@ -52,7 +52,9 @@ public:
         /// without "parents" has the one before it as its parent; history is served in
         /// `git log` order from the head.
         QList<QJsonObject> commits;
-        QList<QJsonObject> pulls;                ///< GraphQL pull request nodes
+        /// GraphQL pull request nodes; `reviews` and `timelineItems`, when there, are plain
+        /// arrays of every node (served as connections, reviews a hundred a page)
+        QList<QJsonObject> pulls;
         QList<QJsonObject> issues;               ///< REST issue objects (some are pull requests)
         QList<QPair<QString, QString>> branches; ///< name, head sha
         QList<QPair<QString, QString>> tags;     ///< name, commit sha (annotated when odd)

@@ -93,13 +93,50 @@ QStringList parentShas(const QJsonObject &node)
     return shas;
 }
 
+bool isBot(const QJsonObject &actor)
+{
+    // GraphQL names apps' accounts Bot (their logins lack REST's "[bot]").
+    return text(actor, "__typename") == QLatin1String("Bot")
+           || text(actor, "login").endsWith(QLatin1String("[bot]"));
+}
+
+QList<ReviewRecord> reviewsFromGraphql(const QJsonArray &nodes)
+{
+    QList<ReviewRecord> reviews;
+    for (const QJsonValue &value : nodes) {
+        const QJsonObject node = value.toObject();
+        ReviewRecord review;
+        review.remoteId = text(node, "id");
+        review.state = text(node, "state");
+        review.submittedAt = parseTime(node.value(QLatin1String("submittedAt")));
+        // A pending review is its author's draft: not submitted, not a review yet.
+        if (review.remoteId.isEmpty() || review.state == QLatin1String("PENDING")
+            || !review.submittedAt.isValid())
+            continue;
+        const QJsonObject author = node.value(QLatin1String("author")).toObject();
+        review.authorLogin = text(author, "login");
+        review.authorIsBot = isBot(author);
+        reviews << review;
+    }
+    return reviews;
+}
+
+QString reviewsNextCursor(const QJsonObject &reviews)
+{
+    const QJsonObject pageInfo = reviews.value(QLatin1String("pageInfo")).toObject();
+    return pageInfo.value(QLatin1String("hasNextPage")).toBool() ? text(pageInfo, "endCursor")
+                                                                 : QString();
+}
+
 PullRequestRecord pullFromGraphql(const QJsonObject &node, qint64 repoId)
 {
     PullRequestRecord record;
     record.repoId = repoId;
     record.number = node.value(QLatin1String("number")).toInt();
     record.title = text(node, "title");
-    record.authorLogin = text(node.value(QLatin1String("author")).toObject(), "login");
+    const QJsonObject author = node.value(QLatin1String("author")).toObject();
+    record.authorLogin = text(author, "login");
+    record.authorIsBot = isBot(author);
     // GraphQL says OPEN/CLOSED/MERGED; the cache keeps REST's open/closed with merged_at.
     record.state = text(node, "state") == QLatin1String("OPEN") ? QStringLiteral("open")
                                                                 : QStringLiteral("closed");
@@ -114,6 +151,32 @@ PullRequestRecord pullFromGraphql(const QJsonObject &node, qint64 repoId)
     record.commitCount = count(node.value(QLatin1String("commits")).toObject(), "totalCount");
     record.headRef = text(node, "headRefName");
     record.baseRef = text(node, "baseRefName");
+    const QJsonValue reviews = node.value(QLatin1String("reviews"));
+    if (reviews.isObject()) { // asked for: the cache keeps exactly what this read says
+        record.hasReviews = true;
+        record.reviews
+            = reviewsFromGraphql(reviews.toObject().value(QLatin1String("nodes")).toArray());
+    }
+    const QJsonArray timeline = node.value(QLatin1String("timelineItems"))
+                                    .toObject()
+                                    .value(QLatin1String("nodes"))
+                                    .toArray();
+    for (const QJsonValue &value : timeline) {
+        const QJsonObject item = value.toObject();
+        const QDateTime at = parseTime(item.value(QLatin1String("createdAt")));
+        const QString type = text(item, "__typename");
+        if (type == QLatin1String("ReadyForReviewEvent")) {
+            if (at.isValid() && (!record.readyAt.isValid() || at < record.readyAt))
+                record.readyAt = at;
+        } else if (type == QLatin1String("ReviewRequestedEvent")) {
+            const QJsonObject reviewer = item.value(QLatin1String("requestedReviewer")).toObject();
+            QString name = text(reviewer, "login");
+            if (name.isEmpty() && !text(reviewer, "slug").isEmpty())
+                name = QStringLiteral("team:") + text(reviewer, "slug");
+            if (!name.isEmpty() && at.isValid())
+                record.reviewRequests << ReviewRequestRecord{name, at};
+        }
+    }
     return record;
 }
 

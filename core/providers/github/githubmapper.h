@@ -2,6 +2,7 @@
 
 #include "core/storage/records.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <optional>
@@ -16,8 +17,15 @@ RepoRecord repoFromRest(const QJsonObject &repo, qint64 accountId);
 CommitRecord commitFromGraphql(const QJsonObject &node, qint64 repoId);
 /// The parents' shas of a GraphQL commit node (`parents { nodes { oid } }`); none for a root.
 QStringList parentShas(const QJsonObject &node);
-/// A pull request node of GraphQL `pullRequests`.
+/// A pull request node of GraphQL `pullRequests`, with its reviews, review requests and
+/// first ready-for-review moment when the node has them.
 PullRequestRecord pullFromGraphql(const QJsonObject &node, qint64 repoId);
+/// Submitted reviews of a `reviews` connection's nodes (pending ones left out).
+QList<ReviewRecord> reviewsFromGraphql(const QJsonArray &nodes);
+/// The cursor of a `reviews` connection's next page; "" when it has none.
+QString reviewsNextCursor(const QJsonObject &reviews);
+/// A GraphQL actor (`__typename login`) that is an app, not a person.
+bool isBot(const QJsonObject &actor);
 /// An item of REST /issues; nullopt for the pull requests that list also returns.
 std::optional<IssueRecord> issueFromRest(const QJsonObject &issue, qint64 repoId);
 

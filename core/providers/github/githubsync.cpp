@@ -337,10 +337,16 @@ Result<void> GitHubSync::syncPulls(const RepoTarget &repo)
         QList<PullRequestRecord> fresh;
         int newerThanWatermark = 0;
         for (const QJsonValue &node : nodes) {
-            const PullRequestRecord pull = GitHubMapper::pullFromGraphql(node.toObject(), repo.id);
+            PullRequestRecord pull = GitHubMapper::pullFromGraphql(node.toObject(), repo.id);
             if (watermark.isValid() && pull.updatedAt.isValid() && pull.updatedAt < watermark) {
                 reachedKnown = true;
                 break;
+            }
+            const QString moreReviews = GitHubMapper::reviewsNextCursor(
+                node.toObject().value(QLatin1String("reviews")).toObject());
+            if (!moreReviews.isEmpty()) {
+                if (const Result<void> read = readMoreReviews(repo, pull, moreReviews); !read)
+                    return read;
             }
             if (!watermark.isValid() || !pull.updatedAt.isValid() || pull.updatedAt > watermark)
                 ++newerThanWatermark;
@@ -476,13 +482,29 @@ Result<void> GitHubSync::keepMailmap(qint64 repoId, const QString &text)
     return store.replace(repoId, entries);
 }
 
-Result<GitHubSync::GraphqlPage> GitHubSync::repositoryPage(const RepoTarget &repo,
-                                                           const QString &query,
-                                                           const QStringList &path,
-                                                           const QString &after)
+Result<void> GitHubSync::readMoreReviews(const RepoTarget &repo, PullRequestRecord &pull,
+                                         QString after)
 {
-    QJsonObject variables{{QStringLiteral("owner"), repo.owner},
-                          {QStringLiteral("name"), repo.name}};
+    // Rare (a pull request with more than a hundred reviews): a request per further page.
+    while (!after.isEmpty()) {
+        const Result<GraphqlPage> page = repositoryPage(
+            repo, ReviewsQuery, {QStringLiteral("pullRequest"), QStringLiteral("reviews")}, after,
+            {{QStringLiteral("number"), pull.number}});
+        if (!page)
+            return page.error();
+        pull.reviews << GitHubMapper::reviewsFromGraphql(page.value().nodes);
+        after = page.value().nextCursor;
+    }
+    return {};
+}
+
+Result<GitHubSync::GraphqlPage>
+GitHubSync::repositoryPage(const RepoTarget &repo, const QString &query, const QStringList &path,
+                           const QString &after, const QJsonObject &extraVariables)
+{
+    QJsonObject variables = extraVariables;
+    variables.insert(QStringLiteral("owner"), repo.owner);
+    variables.insert(QStringLiteral("name"), repo.name);
     if (!after.isEmpty())
         variables.insert(QStringLiteral("after"), after);
     const Result<QJsonObject> data = m_api.graphql(query, variables);

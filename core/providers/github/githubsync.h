@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
 
@@ -15,6 +16,7 @@
 
 class CacheWriter;
 class SyncState;
+struct PullRequestRecord;
 
 /// One sync of one GitHub account into the cache: the user's own non-fork repos (plus the
 /// repos ticked on the Connections page), then per repo the default branch's commits with
@@ -125,7 +127,10 @@ private:
     /// authors of its cached commits, for People and teams to offer.
     Result<void> keepMailmap(qint64 repoId, const QString &text);
     Result<GraphqlPage> repositoryPage(const RepoTarget &repo, const QString &query,
-                                       const QStringList &path, const QString &after);
+                                       const QStringList &path, const QString &after,
+                                       const QJsonObject &extraVariables = {});
+    /// Adds the reviews after `after` to `pull` (its page carried the first hundred).
+    Result<void> readMoreReviews(const RepoTarget &repo, PullRequestRecord &pull, QString after);
     /// Every node of a GraphQL `refs` listing, page by page.
     Result<QJsonArray> listRefs(const RepoTarget &repo, const QString &query);
     Result<void> recordRepoError(const RepoTarget &repo, const QString &error);

@@ -68,6 +68,11 @@ inline const QString CommitHistoryQuery
                      "  }\n"
                      "}");
 
+// What DevPulse reads of a review (pending reviews have no submittedAt and are skipped).
+#define REVIEW_FIELDS "id state submittedAt author { __typename login }"
+
+// Each pull request with its reviews (the first hundred; more are paged with ReviewsQuery),
+// review requests and the moments it was marked ready for review: no request of their own.
 inline const QString PullRequestsQuery
     = QStringLiteral("query($owner: String!, $name: String!, $after: String, $first: Int!) {\n"
                      "  repository(owner: $owner, name: $name) {\n"
@@ -77,11 +82,42 @@ inline const QString PullRequestsQuery
                      "      nodes {\n"
                      "        number title state isDraft createdAt updatedAt mergedAt closedAt\n"
                      "        additions deletions changedFiles commits { totalCount }\n"
-                     "        author { login } headRefName baseRefName\n"
+                     "        author { __typename login } headRefName baseRefName\n"
+                     "        reviews(first: 100) {\n"
+                     "          pageInfo { hasNextPage endCursor }\n"
+                     "          nodes { " REVIEW_FIELDS " }\n"
+                     "        }\n"
+                     "        timelineItems(first: 100, itemTypes: [READY_FOR_REVIEW_EVENT, "
+                     "REVIEW_REQUESTED_EVENT]) {\n"
+                     "          nodes {\n"
+                     "            __typename\n"
+                     "            ... on ReadyForReviewEvent { createdAt }\n"
+                     "            ... on ReviewRequestedEvent {\n"
+                     "              createdAt\n"
+                     "              requestedReviewer { __typename ... on User { login } "
+                     "... on Bot { login } ... on Mannequin { login } ... on Team { slug } }\n"
+                     "            }\n"
+                     "          }\n"
+                     "        }\n"
                      "      }\n"
                      "    }\n"
                      "  }\n"
                      "}");
+
+/// The rest of one pull request's reviews, for the rare pull request with more than the
+/// hundred its page carries.
+inline const QString ReviewsQuery = QStringLiteral(
+    "query($owner: String!, $name: String!, $number: Int!, $after: String, $first: Int!) {\n"
+    "  repository(owner: $owner, name: $name) {\n"
+    "    pullRequest(number: $number) {\n"
+    "      reviews(first: $first, after: $after) {\n"
+    "        pageInfo { hasNextPage endCursor }\n"
+    "        nodes { " REVIEW_FIELDS " }\n"
+    "      }\n"
+    "    }\n"
+    "  }\n"
+    "}");
+#undef REVIEW_FIELDS
 
 inline const QString BranchesKind = QStringLiteral("branches");
 inline const QString TagsKind = QStringLiteral("tags");
@@ -114,9 +150,6 @@ inline const QString TagsQuery
                      "    }\n"
                      "  }\n"
                      "}");
-
-// One page of a newest-first walk. The newest value on the walk's first page becomes the
-// watermark only once the walk is complete (no next page): a walk stopped half-way is
 
 /// One page of a newest-first walk. The newest value on the walk's first page becomes the
 /// watermark only once the walk is complete (no next page): a walk stopped half-way is

@@ -340,9 +340,9 @@ void TestCacheWriter::aFailedWriteSaysWhatItSavedAndTheNextOneWorks()
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().toLogString().contains(commit.sha),
              qPrintable(refused.error().toLogString()));
-    QVERIFY2(refused.error().toLogString().contains(QLatin1String("FOREIGN KEY"),
-                                                    Qt::CaseInsensitive),
-             qPrintable(refused.error().toLogString()));
+    QVERIFY2(
+        refused.error().toLogString().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive),
+        qPrintable(refused.error().toLogString()));
 
     commit.repoId = repoId;
     const Result<void> written = writer.upsertCommit(commit);

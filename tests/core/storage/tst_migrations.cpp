@@ -51,6 +51,7 @@ private slots:
     void preparingTwiceChangesNothing();
     void upgradeFromVersion1KeepsData();
     void upgradeReadsRepositoryListsAgainForTheirIds();
+    void upgradeReadsPullRequestsAgainForTheirReviews();
     void upgradeKeepsTheSearchIndexAndIndexesNewRowsAtCommit();
     void upgradeClassifiesCachedCommits();
     void fileFromNewerVersionIsRefusedAndUntouched();
@@ -173,7 +174,7 @@ void TestMigrations::upgradeFromVersion1KeepsData()
              QVariant(QStringLiteral("file:/home/u/copy of log.csv|file:/home/u/log.csv")));
     QVERIFY(tablesIn(db).contains(QStringLiteral("sync_runs")));
     QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(version) FROM schema_version")),
-             QVariant(QStringLiteral("1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17")));
+             QVariant(QStringLiteral("1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18")));
 }
 
 void TestMigrations::upgradeReadsRepositoryListsAgainForTheirIds()
@@ -202,6 +203,35 @@ void TestMigrations::upgradeReadsRepositoryListsAgainForTheirIds()
                     QStringLiteral("SELECT group_concat(etag, ' ') FROM (SELECT etag FROM "
                                    "http_cache ORDER BY etag)")),
              QVariant(QStringLiteral("\"d\" \"e\"")));
+}
+
+void TestMigrations::upgradeReadsPullRequestsAgainForTheirReviews()
+{
+    // Version 18 keeps each pull request's reviews, which only a new read of its pull request
+    // brings: the pull request walks and the "unchanged repository" states go, the rest stay.
+    QTemporaryDir dir;
+    const QString path = CacheDatabase::filePathIn(dir.path());
+    {
+        CacheConnection connection(path, QStringLiteral("v17"));
+        QVERIFY(connection.isOpen());
+        QCOMPARE(Migrations::migrate(connection.database(), Migrations::builtIn(), 17).value(), 17);
+        QSqlQuery query(connection.database());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO accounts (id, provider, login) VALUES (1, 'github', 'octo')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO repos (id, account_id, full_name, owner, "
+                                          "name) VALUES (1, 1, 'octo/app', 'octo', 'app')")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO sync_cursors (account_id, repo_id, kind, watermark) VALUES "
+            "(1, 1, 'pull_requests', 'w'), (1, 1, 'repo_state', 's'), (1, 1, 'commits', 'c'), "
+            "(1, 1, 'issues', 'i')")));
+    }
+    QVERIFY(CacheDatabase::prepare(dir.path()).ok());
+    CacheConnection connection(path, QStringLiteral("check"));
+    QCOMPARE(scalar(connection.database(),
+                    QStringLiteral("SELECT group_concat(kind, ' ') FROM (SELECT kind FROM "
+                                   "sync_cursors ORDER BY kind)")),
+             QVariant(QStringLiteral("commits issues")));
+    QVERIFY(tablesIn(connection.database()).contains(QStringLiteral("pull_request_reviews")));
 }
 
 void TestMigrations::upgradeKeepsTheSearchIndexAndIndexesNewRowsAtCommit()
