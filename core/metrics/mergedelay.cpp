@@ -18,13 +18,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(MergeDelay)
 };
 
+} // namespace
+
 QList<DurationBucket> emptyBuckets()
 {
     return {{Tr::tr("<1h"), 0},  {Tr::tr("1–4h"), 0}, {Tr::tr("4–24h"), 0},
             {Tr::tr("1–3d"), 0}, {Tr::tr("3–7d"), 0}, {Tr::tr(">7d"), 0}};
 }
-
-} // namespace
 
 int bucketOf(qint64 seconds)
 {

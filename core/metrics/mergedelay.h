@@ -42,6 +42,8 @@ namespace MergeDelayMetric {
 /// `now` is when open PRs' ages are measured (injected for tests).
 Result<MergeDelay> compute(QSqlDatabase &db, const MetricsFilter &filter, const QDateTime &now);
 
+/// The six duration buckets (<1h … >7d), each with a count of 0.
+QList<DurationBucket> emptyBuckets();
 /// The bucket index (0..5) of a duration in seconds.
 int bucketOf(qint64 seconds);
 
