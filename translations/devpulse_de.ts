@@ -876,6 +876,18 @@ Felder von %1: %2</translation>
         <translation>Der Import lief nicht.</translation>
     </message>
     <message>
+        <source>Only commits of this kind of work (feat, fix, refactor, perf, docs, test, build, ci, chore, style, revert, merge, other); repeatable.</source>
+        <translation>Nur Commits dieser Art von Arbeit (feat, fix, refactor, perf, docs, test, build, ci, chore, style, revert, merge, other); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>[--range 90d | --since D --until D] [--repo owner/name]... [--author login]... [--team name]... [--kind K]... [--tz local|author]</source>
+        <translation>[--range 90d | --since D --until D] [--repo owner/name]... [--author login]... [--team name]... [--kind K]... [--tz local|author]</translation>
+    </message>
+    <message>
+        <source>--kind takes one of %1, not “%2”.</source>
+        <translation>--kind erwartet eines von %1, nicht „%2“.</translation>
+    </message>
+    <message>
         <source>Usage: devpulse &lt;command&gt; [options]   (no command: the window)
 
 Commands:
@@ -890,7 +902,8 @@ Commands:
   query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
         [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
   search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
-  metrics punchcard|calendar|merge-delay|contributions|lines|activity|work-types
+  metrics punchcard|calendar|merge-delay|reviews|review-load|contributions|lines|
+        activity|work-types
         [--range 1y | --since D --until D] [--repo R]... [--author A]... [--team T]...
         [--kind K]... [--tz local|author] [--format F]
   export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
@@ -916,7 +929,8 @@ Befehle:
   query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
         [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
   search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
-  metrics punchcard|calendar|merge-delay|contributions|lines|activity|work-types
+  metrics punchcard|calendar|merge-delay|reviews|review-load|contributions|lines|
+        activity|work-types
         [--range 1y | --since D --until D] [--repo R]... [--author A]... [--team T]...
         [--kind K]... [--tz local|author] [--format F]
   export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
@@ -929,18 +943,6 @@ und --help; --data-dir und --database dürfen auch vor dem Befehl stehen. Tokens
 Schlüssel und Passwörter werden von der Standardeingabe gelesen, nie aus Argumenten.
 Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
-    </message>
-    <message>
-        <source>Only commits of this kind of work (feat, fix, refactor, perf, docs, test, build, ci, chore, style, revert, merge, other); repeatable.</source>
-        <translation>Nur Commits dieser Art von Arbeit (feat, fix, refactor, perf, docs, test, build, ci, chore, style, revert, merge, other); wiederholbar.</translation>
-    </message>
-    <message>
-        <source>[--range 90d | --since D --until D] [--repo owner/name]... [--author login]... [--team name]... [--kind K]... [--tz local|author]</source>
-        <translation>[--range 90d | --since D --until D] [--repo owner/name]... [--author login]... [--team name]... [--kind K]... [--tz local|author]</translation>
-    </message>
-    <message>
-        <source>--kind takes one of %1, not “%2”.</source>
-        <translation>--kind erwartet eines von %1, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1681,100 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>Share of commits</source>
         <translation>Anteil der Commits</translation>
     </message>
+    <message>
+        <source>Pull requests by time to first review and from approval to merge</source>
+        <translation>Pull Requests nach Zeit bis zum ersten Review und von der Freigabe bis zum Merge</translation>
+    </message>
+    <message>
+        <source>No reviewed pull requests in this range. Reviews arrive with a GitHub sync.</source>
+        <translation>Keine begutachteten Pull Requests in diesem Zeitraum. Reviews kommen mit einer GitHub-Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Code review speed</source>
+        <translation>Tempo der Code-Reviews</translation>
+    </message>
+    <message>
+        <source>How reviews are counted…</source>
+        <translation>Wie Reviews gezählt werden…</translation>
+    </message>
+    <message>
+        <source>Code review</source>
+        <translation>Code-Review</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A review counts when someone other than the pull request&apos;s author submitted it, and that someone is a person, not an app (bot). Drafts of reviews are never read.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Time to first review&lt;/b&gt;: from the first time the pull request was marked ready for review (else its opening) to its first review; a review of a draft counts as no wait. Counted in the range of the first review.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Approval to merge&lt;/b&gt;: from the last approval before the merge to the merge.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Review rounds&lt;/b&gt;: how often changes were requested before the first approval.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Merged without review&lt;/b&gt;: merged with no review before the merge.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Given, received, asked&lt;/b&gt;: reviews someone submitted, reviews others submitted on their pull requests, and requests to review (a team as team:name).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;People and teams filter the pull requests by their author.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Review zählt, wenn jemand anderes als der Autor des Pull Requests es abgegeben hat, und zwar eine Person, keine App (Bot). Entwürfe von Reviews werden nie gelesen.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Zeit bis zum ersten Review&lt;/b&gt;: vom ersten Mal, als der Pull Request zum Review bereit gemeldet wurde (sonst seiner Eröffnung), bis zu seinem ersten Review; ein Review eines Entwurfs zählt als keine Wartezeit. Gezählt im Zeitraum des ersten Reviews.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Freigabe bis Merge&lt;/b&gt;: von der letzten Freigabe vor dem Merge bis zum Merge.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Review-Runden&lt;/b&gt;: wie oft vor der ersten Freigabe Änderungen verlangt wurden.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ohne Review gemergt&lt;/b&gt;: gemergt ohne ein Review vor dem Merge.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gegeben, erhalten, angefragt&lt;/b&gt;: Reviews, die jemand abgegeben hat, Reviews anderer zu seinen Pull Requests und Anfragen für ein Review (ein Team als team:Name).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Personen und Teams filtern die Pull Requests nach ihrem Autor.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Hours from opening to merge by pull request size, median and 90th percentile</source>
+        <translation>Stunden von der Eröffnung bis zum Merge nach Größe des Pull Requests, Median und 90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Pull request size and time to merge</source>
+        <translation>Größe von Pull Requests und Zeit bis zum Merge</translation>
+    </message>
+    <message>
+        <source>Reviews given and received</source>
+        <translation>Gegebene und erhaltene Reviews</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <comment>reviews that requested changes</comment>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Who reviews whom</source>
+        <translation>Wer begutachtet wen</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <comment>of the pull requests reviewed</comment>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>First review</source>
+        <translation>Erstes Review</translation>
+    </message>
+    <message>
+        <source>Approval to merge</source>
+        <translation>Freigabe bis Merge</translation>
+    </message>
+    <message>
+        <source>Median hours</source>
+        <translation>Stunden, Median</translation>
+    </message>
+    <message>
+        <source>90th percentile hours</source>
+        <translation>Stunden, 90. Perzentil</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -2239,6 +2335,97 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>commits of kind %1</source>
         <translation>Commits der Art %1</translation>
+    </message>
+    <message>
+        <source>Time to first review, median</source>
+        <translation>Zeit bis zum ersten Review, Median</translation>
+    </message>
+    <message>
+        <source>Merged without review</source>
+        <translation>Ohne Review gemergt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No reviewed or merged pull requests in this range.</source>
+        <translation>Keine begutachteten oder gemergten Pull Requests in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pull requests got a first review after %1 (median; 90th percentile %2).</source>
+        <translation>
+            <numerusform>%Ln Pull Request bekam sein erstes Review nach %1 (Median; 90. Perzentil %2).</numerusform>
+            <numerusform>%Ln Pull Requests bekamen ihr erstes Review nach %1 (Median; 90. Perzentil %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln merged without a review; %2 review rounds on average.</source>
+        <translation>
+            <numerusform>%1 von %Ln ohne Review gemergt; im Mittel %2 Review-Runden.</numerusform>
+            <numerusform>%1 von %Ln ohne Review gemergt; im Mittel %2 Review-Runden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From approval to merge: %1 (median).</source>
+        <translation>Von der Freigabe bis zum Merge: %1 (Median).</translation>
+    </message>
+    <message>
+        <source>Time to first review</source>
+        <translation>Zeit bis zum ersten Review</translation>
+    </message>
+    <message>
+        <source>Review speed per week</source>
+        <translation>Review-Tempo pro Woche</translation>
+    </message>
+    <message>
+        <source>No reviews in this range.</source>
+        <translation>Keine Reviews in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Latest week (%1): first review after %2 (median), 90th percentile %3.</source>
+        <translation>Letzte Woche (%1): erstes Review nach %2 (Median), 90. Perzentil %3.</translation>
+    </message>
+    <message>
+        <source>Reviews given and received</source>
+        <translation>Gegebene und erhaltene Reviews</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reviews; %1 gave the most (%2).</source>
+        <translation>
+            <numerusform>%Ln Review; die meisten gab %1 (%2).</numerusform>
+            <numerusform>%Ln Reviews; die meisten gab %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who reviews whom</source>
+        <translation>Wer begutachtet wen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln pairs with the most reviews: reviewer, then the author of the pull requests.</source>
+        <translation>
+            <numerusform>Das %Ln Paar mit den meisten Reviews: Reviewer, dann der Autor der Pull Requests.</numerusform>
+            <numerusform>Die %Ln Paare mit den meisten Reviews: Reviewer, dann der Autor der Pull Requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pull request size and time to merge</source>
+        <translation>Größe von Pull Requests und Zeit bis zum Merge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged pull requests by lines added plus removed: median and 90th percentile hours from opening to merge.</source>
+        <translation>
+            <numerusform>%Ln gemergter Pull Request nach hinzugefügten plus entfernten Zeilen: Median und 90. Perzentil der Stunden von der Eröffnung bis zum Merge.</numerusform>
+            <numerusform>%Ln gemergte Pull Requests nach hinzugefügten plus entfernten Zeilen: Median und 90. Perzentil der Stunden von der Eröffnung bis zum Merge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review rounds</source>
+        <translation>Review-Runden</translation>
+    </message>
+    <message>
+        <source>Times changes were requested before the first approval, per merged pull request: %1 on average.</source>
+        <translation>Wie oft vor der ersten Freigabe Änderungen verlangt wurden, je gemergtem Pull Request: im Mittel %1.</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3573,40 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMetrics</name>
+    <message>
+        <source>&lt;10</source>
+        <translation>&lt;10</translation>
+    </message>
+    <message>
+        <source>10–49</source>
+        <translation>10–49</translation>
+    </message>
+    <message>
+        <source>50–199</source>
+        <translation>50–199</translation>
+    </message>
+    <message>
+        <source>200–499</source>
+        <translation>200–499</translation>
+    </message>
+    <message>
+        <source>500–999</source>
+        <translation>500–999</translation>
+    </message>
+    <message>
+        <source>1,000+</source>
+        <translation>1.000+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n people)</source>
+        <translation>
+            <numerusform>Andere (%n Person)</numerusform>
+            <numerusform>Andere (%n Personen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,41 @@
             <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln pull requests got a first review after %1 (median; 90th percentile %2).</source>
+        <translation>
+            <numerusform>%Ln pull request got a first review after %1 (median; 90th percentile %2).</numerusform>
+            <numerusform>%Ln pull requests got a first review after %1 (median; 90th percentile %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln merged without a review; %2 review rounds on average.</source>
+        <translation>
+            <numerusform>%1 of %Ln merged without a review; %2 review rounds on average.</numerusform>
+            <numerusform>%1 of %Ln merged without a review; %2 review rounds on average.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reviews; %1 gave the most (%2).</source>
+        <translation>
+            <numerusform>%Ln review; %1 gave the most (%2).</numerusform>
+            <numerusform>%Ln reviews; %1 gave the most (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln pairs with the most reviews: reviewer, then the author of the pull requests.</source>
+        <translation>
+            <numerusform>The %Ln pair with the most reviews: reviewer, then the author of the pull requests.</numerusform>
+            <numerusform>The %Ln pairs with the most reviews: reviewer, then the author of the pull requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged pull requests by lines added plus removed: median and 90th percentile hours from opening to merge.</source>
+        <translation>
+            <numerusform>%Ln merged pull request by lines added plus removed: median and 90th percentile hours from opening to merge.</numerusform>
+            <numerusform>%Ln merged pull requests by lines added plus removed: median and 90th percentile hours from opening to merge.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisconnectDialog</name>
@@ -329,6 +364,16 @@
         <translation>
             <numerusform>%n result for “%1”</numerusform>
             <numerusform>%n results for “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMetrics</name>
+    <message numerus="yes">
+        <source>Others (%n people)</source>
+        <translation>
+            <numerusform>Others (%n person)</numerusform>
+            <numerusform>Others (%n people)</numerusform>
         </translation>
     </message>
 </context>

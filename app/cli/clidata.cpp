@@ -11,6 +11,7 @@
 #include "core/metrics/commitactivity.h"
 #include "core/metrics/mergedelay.h"
 #include "core/metrics/metricssql.h"
+#include "core/metrics/reviewmetrics.h"
 #include "core/metrics/search.h"
 #include "core/people/teams.h"
 #include "core/providers/csv/csvactivityimport.h"
@@ -191,10 +192,10 @@ int metrics(CliContext &context, const QString &metric)
     filterOptions.addTo(parser);
     parser.addOption(CliContext::outputFormatOption());
     int exitCode = Cli::Ok;
-    const QStringList known{QStringLiteral("punchcard"),   QStringLiteral("calendar"),
-                            QStringLiteral("merge-delay"), QStringLiteral("contributions"),
-                            QStringLiteral("lines"),       QStringLiteral("activity"),
-                            QStringLiteral("work-types")};
+    const QStringList known{
+        QStringLiteral("punchcard"),     QStringLiteral("calendar"), QStringLiteral("merge-delay"),
+        QStringLiteral("contributions"), QStringLiteral("lines"),    QStringLiteral("activity"),
+        QStringLiteral("work-types"),    QStringLiteral("reviews"),  QStringLiteral("review-load")};
     const QString usage = Tr::tr("Usage: devpulse metrics %1 %2 [--format table|json|csv]")
                               .arg(known.join(QLatin1Char('|')), CliFilterOptions::usage());
     if (!context.parse(parser, usage, &exitCode))
@@ -297,6 +298,49 @@ int metrics(CliContext &context, const QString &metric)
         rows.meta.insert(QStringLiteral("average_deletions"), perPull.value().averageDeletions);
         rows.meta.insert(QStringLiteral("median_additions"), perPull.value().medianAdditions);
         rows.meta.insert(QStringLiteral("median_deletions"), perPull.value().medianDeletions);
+    } else if (metric == QLatin1String("reviews") || metric == QLatin1String("review-load")) {
+        const Result<ReviewMetrics> reviews = ReviewMetricsQuery::compute(db, filter);
+        if (!reviews)
+            return failWith(reviews.error());
+        // The window's and the report's tables: the chosen one as rows, the others beside.
+        const QList<ChartTable> tables = DashboardTables::reviewTables(reviews.value());
+        const bool load = metric == QLatin1String("review-load");
+        const ChartTable main = DashboardTables::find(tables, load ? QStringLiteral("review-load")
+                                                                   : QStringLiteral("reviews"));
+        rows.fields = main.fields;
+        rows.rows = main.rows;
+        rows.meta.insert(QStringLiteral("summary"), main.summary);
+        const QStringList beside
+            = load ? QStringList{QStringLiteral("review-pairs")}
+                   : QStringList{QStringLiteral("reviews-weekly"), QStringLiteral("review-size"),
+                                 QStringLiteral("review-rounds")};
+        for (const QString &id : beside) {
+            const ChartTable table = DashboardTables::find(tables, id);
+            QJsonArray objects;
+            for (const QVariantList &row : table.rows) {
+                QJsonObject object;
+                for (qsizetype i = 0; i < table.fields.size(); ++i) {
+                    const QVariant &value = row.value(i);
+                    object.insert(table.fields.at(i),
+                                  value.typeId() == QMetaType::QDate
+                                      ? QJsonValue(value.toDate().toString(Qt::ISODate))
+                                      : QJsonValue::fromVariant(value));
+                }
+                objects.append(object);
+            }
+            rows.meta.insert(QString(id).replace(QLatin1Char('-'), QLatin1Char('_')), objects);
+        }
+        if (!load) {
+            const ReviewMetrics &r = reviews.value();
+            rows.meta.insert(QStringLiteral("reviewed"), r.reviewed);
+            rows.meta.insert(QStringLiteral("first_review_median_hours"), r.firstReviewMedianHours);
+            rows.meta.insert(QStringLiteral("first_review_p90_hours"), r.firstReviewP90Hours);
+            rows.meta.insert(QStringLiteral("merged"), r.merged);
+            rows.meta.insert(QStringLiteral("merged_without_review"), r.mergedUnreviewed);
+            rows.meta.insert(QStringLiteral("approval_to_merge_median_hours"),
+                             r.approvalToMergeMedianHours);
+            rows.meta.insert(QStringLiteral("average_rounds"), r.averageRounds);
+        }
     } else if (metric == QLatin1String("work-types")) {
         const Result<QList<DayCount>> perDay = CodeMetrics::workKindsPerDay(db, filter);
         if (!perDay)

@@ -103,7 +103,7 @@ ChartTable codeFrequency(const QList<WeeklyLines> &weeks, const LinesPerPullRequ
                         ? Tr::tr("No merged pull request with line counts in this range.")
                         : Tr::tr("Per merged pull request (%1): on average +%2 / -%3 lines, median "
                                  "+%4 / -%5.")
-                              .arg(lines.pullRequests)
+                              .arg(QLocale().toString(lines.pullRequests))
                               .arg(lines.averageAdditions, 0, 'f', 0)
                               .arg(lines.averageDeletions, 0, 'f', 0)
                               .arg(lines.medianAdditions, 0, 'f', 0)
@@ -192,6 +192,9 @@ QStringList chartIds()
 {
     return {QStringLiteral("punchcard"),     QStringLiteral("calendar"),
             QStringLiteral("merge-delay"),   QStringLiteral("merge-delay-weekly"),
+            QStringLiteral("reviews"),       QStringLiteral("reviews-weekly"),
+            QStringLiteral("review-load"),   QStringLiteral("review-pairs"),
+            QStringLiteral("review-size"),   QStringLiteral("review-rounds"),
             QStringLiteral("lines"),         QStringLiteral("contributors"),
             QStringLiteral("contributions"), QStringLiteral("work-types"),
             QStringLiteral("refs"),          QStringLiteral("activity")};
@@ -253,7 +256,7 @@ ChartTable workKinds(const QList<DayCount> &perDay)
 QList<ChartTable> fromMetrics(const DashboardMetrics &metrics)
 {
     QList<ChartTable> tables{punchCard(metrics.punchCard), calendar(metrics.calendar)};
-    tables << mergeDelay(metrics.mergeDelay);
+    tables << mergeDelay(metrics.mergeDelay) << reviewTables(metrics.reviews);
     tables << codeFrequency(metrics.codeFrequency, metrics.linesPerPullRequest)
            << contributors(metrics.contributors)
            << contributionsOverTime(metrics.contributionsOverTime)
@@ -326,6 +329,15 @@ QList<QPair<QString, QString>> keyNumbers(const DashboardMetrics &metrics)
                     delay.merged ? hours(delay.medianHours) : QStringLiteral("–")});
     numbers.append({Tr::tr("Time to merge, 90th percentile"),
                     delay.merged ? hours(delay.p90Hours) : QStringLiteral("–")});
+    const ReviewMetrics &reviews = metrics.reviews;
+    numbers.append(
+        {Tr::tr("Time to first review, median"),
+         reviews.reviewed ? hours(reviews.firstReviewMedianHours) : QStringLiteral("–")});
+    numbers.append({Tr::tr("Merged without review"),
+                    reviews.merged ? Tr::tr("%1 of %2")
+                                         .arg(locale.toString(reviews.mergedUnreviewed),
+                                              locale.toString(reviews.merged))
+                                   : QStringLiteral("–")});
     const LinesPerPullRequest &lines = metrics.linesPerPullRequest;
     numbers.append({Tr::tr("Lines per merged pull request, median"),
                     lines.pullRequests ? Tr::tr("+%1 / −%2")

@@ -31,6 +31,11 @@ QList<ChartTable> fromMetrics(const DashboardMetrics &metrics);
 /// share of the month's commits in percent. The window, the report and `devpulse metrics
 /// work-types` all use this.
 ChartTable workKinds(const QList<DayCount> &perDay);
+/// The code review tables: "reviews" (time to first review and approval to merge, by
+/// duration), "reviews-weekly", "review-load", "review-pairs", "review-size", "review-rounds".
+QList<ChartTable> reviewTables(const ReviewMetrics &reviews);
+/// The review numbers in a sentence or three (the card's and the report's caption).
+QString reviewSummary(const ReviewMetrics &reviews);
 
 /// The table with `id`, or one with an empty id.
 ChartTable find(const QList<ChartTable> &tables, const QString &id);

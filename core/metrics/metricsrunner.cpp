@@ -67,6 +67,7 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
                 const BesideCommits other
                     = beside ? beside->get() : besideCommits(db, query, measure, grouping, period);
                 const Result<MergeDelay> &delay = *other.delay;
+                const Result<ReviewMetrics> &reviews = *other.reviews;
                 const Result<LinesPerPullRequest> &lines = *other.lines;
                 const Result<RefTrends> &refs = *other.refs;
                 const Result<ActivitySeries> &activity = *other.activity;
@@ -77,8 +78,9 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
                                : Result<ContributionSeries>(counts.error());
                 for (const Error *error :
                      {hours ? nullptr : &hours.error(), delay ? nullptr : &delay.error(),
-                      lines ? nullptr : &lines.error(), people ? nullptr : &people.error(),
-                      refs ? nullptr : &refs.error(), overTime ? nullptr : &overTime.error(),
+                      reviews ? nullptr : &reviews.error(), lines ? nullptr : &lines.error(),
+                      people ? nullptr : &people.error(), refs ? nullptr : &refs.error(),
+                      overTime ? nullptr : &overTime.error(),
                       activity ? nullptr : &activity.error()}) {
                     if (error && metrics.error.isEmpty())
                         metrics.error = error->userMessage;
@@ -87,6 +89,7 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
                     metrics.punchCard = CommitActivity::punchCardOf(hours.value());
                     metrics.calendar = CommitActivity::calendarOf(hours.value());
                     metrics.mergeDelay = delay.value();
+                    metrics.reviews = reviews.value();
                     metrics.linesPerPullRequest = lines.value();
                     metrics.codeFrequency = CodeMetrics::codeFrequencyOf(hours.value());
                     metrics.linesPerDay = CodeMetrics::linesPerDayOf(hours.value());
@@ -119,6 +122,7 @@ MetricsRunner::BesideCommits MetricsRunner::besideCommits(QSqlDatabase &db,
 {
     BesideCommits other;
     other.delay = MergeDelayMetric::compute(db, query, QDateTime::currentDateTimeUtc());
+    other.reviews = ReviewMetricsQuery::compute(db, query);
     other.lines = CodeMetrics::linesPerPullRequest(db, query);
     other.refs = RefTrendsMetric::compute(db, query);
     other.activity = ActivityMetrics::minutesByService(db, query);

@@ -7,6 +7,7 @@
 #include "core/metrics/mergedelay.h"
 #include "core/metrics/metricsfilter.h"
 #include "core/metrics/reftrends.h"
+#include "core/metrics/reviewmetrics.h"
 #include "core/metrics/search.h"
 #include "core/people/identities.h"
 #include "core/people/teams.h"
@@ -25,6 +26,7 @@ struct DashboardMetrics
     PunchCard punchCard;
     CalendarDays calendar;
     MergeDelay mergeDelay;
+    ReviewMetrics reviews;
     LinesPerPullRequest linesPerPullRequest;
     QList<WeeklyLines> codeFrequency;
     QList<DailyLines> linesPerDay; ///< the same per day, for charts that choose their bucket
@@ -85,6 +87,7 @@ private:
     struct BesideCommits
     {
         std::optional<Result<MergeDelay>> delay;
+        std::optional<Result<ReviewMetrics>> reviews;
         std::optional<Result<LinesPerPullRequest>> lines;
         std::optional<Result<RefTrends>> refs;
         std::optional<Result<ActivitySeries>> activity;

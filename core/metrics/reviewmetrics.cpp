@@ -291,6 +291,21 @@ Result<ReviewMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                       return a.received > b.received;
                   return a.person < b.person;
               });
+    if (metrics.load.size() > TopPeople) { // the rest in one row, as the contributors do
+        ReviewerLoad others;
+        const qsizetype rest = metrics.load.size() - TopPeople;
+        others.person = Tr::tr("Others (%n people)", nullptr, int(rest));
+        for (qsizetype i = TopPeople; i < metrics.load.size(); ++i) {
+            const ReviewerLoad &row = metrics.load.at(i);
+            others.given += row.given;
+            others.approvals += row.approvals;
+            others.changesRequested += row.changesRequested;
+            others.received += row.received;
+            others.requested += row.requested;
+        }
+        metrics.load.resize(TopPeople);
+        metrics.load << others;
+    }
     for (auto it = pairs.begin(); it != pairs.end(); ++it)
         metrics.pairs << ReviewPair{named(it.key().first), named(it.key().second), it.value()};
     std::sort(metrics.pairs.begin(), metrics.pairs.end(),

@@ -75,13 +75,16 @@ struct ReviewMetrics
     QList<int> rounds{0, 0, 0, 0};
     double averageRounds = 0;
     QList<ReviewWeek> weekly;
-    QList<ReviewerLoad> load; ///< most reviews given first (everyone with any)
-    QList<ReviewPair> pairs;  ///< who reviews whom, most first, the top 20
+    /// Most reviews given first; past TopPeople the rest are one "Others (n people)" row.
+    QList<ReviewerLoad> load;
+    QList<ReviewPair> pairs; ///< who reviews whom, most first, the top 20
     QList<ReviewSizeBucket> sizes;
 };
 
 namespace ReviewMetricsQuery {
 
+/// People beyond this many share the leaderboard's last row.
+inline constexpr int TopPeople = 25;
 /// Pairs beyond this many are left out of `pairs` (the table reads at a glance).
 inline constexpr int TopPairs = 20;
 

@@ -18,12 +18,43 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+namespace {
+/// A cell shown in the locale's words ("1,627") that sorts by its exact value.
+class ExactValueItem final : public QTableWidgetItem
+{
+public:
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        const QVariant mine = data(DashboardExport::ExportValueRole);
+        const QVariant theirs = other.data(DashboardExport::ExportValueRole);
+        if (mine.isValid() && theirs.isValid())
+            return QVariant::compare(mine, theirs) == QPartialOrdering::Less;
+        return QTableWidgetItem::operator<(other);
+    }
+};
+} // namespace
+
 ChartCard::ChartCard(const QString &title, QWidget *chart, const QString &name, QWidget *parent)
     : QGroupBox(title, parent)
     , m_chart(chart)
     , m_name(name)
 {
     build(title, name);
+}
+
+ChartCard::ChartCard(const QString &title, const QString &name, const QStringList &headers,
+                     QWidget *parent)
+    : QGroupBox(title, parent)
+    , m_name(name)
+    , m_headers(headers)
+{
+    build(title, name);
+    // The table is what the card shows: no switch to a chart it does not have. Its columns
+    // share the card's width, so that no column hides past a scroll bar.
+    m_chart = m_table;
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_toggle->hide();
+    m_stack->setCurrentWidget(m_table);
 }
 
 ChartCard::ChartCard(const QString &title, BarChartView *chart, const QString &name,
@@ -67,7 +98,8 @@ void ChartCard::build(const QString &title, const QString &name)
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_chart);
+    if (m_chart)
+        m_stack->addWidget(m_chart);
     m_stack->addWidget(m_table);
 
     m_toggle = new QToolButton(this);
@@ -123,23 +155,38 @@ void ChartCard::setTable(const ChartTable &table)
     const QLocale locale;
     m_table->setSortingEnabled(false);
     m_table->clear();
+    m_table->verticalHeader()->hide(); // rows of numbers: their count says nothing
     m_table->setColumnCount(int(table.fields.size()));
-    m_table->setHorizontalHeaderLabels(table.fields);
+    m_table->setHorizontalHeaderLabels(m_headers.size() == table.fields.size() ? m_headers
+                                                                               : table.fields);
     m_table->setRowCount(int(table.rows.size()));
     for (int row = 0; row < table.rows.size(); ++row) {
         for (int column = 0; column < table.fields.size(); ++column) {
             const QVariant value = table.rows.at(row).value(column);
-            auto *item = new QTableWidgetItem;
-            if (value.metaType().id() == QMetaType::QDate)
+            auto *item = new ExactValueItem;
+            const int type = value.metaType().id();
+            if (type == QMetaType::QDate) {
                 item->setText(locale.toString(value.toDate(), QLocale::ShortFormat));
-            else
-                item->setData(Qt::DisplayRole, value); // numbers sort as numbers
+            } else if (type == QMetaType::Double) {
+                item->setText(locale.toString(value.toDouble(), 'f', 1));
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            } else if (type == QMetaType::Int || type == QMetaType::LongLong) {
+                item->setText(locale.toString(value.toLongLong())); // "1,627"
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            } else {
+                item->setData(Qt::DisplayRole, value);
+            }
             item->setData(DashboardExport::ExportValueRole, value);
             m_table->setItem(row, column, item);
         }
     }
+    for (int column = 0; column < m_table->columnCount(); ++column) {
+        if (QTableWidgetItem *header = m_table->horizontalHeaderItem(column))
+            header->setToolTip(header->text());
+    }
     m_table->setSortingEnabled(true);
-    m_table->resizeColumnsToContents();
+    if (m_headers.isEmpty())
+        m_table->resizeColumnsToContents();
 }
 
 void ChartCard::fillTableFromChart()

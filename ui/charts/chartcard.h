@@ -26,6 +26,10 @@ public:
     /// exports: the table "<name>Table", the switch "<name>Toggle", the bucket "<name>Bucket",
     /// the export menu "<name>Export".
     ChartCard(const QString &title, QWidget *chart, const QString &name, QWidget *parent);
+    /// A card that is a table only (a leaderboard): `headers` name its columns for people
+    /// (on screen, in print and in the card's CSV); chart() is the table.
+    ChartCard(const QString &title, const QString &name, const QStringList &headers,
+              QWidget *parent);
     /// The same for a bar chart: the table follows what the chart shows, in its buckets.
     ChartCard(const QString &title, BarChartView *chart, const QString &name, QWidget *parent);
 
@@ -50,6 +54,7 @@ private:
     QWidget *m_chart = nullptr;
     BarChartView *m_barChart = nullptr;
     QString m_name;
+    QStringList m_headers; ///< a table-only card's column names
     QLabel *m_summary = nullptr;
     QHBoxLayout *m_controls = nullptr;
     int m_ownControls = 0; ///< addControl()'s widgets, left of the stretch

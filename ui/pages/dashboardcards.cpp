@@ -92,6 +92,7 @@ DashboardCards::DashboardCards(QWidget *parent)
     grid->addCard(m_calendarCard, true);
     grid->addCard(m_linesCard, false);
     grid->addCard(peopleBox, false);
+    buildReviewCards(grid);
     buildTrendCards(grid);
 }
 
@@ -180,6 +181,10 @@ QWidget *DashboardCards::chartWidget(const QString &id) const
         {QStringLiteral("punchcard"), m_punchCard},
         {QStringLiteral("calendar"), m_calendar},
         {QStringLiteral("merge-delay"), m_mergeChart},
+        {QStringLiteral("reviews"), m_reviewChart},
+        {QStringLiteral("review-load"), m_reviewLoadCard->table()},
+        {QStringLiteral("review-pairs"), m_reviewPairsCard->table()},
+        {QStringLiteral("review-size"), m_reviewSizeChart},
         {QStringLiteral("lines"), m_frequencyChart},
         {QStringLiteral("contributors"), m_contributors},
         {QStringLiteral("contributions"), m_overTimeChart},
@@ -203,6 +208,7 @@ void DashboardCards::showMetrics(const DashboardMetrics &metrics)
     m_calendarCard->setSummary(DashboardTables::find(tables, QStringLiteral("calendar")).summary);
 
     showMergeDelay(metrics.mergeDelay);
+    showReviews(metrics.reviews, tables);
     showCodeMetrics(metrics);
     showRefTrends(metrics);
     m_overTimeChart->setTimeSeries(DashboardCharts::contributions(metrics),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/export/dashboardtables.h"
 #include "core/metrics/metricsrunner.h"
 
 #include <QWidget>
@@ -43,6 +44,9 @@ signals:
 
 private:
     void buildTrendCards(class CardGrid *grid);
+    // dashboardreviewcards.cpp: code review (issue 21).
+    void buildReviewCards(class CardGrid *grid);
+    void showReviews(const ReviewMetrics &reviews, const QList<ChartTable> &tables);
     void showMergeDelay(const MergeDelay &delay);
     void showCodeMetrics(const DashboardMetrics &metrics);
     void showRefTrends(const DashboardMetrics &metrics);
@@ -64,6 +68,12 @@ private:
     ChartCard *m_workKindsCard = nullptr;
     QComboBox *m_measureCombo = nullptr;
     QComboBox *m_groupingCombo = nullptr;
+    BarChartView *m_reviewChart = nullptr;
+    ChartCard *m_reviewCard = nullptr;
+    BarChartView *m_reviewSizeChart = nullptr;
+    ChartCard *m_reviewSizeCard = nullptr;
+    ChartCard *m_reviewLoadCard = nullptr;
+    ChartCard *m_reviewPairsCard = nullptr;
     BarChartView *m_refChart = nullptr;
     ChartCard *m_refCard = nullptr;
     BarChartView *m_activityChart = nullptr;

@@ -19,6 +19,7 @@ private slots:
     void datesFilterOnEachNumbersOwnMoment();
     void peopleFilterThePullRequestsByAuthor();
     void sizeBuckets();
+    void leaderboardFoldsTheRestIntoOthers();
 
 private:
     void writeSample(TestCache &cache);
@@ -208,6 +209,45 @@ void TestReviewMetrics::sizeBuckets()
     QCOMPARE(ReviewMetricsQuery::sizeBucketOf(10), 1);
     QCOMPARE(ReviewMetricsQuery::sizeBucketOf(999), 4);
     QCOMPARE(ReviewMetricsQuery::sizeBucketOf(1000), 5);
+}
+
+void TestReviewMetrics::leaderboardFoldsTheRestIntoOthers()
+{
+    // 30 reviewers of one pull request, reviewer k reviewing k times, and its author: the 25
+    // busiest by name, then one row for the other six with their sums.
+    TestCache cache;
+    CacheWriter writer(cache.db());
+    PullRequestRecord record;
+    record.repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/app"));
+    record.number = 1;
+    record.title = QStringLiteral("Busy");
+    record.authorLogin = QStringLiteral("zed");
+    record.state = QStringLiteral("open");
+    record.createdAt = Start;
+    record.updatedAt = Start;
+    record.hasReviews = true;
+    int total = 0;
+    for (int k = 1; k <= 30; ++k) {
+        for (int i = 0; i < k; ++i) {
+            record.reviews << ReviewRecord{QStringLiteral("r%1_%2").arg(k).arg(i),
+                                           QStringLiteral("rev%1").arg(k, 2, 10, QLatin1Char('0')),
+                                           false, QStringLiteral("COMMENTED"),
+                                           Start.addSecs(k * Hour + i)};
+            ++total;
+        }
+    }
+    QVERIFY(writer.upsertPullRequest(record).ok());
+    const Result<ReviewMetrics> computed = ReviewMetricsQuery::compute(cache.db(), MetricsFilter());
+    QVERIFY(computed.ok());
+    const QList<ReviewerLoad> &load = computed.value().load;
+    QCOMPARE(load.size(), ReviewMetricsQuery::TopPeople + 1);
+    QCOMPARE(load.first().person, QStringLiteral("rev30"));
+    QCOMPARE(load.first().given, 30);
+    QCOMPARE(load.at(24).person, QStringLiteral("rev06"));
+    // The rest: rev05..rev01 (15 reviews given) and zed (every review received).
+    QCOMPARE(load.last().person, QStringLiteral("Others (6 people)"));
+    QCOMPARE(load.last().given, 5 + 4 + 3 + 2 + 1);
+    QCOMPARE(load.last().received, total);
 }
 
 QTEST_GUILESS_MAIN(TestReviewMetrics)
