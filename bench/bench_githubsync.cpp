@@ -209,7 +209,8 @@ int main(int argc, char *argv[])
     const int perRepoFloor = ceilDiv(commitsPerRepo, 100) + ceilDiv(pullsPerRepo, 100)
                              + ceilDiv(issueItems, 100)
                              + ceilDiv(issuesPerRepo, 100) // issue events
-                             + 1 + 1;                      // branches, tags
+                             + 1 + 1                       // branches, tags
+                             + 1; // deployments and releases (one query while they fit)
     // + the user's profile, organisations, events and the batched change check
     const int floor = ceilDiv(repos, 100) + repos * perRepoFloor + 3 + ceilDiv(repos, 100);
     std::printf("Simulated account: %d repos, %d commits, %d pull requests, %d issue items; "

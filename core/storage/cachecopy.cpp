@@ -235,7 +235,9 @@ const QStringList &tables()
                                      QStringLiteral("team_members"),
                                      QStringLiteral("mailmap_entries"),
                                      QStringLiteral("pull_request_reviews"),
-                                     QStringLiteral("pull_request_review_requests")};
+                                     QStringLiteral("pull_request_review_requests"),
+                                     QStringLiteral("releases"),
+                                     QStringLiteral("deployments")};
     return ordered;
 }
 

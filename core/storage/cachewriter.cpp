@@ -195,8 +195,8 @@ Result<void> CacheWriter::upsertCommit(const CommitRecord &commit)
             "INSERT INTO commits (repo_id, sha, author_login, author_name, author_email, "
             "authored_at, authored_offset_minutes, committer_login, committer_name, "
             "committer_email, committed_at, additions, deletions, message, message_raw, "
-            "work_kind) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "work_kind, parent_shas) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (repo_id, sha) DO UPDATE SET "
             "author_login = COALESCE(excluded.author_login, commits.author_login), "
             "author_name = excluded.author_name, author_email = excluded.author_email, "
@@ -208,7 +208,8 @@ Result<void> CacheWriter::upsertCommit(const CommitRecord &commit)
             "additions = COALESCE(excluded.additions, commits.additions), "
             "deletions = COALESCE(excluded.deletions, commits.deletions), "
             "message = excluded.message, message_raw = excluded.message_raw, "
-            "work_kind = excluded.work_kind"),
+            "work_kind = excluded.work_kind, "
+            "parent_shas = COALESCE(excluded.parent_shas, commits.parent_shas)"),
         {commit.repoId, commit.sha, textOrNull(commit.author.login), textOrNull(commit.author.name),
          textOrNull(commit.author.email), timeValue(commit.authoredAt),
          commit.authoredOffsetMinutes, textOrNull(commit.committer.login),
@@ -218,7 +219,9 @@ Result<void> CacheWriter::upsertCommit(const CommitRecord &commit)
          // A NUL cannot be stored as text (see BoundQuery): such a message keeps its bytes.
          commit.message.contains(QChar(0)) ? QVariant(commit.message.toUtf8()) : QVariant(),
          // Classified once, here, for every provider (WorkKinds lists the rules).
-         WorkKinds::id(WorkKinds::classify(commit.message))},
+         WorkKinds::id(WorkKinds::classify(commit.message)),
+         // Space-separated, first parent first; "" for a root commit, NULL when not read.
+         commit.parentsKnown ? QVariant(commit.parents.join(QLatin1Char(' '))) : QVariant()},
         Doing{"saving commit %1", commit.sha});
 }
 
@@ -299,6 +302,37 @@ Result<void> CacheWriter::replaceReviews(const PullRequestRecord &pull)
             return ok;
     }
     return {};
+}
+
+Result<void> CacheWriter::upsertRelease(const ReleaseRecord &release)
+{
+    return write(
+        QStringLiteral("INSERT INTO releases (repo_id, remote_id, tag_name, name, is_draft, "
+                       "is_prerelease, created_at, published_at, commit_sha) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (repo_id, remote_id) "
+                       "DO UPDATE SET tag_name = excluded.tag_name, name = excluded.name, "
+                       "is_draft = excluded.is_draft, is_prerelease = excluded.is_prerelease, "
+                       "created_at = excluded.created_at, published_at = excluded.published_at, "
+                       "commit_sha = COALESCE(excluded.commit_sha, releases.commit_sha)"),
+        {release.repoId, release.remoteId, release.tagName, textOrNull(release.name),
+         int(release.isDraft), int(release.isPrerelease), timeValue(release.createdAt),
+         timeValue(release.publishedAt), textOrNull(release.commitSha)},
+        Doing{"saving release %1", release.tagName});
+}
+
+Result<void> CacheWriter::upsertDeployment(const DeploymentRecord &deployment)
+{
+    return write(
+        QStringLiteral("INSERT INTO deployments (repo_id, remote_id, environment, commit_sha, "
+                       "created_at, status, status_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (repo_id, remote_id) DO UPDATE SET "
+                       "environment = excluded.environment, commit_sha = excluded.commit_sha, "
+                       "created_at = excluded.created_at, status = excluded.status, "
+                       "status_at = excluded.status_at"),
+        {deployment.repoId, deployment.remoteId, deployment.environment,
+         textOrNull(deployment.commitSha), timeValue(deployment.createdAt),
+         textOrNull(deployment.status), timeValue(deployment.statusAt)},
+        Doing{"saving a deployment to %1", deployment.environment});
 }
 
 Result<void> CacheWriter::upsertIssue(const IssueRecord &issue)

@@ -34,6 +34,8 @@ public:
     /// With its reviews and review requests when the record has them (`hasReviews`).
     Result<void> upsertPullRequest(const PullRequestRecord &pull);
     Result<void> upsertIssue(const IssueRecord &issue);
+    Result<void> upsertRelease(const ReleaseRecord &release);
+    Result<void> upsertDeployment(const DeploymentRecord &deployment);
     Result<void> upsertIssueEvent(const IssueEventRecord &event);
     Result<void> upsertBranch(const BranchRecord &branch);
     Result<void> upsertTag(const TagRecord &tag);

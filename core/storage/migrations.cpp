@@ -123,6 +123,7 @@ const QList<Migration> &builtIn()
         withDataStep(loadEmbedded(16, QStringLiteral("commit_work_kind")), classifyCachedCommits),
         loadEmbedded(17, QStringLiteral("mailmap")),
         loadEmbedded(18, QStringLiteral("code_review")),
+        loadEmbedded(19, QStringLiteral("delivery")),
     };
     return migrations;
 }

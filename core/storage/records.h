@@ -66,6 +66,36 @@ struct CommitRecord
     std::optional<int> additions;
     std::optional<int> deletions;
     QString message;
+    /// The parents' shas, first parent first; empty for a root commit. `parentsKnown` false:
+    /// the provider did not read them (the cache keeps what it had).
+    QStringList parents;
+    bool parentsKnown = false;
+};
+
+/// A GitHub release (drafts too: what counts is the metric's choice).
+struct ReleaseRecord
+{
+    qint64 repoId = 0;
+    QString remoteId;
+    QString tagName;
+    QString name;
+    bool isDraft = false;
+    bool isPrerelease = false;
+    QDateTime createdAt;
+    QDateTime publishedAt;
+    QString commitSha; ///< the commit its tag points at ("" when GitHub does not say)
+};
+
+/// A GitHub deployment to an environment, with its latest status.
+struct DeploymentRecord
+{
+    qint64 repoId = 0;
+    QString remoteId;
+    QString environment;
+    QString commitSha;
+    QDateTime createdAt;
+    QString status; ///< SUCCESS, FAILURE, ERROR, INACTIVE, … ("" while none)
+    QDateTime statusAt;
 };
 
 /// A submitted review of a pull request (GitHub's PullRequestReview; pending ones are not read).

@@ -258,6 +258,35 @@ FakeGitHub::Repo &FakeGitHub::addGeneratedRepo(const QString &owner, const QStri
     repo.name = name;
     for (int i = 0; i < commits; ++i)
         repo.commits << generatedCommit(i, start, name);
+    // A deployment to production and a release every 50 commits (every fifth deployment
+    // failed), an hour after the commit they ship.
+    for (int i = 49; i < commits; i += 50) {
+        const QJsonObject &shipped = repo.commits.at(i);
+        const QDateTime at
+            = QDateTime::fromString(shipped.value(QLatin1String("committedDate")).toString(),
+                                    Qt::ISODate)
+                  .addSecs(3600);
+        const int n = i / 50;
+        const QString sha = shipped.value(QLatin1String("oid")).toString();
+        repo.deployments << QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("DE_%1_%2").arg(name).arg(n)},
+            {QStringLiteral("environment"), QStringLiteral("production")},
+            {QStringLiteral("commitOid"), sha},
+            {QStringLiteral("createdAt"), iso(at)},
+            {QStringLiteral("latestStatus"),
+             QJsonObject{{QStringLiteral("state"),
+                          n % 5 == 4 ? QStringLiteral("FAILURE") : QStringLiteral("SUCCESS")},
+                         {QStringLiteral("createdAt"), iso(at.addSecs(300))}}}};
+        repo.releases << QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("RE_%1_%2").arg(name).arg(n)},
+            {QStringLiteral("tagName"), QStringLiteral("v1.%1.0").arg(n)},
+            {QStringLiteral("name"), QStringLiteral("Release 1.%1").arg(n)},
+            {QStringLiteral("isDraft"), false},
+            {QStringLiteral("isPrerelease"), false},
+            {QStringLiteral("createdAt"), iso(at)},
+            {QStringLiteral("publishedAt"), iso(at.addSecs(60))},
+            {QStringLiteral("tagCommit"), QJsonObject{{QStringLiteral("oid"), sha}}}};
+    }
     for (int i = 1; i <= pulls; ++i) {
         const QDateTime created = start.addSecs(qint64(i) * 7200);
         const bool merged = i % 2 == 0;
@@ -532,6 +561,31 @@ FakeResponse FakeGitHub::graphql(const FakeRequest &request)
         for (const QJsonObject &pull : std::as_const(sorted))
             nodes.append(asServed(pull));
         repository.insert(QStringLiteral("pullRequests"), graphqlPage(nodes, after, pageSize));
+    } else if (query.contains(QLatin1String("deployments(first: $first"))) {
+        // Each connection only when the query includes it (@include), with its own cursor.
+        auto newestFirst = [](QList<QJsonObject> nodes) {
+            std::sort(nodes.begin(), nodes.end(), [](const QJsonObject &a, const QJsonObject &b) {
+                return a.value(QLatin1String("createdAt")).toString()
+                       > b.value(QLatin1String("createdAt")).toString();
+            });
+            QJsonArray array;
+            for (QJsonObject node : nodes) {
+                node.remove(QStringLiteral("updatedAt"));
+                array.append(node);
+            }
+            return array;
+        };
+        if (variables.value(QLatin1String("withDeployments")).toBool())
+            repository.insert(
+                QStringLiteral("deployments"),
+                graphqlPage(newestFirst(repo->deployments),
+                            variables.value(QLatin1String("afterDeployments")).toString(),
+                            pageSize));
+        if (variables.value(QLatin1String("withReleases")).toBool())
+            repository.insert(
+                QStringLiteral("releases"),
+                graphqlPage(newestFirst(repo->releases),
+                            variables.value(QLatin1String("afterReleases")).toString(), pageSize));
     } else if (query.contains(QLatin1String("pullRequest(number:"))) {
         const int number = variables.value(QLatin1String("number")).toInt();
         QJsonValue pull(QJsonValue::Null);

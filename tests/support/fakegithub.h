@@ -60,6 +60,10 @@ public:
         QList<QPair<QString, QString>> tags;     ///< name, commit sha (annotated when odd)
         QList<QJsonObject> issueEvents;          ///< REST issue events, newest first
         QString mailmap; ///< the default branch's .mailmap ("": none, GraphQL's null)
+        /// GraphQL Deployment and Release nodes as DeliveryQuery reads them, any order
+        /// (served newest created first); `updatedAt` beside them for the change check.
+        QList<QJsonObject> deployments;
+        QList<QJsonObject> releases;
     };
     /// The user's organisations (/user/orgs); their repositories are the entries of `repos`
     /// whose owner is the organisation (served by /orgs/{org}/repos, not /user/repos).

@@ -6,6 +6,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace {
+// The newest `updatedAt` of deployment or release nodes (their created time when they have
+// none), as GitHub's newest first item would say.
+QString newestOf(const QList<QJsonObject> &nodes)
+{
+    QString newest;
+    for (const QJsonObject &node : nodes) {
+        const QString updated = node.value(QLatin1String("updatedAt")).toString();
+        newest = qMax(newest, updated.isEmpty() ? node.value(QLatin1String("createdAt")).toString()
+                                                : updated);
+    }
+    return newest;
+}
+} // namespace
+
 QString FakeGitHub::nodeIdOf(const Repo &repo)
 {
     return QStringLiteral("R_%1_%2").arg(repo.owner, repo.name);
@@ -70,6 +85,8 @@ FakeResponse FakeGitHub::repositoryStates(const QJsonArray &ids)
                      {QStringLiteral("target"), QJsonObject{{QStringLiteral("oid"), head}}}})},
             {QStringLiteral("pullRequests"), newest(newestPull)},
             {QStringLiteral("issues"), newest(newestIssue)},
+            {QStringLiteral("deployments"), newest(newestOf(found->deployments))},
+            {QStringLiteral("releases"), newest(newestOf(found->releases))},
             {QStringLiteral("branches"),
              QJsonObject{{QStringLiteral("totalCount"), int(found->branches.size())}}},
             {QStringLiteral("tags"),

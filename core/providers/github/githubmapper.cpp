@@ -77,6 +77,10 @@ CommitRecord commitFromGraphql(const QJsonObject &node, qint64 repoId)
     record.additions = count(node, "additions");
     record.deletions = count(node, "deletions");
     record.message = text(node, "message");
+    if (node.contains(QLatin1String("parents"))) {
+        record.parents = parentShas(node);
+        record.parentsKnown = true;
+    }
     return record;
 }
 
@@ -248,6 +252,35 @@ TagRecord tagFromGraphql(const QJsonObject &node, qint64 repoId, const QDateTime
         target = target.value(QLatin1String("target")).toObject();
     record.sha = text(target, "oid");
     record.taggedAt = parseTime(target.value(QLatin1String("committedDate")));
+    return record;
+}
+
+DeploymentRecord deploymentFromGraphql(const QJsonObject &node, qint64 repoId)
+{
+    DeploymentRecord record;
+    record.repoId = repoId;
+    record.remoteId = text(node, "id");
+    record.environment = text(node, "environment");
+    record.commitSha = text(node, "commitOid");
+    record.createdAt = parseTime(node.value(QLatin1String("createdAt")));
+    const QJsonObject status = node.value(QLatin1String("latestStatus")).toObject();
+    record.status = text(status, "state");
+    record.statusAt = parseTime(status.value(QLatin1String("createdAt")));
+    return record;
+}
+
+ReleaseRecord releaseFromGraphql(const QJsonObject &node, qint64 repoId)
+{
+    ReleaseRecord record;
+    record.repoId = repoId;
+    record.remoteId = text(node, "id");
+    record.tagName = text(node, "tagName");
+    record.name = text(node, "name");
+    record.isDraft = node.value(QLatin1String("isDraft")).toBool();
+    record.isPrerelease = node.value(QLatin1String("isPrerelease")).toBool();
+    record.createdAt = parseTime(node.value(QLatin1String("createdAt")));
+    record.publishedAt = parseTime(node.value(QLatin1String("publishedAt")));
+    record.commitSha = text(node.value(QLatin1String("tagCommit")).toObject(), "oid");
     return record;
 }
 

@@ -24,6 +24,10 @@ PullRequestRecord pullFromGraphql(const QJsonObject &node, qint64 repoId);
 QList<ReviewRecord> reviewsFromGraphql(const QJsonArray &nodes);
 /// The cursor of a `reviews` connection's next page; "" when it has none.
 QString reviewsNextCursor(const QJsonObject &reviews);
+/// A Deployment node of DeliveryQuery (with its latest status).
+DeploymentRecord deploymentFromGraphql(const QJsonObject &node, qint64 repoId);
+/// A Release node of DeliveryQuery.
+ReleaseRecord releaseFromGraphql(const QJsonObject &node, qint64 repoId);
 /// A GraphQL actor (`__typename login`) that is an app, not a person.
 bool isBot(const QJsonObject &actor);
 /// An item of REST /issues; nullopt for the pull requests that list also returns.

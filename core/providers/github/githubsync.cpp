@@ -136,6 +136,8 @@ Result<void> GitHubSync::readRepo(const RepoRead &read, bool full)
         synced = syncBranches(repo);
     if (synced)
         synced = syncTags(repo);
+    if (synced)
+        synced = syncDelivery(repo);
     if (!synced) {
         // Only what concerns this repository alone is skipped; the rest stops the sync.
         if (synced.error().kind != ErrorKind::InvalidInput)

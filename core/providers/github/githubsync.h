@@ -129,6 +129,8 @@ private:
     Result<GraphqlPage> repositoryPage(const RepoTarget &repo, const QString &query,
                                        const QStringList &path, const QString &after,
                                        const QJsonObject &extraVariables = {});
+    /// The repository's deployments and releases (githubsyncdelivery.cpp).
+    Result<void> syncDelivery(const RepoTarget &repo);
     /// Adds the reviews after `after` to `pull` (its page carried the first hundred).
     Result<void> readMoreReviews(const RepoTarget &repo, PullRequestRecord &pull, QString after);
     /// Every node of a GraphQL `refs` listing, page by page.

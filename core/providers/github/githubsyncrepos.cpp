@@ -195,6 +195,7 @@ Result<QHash<qint64, QString>> GitHubSync::repoStates(const QList<RepoTarget> &r
             states.insert(repoId.value(),
                           QStringList{head, node.value(QLatin1String("pushedAt")).toString(),
                                       newest("pullRequests"), newest("issues"),
+                                      newest("deployments"), newest("releases"),
                                       QString::number(count("branches")),
                                       QString::number(count("tags"))}
                               .join(QLatin1Char('|')));

@@ -27,7 +27,7 @@ inline const QString RepoStateKind = QStringLiteral("repo_state");
 
 /// What one request asks of up to 100 repositories at once: whatever a sync would read
 /// changes at least one of these (the default branch's head, any push, the newest pull
-/// request and issue update, the number of branches and tags).
+/// request, issue, deployment and release update, the number of branches and tags).
 inline const QString RepoStatesQuery
     = QStringLiteral("query($ids: [ID!]!) {\n"
                      "  nodes(ids: $ids) {\n"
@@ -37,6 +37,10 @@ inline const QString RepoStatesQuery
                      "      pullRequests(first: 1, orderBy: {field: UPDATED_AT, direction: DESC}) "
                      "{ nodes { updatedAt } }\n"
                      "      issues(first: 1, orderBy: {field: UPDATED_AT, direction: DESC}) { "
+                     "nodes { updatedAt } }\n"
+                     "      deployments(first: 1, orderBy: {field: CREATED_AT, direction: DESC}) "
+                     "{ nodes { updatedAt } }\n"
+                     "      releases(first: 1, orderBy: {field: CREATED_AT, direction: DESC}) { "
                      "nodes { updatedAt } }\n"
                      "      branches: refs(refPrefix: \"refs/heads/\", first: 1) { totalCount }\n"
                      "      tags: refs(refPrefix: \"refs/tags/\", first: 1) { totalCount }\n"
@@ -118,6 +122,28 @@ inline const QString ReviewsQuery = QStringLiteral(
     "  }\n"
     "}");
 #undef REVIEW_FIELDS
+
+inline const QString DeliveryKind = QStringLiteral("delivery");
+
+/// A repository's deployments and releases, newest first, in one request while both fit a
+/// page; a walk that is done leaves its connection out of the next page's query.
+inline const QString DeliveryQuery = QStringLiteral(
+    "query($owner: String!, $name: String!, $first: Int!, $afterDeployments: String, "
+    "$afterReleases: String, $withDeployments: Boolean!, $withReleases: Boolean!) {\n"
+    "  repository(owner: $owner, name: $name) {\n"
+    "    deployments(first: $first, after: $afterDeployments, orderBy: {field: CREATED_AT, "
+    "direction: DESC}) @include(if: $withDeployments) {\n"
+    "      pageInfo { hasNextPage endCursor }\n"
+    "      nodes { id environment commitOid createdAt latestStatus { state createdAt } }\n"
+    "    }\n"
+    "    releases(first: $first, after: $afterReleases, orderBy: {field: CREATED_AT, "
+    "direction: DESC}) @include(if: $withReleases) {\n"
+    "      pageInfo { hasNextPage endCursor }\n"
+    "      nodes { id tagName name isDraft isPrerelease createdAt publishedAt tagCommit { oid } "
+    "}\n"
+    "    }\n"
+    "  }\n"
+    "}");
 
 inline const QString BranchesKind = QStringLiteral("branches");
 inline const QString TagsKind = QStringLiteral("tags");

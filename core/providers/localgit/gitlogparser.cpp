@@ -25,8 +25,8 @@ QStringList GitLogParser::logArguments()
             QStringLiteral("--no-renames"),
             QStringLiteral("--no-color"),
             QStringLiteral("--no-show-signature"),
-            QStringLiteral("--format=%x1e%H%x1f%an%x1f%ae%x1f%at%x1f%ai%x1f%cn%x1f%ce%x1f%ct%x1f"
-                           "%B%x1d")};
+            QStringLiteral("--format=%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%at%x1f%ai%x1f%cn%x1f%ce%x1f"
+                           "%ct%x1f%B%x1d")};
 }
 
 void GitLogParser::feed(const QByteArray &chunk)
@@ -68,7 +68,7 @@ void GitLogParser::parseRecord(const QByteArray &record)
     const QByteArray header = record.left(messageEnd);
     QList<QByteArray> fields;
     qsizetype from = 0;
-    for (int i = 0; i < 8; ++i) {
+    for (int i = 0; i < 9; ++i) {
         const qsizetype end = header.indexOf(FieldEnd, from);
         if (end < 0) {
             ++m_malformed;
@@ -79,13 +79,18 @@ void GitLogParser::parseRecord(const QByteArray &record)
     }
     CommitRecord commit;
     commit.sha = QString::fromLatin1(fields.at(0));
-    commit.author.name = QString::fromUtf8(fields.at(1));
-    commit.author.email = QString::fromUtf8(fields.at(2));
-    commit.authoredAt = QDateTime::fromSecsSinceEpoch(fields.at(3).toLongLong(), Qt::UTC);
-    commit.authoredOffsetMinutes = offsetMinutes(fields.at(4));
-    commit.committer.name = QString::fromUtf8(fields.at(5));
-    commit.committer.email = QString::fromUtf8(fields.at(6));
-    commit.committedAt = QDateTime::fromSecsSinceEpoch(fields.at(7).toLongLong(), Qt::UTC);
+    for (const QByteArray &parent : fields.at(1).split(' ')) {
+        if (!parent.isEmpty())
+            commit.parents << QString::fromLatin1(parent);
+    }
+    commit.parentsKnown = true;
+    commit.author.name = QString::fromUtf8(fields.at(2));
+    commit.author.email = QString::fromUtf8(fields.at(3));
+    commit.authoredAt = QDateTime::fromSecsSinceEpoch(fields.at(4).toLongLong(), Qt::UTC);
+    commit.authoredOffsetMinutes = offsetMinutes(fields.at(5));
+    commit.committer.name = QString::fromUtf8(fields.at(6));
+    commit.committer.email = QString::fromUtf8(fields.at(7));
+    commit.committedAt = QDateTime::fromSecsSinceEpoch(fields.at(8).toLongLong(), Qt::UTC);
     commit.message = QString::fromUtf8(header.mid(from)).trimmed();
     if (commit.sha.size() < 40 || !commit.authoredAt.isValid()) {
         ++m_malformed;

@@ -141,10 +141,16 @@ void TestGitHubSync::firstSyncStoresWhatTheServerHasAtTheRequestFloor()
     QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM events")), 30);
 
     // The floor: ceil(items/100) requests per list. One repos page; per repo commits, pull
-    // requests, issues, issue events, branches, tags; the user's events.
-    // Plus the organisations list, the user's profile and the batched check of which
-    // repositories changed (one request for up to 100).
-    const int floor = 1 + 1 + 1 + 1 + (3 + 2 + 2 + 2 + 1 + 1) + (1 + 1 + 1 + 1 + 1 + 1) + 1;
+    // requests, issues, issue events, branches, tags, deployments with releases (one query);
+    // the user's events. Plus the organisations list, the user's profile and the batched
+    // check of which repositories changed (one request for up to 100).
+    const int floor = 1 + 1 + 1 + 1 + (3 + 2 + 2 + 2 + 1 + 1 + 1) + (1 + 1 + 1 + 1 + 1 + 1 + 1) + 1;
+    // Deployments and releases of the generated history (one of each per 50 commits).
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM deployments")), 5 + 0);
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM releases")), 5 + 0);
+    QCOMPARE(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM deployments WHERE status = "
+                                               "'FAILURE'")),
+             1);
     QCOMPARE(outcome.stats.requests, floor);
 }
 

@@ -190,6 +190,20 @@ void TestLocalGitProvider::historyMatchesGitLog()
     expected.sort();
     QCOMPARE(stored, expected);
 
+    // Each commit's parents as git lists them (%P), "" for the root.
+    QStringList parentsByGit;
+    for (const QByteArray &line :
+         git({QStringLiteral("log"), QStringLiteral("--format=%H:%P")}).trimmed().split('\n'))
+        parentsByGit << QString::fromUtf8(line);
+    QStringList parentsStored;
+    QSqlQuery parents(cache.db());
+    QVERIFY(parents.exec(QStringLiteral("SELECT sha || ':' || parent_shas FROM commits")));
+    while (parents.next())
+        parentsStored << parents.value(0).toString();
+    parentsByGit.sort();
+    parentsStored.sort();
+    QCOMPARE(parentsStored, parentsByGit);
+
     QSqlQuery first(cache.db());
     QVERIFY(first.exec(QStringLiteral(
         "SELECT authored_at, authored_offset_minutes, message, author_name FROM commits "
