@@ -1,0 +1,472 @@
+#include "core/metrics/deliverymetrics.h"
+
+#include "core/metrics/mergedelay.h"
+#include "core/metrics/metricssql.h"
+#include "core/storage/rowreader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+
+namespace DeliveryMetricsQuery {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DeliveryMetrics)
+};
+
+QString text(std::string_view view)
+{
+    return QString::fromUtf8(view.data(), qsizetype(view.size()));
+}
+
+struct Deployment
+{
+    QString environment;
+    QString sha;
+    qint64 created = 0;
+    QString status;
+    qint64 statusAt = 0;
+};
+
+/// A deployment to production as the metrics see it, whatever its source.
+struct Event
+{
+    qint64 at = 0;
+    QString sha;
+    bool succeeded = false; ///< else it failed
+};
+
+struct Commit
+{
+    qint64 committed = 0;
+    QStringList parents;
+    bool parentsKnown = false;
+};
+
+struct RepoData
+{
+    QString name;
+    QList<Deployment> deployments;
+    QList<Event> releases;  ///< published, not drafts or pre-releases
+    QList<qint64> hotfixes; ///< when releases named hotfix were published
+    QList<Event> tags;
+    QList<qint64> incidents; ///< when issues labelled IncidentLabel were opened
+    QHash<QString, Commit> commits;
+    QList<QPair<qint64, QString>> reverts; ///< when, and the sha a revert commit reverts
+};
+
+bool isProductionName(const QString &environment)
+{
+    const QString name = environment.toLower();
+    return name == QLatin1String("production") || name == QLatin1String("prod")
+           || name == QLatin1String("live");
+}
+
+DeliverySource chooseSource(const RepoData &repo)
+{
+    DeliverySource source;
+    if (!repo.deployments.isEmpty()) {
+        QHash<QString, int> perEnvironment;
+        for (const Deployment &deployment : repo.deployments)
+            ++perEnvironment[deployment.environment];
+        QString chosen;
+        for (auto it = perEnvironment.cbegin(); it != perEnvironment.cend(); ++it) {
+            const bool better
+                = chosen.isEmpty() || (isProductionName(it.key()) && !isProductionName(chosen))
+                  || (isProductionName(it.key()) == isProductionName(chosen)
+                      && (it.value() > perEnvironment.value(chosen)
+                          || (it.value() == perEnvironment.value(chosen) && it.key() < chosen)));
+            if (better)
+                chosen = it.key();
+        }
+        source.kind = DeliverySource::Kind::Environment;
+        source.environment = chosen;
+    } else if (!repo.releases.isEmpty()) {
+        source.kind = DeliverySource::Kind::Releases;
+    } else if (!repo.tags.isEmpty()) {
+        source.kind = DeliverySource::Kind::Tags;
+    }
+    return source;
+}
+
+QList<Event> eventsOf(const RepoData &repo, const DeliverySource &source)
+{
+    QList<Event> events;
+    switch (source.kind) {
+    case DeliverySource::Kind::Environment:
+        for (const Deployment &deployment : repo.deployments) {
+            if (deployment.environment != source.environment)
+                continue;
+            // INACTIVE: a successful deployment a newer one replaced.
+            const bool succeeded = deployment.status == QLatin1String("SUCCESS")
+                                   || deployment.status == QLatin1String("INACTIVE");
+            const bool failed = deployment.status == QLatin1String("FAILURE")
+                                || deployment.status == QLatin1String("ERROR");
+            if (succeeded || failed)
+                events << Event{deployment.statusAt ? deployment.statusAt : deployment.created,
+                                deployment.sha, succeeded};
+        }
+        break;
+    case DeliverySource::Kind::Releases: events = repo.releases; break;
+    case DeliverySource::Kind::Tags: events = repo.tags; break;
+    case DeliverySource::Kind::None: break;
+    }
+    std::sort(events.begin(), events.end(),
+              [](const Event &a, const Event &b) { return a.at < b.at; });
+    return events;
+}
+
+QList<double> sorted(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values;
+}
+
+} // namespace
+
+DoraBand frequencyBand(double perWeek)
+{
+    if (perWeek <= 0)
+        return DoraBand::None;
+    if (perWeek >= 7) // daily or more: on demand
+        return DoraBand::Elite;
+    if (perWeek >= 1)
+        return DoraBand::High;
+    if (perWeek >= 12.0 / 52) // monthly
+        return DoraBand::Medium;
+    return DoraBand::Low;
+}
+
+DoraBand leadTimeBand(double hours)
+{
+    if (hours < 24)
+        return DoraBand::Elite;
+    if (hours < 7 * 24)
+        return DoraBand::High;
+    if (hours < 30 * 24)
+        return DoraBand::Medium;
+    return DoraBand::Low;
+}
+
+DoraBand failureBand(double rate)
+{
+    if (rate <= 0.05)
+        return DoraBand::Elite;
+    if (rate <= 0.10)
+        return DoraBand::High;
+    if (rate <= 0.15)
+        return DoraBand::Medium;
+    return DoraBand::Low;
+}
+
+DoraBand restoreBand(double hours)
+{
+    if (hours < 1)
+        return DoraBand::Elite;
+    if (hours < 24)
+        return DoraBand::High;
+    if (hours < 7 * 24)
+        return DoraBand::Medium;
+    return DoraBand::Low;
+}
+
+QString bandName(DoraBand band)
+{
+    switch (band) {
+    case DoraBand::Elite: return Tr::tr("elite");
+    case DoraBand::High: return Tr::tr("high");
+    case DoraBand::Medium: return Tr::tr("medium");
+    case DoraBand::Low: return Tr::tr("low");
+    case DoraBand::None: break;
+    }
+    return Tr::tr("not measured");
+}
+
+QStringList definitions()
+{
+    return {
+        Tr::tr("What counts as a deployment to production, per repository: GitHub deployments "
+               "to the environment named production (or prod, live), else to the environment "
+               "with the most deployments; else published releases (not drafts or "
+               "pre-releases); else tags."),
+        Tr::tr("Deployment frequency: successful deployments per week in the range. Elite: "
+               "daily or more; high: weekly to daily; medium: monthly to weekly; low: less "
+               "often."),
+        Tr::tr("Lead time for changes: from a commit's time to the first successful deployment "
+               "that contains it, by the history's parents (a merged branch's commits count "
+               "from the deployment of the merge). A repository's first deployment sets where "
+               "counting starts. Elite: under a day; high: under a week; medium: under a month; "
+               "low: longer."),
+        Tr::tr("Change failure rate: of the deployments tried, those that failed, or were "
+               "followed within 7 days by a failed deployment, a revert of one of their "
+               "commits, a release named hotfix or an issue labelled “%1”. Elite: 5 % or "
+               "less; high: 10 %; medium: 15 %; low: more.")
+            .arg(IncidentLabel),
+        Tr::tr("Time to restore: from such a failure to the next successful deployment. "
+               "Elite: under an hour; high: under a day; medium: under a week; low: longer."),
+    };
+}
+
+Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
+{
+    const QString during = QStringLiteral("computing delivery metrics");
+    QHash<qint64, RepoData> repos;
+    QVariantList repoValues;
+    QString repoCondition = QStringLiteral("1 = 1");
+    if (!filter.repoIds.isEmpty()) {
+        QStringList marks;
+        for (const qint64 id : filter.repoIds) {
+            marks << QStringLiteral("?");
+            repoValues << id;
+        }
+        repoCondition = QStringLiteral("repo_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    auto read = [&](const QString &sql, auto &&visit) {
+        return readRows(db, sql.arg(repoCondition), repoValues, during, visit);
+    };
+    // The repositories' names (the filter's repo_id condition reads "id" here).
+    if (Result<void> done = readRows(
+            db,
+            QStringLiteral("SELECT id, full_name FROM repos WHERE %1")
+                .arg(QString(repoCondition).replace(QLatin1String("repo_id"), QLatin1String("id"))),
+            repoValues, during, [&](auto &row) { repos[row.integer(0)].name = text(row.text(1)); });
+        !done)
+        return done.error();
+    Result<void> done = read(
+        QStringLiteral("SELECT repo_id, environment, commit_sha, created_at, status, status_at "
+                       "FROM deployments WHERE %1"),
+        [&](auto &row) {
+            repos[row.integer(0)].deployments
+                << Deployment{text(row.text(1)), text(row.text(2)), row.integer(3),
+                              text(row.text(4)), row.isNull(5) ? 0 : row.integer(5)};
+        });
+    if (done)
+        done = read(QStringLiteral("SELECT repo_id, tag_name, name, published_at, commit_sha FROM "
+                                   "releases WHERE is_draft = 0 AND is_prerelease = 0 AND "
+                                   "published_at IS NOT NULL AND %1"),
+                    [&](auto &row) {
+                        RepoData &repo = repos[row.integer(0)];
+                        repo.releases << Event{row.integer(3), text(row.text(4)), true};
+                        if ((text(row.text(1)) + text(row.text(2)))
+                                .contains(QLatin1String("hotfix"), Qt::CaseInsensitive))
+                            repo.hotfixes << row.integer(3);
+                    });
+    if (done)
+        done
+            = read(QStringLiteral("SELECT repo_id, sha, tagged_at FROM tags WHERE sha IS NOT "
+                                  "NULL AND tagged_at IS NOT NULL AND %1"),
+                   [&](auto &row) {
+                       repos[row.integer(0)].tags << Event{row.integer(2), text(row.text(1)), true};
+                   });
+    if (done)
+        done = read(QStringLiteral("SELECT repo_id, labels, created_at FROM issues WHERE "
+                                   "lower(labels) LIKE '%incident%' AND %1"),
+                    [&](auto &row) {
+                        const QStringList labels = text(row.text(1)).split(QLatin1Char(','));
+                        if (labels.contains(IncidentLabel, Qt::CaseInsensitive))
+                            repos[row.integer(0)].incidents << row.integer(2);
+                    });
+    const QRegularExpression reverts(QStringLiteral("This reverts commit ([0-9a-f]{7,40})"));
+    if (done)
+        done = read(QStringLiteral("SELECT repo_id, sha, committed_at, parent_shas, work_kind, "
+                                   "CASE WHEN work_kind = 'revert' THEN message END "
+                                   "FROM commits WHERE committed_at IS NOT NULL AND %1"),
+                    [&](auto &row) {
+                        RepoData &repo = repos[row.integer(0)];
+                        Commit commit;
+                        commit.committed = row.integer(2);
+                        commit.parentsKnown = !row.isNull(3);
+                        if (commit.parentsKnown && !row.text(3).empty())
+                            commit.parents = text(row.text(3)).split(QLatin1Char(' '));
+                        repo.commits.insert(text(row.text(1)), commit);
+                        if (!row.isNull(5)) {
+                            const QRegularExpressionMatch match = reverts.match(text(row.text(5)));
+                            if (match.hasMatch())
+                                repo.reverts << qMakePair(commit.committed, match.captured(1));
+                        }
+                    });
+    if (!done)
+        return done.error();
+
+    const MetricsSql::LocalClock clock(filter);
+    const qint64 firstDay = filter.from.isValid() ? MetricsSql::dayNumber(filter.from)
+                                                  : std::numeric_limits<qint64>::min();
+    const qint64 lastDay = filter.to.isValid() ? MetricsSql::dayNumber(filter.to)
+                                               : std::numeric_limits<qint64>::max();
+    auto inRange = [&](qint64 utc) {
+        const qint64 day = clock.dayNumber(utc);
+        return day >= firstDay && day <= lastDay;
+    };
+    auto weekOf = [&](qint64 utc) {
+        const qint64 day = clock.dayNumber(utc);
+        return day - (day + 3) % 7;
+    };
+
+    DeliveryMetrics metrics;
+    QList<double> leadHours;
+    QList<double> restoreHours;
+    QMap<qint64, DeliveryWeek> weeks;
+    qint64 firstEvent = std::numeric_limits<qint64>::max();
+    qint64 lastEvent = std::numeric_limits<qint64>::min();
+    for (auto it = repos.begin(); it != repos.end(); ++it) {
+        RepoData &repo = it.value();
+        RepoDelivery row;
+        row.repoId = it.key();
+        row.name = repo.name;
+        row.source = chooseSource(repo);
+        if (row.source.kind == DeliverySource::Kind::None)
+            continue;
+        const QList<Event> events = eventsOf(repo, row.source);
+        QSet<QString> deployed; // every commit a successful deployment contained so far
+        bool counting = false;  // after the repository's first successful deployment
+        QList<double> repoLead;
+        QList<double> repoRestore;
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const Event &event = events.at(i);
+            auto nextSuccessAfter = [&](qint64 moment) -> qint64 {
+                for (qsizetype j = i + 1; j < events.size(); ++j) {
+                    if (events.at(j).succeeded && events.at(j).at >= moment)
+                        return events.at(j).at;
+                }
+                return -1;
+            };
+            const bool counted = inRange(event.at);
+            if (counted) {
+                ++row.attempts;
+                firstEvent = qMin(firstEvent, event.at);
+                lastEvent = qMax(lastEvent, event.at);
+            }
+            qint64 failedAt = -1;
+            QSet<QString> contained;
+            if (event.succeeded) {
+                // The commits this deployment brings: its history, less what was deployed.
+                QList<QString> queue{event.sha};
+                bool historyKnown = repo.commits.contains(event.sha);
+                while (!queue.isEmpty()) {
+                    const QString sha = queue.takeLast();
+                    if (deployed.contains(sha))
+                        continue;
+                    const auto commit = repo.commits.constFind(sha);
+                    if (commit == repo.commits.cend())
+                        continue; // not cached (another branch, or beyond the synced history)
+                    deployed.insert(sha);
+                    contained.insert(sha);
+                    if (!commit->parentsKnown)
+                        historyKnown = false;
+                    queue << commit->parents;
+                    if (counting && counted)
+                        repoLead << double(qMax<qint64>(0, event.at - commit->committed)) / 3600.0;
+                }
+                if (counted && !historyKnown)
+                    ++metrics.deploymentsWithoutHistory;
+                counting = true;
+                if (counted) {
+                    ++row.deployments;
+                    ++weeks[weekOf(event.at)].deployments;
+                }
+                // Followed within the window by a sign of failure? The next attempt failing,
+                // a revert of a commit it brought; a hotfix release or an incident before the
+                // next successful deployment (that one is then what was running).
+                const qint64 until = event.at + FailureWindowSeconds;
+                auto earliest = [&](qint64 candidate) {
+                    if (candidate > event.at && candidate <= until
+                        && (failedAt < 0 || candidate < failedAt))
+                        failedAt = candidate;
+                };
+                if (i + 1 < events.size() && !events.at(i + 1).succeeded)
+                    earliest(events.at(i + 1).at);
+                for (const auto &[when, reverted] : std::as_const(repo.reverts)) {
+                    for (const QString &sha : std::as_const(contained)) {
+                        if (sha.startsWith(reverted))
+                            earliest(when);
+                    }
+                }
+                const qint64 replaced = nextSuccessAfter(event.at + 1);
+                for (const QList<qint64> *marks : {&repo.hotfixes, &repo.incidents}) {
+                    for (const qint64 when : *marks) {
+                        if (replaced < 0 || when < replaced)
+                            earliest(when);
+                    }
+                }
+            } else {
+                failedAt = event.at;
+            }
+            if (failedAt >= 0 && counted) {
+                ++row.failedChanges;
+                ++weeks[weekOf(event.at)].failedChanges;
+                const qint64 restored = nextSuccessAfter(failedAt);
+                if (restored >= 0)
+                    repoRestore << double(restored - failedAt) / 3600.0;
+            }
+        }
+        repoLead = sorted(repoLead);
+        repoRestore = sorted(repoRestore);
+        row.leadTimeCommits = int(repoLead.size());
+        row.leadTimeMedianHours = MergeDelayMetric::percentile(repoLead, 0.5);
+        row.restores = int(repoRestore.size());
+        row.restoreMedianHours = MergeDelayMetric::percentile(repoRestore, 0.5);
+        leadHours << repoLead;
+        restoreHours << repoRestore;
+        metrics.deployments += row.deployments;
+        metrics.attempts += row.attempts;
+        metrics.failedChanges += row.failedChanges;
+        metrics.repos << row;
+    }
+
+    // Per week over the range (or, for all time, from the first deployment to the last).
+    qint64 fromDay = filter.from.isValid() ? firstDay : clock.dayNumber(firstEvent);
+    qint64 toDay = filter.to.isValid() ? lastDay : clock.dayNumber(lastEvent);
+    if (metrics.attempts > 0) {
+        const double weeksInRange = qMax(1.0, double(toDay - fromDay + 1) / 7.0);
+        metrics.deploymentsPerWeek = metrics.deployments / weeksInRange;
+        metrics.frequencyBand = frequencyBand(metrics.deploymentsPerWeek);
+        metrics.changeFailureRate = double(metrics.failedChanges) / metrics.attempts;
+        metrics.failureBand = failureBand(metrics.changeFailureRate);
+    }
+    leadHours = sorted(leadHours);
+    metrics.leadTimeCommits = int(leadHours.size());
+    if (!leadHours.isEmpty()) {
+        metrics.leadTimeMedianHours = MergeDelayMetric::percentile(leadHours, 0.5);
+        metrics.leadTimeP90Hours = MergeDelayMetric::percentile(leadHours, 0.9);
+        metrics.leadTimeBand = leadTimeBand(metrics.leadTimeMedianHours);
+    }
+    restoreHours = sorted(restoreHours);
+    metrics.restores = int(restoreHours.size());
+    if (!restoreHours.isEmpty()) {
+        metrics.restoreMedianHours = MergeDelayMetric::percentile(restoreHours, 0.5);
+        metrics.restoreBand = restoreBand(metrics.restoreMedianHours);
+    }
+    for (auto it = weeks.begin(); it != weeks.end(); ++it) {
+        it.value().weekStart = QDate(1970, 1, 1).addDays(it.key());
+        metrics.weekly << it.value();
+    }
+    std::sort(metrics.repos.begin(), metrics.repos.end(),
+              [](const RepoDelivery &a, const RepoDelivery &b) {
+                  if (a.deployments != b.deployments)
+                      return a.deployments > b.deployments;
+                  return a.name < b.name;
+              });
+    return metrics;
+}
+
+} // namespace DeliveryMetricsQuery
+
+QString DeliverySource::describe() const
+{
+    switch (kind) {
+    case Kind::Environment:
+        return QCoreApplication::translate("DeliveryMetrics", "deployments to %1").arg(environment);
+    case Kind::Releases:
+        return QCoreApplication::translate("DeliveryMetrics", "published releases");
+    case Kind::Tags: return QCoreApplication::translate("DeliveryMetrics", "tags");
+    case Kind::None: break;
+    }
+    return QCoreApplication::translate("DeliveryMetrics", "nothing to count");
+}

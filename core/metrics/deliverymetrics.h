@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/metrics/metricsfilter.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+/// Where DORA's published research puts a value (the State of DevOps reports' four clusters).
+enum class DoraBand { None, Elite, High, Medium, Low };
+
+/// What counts as a deployment to production in one repository, chosen automatically: GitHub
+/// deployments to the environment named production (prod, live), else to the environment with
+/// the most deployments; else published releases (not drafts or pre-releases); else tags.
+struct DeliverySource
+{
+    enum class Kind { None, Environment, Releases, Tags };
+    Kind kind = Kind::None;
+    QString environment; ///< for Kind::Environment
+    QString describe() const;
+};
+
+/// One repository's delivery in the range.
+struct RepoDelivery
+{
+    qint64 repoId = 0;
+    QString name;
+    DeliverySource source;
+    int deployments = 0;   ///< successful deployments in the range
+    int failedChanges = 0; ///< deployments that failed or were followed by a failure
+    int attempts = 0;      ///< deployments tried (successful and failed)
+    double leadTimeMedianHours = 0;
+    int leadTimeCommits = 0; ///< commits whose lead time was measured
+    double restoreMedianHours = 0;
+    int restores = 0;
+};
+
+struct DeliveryWeek
+{
+    QDate weekStart;
+    int deployments = 0;
+    int failedChanges = 0;
+};
+
+/// The four DORA keys over the filter's repositories and range (people do not apply:
+/// deployments are nobody's). See DeliveryMetricsQuery::definitions() for how each is read.
+struct DeliveryMetrics
+{
+    int deployments = 0;
+    int attempts = 0;
+    int failedChanges = 0;
+    double deploymentsPerWeek = 0;
+    DoraBand frequencyBand = DoraBand::None;
+    int leadTimeCommits = 0;
+    double leadTimeMedianHours = 0;
+    double leadTimeP90Hours = 0;
+    DoraBand leadTimeBand = DoraBand::None;
+    double changeFailureRate = 0; ///< 0..1 of attempts
+    DoraBand failureBand = DoraBand::None;
+    int restores = 0;
+    double restoreMedianHours = 0;
+    DoraBand restoreBand = DoraBand::None;
+    /// Deployments whose history was not known (commits cached before their parents were
+    /// recorded): their lead times are missing.
+    int deploymentsWithoutHistory = 0;
+    QList<DeliveryWeek> weekly;
+    QList<RepoDelivery> repos; ///< every repository with a source, most deployments first
+};
+
+namespace DeliveryMetricsQuery {
+
+/// How long after a deployment a failure signal makes it a failed change.
+inline constexpr qint64 FailureWindowSeconds = 7 * 24 * 3600;
+/// The issue label that marks an incident.
+inline const QString IncidentLabel = QStringLiteral("incident");
+
+Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter);
+
+/// The band of each key by the thresholds of DORA's 2023 report.
+DoraBand frequencyBand(double deploymentsPerWeek);
+DoraBand leadTimeBand(double hours);
+DoraBand failureBand(double rate);
+DoraBand restoreBand(double hours);
+QString bandName(DoraBand band);
+/// The definitions, as sentences for the window and the report.
+QStringList definitions();
+
+} // namespace DeliveryMetricsQuery

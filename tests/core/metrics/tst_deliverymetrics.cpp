@@ -1,0 +1,186 @@
+// The four DORA keys against a hand count (issue 21 item 2): lead time across a merge commit,
+// a revert counted once, a failed deployment, an incident, time to restore, the bands, and
+// how the deployment source is chosen.
+#include "core/metrics/deliverymetrics.h"
+#include "core/storage/cachewriter.h"
+#include "tests/support/testcache.h"
+
+#include <QTest>
+
+#include <ctime>
+
+class TestDeliveryMetrics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void keysAgreeWithAHandCount();
+    void sourceFallsBackToReleasesThenTags();
+    void bands();
+};
+
+namespace {
+const QDateTime T0 = QDateTime::fromString(QStringLiteral("2026-03-02T12:00:00Z"), Qt::ISODate);
+constexpr qint64 Hour = 3600;
+
+QString sha(char c)
+{
+    return QString(40, QLatin1Char(c));
+}
+} // namespace
+
+void TestDeliveryMetrics::initTestCase()
+{
+    tzset(); // CTest runs this in America/Los_Angeles
+}
+
+void TestDeliveryMetrics::keysAgreeWithAHandCount()
+{
+    TestCache cache;
+    CacheWriter writer(cache.db());
+    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/app"));
+    auto commit = [&](char c, qint64 hours, const QStringList &parents,
+                      const QString &message = QStringLiteral("Work")) {
+        CommitRecord record;
+        record.repoId = repoId;
+        record.sha = sha(c);
+        record.authoredAt = T0.addSecs(hours * Hour);
+        record.committedAt = record.authoredAt;
+        record.message = message;
+        record.parents = parents;
+        record.parentsKnown = true;
+        QVERIFY(writer.upsertCommit(record).ok());
+    };
+    // main: 1 - 2 - 3 - M - R; a branch from 2: b, merged by M; R reverts b.
+    commit('1', 0, {});
+    commit('2', 10, {sha('1')});
+    commit('b', 20, {sha('2')});
+    commit('3', 30, {sha('2')});
+    commit('m', 40, {sha('3'), sha('b')}, QStringLiteral("Merge branch 'b'"));
+    commit('r', 60, {sha('m')},
+           QStringLiteral("Revert \"b\"\n\nThis reverts commit %1.").arg(sha('b')));
+    auto deploy = [&](int n, char c, qint64 hours, const char *status,
+                      const char *environment = "production") {
+        DeploymentRecord record;
+        record.repoId = repoId;
+        record.remoteId = QStringLiteral("D%1").arg(n);
+        record.environment = QLatin1String(environment);
+        record.commitSha = sha(c);
+        record.createdAt = T0.addSecs(hours * Hour - 300);
+        record.status = QLatin1String(status);
+        record.statusAt = T0.addSecs(hours * Hour);
+        QVERIFY(writer.upsertDeployment(record).ok());
+    };
+    deploy(1, '2', 12, "INACTIVE");           // succeeded, later replaced: where counting starts
+    deploy(2, 'm', 50, "SUCCESS");            // brings m (10 h), 3 (20 h) and b (30 h)
+    deploy(3, 'r', 70, "FAILURE");            // a failed attempt
+    deploy(4, 'r', 72, "SUCCESS");            // brings r (12 h)
+    deploy(5, 'r', 71, "SUCCESS", "staging"); // another environment: not counted
+    IssueRecord incident;
+    incident.repoId = repoId;
+    incident.number = 9;
+    incident.title = QStringLiteral("Checkout is down");
+    incident.state = QStringLiteral("open");
+    incident.createdAt = T0.addSecs(74 * Hour);
+    incident.updatedAt = incident.createdAt;
+    incident.labels = QStringLiteral("bug,Incident");
+    QVERIFY(writer.upsertIssue(incident).ok());
+
+    const Result<DeliveryMetrics> computed
+        = DeliveryMetricsQuery::compute(cache.db(), MetricsFilter());
+    QVERIFY2(computed.ok(), qPrintable(computed ? QString() : computed.error().detail));
+    const DeliveryMetrics &m = computed.value();
+    QCOMPARE(m.repos.size(), 1);
+    QCOMPARE(m.repos.first().source.describe(), QStringLiteral("deployments to production"));
+    QCOMPARE(m.attempts, 4);
+    QCOMPARE(m.deployments, 3);
+    // Failed changes: D2 (b reverted at 60 h, once though two signals follow), D3 (failed),
+    // D4 (the incident at 74 h, while D4 was running). D1 is followed by a success.
+    QCOMPARE(m.failedChanges, 3);
+    QCOMPARE(m.changeFailureRate, 0.75);
+    QCOMPARE(m.failureBand, DoraBand::Low);
+    // Lead times: 10, 20, 30 (across the merge) and 12 hours.
+    QCOMPARE(m.leadTimeCommits, 4);
+    QCOMPARE(m.leadTimeMedianHours, 16.0);
+    QCOMPARE(m.leadTimeP90Hours, 30.0);
+    QCOMPARE(m.leadTimeBand, DoraBand::Elite);
+    // Restores: the revert at 60 h to D4 at 72 h (12 h), D3's failure to D4 (2 h); the
+    // incident is not restored yet.
+    QCOMPARE(m.restores, 2);
+    QCOMPARE(m.restoreMedianHours, 7.0);
+    QCOMPARE(m.restoreBand, DoraBand::High);
+    // Three successful deployments within a week: weekly, not daily.
+    QCOMPARE(m.frequencyBand, DoraBand::High);
+    QCOMPARE(m.deploymentsWithoutHistory, 0);
+
+    // The day of D3 and D4 only (early morning in Los Angeles): D3's failure and D4 with its
+    // incident, one commit's lead time; what D1 and D2 did stays out.
+    MetricsFilter day;
+    day.from = T0.addSecs(72 * Hour).toLocalTime().date();
+    day.to = day.from;
+    const Result<DeliveryMetrics> oneDay = DeliveryMetricsQuery::compute(cache.db(), day);
+    QVERIFY(oneDay.ok());
+    QCOMPARE(oneDay.value().attempts, 2);
+    QCOMPARE(oneDay.value().deployments, 1);
+    QCOMPARE(oneDay.value().failedChanges, 2);
+    QCOMPARE(oneDay.value().leadTimeCommits, 1);
+    QCOMPARE(oneDay.value().leadTimeMedianHours, 12.0);
+}
+
+void TestDeliveryMetrics::sourceFallsBackToReleasesThenTags()
+{
+    TestCache cache;
+    CacheWriter writer(cache.db());
+    const qint64 accountId = cache.addAccount();
+    const qint64 released = cache.addRepo(accountId, QStringLiteral("octo/released"));
+    const qint64 tagged = cache.addRepo(accountId, QStringLiteral("octo/tagged"));
+    cache.addRepo(accountId, QStringLiteral("octo/nothing"));
+    for (int n = 0; n < 3; ++n) {
+        ReleaseRecord release;
+        release.repoId = released;
+        release.remoteId = QStringLiteral("R%1").arg(n);
+        release.tagName = QStringLiteral("v%1").arg(n);
+        release.isDraft = n == 2; // a draft is no deployment
+        release.createdAt = T0.addDays(n);
+        release.publishedAt = n == 2 ? QDateTime() : T0.addDays(n);
+        release.commitSha = sha('a');
+        QVERIFY(writer.upsertRelease(release).ok());
+    }
+    TagRecord tag;
+    tag.repoId = tagged;
+    tag.name = QStringLiteral("v1");
+    tag.sha = sha('c');
+    tag.taggedAt = T0;
+    tag.seenAt = T0;
+    QVERIFY(writer.upsertTag(tag).ok());
+
+    const Result<DeliveryMetrics> computed
+        = DeliveryMetricsQuery::compute(cache.db(), MetricsFilter());
+    QVERIFY(computed.ok());
+    const QList<RepoDelivery> &repos = computed.value().repos;
+    QCOMPARE(repos.size(), 2); // "nothing" has nothing to count
+    QCOMPARE(repos.at(0).name, QStringLiteral("octo/released"));
+    QCOMPARE(repos.at(0).source.kind, DeliverySource::Kind::Releases);
+    QCOMPARE(repos.at(0).deployments, 2);
+    QCOMPARE(repos.at(1).source.kind, DeliverySource::Kind::Tags);
+    QCOMPARE(repos.at(1).deployments, 1);
+}
+
+void TestDeliveryMetrics::bands()
+{
+    using namespace DeliveryMetricsQuery;
+    QCOMPARE(frequencyBand(10), DoraBand::Elite);
+    QCOMPARE(frequencyBand(1), DoraBand::High);
+    QCOMPARE(frequencyBand(0.5), DoraBand::Medium);
+    QCOMPARE(frequencyBand(0.1), DoraBand::Low);
+    QCOMPARE(leadTimeBand(23), DoraBand::Elite);
+    QCOMPARE(leadTimeBand(24 * 8), DoraBand::Medium);
+    QCOMPARE(failureBand(0.05), DoraBand::Elite);
+    QCOMPARE(failureBand(0.12), DoraBand::Medium);
+    QCOMPARE(restoreBand(0.5), DoraBand::Elite);
+    QCOMPARE(restoreBand(24 * 10), DoraBand::Low);
+}
+
+QTEST_GUILESS_MAIN(TestDeliveryMetrics)
+#include "tst_deliverymetrics.moc"
