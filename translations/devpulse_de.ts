@@ -902,8 +902,8 @@ Commands:
   query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
         [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
   search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
-  metrics punchcard|calendar|merge-delay|reviews|review-load|contributions|lines|
-        activity|work-types
+  metrics punchcard|calendar|merge-delay|reviews|review-load|dora|contributions|
+        lines|activity|work-types
         [--range 1y | --since D --until D] [--repo R]... [--author A]... [--team T]...
         [--kind K]... [--tz local|author] [--format F]
   export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
@@ -929,8 +929,8 @@ Befehle:
   query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
         [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
   search TEXT [--in commits,pulls,issues] [--limit N] [--format F]
-  metrics punchcard|calendar|merge-delay|reviews|review-load|contributions|lines|
-        activity|work-types
+  metrics punchcard|calendar|merge-delay|reviews|review-load|dora|contributions|
+        lines|activity|work-types
         [--range 1y | --since D --until D] [--repo R]... [--author A]... [--team T]...
         [--kind K]... [--tz local|author] [--format F]
   export --format pdf|csv|png [--chart NAME|all] [--range 90d] [--repo R]... -o PATH
@@ -1775,6 +1775,54 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>90th percentile hours</source>
         <translation>Stunden, 90. Perzentil</translation>
     </message>
+    <message>
+        <source>Deployments to production and failed changes</source>
+        <translation>Deployments in Produktion und fehlgeschlagene Änderungen</translation>
+    </message>
+    <message>
+        <source>No deployments in this range. DevPulse counts GitHub deployments to production, else published releases, else tags: they arrive with a sync.</source>
+        <translation>Keine Deployments in diesem Zeitraum. DevPulse zählt GitHub-Deployments in Produktion, sonst veröffentlichte Releases, sonst Tags: Sie kommen mit einer Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Delivery (DORA)</source>
+        <translation>Auslieferung (DORA)</translation>
+    </message>
+    <message>
+        <source>How delivery is measured…</source>
+        <translation>Wie Auslieferung gemessen wird…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The four keys of DORA&apos;s research, with the band its 2023 report puts each value in (elite, high, medium, low):&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Repositories filter what is counted; people do not (a deployment is nobody&apos;s).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die vier Schlüsselwerte der DORA-Forschung, mit der Stufe, in die ihr Bericht von 2023 jeden Wert einordnet (Elite, hoch, mittel, niedrig):&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Repositorys filtern, was gezählt wird; Personen nicht (ein Deployment gehört niemandem).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Delivery per repository</source>
+        <translation>Auslieferung je Repository</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Counts as a deployment</source>
+        <translation>Zählt als Deployment</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>Failed changes</source>
+        <translation>Fehlgeschlagene Änderungen</translation>
+    </message>
+    <message>
+        <source>Lead time, median h</source>
+        <translation>Vorlaufzeit, Median h</translation>
+    </message>
+    <message>
+        <source>Time to restore, median h</source>
+        <translation>Wiederherstellung, Median h</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -1827,6 +1875,18 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>% of commits</source>
         <translation>% der Commits</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>Failed changes</source>
+        <translation>Fehlgeschlagene Änderungen</translation>
+    </message>
+    <message>
+        <source>deployments</source>
+        <translation>Deployments</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2487,107 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>Times changes were requested before the first approval, per merged pull request: %1 on average.</source>
         <translation>Wie oft vor der ersten Freigabe Änderungen verlangt wurden, je gemergtem Pull Request: im Mittel %1.</translation>
     </message>
+    <message>
+        <source>Deployments per week</source>
+        <translation>Deployments pro Woche</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <source>No deployments, releases or tags to count. Sync a GitHub account whose repositories deploy or publish releases.</source>
+        <translation>Keine Deployments, Releases oder Tags zu zählen. Synchronisieren Sie ein GitHub-Konto, dessen Repositorys deployen oder Releases veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>No deployments in this range.</source>
+        <translation>Keine Deployments in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Deployment frequency: %1 per week (%2).</source>
+        <translation>Deployment-Häufigkeit: %1 pro Woche (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lead time for changes: %1 (median of %Ln commits, %2).</source>
+        <translation>
+            <numerusform>Vorlaufzeit für Änderungen: %1 (Median von %Ln Commit, %2).</numerusform>
+            <numerusform>Vorlaufzeit für Änderungen: %1 (Median von %Ln Commits, %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead time for changes: not measured.</source>
+        <translation>Vorlaufzeit für Änderungen: nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>Change failure rate: %1 % (%2).</source>
+        <translation>Änderungsfehlerrate: %1 % (%2).</translation>
+    </message>
+    <message>
+        <source>Time to restore: %1 (median, %2).</source>
+        <translation>Zeit bis zur Wiederherstellung: %1 (Median, %2).</translation>
+    </message>
+    <message>
+        <source>Time to restore: no restored failure.</source>
+        <translation>Zeit bis zur Wiederherstellung: kein behobener Fehler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deployments reach commits synced before DevPulse kept parents: a full sync measures their lead time.</source>
+        <translation>
+            <numerusform>%Ln Deployment erreicht Commits, die synchronisiert wurden, bevor DevPulse Eltern speicherte: Eine vollständige Synchronisierung misst ihre Vorlaufzeit.</numerusform>
+            <numerusform>%Ln Deployments erreichen Commits, die synchronisiert wurden, bevor DevPulse Eltern speicherte: Eine vollständige Synchronisierung misst ihre Vorlaufzeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery (DORA)</source>
+        <translation>Auslieferung (DORA)</translation>
+    </message>
+    <message>
+        <source>Deployment frequency</source>
+        <translation>Deployment-Häufigkeit</translation>
+    </message>
+    <message>
+        <source>deployments per week</source>
+        <translation>Deployments pro Woche</translation>
+    </message>
+    <message>
+        <source>Lead time for changes</source>
+        <translation>Vorlaufzeit für Änderungen</translation>
+    </message>
+    <message>
+        <source>hours, median</source>
+        <translation>Stunden, Median</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>Time to restore</source>
+        <translation>Zeit bis zur Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Delivery per repository</source>
+        <translation>Auslieferung je Repository</translation>
+    </message>
+    <message>
+        <source>No repository has deployments, releases or tags.</source>
+        <translation>Kein Repository hat Deployments, Releases oder Tags.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What counts as a deployment in each of %Ln repositories, chosen from what it has.</source>
+        <translation>
+            <numerusform>Was im %Ln Repository als Deployment zählt, gewählt nach dem, was es hat.</numerusform>
+            <numerusform>Was in jedem der %Ln Repositorys als Deployment zählt, gewählt nach dem, was es hat.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataLocation</name>
@@ -2445,6 +2606,65 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>DevPulse cannot write to its data folder %1. Check the permissions or choose another folder with --data-dir.</source>
         <translation>DevPulse kann nicht in seinen Datenordner %1 schreiben. Prüfen Sie die Berechtigungen oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryMetrics</name>
+    <message>
+        <source>elite</source>
+        <translation>Elite</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>What counts as a deployment to production, per repository: GitHub deployments to the environment named production (or prod, live), else to the environment with the most deployments; else published releases (not drafts or pre-releases); else tags.</source>
+        <translation>Was als Deployment in Produktion zählt, je Repository: GitHub-Deployments in die Umgebung namens production (oder prod, live), sonst in die Umgebung mit den meisten Deployments; sonst veröffentlichte Releases (keine Entwürfe oder Vorabversionen); sonst Tags.</translation>
+    </message>
+    <message>
+        <source>Deployment frequency: successful deployments per week in the range. Elite: daily or more; high: weekly to daily; medium: monthly to weekly; low: less often.</source>
+        <translation>Deployment-Häufigkeit: erfolgreiche Deployments pro Woche im Zeitraum. Elite: täglich oder öfter; hoch: wöchentlich bis täglich; mittel: monatlich bis wöchentlich; niedrig: seltener.</translation>
+    </message>
+    <message>
+        <source>Lead time for changes: from a commit&apos;s time to the first successful deployment that contains it, by the history&apos;s parents (a merged branch&apos;s commits count from the deployment of the merge). A repository&apos;s first deployment sets where counting starts. Elite: under a day; high: under a week; medium: under a month; low: longer.</source>
+        <translation>Vorlaufzeit für Änderungen: von der Zeit eines Commits bis zum ersten erfolgreichen Deployment, das ihn enthält, nach den Eltern der Historie (die Commits eines gemergten Branches zählen ab dem Deployment des Merges). Das erste Deployment eines Repositorys legt fest, wo das Zählen beginnt. Elite: unter einem Tag; hoch: unter einer Woche; mittel: unter einem Monat; niedrig: länger.</translation>
+    </message>
+    <message>
+        <source>Change failure rate: of the successful deployments, those followed within 7 days by a failed deployment attempt, a revert of one of their commits, or (before the next deployment) a release named hotfix or an issue labelled “%1”. Elite: 5 % or less; high: 10 %; medium: 15 %; low: more.</source>
+        <translation>Änderungsfehlerrate: von den erfolgreichen Deployments jene, denen binnen 7 Tagen ein fehlgeschlagener Deployment-Versuch, ein Revert eines ihrer Commits oder (vor dem nächsten Deployment) ein Release namens hotfix oder ein Issue mit dem Label „%1“ folgte. Elite: 5 % oder weniger; hoch: 10 %; mittel: 15 %; niedrig: mehr.</translation>
+    </message>
+    <message>
+        <source>Time to restore: from such a failure to the next successful deployment. Elite: under an hour; high: under a day; medium: under a week; low: longer.</source>
+        <translation>Zeit bis zur Wiederherstellung: von einem solchen Fehler bis zum nächsten erfolgreichen Deployment. Elite: unter einer Stunde; hoch: unter einem Tag; mittel: unter einer Woche; niedrig: länger.</translation>
+    </message>
+    <message>
+        <source>deployments to %1</source>
+        <translation>Deployments nach %1</translation>
+    </message>
+    <message>
+        <source>published releases</source>
+        <translation>veröffentlichte Releases</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>nothing to count</source>
+        <translation>nichts zu zählen</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,27 @@
             <numerusform>%Ln merged pull requests by lines added plus removed: median and 90th percentile hours from opening to merge.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Lead time for changes: %1 (median of %Ln commits, %2).</source>
+        <translation>
+            <numerusform>Lead time for changes: %1 (median of %Ln commit, %2).</numerusform>
+            <numerusform>Lead time for changes: %1 (median of %Ln commits, %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deployments reach commits synced before DevPulse kept parents: a full sync measures their lead time.</source>
+        <translation>
+            <numerusform>%Ln deployment reaches commits synced before DevPulse kept parents: a full sync measures their lead time.</numerusform>
+            <numerusform>%Ln deployments reach commits synced before DevPulse kept parents: a full sync measures their lead time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What counts as a deployment in each of %Ln repositories, chosen from what it has.</source>
+        <translation>
+            <numerusform>What counts as a deployment in %Ln repository, chosen from what it has.</numerusform>
+            <numerusform>What counts as a deployment in each of %Ln repositories, chosen from what it has.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisconnectDialog</name>

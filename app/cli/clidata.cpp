@@ -9,6 +9,7 @@
 #include "core/metrics/activitymetrics.h"
 #include "core/metrics/codemetrics.h"
 #include "core/metrics/commitactivity.h"
+#include "core/metrics/deliverymetrics.h"
 #include "core/metrics/mergedelay.h"
 #include "core/metrics/metricssql.h"
 #include "core/metrics/reviewmetrics.h"
@@ -185,6 +186,30 @@ int search(CliContext &context)
     return Cli::Ok;
 }
 
+namespace {
+// Further tables of a metric in its JSON (and its table's meta): "dora-repos" as
+// "dora_repos": [{field: value, ...}], dates as ISO days.
+void addTablesBeside(CliOutput::Rows &rows, const QList<ChartTable> &tables, const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        const ChartTable table = DashboardTables::find(tables, id);
+        QJsonArray objects;
+        for (const QVariantList &row : table.rows) {
+            QJsonObject object;
+            for (qsizetype i = 0; i < table.fields.size(); ++i) {
+                const QVariant &value = row.value(i);
+                object.insert(table.fields.at(i),
+                              value.typeId() == QMetaType::QDate
+                                  ? QJsonValue(value.toDate().toString(Qt::ISODate))
+                                  : QJsonValue::fromVariant(value));
+            }
+            objects.append(object);
+        }
+        rows.meta.insert(QString(id).replace(QLatin1Char('-'), QLatin1Char('_')), objects);
+    }
+}
+} // namespace
+
 int metrics(CliContext &context, const QString &metric)
 {
     QCommandLineParser parser;
@@ -192,10 +217,11 @@ int metrics(CliContext &context, const QString &metric)
     filterOptions.addTo(parser);
     parser.addOption(CliContext::outputFormatOption());
     int exitCode = Cli::Ok;
-    const QStringList known{
-        QStringLiteral("punchcard"),     QStringLiteral("calendar"), QStringLiteral("merge-delay"),
-        QStringLiteral("contributions"), QStringLiteral("lines"),    QStringLiteral("activity"),
-        QStringLiteral("work-types"),    QStringLiteral("reviews"),  QStringLiteral("review-load")};
+    const QStringList known{QStringLiteral("punchcard"),   QStringLiteral("calendar"),
+                            QStringLiteral("merge-delay"), QStringLiteral("contributions"),
+                            QStringLiteral("lines"),       QStringLiteral("activity"),
+                            QStringLiteral("work-types"),  QStringLiteral("reviews"),
+                            QStringLiteral("review-load"), QStringLiteral("dora")};
     const QString usage = Tr::tr("Usage: devpulse metrics %1 %2 [--format table|json|csv]")
                               .arg(known.join(QLatin1Char('|')), CliFilterOptions::usage());
     if (!context.parse(parser, usage, &exitCode))
@@ -314,22 +340,7 @@ int metrics(CliContext &context, const QString &metric)
             = load ? QStringList{QStringLiteral("review-pairs")}
                    : QStringList{QStringLiteral("reviews-weekly"), QStringLiteral("review-size"),
                                  QStringLiteral("review-rounds")};
-        for (const QString &id : beside) {
-            const ChartTable table = DashboardTables::find(tables, id);
-            QJsonArray objects;
-            for (const QVariantList &row : table.rows) {
-                QJsonObject object;
-                for (qsizetype i = 0; i < table.fields.size(); ++i) {
-                    const QVariant &value = row.value(i);
-                    object.insert(table.fields.at(i),
-                                  value.typeId() == QMetaType::QDate
-                                      ? QJsonValue(value.toDate().toString(Qt::ISODate))
-                                      : QJsonValue::fromVariant(value));
-                }
-                objects.append(object);
-            }
-            rows.meta.insert(QString(id).replace(QLatin1Char('-'), QLatin1Char('_')), objects);
-        }
+        addTablesBeside(rows, tables, beside);
         if (!load) {
             const ReviewMetrics &r = reviews.value();
             rows.meta.insert(QStringLiteral("reviewed"), r.reviewed);
@@ -341,6 +352,17 @@ int metrics(CliContext &context, const QString &metric)
                              r.approvalToMergeMedianHours);
             rows.meta.insert(QStringLiteral("average_rounds"), r.averageRounds);
         }
+    } else if (metric == QLatin1String("dora")) {
+        const Result<DeliveryMetrics> delivery = DeliveryMetricsQuery::compute(db, filter);
+        if (!delivery)
+            return failWith(delivery.error());
+        const QList<ChartTable> tables = DashboardTables::deliveryTables(delivery.value());
+        const ChartTable keys = DashboardTables::find(tables, QStringLiteral("dora"));
+        rows.fields = keys.fields;
+        rows.rows = keys.rows;
+        rows.meta.insert(QStringLiteral("summary"), keys.summary);
+        addTablesBeside(rows, tables,
+                        {QStringLiteral("dora-weekly"), QStringLiteral("dora-repos")});
     } else if (metric == QLatin1String("work-types")) {
         const Result<QList<DayCount>> perDay = CodeMetrics::workKindsPerDay(db, filter);
         if (!perDay)

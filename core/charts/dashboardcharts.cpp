@@ -109,6 +109,23 @@ TimeSeries workKinds(const DashboardMetrics &metrics, QString *restName)
     return series;
 }
 
+TimeSeries delivery(const DashboardMetrics &metrics)
+{
+    const QList<DeliveryWeek> &weeks = metrics.delivery.weekly;
+    const auto [from, to]
+        = rangeOf(metrics.filter, weeks.isEmpty() ? QDate() : weeks.constFirst().weekStart);
+    TimeSeries series(from, to, TimeBucket::Week,
+                      {QCoreApplication::translate("DashboardCharts", "Deployments"),
+                       QCoreApplication::translate("DashboardCharts", "Failed changes")});
+    series.stacked = false;
+    series.unit = QCoreApplication::translate("DashboardCharts", "deployments");
+    for (const DeliveryWeek &week : weeks) {
+        series.add(0, week.weekStart, week.deployments);
+        series.add(1, week.weekStart, week.failedChanges);
+    }
+    return series;
+}
+
 TimeSeries refs(const DashboardMetrics &metrics)
 {
     const RefTrends &trends = metrics.refTrends;

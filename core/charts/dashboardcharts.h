@@ -24,5 +24,7 @@ TimeSeries refs(const DashboardMetrics &metrics);
 TimeSeries workKinds(const DashboardMetrics &metrics, QString *restName = nullptr);
 /// Minutes per service, per day or week.
 TimeSeries activity(const DashboardMetrics &metrics);
+/// Deployments to production and failed changes per week (side by side).
+TimeSeries delivery(const DashboardMetrics &metrics);
 
 } // namespace DashboardCharts

@@ -190,14 +190,16 @@ ChartTable activity(const ActivitySeries &series)
 
 QStringList chartIds()
 {
-    return {QStringLiteral("punchcard"),     QStringLiteral("calendar"),
-            QStringLiteral("merge-delay"),   QStringLiteral("merge-delay-weekly"),
-            QStringLiteral("reviews"),       QStringLiteral("reviews-weekly"),
-            QStringLiteral("review-load"),   QStringLiteral("review-pairs"),
-            QStringLiteral("review-size"),   QStringLiteral("review-rounds"),
-            QStringLiteral("lines"),         QStringLiteral("contributors"),
-            QStringLiteral("contributions"), QStringLiteral("work-types"),
-            QStringLiteral("refs"),          QStringLiteral("activity")};
+    return {QStringLiteral("punchcard"),    QStringLiteral("calendar"),
+            QStringLiteral("merge-delay"),  QStringLiteral("merge-delay-weekly"),
+            QStringLiteral("reviews"),      QStringLiteral("reviews-weekly"),
+            QStringLiteral("review-load"),  QStringLiteral("review-pairs"),
+            QStringLiteral("review-size"),  QStringLiteral("review-rounds"),
+            QStringLiteral("dora"),         QStringLiteral("dora-weekly"),
+            QStringLiteral("dora-repos"),   QStringLiteral("lines"),
+            QStringLiteral("contributors"), QStringLiteral("contributions"),
+            QStringLiteral("work-types"),   QStringLiteral("refs"),
+            QStringLiteral("activity")};
 }
 
 ChartTable workKinds(const QList<DayCount> &perDay)
@@ -256,7 +258,8 @@ ChartTable workKinds(const QList<DayCount> &perDay)
 QList<ChartTable> fromMetrics(const DashboardMetrics &metrics)
 {
     QList<ChartTable> tables{punchCard(metrics.punchCard), calendar(metrics.calendar)};
-    tables << mergeDelay(metrics.mergeDelay) << reviewTables(metrics.reviews);
+    tables << mergeDelay(metrics.mergeDelay) << reviewTables(metrics.reviews)
+           << deliveryTables(metrics.delivery);
     tables << codeFrequency(metrics.codeFrequency, metrics.linesPerPullRequest)
            << contributors(metrics.contributors)
            << contributionsOverTime(metrics.contributionsOverTime)
@@ -338,6 +341,18 @@ QList<QPair<QString, QString>> keyNumbers(const DashboardMetrics &metrics)
                                          .arg(locale.toString(reviews.mergedUnreviewed),
                                               locale.toString(reviews.merged))
                                    : QStringLiteral("–")});
+    const DeliveryMetrics &delivery = metrics.delivery;
+    numbers.append(
+        {Tr::tr("Deployments per week"), delivery.attempts ? Tr::tr("%1 (%2)").arg(
+                                             locale.toString(delivery.deploymentsPerWeek, 'f', 1),
+                                             DeliveryMetricsQuery::bandName(delivery.frequencyBand))
+                                                           : QStringLiteral("–")});
+    numbers.append({Tr::tr("Change failure rate"),
+                    delivery.attempts
+                        ? Tr::tr("%1 % (%2)")
+                              .arg(locale.toString(delivery.changeFailureRate * 100, 'f', 0),
+                                   DeliveryMetricsQuery::bandName(delivery.failureBand))
+                        : QStringLiteral("–")});
     const LinesPerPullRequest &lines = metrics.linesPerPullRequest;
     numbers.append({Tr::tr("Lines per merged pull request, median"),
                     lines.pullRequests ? Tr::tr("+%1 / −%2")

@@ -36,6 +36,11 @@ ChartTable workKinds(const QList<DayCount> &perDay);
 QList<ChartTable> reviewTables(const ReviewMetrics &reviews);
 /// The review numbers in a sentence or three (the card's and the report's caption).
 QString reviewSummary(const ReviewMetrics &reviews);
+/// The delivery tables: "dora" (the four keys with their bands), "dora-weekly",
+/// "dora-repos" (what counts as a deployment per repository, and its numbers).
+QList<ChartTable> deliveryTables(const DeliveryMetrics &delivery);
+/// The four keys and their bands in sentences.
+QString deliverySummary(const DeliveryMetrics &delivery);
 
 /// The table with `id`, or one with an empty id.
 ChartTable find(const QList<ChartTable> &tables, const QString &id);

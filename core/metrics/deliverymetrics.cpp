@@ -204,10 +204,10 @@ QStringList definitions()
                "from the deployment of the merge). A repository's first deployment sets where "
                "counting starts. Elite: under a day; high: under a week; medium: under a month; "
                "low: longer."),
-        Tr::tr("Change failure rate: of the deployments tried, those that failed, or were "
-               "followed within 7 days by a failed deployment, a revert of one of their "
-               "commits, a release named hotfix or an issue labelled “%1”. Elite: 5 % or "
-               "less; high: 10 %; medium: 15 %; low: more.")
+        Tr::tr("Change failure rate: of the successful deployments, those followed within 7 "
+               "days by a failed deployment attempt, a revert of one of their commits, or "
+               "(before the next deployment) a release named hotfix or an issue labelled "
+               "“%1”. Elite: 5 % or less; high: 10 %; medium: 15 %; low: more.")
             .arg(IncidentLabel),
         Tr::tr("Time to restore: from such a failure to the next successful deployment. "
                "Elite: under an hour; high: under a day; medium: under a week; low: longer."),
@@ -395,9 +395,8 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                             earliest(when);
                     }
                 }
-            } else {
-                failedAt = event.at;
             }
+            // A failed attempt is not a deployment: it is the sign that the one before failed.
             if (failedAt >= 0 && counted) {
                 ++row.failedChanges;
                 ++weeks[weekOf(event.at)].failedChanges;
@@ -427,7 +426,8 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
         const double weeksInRange = qMax(1.0, double(toDay - fromDay + 1) / 7.0);
         metrics.deploymentsPerWeek = metrics.deployments / weeksInRange;
         metrics.frequencyBand = frequencyBand(metrics.deploymentsPerWeek);
-        metrics.changeFailureRate = double(metrics.failedChanges) / metrics.attempts;
+        metrics.changeFailureRate
+            = metrics.deployments ? double(metrics.failedChanges) / metrics.deployments : 0;
         metrics.failureBand = failureBand(metrics.changeFailureRate);
     }
     leadHours = sorted(leadHours);

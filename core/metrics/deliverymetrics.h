@@ -29,7 +29,7 @@ struct RepoDelivery
     QString name;
     DeliverySource source;
     int deployments = 0;   ///< successful deployments in the range
-    int failedChanges = 0; ///< deployments that failed or were followed by a failure
+    int failedChanges = 0; ///< successful deployments a failure followed
     int attempts = 0;      ///< deployments tried (successful and failed)
     double leadTimeMedianHours = 0;
     int leadTimeCommits = 0; ///< commits whose lead time was measured
@@ -57,7 +57,7 @@ struct DeliveryMetrics
     double leadTimeMedianHours = 0;
     double leadTimeP90Hours = 0;
     DoraBand leadTimeBand = DoraBand::None;
-    double changeFailureRate = 0; ///< 0..1 of attempts
+    double changeFailureRate = 0; ///< failed changes per successful deployment, 0..1
     DoraBand failureBand = DoraBand::None;
     int restores = 0;
     double restoreMedianHours = 0;

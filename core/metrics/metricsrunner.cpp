@@ -68,6 +68,7 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
                     = beside ? beside->get() : besideCommits(db, query, measure, grouping, period);
                 const Result<MergeDelay> &delay = *other.delay;
                 const Result<ReviewMetrics> &reviews = *other.reviews;
+                const Result<DeliveryMetrics> &delivery = *other.delivery;
                 const Result<LinesPerPullRequest> &lines = *other.lines;
                 const Result<RefTrends> &refs = *other.refs;
                 const Result<ActivitySeries> &activity = *other.activity;
@@ -79,8 +80,8 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
                 for (const Error *error :
                      {hours ? nullptr : &hours.error(), delay ? nullptr : &delay.error(),
                       reviews ? nullptr : &reviews.error(), lines ? nullptr : &lines.error(),
-                      people ? nullptr : &people.error(), refs ? nullptr : &refs.error(),
-                      overTime ? nullptr : &overTime.error(),
+                      delivery ? nullptr : &delivery.error(), people ? nullptr : &people.error(),
+                      refs ? nullptr : &refs.error(), overTime ? nullptr : &overTime.error(),
                       activity ? nullptr : &activity.error()}) {
                     if (error && metrics.error.isEmpty())
                         metrics.error = error->userMessage;
@@ -90,6 +91,7 @@ void MetricsRunner::requestMetrics(const MetricsFilter &filter, ContributionGrou
                     metrics.calendar = CommitActivity::calendarOf(hours.value());
                     metrics.mergeDelay = delay.value();
                     metrics.reviews = reviews.value();
+                    metrics.delivery = delivery.value();
                     metrics.linesPerPullRequest = lines.value();
                     metrics.codeFrequency = CodeMetrics::codeFrequencyOf(hours.value());
                     metrics.linesPerDay = CodeMetrics::linesPerDayOf(hours.value());
@@ -123,6 +125,7 @@ MetricsRunner::BesideCommits MetricsRunner::besideCommits(QSqlDatabase &db,
     BesideCommits other;
     other.delay = MergeDelayMetric::compute(db, query, QDateTime::currentDateTimeUtc());
     other.reviews = ReviewMetricsQuery::compute(db, query);
+    other.delivery = DeliveryMetricsQuery::compute(db, query);
     other.lines = CodeMetrics::linesPerPullRequest(db, query);
     other.refs = RefTrendsMetric::compute(db, query);
     other.activity = ActivityMetrics::minutesByService(db, query);

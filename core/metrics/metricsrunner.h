@@ -4,6 +4,7 @@
 #include "core/metrics/codemetrics.h"
 #include "core/metrics/commitactivity.h"
 #include "core/metrics/commitsnapshot.h"
+#include "core/metrics/deliverymetrics.h"
 #include "core/metrics/mergedelay.h"
 #include "core/metrics/metricsfilter.h"
 #include "core/metrics/reftrends.h"
@@ -27,6 +28,7 @@ struct DashboardMetrics
     CalendarDays calendar;
     MergeDelay mergeDelay;
     ReviewMetrics reviews;
+    DeliveryMetrics delivery;
     LinesPerPullRequest linesPerPullRequest;
     QList<WeeklyLines> codeFrequency;
     QList<DailyLines> linesPerDay; ///< the same per day, for charts that choose their bucket
@@ -88,6 +90,7 @@ private:
     {
         std::optional<Result<MergeDelay>> delay;
         std::optional<Result<ReviewMetrics>> reviews;
+        std::optional<Result<DeliveryMetrics>> delivery;
         std::optional<Result<LinesPerPullRequest>> lines;
         std::optional<Result<RefTrends>> refs;
         std::optional<Result<ActivitySeries>> activity;

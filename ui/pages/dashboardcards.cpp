@@ -93,6 +93,7 @@ DashboardCards::DashboardCards(QWidget *parent)
     grid->addCard(m_linesCard, false);
     grid->addCard(peopleBox, false);
     buildReviewCards(grid);
+    buildDeliveryCards(grid);
     buildTrendCards(grid);
 }
 
@@ -185,6 +186,8 @@ QWidget *DashboardCards::chartWidget(const QString &id) const
         {QStringLiteral("review-load"), m_reviewLoadCard->table()},
         {QStringLiteral("review-pairs"), m_reviewPairsCard->table()},
         {QStringLiteral("review-size"), m_reviewSizeChart},
+        {QStringLiteral("dora"), m_deliveryChart},
+        {QStringLiteral("dora-repos"), m_deliveryReposCard->table()},
         {QStringLiteral("lines"), m_frequencyChart},
         {QStringLiteral("contributors"), m_contributors},
         {QStringLiteral("contributions"), m_overTimeChart},
@@ -209,6 +212,7 @@ void DashboardCards::showMetrics(const DashboardMetrics &metrics)
 
     showMergeDelay(metrics.mergeDelay);
     showReviews(metrics.reviews, tables);
+    showDelivery(metrics, tables);
     showCodeMetrics(metrics);
     showRefTrends(metrics);
     m_overTimeChart->setTimeSeries(DashboardCharts::contributions(metrics),

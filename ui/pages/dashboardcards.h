@@ -47,6 +47,9 @@ private:
     // dashboardreviewcards.cpp: code review (issue 21).
     void buildReviewCards(class CardGrid *grid);
     void showReviews(const ReviewMetrics &reviews, const QList<ChartTable> &tables);
+    // dashboarddeliverycards.cpp: the DORA keys (issue 21).
+    void buildDeliveryCards(class CardGrid *grid);
+    void showDelivery(const DashboardMetrics &metrics, const QList<ChartTable> &tables);
     void showMergeDelay(const MergeDelay &delay);
     void showCodeMetrics(const DashboardMetrics &metrics);
     void showRefTrends(const DashboardMetrics &metrics);
@@ -74,6 +77,9 @@ private:
     ChartCard *m_reviewSizeCard = nullptr;
     ChartCard *m_reviewLoadCard = nullptr;
     ChartCard *m_reviewPairsCard = nullptr;
+    BarChartView *m_deliveryChart = nullptr;
+    ChartCard *m_deliveryCard = nullptr;
+    ChartCard *m_deliveryReposCard = nullptr;
     BarChartView *m_refChart = nullptr;
     ChartCard *m_refCard = nullptr;
     BarChartView *m_activityChart = nullptr;

@@ -95,27 +95,27 @@ void TestDeliveryMetrics::keysAgreeWithAHandCount()
     QCOMPARE(m.repos.first().source.describe(), QStringLiteral("deployments to production"));
     QCOMPARE(m.attempts, 4);
     QCOMPARE(m.deployments, 3);
-    // Failed changes: D2 (b reverted at 60 h, once though two signals follow), D3 (failed),
-    // D4 (the incident at 74 h, while D4 was running). D1 is followed by a success.
-    QCOMPARE(m.failedChanges, 3);
-    QCOMPARE(m.changeFailureRate, 0.75);
+    // Failed changes: D2 (b reverted at 60 h, then D3's failed attempt: counted once), D4
+    // (the incident at 74 h, while D4 was running). D1 is followed by a success; D3 is an
+    // attempt, not a deployment.
+    QCOMPARE(m.failedChanges, 2);
+    QCOMPARE(m.changeFailureRate, 2.0 / 3);
     QCOMPARE(m.failureBand, DoraBand::Low);
     // Lead times: 10, 20, 30 (across the merge) and 12 hours.
     QCOMPARE(m.leadTimeCommits, 4);
     QCOMPARE(m.leadTimeMedianHours, 16.0);
     QCOMPARE(m.leadTimeP90Hours, 30.0);
     QCOMPARE(m.leadTimeBand, DoraBand::Elite);
-    // Restores: the revert at 60 h to D4 at 72 h (12 h), D3's failure to D4 (2 h); the
-    // incident is not restored yet.
-    QCOMPARE(m.restores, 2);
-    QCOMPARE(m.restoreMedianHours, 7.0);
+    // Restores: from the revert at 60 h to D4 at 72 h; the incident is not restored yet.
+    QCOMPARE(m.restores, 1);
+    QCOMPARE(m.restoreMedianHours, 12.0);
     QCOMPARE(m.restoreBand, DoraBand::High);
     // Three successful deployments within a week: weekly, not daily.
     QCOMPARE(m.frequencyBand, DoraBand::High);
     QCOMPARE(m.deploymentsWithoutHistory, 0);
 
-    // The day of D3 and D4 only (early morning in Los Angeles): D3's failure and D4 with its
-    // incident, one commit's lead time; what D1 and D2 did stays out.
+    // The day of D3 and D4 only (early morning in Los Angeles): D3's failed attempt and D4
+    // with its incident, one commit's lead time; what D1 and D2 did stays out.
     MetricsFilter day;
     day.from = T0.addSecs(72 * Hour).toLocalTime().date();
     day.to = day.from;
@@ -123,7 +123,7 @@ void TestDeliveryMetrics::keysAgreeWithAHandCount()
     QVERIFY(oneDay.ok());
     QCOMPARE(oneDay.value().attempts, 2);
     QCOMPARE(oneDay.value().deployments, 1);
-    QCOMPARE(oneDay.value().failedChanges, 2);
+    QCOMPARE(oneDay.value().failedChanges, 1);
     QCOMPARE(oneDay.value().leadTimeCommits, 1);
     QCOMPARE(oneDay.value().leadTimeMedianHours, 12.0);
 }
