@@ -181,8 +181,9 @@ public:
         m_y += height;
     }
 
-    /// A table laid out for paper: every row, columns sized to their contents, the first
-    /// column taking what is left; continued on the next page with its header repeated.
+    /// A table laid out for paper: every row, columns sized to their contents (a header wraps
+    /// at its words rather than widen its column), the first column taking what is left;
+    /// continued on the next page with its header repeated.
     void table(const QStringList &headers, const QList<QStringList> &rows)
     {
         const QFont cellFont = font(8.5);
@@ -192,8 +193,11 @@ public:
         const double rowHeight = cellMetrics.height() * 1.5;
         const double padding = 6;
         QList<double> widths(headers.size(), 0);
-        for (qsizetype c = 0; c < headers.size(); ++c)
-            widths[c] = headerMetrics.horizontalAdvance(headers.at(c)) + 2 * padding;
+        for (qsizetype c = 0; c < headers.size(); ++c) {
+            for (const QString &word : headers.at(c).split(QLatin1Char(' ')))
+                widths[c]
+                    = std::max(widths.at(c), headerMetrics.horizontalAdvance(word) + 2 * padding);
+        }
         for (const QStringList &row : rows) {
             for (qsizetype c = 1; c < headers.size(); ++c)
                 widths[c] = std::max(widths.at(c),
@@ -203,28 +207,45 @@ public:
         for (qsizetype c = 1; c < widths.size(); ++c)
             others += widths.at(c);
         widths[0] = std::max(80.0, contentWidth() - others);
+        if (others > contentWidth() - widths.at(0)) { // still too wide: every column gives
+            const double scale = (contentWidth() - widths.at(0)) / others;
+            for (qsizetype c = 1; c < widths.size(); ++c)
+                widths[c] *= scale;
+        }
+        double headerHeight = rowHeight;
+        for (qsizetype c = 0; c < headers.size(); ++c)
+            headerHeight = std::max(
+                headerHeight, headerMetrics
+                                      .boundingRect(QRectF(0, 0, widths.at(c) - 2 * padding, 1000),
+                                                    Qt::TextWordWrap, headers.at(c))
+                                      .height()
+                                  + cellMetrics.height() * 0.5);
         // One row of cells: the first column left-aligned, the numbers right-aligned, text
         // cut with "…" rather than running into the next column.
         const auto drawCells = [&](const QStringList &cells, const QFont &font,
-                                   const QFontMetricsF &metrics) {
+                                   const QFontMetricsF &metrics, double height, bool wrap) {
             m_painter.setFont(font);
             m_painter.setPen(QColor(0x1a, 0x1a, 0x1a));
             double x = m_margin;
             for (qsizetype c = 0; c < headers.size(); ++c) {
                 const double room = widths.at(c) - 2 * padding;
-                m_painter.drawText(QRectF(x + padding, m_y, room, rowHeight),
-                                   (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
-                                   metrics.elidedText(cells.value(c), Qt::ElideRight, room));
+                const int align = (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
+                if (wrap)
+                    m_painter.drawText(QRectF(x + padding, m_y, room, height),
+                                       align | Qt::TextWordWrap, cells.value(c));
+                else
+                    m_painter.drawText(QRectF(x + padding, m_y, room, height), align,
+                                       metrics.elidedText(cells.value(c), Qt::ElideRight, room));
                 x += widths.at(c);
             }
-            m_y += rowHeight;
+            m_y += height;
         };
         const auto drawHeader = [&] {
-            m_painter.fillRect(QRectF(m_margin, m_y, contentWidth(), rowHeight),
+            m_painter.fillRect(QRectF(m_margin, m_y, contentWidth(), headerHeight),
                                QColor(0xe4, 0xe8, 0xee));
-            drawCells(headers, headerFont, headerMetrics);
+            drawCells(headers, headerFont, headerMetrics, headerHeight, true);
         };
-        ensureRoom(rowHeight * 3);
+        ensureRoom(headerHeight + rowHeight * 2);
         drawHeader();
         for (qsizetype r = 0; r < rows.size(); ++r) {
             if (m_y + rowHeight > m_height - m_margin) {
@@ -234,7 +255,7 @@ public:
             if (r % 2 == 1)
                 m_painter.fillRect(QRectF(m_margin, m_y, contentWidth(), rowHeight),
                                    QColor(0xf5, 0xf5, 0xf5));
-            drawCells(rows.at(r), cellFont, cellMetrics);
+            drawCells(rows.at(r), cellFont, cellMetrics, rowHeight, false);
         }
         m_y += 12;
     }
@@ -395,8 +416,9 @@ int paintReport(QPagedPaintDevice &device, const DashboardPage &page, const Repo
             for (const QVariantList &row : table.rows) {
                 QStringList cells;
                 for (const QVariant &value : row)
-                    cells << (value.typeId() == QMetaType::QString
-                                  ? value.toString()
+                    cells << (value.typeId() == QMetaType::QString ? value.toString()
+                              : value.typeId() == QMetaType::Double
+                                  ? locale.toString(value.toDouble(), 'f', 1)
                                   : locale.toString(value.toLongLong()));
                 rows << cells;
             }
