@@ -54,6 +54,7 @@ Result<void> GitHubSync::syncDelivery(const RepoTarget &repo)
         }
         QList<DeploymentRecord> deploymentRecords;
         QList<ReleaseRecord> releaseRecords;
+        int fresh = 0; // created since the last complete walk (the rest are read again)
         // Newest first: a walk ends at the first item older than where the last one stopped.
         auto step = [&](Walk &walk, const auto &collect) {
             if (!walk.going)
@@ -65,6 +66,8 @@ Result<void> GitHubSync::syncDelivery(const RepoTarget &repo)
                 const QDateTime created = collect(node.toObject());
                 if (created.isValid() && (!newest.isValid() || created > newest))
                     newest = created;
+                if (!seenUpTo.isValid() || (created.isValid() && created > seenUpTo))
+                    ++fresh;
                 if (stopBefore.isValid() && created.isValid() && created < stopBefore)
                     reachedKnown = true;
             }
@@ -103,7 +106,7 @@ Result<void> GitHubSync::syncDelivery(const RepoTarget &repo)
             });
         if (!written)
             return written;
-        countItems(DeliveryKind, int(deploymentRecords.size() + releaseRecords.size()));
+        countItems(DeliveryKind, fresh);
     }
     return {};
 }
