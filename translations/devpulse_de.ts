@@ -868,10 +868,6 @@ Felder von %1: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Unknown repos command “%1”: use list, select or unselect.</source>
-        <translation>Unbekannter repos-Befehl „%1“: Verwenden Sie list, select oder unselect.</translation>
-    </message>
-    <message>
         <source>The import did not run.</source>
         <translation>Der Import lief nicht.</translation>
     </message>
@@ -898,6 +894,8 @@ Commands:
   import csv FILE [--dry-run]              check and import an activity file
   repos list [--account A] [--refresh] [--format F]   repositories, which are synced
   repos select|unselect owner/name... | --org NAME [--all]   choose what to sync
+  repos delivery owner/name --environment NAME | --releases | --tags PATTERN |
+        --automatic                        what counts as a deployment there
   sync [--account A]... [--repo owner/name]... [--full]   sync into the cache
   query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
         [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
@@ -925,6 +923,8 @@ Befehle:
   import csv FILE [--dry-run]              Aktivitätsdatei prüfen und importieren
   repos list [--account A] [--refresh] [--format F]   Repositorys, welche synchronisiert werden
   repos select|unselect owner/name... | --org NAME [--all]   auswählen, was synchronisiert wird
+  repos delivery owner/name --environment NAME | --releases | --tags PATTERN |
+        --automatic                        was dort als Deployment zählt
   sync [--account A]... [--repo owner/name]... [--full]   in den Cache synchronisieren
   query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
         [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
@@ -943,6 +943,46 @@ und --help; --data-dir und --database dürfen auch vor dem Befehl stehen. Tokens
 Schlüssel und Passwörter werden von der Standardeingabe gelesen, nie aus Argumenten.
 Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
+    </message>
+    <message>
+        <source>GitHub deployments to this environment.</source>
+        <translation>GitHub-Deployments in diese Umgebung.</translation>
+    </message>
+    <message>
+        <source>Published releases.</source>
+        <translation>Veröffentlichte Releases.</translation>
+    </message>
+    <message>
+        <source>Tags matching this pattern (* for every tag).</source>
+        <translation>Tags, die zu diesem Muster passen (* für alle Tags).</translation>
+    </message>
+    <message>
+        <source>Let DevPulse choose from what the repository has.</source>
+        <translation>DevPulse nach dem wählen lassen, was das Repository hat.</translation>
+    </message>
+    <message>
+        <source>The repository.</source>
+        <translation>Das Repository.</translation>
+    </message>
+    <message>
+        <source>Usage: devpulse repos delivery owner/name --environment NAME | --releases | --tags PATTERN | --automatic</source>
+        <translation>Aufruf: devpulse repos delivery owner/name --environment NAME | --releases | --tags MUSTER | --automatic</translation>
+    </message>
+    <message>
+        <source>No repository “%1” in the cache. See: devpulse repos list</source>
+        <translation>Kein Repository „%1“ im Cache. Siehe: devpulse repos list</translation>
+    </message>
+    <message>
+        <source>%1: DevPulse chooses what counts as a deployment.</source>
+        <translation>%1: DevPulse wählt, was als Deployment zählt.</translation>
+    </message>
+    <message>
+        <source>%1: what counts as a deployment is saved.</source>
+        <translation>%1: Was als Deployment zählt, ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unknown repos command “%1”: use list, select, unselect or delivery.</source>
+        <translation>Unbekannter repos-Befehl „%1“: list, select, unselect oder delivery verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2581,11 +2621,15 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>No repository has deployments, releases or tags.</source>
         <translation>Kein Repository hat Deployments, Releases oder Tags.</translation>
     </message>
+    <message>
+        <source>%1 (automatic)</source>
+        <translation>%1 (automatisch)</translation>
+    </message>
     <message numerus="yes">
-        <source>What counts as a deployment in each of %Ln repositories, chosen from what it has.</source>
+        <source>What counts as a deployment in each of %Ln repositories: chosen from what it has unless you chose (devpulse repos delivery).</source>
         <translation>
-            <numerusform>Was im %Ln Repository als Deployment zählt, gewählt nach dem, was es hat.</numerusform>
-            <numerusform>Was in jedem der %Ln Repositorys als Deployment zählt, gewählt nach dem, was es hat.</numerusform>
+            <numerusform>Was im %Ln Repository als Deployment zählt: gewählt nach dem, was es hat, außer Sie haben gewählt (devpulse repos delivery).</numerusform>
+            <numerusform>Was in jedem der %Ln Repositorys als Deployment zählt: gewählt nach dem, was es hat, außer Sie haben gewählt (devpulse repos delivery).</numerusform>
         </translation>
     </message>
 </context>
@@ -2665,6 +2709,10 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>nothing to count</source>
         <translation>nichts zu zählen</translation>
+    </message>
+    <message>
+        <source>tags matching %1</source>
+        <translation>Tags passend zu %1</translation>
     </message>
 </context>
 <context>

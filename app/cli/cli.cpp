@@ -31,6 +31,8 @@ QString overview()
         "  import csv FILE [--dry-run]              check and import an activity file\n"
         "  repos list [--account A] [--refresh] [--format F]   repositories, which are synced\n"
         "  repos select|unselect owner/name... | --org NAME [--all]   choose what to sync\n"
+        "  repos delivery owner/name --environment NAME | --releases | --tags PATTERN |\n"
+        "        --automatic                        what counts as a deployment there\n"
         "  sync [--account A]... [--repo owner/name]... [--full]   sync into the cache\n"
         "  query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]\n"
         "        [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]\n"

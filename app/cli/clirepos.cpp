@@ -5,6 +5,7 @@
 #include "app/cli/clioutput.h"
 #include "core/providers/providercatalog.h"
 #include "core/storage/cachedatabase.h"
+#include "core/storage/deliverysources.h"
 #include "core/storage/reposelection.h"
 #include "core/sync/syncmanager.h"
 
@@ -220,6 +221,69 @@ int select(CliContext &context, bool ticked)
 
 } // namespace
 
+// devpulse repos delivery owner/name --environment NAME | --releases | --tags PATTERN |
+// --automatic: what counts as a deployment to production there (the DORA keys).
+int delivery(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption environmentOption(QStringLiteral("environment"),
+                                               Tr::tr("GitHub deployments to this environment."),
+                                               QStringLiteral("name"));
+    const QCommandLineOption releasesOption(QStringLiteral("releases"),
+                                            Tr::tr("Published releases."));
+    const QCommandLineOption tagsOption(QStringLiteral("tags"),
+                                        Tr::tr("Tags matching this pattern (* for every tag)."),
+                                        QStringLiteral("pattern"));
+    const QCommandLineOption automaticOption(
+        QStringLiteral("automatic"), Tr::tr("Let DevPulse choose from what the repository has."));
+    parser.addOptions({environmentOption, releasesOption, tagsOption, automaticOption});
+    parser.addPositionalArgument(QStringLiteral("owner/name"), Tr::tr("The repository."));
+    int exitCode = Cli::Ok;
+    const QString usage = Tr::tr("Usage: devpulse repos delivery owner/name --environment NAME | "
+                                 "--releases | --tags PATTERN | --automatic");
+    if (!context.parse(parser, usage, &exitCode))
+        return exitCode;
+    int chosen = 0;
+    for (const QCommandLineOption *option :
+         {&environmentOption, &releasesOption, &tagsOption, &automaticOption})
+        chosen += parser.isSet(*option) ? 1 : 0;
+    if (parser.positionalArguments().size() != 1 || chosen != 1)
+        return context.usageError(usage);
+    if (!context.openCacheForWriting(&exitCode))
+        return exitCode;
+    CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
+    if (!connection.isOpen())
+        return context.fail(connection.error());
+    DeliverySources sources(connection.database());
+    const QString name = parser.positionalArguments().constFirst();
+    const Result<qint64> repoId = sources.repoIdOf(name);
+    if (!repoId)
+        return context.fail(repoId.error());
+    if (repoId.value() == 0)
+        return context.fail(
+            Error{Tr::tr("No repository “%1” in the cache. See: devpulse repos list").arg(name),
+                  {},
+                  ErrorKind::InvalidInput});
+    DeliveryChoice choice;
+    if (parser.isSet(environmentOption)) {
+        choice.kind = DeliveryChoice::Kind::Environment;
+        choice.value = parser.value(environmentOption);
+    } else if (parser.isSet(tagsOption)) {
+        choice.kind = DeliveryChoice::Kind::Tags;
+        choice.value
+            = parser.value(tagsOption) == QLatin1String("*") ? QString() : parser.value(tagsOption);
+    }
+    const Result<void> saved = parser.isSet(automaticOption) ? sources.clear(repoId.value())
+                                                             : sources.set(repoId.value(), choice);
+    if (!saved)
+        return context.fail(saved.error());
+    context.out() << (parser.isSet(automaticOption)
+                          ? Tr::tr("%1: DevPulse chooses what counts as a deployment.").arg(name)
+                          : Tr::tr("%1: what counts as a deployment is saved.").arg(name))
+                  << '\n';
+    return Cli::Ok;
+}
+
 int repos(CliContext &context, const QString &subcommand)
 {
     if (subcommand == QLatin1String("list"))
@@ -228,8 +292,11 @@ int repos(CliContext &context, const QString &subcommand)
         return select(context, true);
     if (subcommand == QLatin1String("unselect"))
         return select(context, false);
+    if (subcommand == QLatin1String("delivery"))
+        return delivery(context);
     return context.usageError(
-        Tr::tr("Unknown repos command “%1”: use list, select or unselect.").arg(subcommand));
+        Tr::tr("Unknown repos command “%1”: use list, select, unselect or delivery.")
+            .arg(subcommand));
 }
 
 } // namespace CliCommands

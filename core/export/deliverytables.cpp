@@ -89,13 +89,19 @@ QList<ChartTable> deliveryTables(const DeliveryMetrics &delivery)
                     QStringLiteral("lead_time_median_hours"),
                     QStringLiteral("time_to_restore_median_hours")};
     for (const RepoDelivery &repo : delivery.repos)
-        repos.rows << QVariantList{
-            repo.name,          repo.source.describe(),   repo.deployments,
-            repo.failedChanges, repo.leadTimeMedianHours, repo.restoreMedianHours};
+        repos.rows << QVariantList{repo.name,
+                                   repo.source.chosen
+                                       ? repo.source.describe()
+                                       : Tr::tr("%1 (automatic)").arg(repo.source.describe()),
+                                   repo.deployments,
+                                   repo.failedChanges,
+                                   repo.leadTimeMedianHours,
+                                   repo.restoreMedianHours};
     repos.summary = delivery.repos.isEmpty()
                         ? Tr::tr("No repository has deployments, releases or tags.")
-                        : Tr::tr("What counts as a deployment in each of %Ln repositories, "
-                                 "chosen from what it has.",
+                        : Tr::tr("What counts as a deployment in each of %Ln repositories: "
+                                 "chosen from what it has unless you chose (devpulse repos "
+                                 "delivery).",
                                  nullptr, int(delivery.repos.size()));
     return {keys, weekly, repos};
 }

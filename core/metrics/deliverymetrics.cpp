@@ -2,6 +2,7 @@
 
 #include "core/metrics/mergedelay.h"
 #include "core/metrics/metricssql.h"
+#include "core/storage/deliverysources.h"
 #include "core/storage/rowreader.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,8 @@ struct RepoData
     QList<Event> releases;  ///< published, not drafts or pre-releases
     QList<qint64> hotfixes; ///< when releases named hotfix were published
     QList<Event> tags;
-    QList<qint64> incidents; ///< when issues labelled IncidentLabel were opened
+    QList<QPair<QString, Event>> namedTags; ///< the same with their names
+    QList<qint64> incidents;                ///< when issues labelled IncidentLabel were opened
     QHash<QString, Commit> commits;
     QList<QPair<qint64, QString>> reverts; ///< when, and the sha a revert commit reverts
 };
@@ -115,7 +117,18 @@ QList<Event> eventsOf(const RepoData &repo, const DeliverySource &source)
         }
         break;
     case DeliverySource::Kind::Releases: events = repo.releases; break;
-    case DeliverySource::Kind::Tags: events = repo.tags; break;
+    case DeliverySource::Kind::Tags:
+        if (source.tagPattern.isEmpty()) {
+            events = repo.tags;
+        } else {
+            const QRegularExpression pattern(
+                QRegularExpression::wildcardToRegularExpression(source.tagPattern));
+            for (const auto &[tag, event] : repo.namedTags) {
+                if (pattern.match(tag).hasMatch())
+                    events << event;
+            }
+        }
+        break;
     case DeliverySource::Kind::None: break;
     }
     std::sort(events.begin(), events.end(),
@@ -259,12 +272,13 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                             repo.hotfixes << row.integer(3);
                     });
     if (done)
-        done
-            = read(QStringLiteral("SELECT repo_id, sha, tagged_at FROM tags WHERE sha IS NOT "
-                                  "NULL AND tagged_at IS NOT NULL AND %1"),
-                   [&](auto &row) {
-                       repos[row.integer(0)].tags << Event{row.integer(2), text(row.text(1)), true};
-                   });
+        done = read(QStringLiteral("SELECT repo_id, sha, tagged_at, name FROM tags WHERE sha "
+                                   "IS NOT NULL AND tagged_at IS NOT NULL AND %1"),
+                    [&](auto &row) {
+                        RepoData &repo = repos[row.integer(0)];
+                        repo.tags << Event{row.integer(2), text(row.text(1)), true};
+                        repo.namedTags << qMakePair(text(row.text(3)), repo.tags.constLast());
+                    });
     if (done)
         done = read(QStringLiteral("SELECT repo_id, labels, created_at FROM issues WHERE "
                                    "lower(labels) LIKE '%incident%' AND %1"),
@@ -294,6 +308,9 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                     });
     if (!done)
         return done.error();
+    const Result<QHash<qint64, DeliveryChoice>> choices = DeliverySources(db).all();
+    if (!choices)
+        return choices.error();
 
     const MetricsSql::LocalClock clock(filter);
     const qint64 firstDay = filter.from.isValid() ? MetricsSql::dayNumber(filter.from)
@@ -321,6 +338,24 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
         row.repoId = it.key();
         row.name = repo.name;
         row.source = chooseSource(repo);
+        if (const auto choice = choices.value().constFind(it.key());
+            choice != choices.value().cend()) {
+            row.source = DeliverySource();
+            row.source.chosen = true;
+            switch (choice->kind) {
+            case DeliveryChoice::Kind::Environment:
+                row.source.kind = DeliverySource::Kind::Environment;
+                row.source.environment = choice->value;
+                break;
+            case DeliveryChoice::Kind::Releases:
+                row.source.kind = DeliverySource::Kind::Releases;
+                break;
+            case DeliveryChoice::Kind::Tags:
+                row.source.kind = DeliverySource::Kind::Tags;
+                row.source.tagPattern = choice->value;
+                break;
+            }
+        }
         if (row.source.kind == DeliverySource::Kind::None)
             continue;
         const QList<Event> events = eventsOf(repo, row.source);
@@ -465,7 +500,11 @@ QString DeliverySource::describe() const
         return QCoreApplication::translate("DeliveryMetrics", "deployments to %1").arg(environment);
     case Kind::Releases:
         return QCoreApplication::translate("DeliveryMetrics", "published releases");
-    case Kind::Tags: return QCoreApplication::translate("DeliveryMetrics", "tags");
+    case Kind::Tags:
+        return tagPattern.isEmpty()
+                   ? QCoreApplication::translate("DeliveryMetrics", "tags")
+                   : QCoreApplication::translate("DeliveryMetrics", "tags matching %1")
+                         .arg(tagPattern);
     case Kind::None: break;
     }
     return QCoreApplication::translate("DeliveryMetrics", "nothing to count");

@@ -19,6 +19,8 @@ struct DeliverySource
     enum class Kind { None, Environment, Releases, Tags };
     Kind kind = Kind::None;
     QString environment; ///< for Kind::Environment
+    QString tagPattern;  ///< for Kind::Tags: a wildcard pattern ("" for every tag)
+    bool chosen = false; ///< by the user (DeliverySources), not automatically
     QString describe() const;
 };
 

@@ -237,7 +237,8 @@ const QStringList &tables()
                                      QStringLiteral("pull_request_reviews"),
                                      QStringLiteral("pull_request_review_requests"),
                                      QStringLiteral("releases"),
-                                     QStringLiteral("deployments")};
+                                     QStringLiteral("deployments"),
+                                     QStringLiteral("delivery_sources")};
     return ordered;
 }
 

@@ -124,6 +124,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(17, QStringLiteral("mailmap")),
         loadEmbedded(18, QStringLiteral("code_review")),
         loadEmbedded(19, QStringLiteral("delivery")),
+        loadEmbedded(20, QStringLiteral("delivery_sources")),
     };
     return migrations;
 }

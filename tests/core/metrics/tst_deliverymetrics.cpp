@@ -3,6 +3,7 @@
 // how the deployment source is chosen.
 #include "core/metrics/deliverymetrics.h"
 #include "core/storage/cachewriter.h"
+#include "core/storage/deliverysources.h"
 #include "tests/support/testcache.h"
 
 #include <QTest>
@@ -18,6 +19,7 @@ private slots:
     void keysAgreeWithAHandCount();
     void sourceFallsBackToReleasesThenTags();
     void bands();
+    void aChosenSourceReplacesTheAutomaticOne();
 };
 
 namespace {
@@ -180,6 +182,44 @@ void TestDeliveryMetrics::bands()
     QCOMPARE(failureBand(0.12), DoraBand::Medium);
     QCOMPARE(restoreBand(0.5), DoraBand::Elite);
     QCOMPARE(restoreBand(24 * 10), DoraBand::Low);
+}
+
+void TestDeliveryMetrics::aChosenSourceReplacesTheAutomaticOne()
+{
+    // Tags v1, v2 and nightly-1: automatically every tag counts; chosen "v*", the two
+    // versions; chosen staging deployments, the one there; back to automatic, three again.
+    TestCache cache;
+    CacheWriter writer(cache.db());
+    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/app"));
+    int n = 0;
+    for (const char *name : {"v1", "v2", "nightly-1"}) {
+        TagRecord tag;
+        tag.repoId = repoId;
+        tag.name = QLatin1String(name);
+        tag.sha = sha(char('a' + n));
+        tag.taggedAt = T0.addDays(n++);
+        tag.seenAt = tag.taggedAt;
+        QVERIFY(writer.upsertTag(tag).ok());
+    }
+    auto deploymentsCounted = [&] {
+        const Result<DeliveryMetrics> computed
+            = DeliveryMetricsQuery::compute(cache.db(), MetricsFilter());
+        return computed ? computed.value().deployments : -1;
+    };
+    QCOMPARE(deploymentsCounted(), 3);
+    DeliverySources sources(cache.db());
+    QCOMPARE(sources.repoIdOf(QStringLiteral("Octo/App")).value(), repoId);
+    QVERIFY(sources.set(repoId, {DeliveryChoice::Kind::Tags, QStringLiteral("v*")}).ok());
+    QCOMPARE(deploymentsCounted(), 2);
+    const Result<DeliveryMetrics> chosen
+        = DeliveryMetricsQuery::compute(cache.db(), MetricsFilter());
+    QVERIFY(chosen.value().repos.first().source.chosen);
+    QCOMPARE(chosen.value().repos.first().source.describe(), QStringLiteral("tags matching v*"));
+    QVERIFY(
+        sources.set(repoId, {DeliveryChoice::Kind::Environment, QStringLiteral("staging")}).ok());
+    QCOMPARE(deploymentsCounted(), 0);
+    QVERIFY(sources.clear(repoId).ok());
+    QCOMPARE(deploymentsCounted(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryMetrics)

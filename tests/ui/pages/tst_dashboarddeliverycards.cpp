@@ -91,7 +91,7 @@ void TestDashboardDeliveryCards::deliveryCardsShowTheCache()
     QVERIFY(repos);
     QCOMPARE(repos->rowCount(), 1);
     QCOMPARE(repos->item(0, 0)->text(), QStringLiteral("octo/app"));
-    QCOMPARE(repos->item(0, 1)->text(), QStringLiteral("deployments to production"));
+    QCOMPARE(repos->item(0, 1)->text(), QStringLiteral("deployments to production (automatic)"));
     QCOMPARE(repos->item(0, 2)->text(), QStringLiteral("3"));
 
     QTemporaryDir exports;
