@@ -287,30 +287,63 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                         if (labels.contains(IncidentLabel, Qt::CaseInsensitive))
                             repos[row.integer(0)].incidents << row.integer(2);
                     });
-    const QRegularExpression reverts(QStringLiteral("This reverts commit ([0-9a-f]{7,40})"));
-    if (done)
-        done = read(QStringLiteral("SELECT repo_id, sha, committed_at, parent_shas, work_kind, "
-                                   "CASE WHEN work_kind = 'revert' THEN message END "
-                                   "FROM commits WHERE committed_at IS NOT NULL AND %1"),
-                    [&](auto &row) {
-                        RepoData &repo = repos[row.integer(0)];
-                        Commit commit;
-                        commit.committed = row.integer(2);
-                        commit.parentsKnown = !row.isNull(3);
-                        if (commit.parentsKnown && !row.text(3).empty())
-                            commit.parents = text(row.text(3)).split(QLatin1Char(' '));
-                        repo.commits.insert(text(row.text(1)), commit);
-                        if (!row.isNull(5)) {
-                            const QRegularExpressionMatch match = reverts.match(text(row.text(5)));
-                            if (match.hasMatch())
-                                repo.reverts << qMakePair(commit.committed, match.captured(1));
-                        }
-                    });
     if (!done)
         return done.error();
     const Result<QHash<qint64, DeliveryChoice>> choices = DeliverySources(db).all();
     if (!choices)
         return choices.error();
+    // What counts in each repository; only the commits of repositories with deployments to
+    // count are read (a filter change on a large cache without any must not read them all).
+    QHash<qint64, DeliverySource> sources;
+    QVariantList withEvents;
+    for (auto it = repos.cbegin(); it != repos.cend(); ++it) {
+        DeliverySource source = chooseSource(it.value());
+        if (const auto choice = choices.value().constFind(it.key());
+            choice != choices.value().cend()) {
+            source = DeliverySource();
+            source.chosen = true;
+            switch (choice->kind) {
+            case DeliveryChoice::Kind::Environment:
+                source.kind = DeliverySource::Kind::Environment;
+                source.environment = choice->value;
+                break;
+            case DeliveryChoice::Kind::Releases:
+                source.kind = DeliverySource::Kind::Releases;
+                break;
+            case DeliveryChoice::Kind::Tags:
+                source.kind = DeliverySource::Kind::Tags;
+                source.tagPattern = choice->value;
+                break;
+            }
+        }
+        sources.insert(it.key(), source);
+        if (source.kind != DeliverySource::Kind::None && eventsOf(it.value(), source).size() > 1)
+            withEvents << it.key(); // one deployment alone has no lead time to measure
+    }
+    const QRegularExpression reverts(QStringLiteral("This reverts commit ([0-9a-f]{7,40})"));
+    if (!withEvents.isEmpty())
+        done = readRows(
+            db,
+            QStringLiteral("SELECT repo_id, sha, committed_at, parent_shas, work_kind, "
+                           "CASE WHEN work_kind = 'revert' THEN message END "
+                           "FROM commits WHERE committed_at IS NOT NULL AND repo_id IN (%1)")
+                .arg(QStringList(withEvents.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+            withEvents, during, [&](auto &row) {
+                RepoData &repo = repos[row.integer(0)];
+                Commit commit;
+                commit.committed = row.integer(2);
+                commit.parentsKnown = !row.isNull(3);
+                if (commit.parentsKnown && !row.text(3).empty())
+                    commit.parents = text(row.text(3)).split(QLatin1Char(' '));
+                repo.commits.insert(text(row.text(1)), commit);
+                if (!row.isNull(5)) {
+                    const QRegularExpressionMatch match = reverts.match(text(row.text(5)));
+                    if (match.hasMatch())
+                        repo.reverts << qMakePair(commit.committed, match.captured(1));
+                }
+            });
+    if (!done)
+        return done.error();
 
     const MetricsSql::LocalClock clock(filter);
     const qint64 firstDay = filter.from.isValid() ? MetricsSql::dayNumber(filter.from)
@@ -337,25 +370,7 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
         RepoDelivery row;
         row.repoId = it.key();
         row.name = repo.name;
-        row.source = chooseSource(repo);
-        if (const auto choice = choices.value().constFind(it.key());
-            choice != choices.value().cend()) {
-            row.source = DeliverySource();
-            row.source.chosen = true;
-            switch (choice->kind) {
-            case DeliveryChoice::Kind::Environment:
-                row.source.kind = DeliverySource::Kind::Environment;
-                row.source.environment = choice->value;
-                break;
-            case DeliveryChoice::Kind::Releases:
-                row.source.kind = DeliverySource::Kind::Releases;
-                break;
-            case DeliveryChoice::Kind::Tags:
-                row.source.kind = DeliverySource::Kind::Tags;
-                row.source.tagPattern = choice->value;
-                break;
-            }
-        }
+        row.source = sources.value(it.key());
         if (row.source.kind == DeliverySource::Kind::None)
             continue;
         const QList<Event> events = eventsOf(repo, row.source);
@@ -399,7 +414,7 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                     if (counting && counted)
                         repoLead << double(qMax<qint64>(0, event.at - commit->committed)) / 3600.0;
                 }
-                if (counted && !historyKnown)
+                if (counted && counting && !historyKnown) // the first one is only the baseline
                     ++metrics.deploymentsWithoutHistory;
                 counting = true;
                 if (counted) {
