@@ -268,6 +268,13 @@ QList<ChartTable> fromMetrics(const DashboardMetrics &metrics)
     return tables;
 }
 
+QString hoursOrDays(double hours)
+{
+    const QLocale locale;
+    return hours < 48 ? Tr::tr("%1 h").arg(locale.toString(hours, 'f', 1))
+                      : Tr::tr("%1 days").arg(locale.toString(hours / 24, 'f', 1));
+}
+
 ChartTable find(const QList<ChartTable> &tables, const QString &id)
 {
     for (const ChartTable &table : tables) {
@@ -324,18 +331,14 @@ QList<QPair<QString, QString>> keyNumbers(const DashboardMetrics &metrics)
     numbers.append({Tr::tr("People who committed"), locale.toString(people)});
     const MergeDelay &delay = metrics.mergeDelay;
     numbers.append({Tr::tr("Pull requests merged"), locale.toString(delay.merged)});
-    const auto hours = [&locale](double value) {
-        return value < 48 ? Tr::tr("%1 h").arg(locale.toString(value, 'f', 1))
-                          : Tr::tr("%1 days").arg(locale.toString(value / 24, 'f', 1));
-    };
     numbers.append({Tr::tr("Time to merge, median"),
-                    delay.merged ? hours(delay.medianHours) : QStringLiteral("–")});
+                    delay.merged ? hoursOrDays(delay.medianHours) : QStringLiteral("–")});
     numbers.append({Tr::tr("Time to merge, 90th percentile"),
-                    delay.merged ? hours(delay.p90Hours) : QStringLiteral("–")});
+                    delay.merged ? hoursOrDays(delay.p90Hours) : QStringLiteral("–")});
     const ReviewMetrics &reviews = metrics.reviews;
     numbers.append(
         {Tr::tr("Time to first review, median"),
-         reviews.reviewed ? hours(reviews.firstReviewMedianHours) : QStringLiteral("–")});
+         reviews.reviewed ? hoursOrDays(reviews.firstReviewMedianHours) : QStringLiteral("–")});
     numbers.append({Tr::tr("Merged without review"),
                     reviews.merged ? Tr::tr("%1 of %2")
                                          .arg(locale.toString(reviews.mergedUnreviewed),

@@ -42,6 +42,9 @@ QList<ChartTable> deliveryTables(const DeliveryMetrics &delivery);
 /// The four keys and their bands in sentences.
 QString deliverySummary(const DeliveryMetrics &delivery);
 
+/// A duration for people: hours with a decimal under two days ("5.5 h"), else days ("3.2 days").
+QString hoursOrDays(double hours);
+
 /// The table with `id`, or one with an empty id.
 ChartTable find(const QList<ChartTable> &tables, const QString &id);
 

@@ -13,14 +13,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DashboardTables)
 };
 
-QString duration(double hours)
-{
-    const QLocale locale;
-    if (hours < 48)
-        return Tr::tr("%1 h").arg(locale.toString(hours, 'f', 1));
-    return Tr::tr("%1 days").arg(locale.toString(hours / 24, 'f', 1));
-}
-
 } // namespace
 
 QString deliverySummary(const DeliveryMetrics &delivery)
@@ -38,14 +30,14 @@ QString deliverySummary(const DeliveryMetrics &delivery)
     parts << (delivery.leadTimeCommits > 0
                   ? Tr::tr("Lead time for changes: %1 (median of %Ln commits, %2).", nullptr,
                            delivery.leadTimeCommits)
-                        .arg(duration(delivery.leadTimeMedianHours),
+                        .arg(hoursOrDays(delivery.leadTimeMedianHours),
                              DeliveryMetricsQuery::bandName(delivery.leadTimeBand))
                   : Tr::tr("Lead time for changes: not measured."));
     parts << Tr::tr("Change failure rate: %1 % (%2).")
                  .arg(locale.toString(delivery.changeFailureRate * 100, 'f', 0),
                       DeliveryMetricsQuery::bandName(delivery.failureBand));
     parts << (delivery.restores > 0 ? Tr::tr("Time to restore: %1 (median, %2).")
-                                          .arg(duration(delivery.restoreMedianHours),
+                                          .arg(hoursOrDays(delivery.restoreMedianHours),
                                                DeliveryMetricsQuery::bandName(delivery.restoreBand))
                                     : Tr::tr("Time to restore: no restored failure."));
     if (delivery.deploymentsWithoutHistory > 0)

@@ -12,13 +12,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DashboardTables)
 };
 
-QString hoursText(double hours)
-{
-    const QLocale locale;
-    return hours < 48 ? Tr::tr("%1 h").arg(locale.toString(hours, 'f', 1))
-                      : Tr::tr("%1 days").arg(locale.toString(hours / 24, 'f', 1));
-}
-
 } // namespace
 
 QString reviewSummary(const ReviewMetrics &reviews)
@@ -31,8 +24,8 @@ QString reviewSummary(const ReviewMetrics &reviews)
         parts << Tr::tr("%Ln pull requests got a first review after %1 (median; 90th percentile "
                         "%2).",
                         nullptr, reviews.reviewed)
-                     .arg(hoursText(reviews.firstReviewMedianHours),
-                          hoursText(reviews.firstReviewP90Hours));
+                     .arg(hoursOrDays(reviews.firstReviewMedianHours),
+                          hoursOrDays(reviews.firstReviewP90Hours));
     if (reviews.merged > 0) {
         parts << Tr::tr("%1 of %Ln merged without a review; %2 review rounds on average.", nullptr,
                         reviews.merged)
@@ -40,7 +33,7 @@ QString reviewSummary(const ReviewMetrics &reviews)
                           locale.toString(reviews.averageRounds, 'f', 1));
         if (reviews.approvedMerges > 0)
             parts << Tr::tr("From approval to merge: %1 (median).")
-                         .arg(hoursText(reviews.approvalToMergeMedianHours));
+                         .arg(hoursOrDays(reviews.approvalToMergeMedianHours));
     }
     return parts.join(QLatin1Char(' '));
 }
@@ -77,8 +70,8 @@ QList<ChartTable> reviewTables(const ReviewMetrics &reviews)
                          : Tr::tr("Latest week (%1): first review after %2 (median), 90th "
                                   "percentile %3.")
                                .arg(reviews.weekly.constLast().weekStart.toString(Qt::ISODate),
-                                    hoursText(reviews.weekly.constLast().firstReviewMedianHours),
-                                    hoursText(reviews.weekly.constLast().firstReviewP90Hours));
+                                    hoursOrDays(reviews.weekly.constLast().firstReviewMedianHours),
+                                    hoursOrDays(reviews.weekly.constLast().firstReviewP90Hours));
 
     ChartTable load{
         QStringLiteral("review-load"), Tr::tr("Reviews given and received"), {}, {}, {}};

@@ -231,24 +231,23 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
 {
     const QString during = QStringLiteral("computing delivery metrics");
     QHash<qint64, RepoData> repos;
+    // The filter's repositories on `column`, every id bound.
     QVariantList repoValues;
-    QString repoCondition = QStringLiteral("1 = 1");
-    if (!filter.repoIds.isEmpty()) {
-        QStringList marks;
-        for (const qint64 id : filter.repoIds) {
-            marks << QStringLiteral("?");
-            repoValues << id;
-        }
-        repoCondition = QStringLiteral("repo_id IN (%1)").arg(marks.join(QLatin1Char(',')));
-    }
-    auto read = [&](const QString &sql, auto &&visit) {
-        return readRows(db, sql.arg(repoCondition), repoValues, during, visit);
+    for (const qint64 id : filter.repoIds)
+        repoValues << id;
+    auto repoCondition = [&filter](const char *column) {
+        return filter.repoIds.isEmpty()
+                   ? QStringLiteral("1 = 1")
+                   : QStringLiteral("%1 IN (%2)")
+                         .arg(QLatin1String(column),
+                              QStringList(filter.repoIds.size(), QStringLiteral("?"))
+                                  .join(QLatin1Char(',')));
     };
-    // The repositories' names (the filter's repo_id condition reads "id" here).
+    auto read = [&](const QString &sql, auto &&visit) {
+        return readRows(db, sql.arg(repoCondition("repo_id")), repoValues, during, visit);
+    };
     if (Result<void> done = readRows(
-            db,
-            QStringLiteral("SELECT id, full_name FROM repos WHERE %1")
-                .arg(QString(repoCondition).replace(QLatin1String("repo_id"), QLatin1String("id"))),
+            db, QStringLiteral("SELECT id, full_name FROM repos WHERE %1").arg(repoCondition("id")),
             repoValues, during, [&](auto &row) { repos[row.integer(0)].name = text(row.text(1)); });
         !done)
         return done.error();
@@ -295,6 +294,7 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
     // What counts in each repository; only the commits of repositories with deployments to
     // count are read (a filter change on a large cache without any must not read them all).
     QHash<qint64, DeliverySource> sources;
+    QHash<qint64, QList<Event>> eventsByRepo;
     QVariantList withEvents;
     for (auto it = repos.cbegin(); it != repos.cend(); ++it) {
         DeliverySource source = chooseSource(it.value());
@@ -317,7 +317,8 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
             }
         }
         sources.insert(it.key(), source);
-        if (source.kind != DeliverySource::Kind::None && eventsOf(it.value(), source).size() > 1)
+        const QList<Event> &events = *eventsByRepo.insert(it.key(), eventsOf(it.value(), source));
+        if (events.size() > 1)
             withEvents << it.key(); // one deployment alone has no lead time to measure
     }
     const QRegularExpression reverts(QStringLiteral("This reverts commit ([0-9a-f]{7,40})"));
@@ -345,19 +346,7 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
     if (!done)
         return done.error();
 
-    const MetricsSql::LocalClock clock(filter);
-    const qint64 firstDay = filter.from.isValid() ? MetricsSql::dayNumber(filter.from)
-                                                  : std::numeric_limits<qint64>::min();
-    const qint64 lastDay = filter.to.isValid() ? MetricsSql::dayNumber(filter.to)
-                                               : std::numeric_limits<qint64>::max();
-    auto inRange = [&](qint64 utc) {
-        const qint64 day = clock.dayNumber(utc);
-        return day >= firstDay && day <= lastDay;
-    };
-    auto weekOf = [&](qint64 utc) {
-        const qint64 day = clock.dayNumber(utc);
-        return day - (day + 3) % 7;
-    };
+    const MetricsSql::DayRange range(filter);
 
     DeliveryMetrics metrics;
     QList<double> leadHours;
@@ -373,7 +362,7 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
         row.source = sources.value(it.key());
         if (row.source.kind == DeliverySource::Kind::None)
             continue;
-        const QList<Event> events = eventsOf(repo, row.source);
+        const QList<Event> events = eventsByRepo.value(it.key());
         QSet<QString> deployed; // every commit a successful deployment contained so far
         bool counting = false;  // after the repository's first successful deployment
         QList<double> repoLead;
@@ -387,7 +376,7 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                 }
                 return -1;
             };
-            const bool counted = inRange(event.at);
+            const bool counted = range.contains(event.at);
             if (counted) {
                 ++row.attempts;
                 firstEvent = qMin(firstEvent, event.at);
@@ -419,7 +408,7 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                 counting = true;
                 if (counted) {
                     ++row.deployments;
-                    ++weeks[weekOf(event.at)].deployments;
+                    ++weeks[range.weekOf(event.at)].deployments;
                 }
                 // Followed within the window by a sign of failure? The next attempt failing,
                 // a revert of a commit it brought; a hotfix release or an incident before the
@@ -449,7 +438,7 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
             // A failed attempt is not a deployment: it is the sign that the one before failed.
             if (failedAt >= 0 && counted) {
                 ++row.failedChanges;
-                ++weeks[weekOf(event.at)].failedChanges;
+                ++weeks[range.weekOf(event.at)].failedChanges;
                 const qint64 restored = nextSuccessAfter(failedAt);
                 if (restored >= 0)
                     repoRestore << double(restored - failedAt) / 3600.0;
@@ -470,8 +459,9 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
     }
 
     // Per week over the range (or, for all time, from the first deployment to the last).
-    qint64 fromDay = filter.from.isValid() ? firstDay : clock.dayNumber(firstEvent);
-    qint64 toDay = filter.to.isValid() ? lastDay : clock.dayNumber(lastEvent);
+    const qint64 fromDay
+        = filter.from.isValid() ? range.firstDay() : range.clock().dayNumber(firstEvent);
+    const qint64 toDay = filter.to.isValid() ? range.lastDay() : range.clock().dayNumber(lastEvent);
     if (metrics.attempts > 0) {
         const double weeksInRange = qMax(1.0, double(toDay - fromDay + 1) / 7.0);
         metrics.deploymentsPerWeek = metrics.deployments / weeksInRange;

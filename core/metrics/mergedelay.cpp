@@ -94,15 +94,7 @@ Result<MergeDelay> compute(QSqlDatabase &db, const MetricsFilter &filter, const 
     // Days by integer arithmetic on the viewer's clock (a QDateTime per row and time-zone
     // conversion cost 4 µs a pull request). Pull requests carry no author offset: both time
     // zone modes use the viewer's zone here.
-    const MetricsSql::LocalClock clock(filter);
-    const qint64 firstDay = filter.from.isValid() ? MetricsSql::dayNumber(filter.from)
-                                                  : std::numeric_limits<qint64>::min();
-    const qint64 lastDay = filter.to.isValid() ? MetricsSql::dayNumber(filter.to)
-                                               : std::numeric_limits<qint64>::max();
-    auto inRange = [&](qint64 utcSeconds) {
-        const qint64 day = clock.dayNumber(utcSeconds);
-        return day >= firstDay && day <= lastDay;
-    };
+    const MetricsSql::DayRange range(filter);
     const qint64 nowSeconds = now.toSecsSinceEpoch();
     QMap<qint64, QList<double>> hoursByWeek; // by the Monday's day number
     enum Column { Created, Merged, Closed, Open };
@@ -114,17 +106,16 @@ Result<MergeDelay> compute(QSqlDatabase &db, const MetricsFilter &filter, const 
               if (!row.isNull(Merged)) {
                   // A PR closed, reopened and merged later counts from its opening to the merge.
                   const qint64 mergedAt = row.integer(Merged);
-                  if (!inRange(mergedAt))
+                  if (!range.contains(mergedAt))
                       return;
                   const qint64 seconds = qMax<qint64>(0, mergedAt - created);
                   ++delay.delays[bucketOf(seconds)].count;
                   ++delay.merged;
-                  const qint64 day = clock.dayNumber(mergedAt);
-                  hoursByWeek[day - (day + 3) % 7] << double(seconds) / 3600.0; // day 0: Thursday
+                  hoursByWeek[range.weekOf(mergedAt)] << double(seconds) / 3600.0;
               } else if (row.integer(Open) != 0) {
                   ++delay.open;
                   ++delay.openAges[bucketOf(qMax<qint64>(0, nowSeconds - created))].count;
-              } else if (!row.isNull(Closed) && inRange(row.integer(Closed))) {
+              } else if (!row.isNull(Closed) && range.contains(row.integer(Closed))) {
                   ++delay.closedUnmerged;
               }
           });

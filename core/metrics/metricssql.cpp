@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 namespace MetricsSql {
 namespace {
@@ -83,6 +84,25 @@ qint64 LocalClock::localSeconds(qint64 utcSeconds) const
         return utcSeconds + m_periods.constLast().second;
     const auto later = std::upper_bound(m_starts.begin() + 1, m_starts.end(), utcSeconds);
     return utcSeconds + m_periods.at(qsizetype(later - m_starts.begin()) - 1).second;
+}
+
+DayRange::DayRange(const MetricsFilter &filter)
+    : m_clock(filter)
+    , m_firstDay(filter.from.isValid() ? dayNumber(filter.from)
+                                       : std::numeric_limits<qint64>::min())
+    , m_lastDay(filter.to.isValid() ? dayNumber(filter.to) : std::numeric_limits<qint64>::max())
+{}
+
+bool DayRange::contains(qint64 utcSeconds) const
+{
+    const qint64 day = m_clock.dayNumber(utcSeconds);
+    return day >= m_firstDay && day <= m_lastDay;
+}
+
+qint64 DayRange::weekOf(qint64 utcSeconds) const
+{
+    const qint64 day = m_clock.dayNumber(utcSeconds);
+    return day - (day + 3) % 7; // day 0, 1970-01-01, was a Thursday
 }
 
 QString commitLocalSeconds(const MetricsFilter &filter)

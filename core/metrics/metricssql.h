@@ -41,6 +41,25 @@ private:
     std::vector<qint64> m_starts;
 };
 
+/// The filter's days on the viewer's clock, for metrics that read rows and date them in C++
+/// (merge delay, reviews, delivery): whether a moment falls in the range, and its week.
+class DayRange
+{
+public:
+    explicit DayRange(const MetricsFilter &filter);
+    bool contains(qint64 utcSeconds) const;
+    /// The day number of the Monday that starts the moment's local week.
+    qint64 weekOf(qint64 utcSeconds) const;
+    const LocalClock &clock() const { return m_clock; }
+    qint64 firstDay() const { return m_firstDay; } ///< the smallest qint64 without a lower bound
+    qint64 lastDay() const { return m_lastDay; }   ///< the largest without an upper bound
+
+private:
+    LocalClock m_clock;
+    qint64 m_firstDay;
+    qint64 m_lastDay;
+};
+
 /// The same in the viewer's zone for any UTC-seconds column (pull requests, issues).
 QString localSeconds(const MetricsFilter &filter, const QString &utcColumn);
 /// The local day of a commit as a day number (days since 1970-01-01).

@@ -139,19 +139,7 @@ Result<ReviewMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
             return read.error();
     }
 
-    const MetricsSql::LocalClock clock(filter);
-    const qint64 firstDay = filter.from.isValid() ? MetricsSql::dayNumber(filter.from)
-                                                  : std::numeric_limits<qint64>::min();
-    const qint64 lastDay = filter.to.isValid() ? MetricsSql::dayNumber(filter.to)
-                                               : std::numeric_limits<qint64>::max();
-    auto inRange = [&](qint64 utcSeconds) {
-        const qint64 day = clock.dayNumber(utcSeconds);
-        return day >= firstDay && day <= lastDay;
-    };
-    auto weekOf = [&](qint64 utcSeconds) {
-        const qint64 day = clock.dayNumber(utcSeconds);
-        return day - (day + 3) % 7; // day 0 was a Thursday: back to Monday
-    };
+    const MetricsSql::DayRange range(filter);
 
     ReviewMetrics metrics;
     metrics.firstReview = MergeDelayMetric::emptyBuckets();
@@ -172,16 +160,16 @@ Result<ReviewMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
     for (const Pull &pull : std::as_const(pulls)) {
         if (!pull.reviews.isEmpty()) {
             const Review &first = pull.reviews.constFirst();
-            if (inRange(first.at) && pull.created != None) {
+            if (range.contains(first.at) && pull.created != None) {
                 const qint64 start = pull.ready != None ? pull.ready : pull.created;
                 const qint64 seconds = qMax<qint64>(0, first.at - start); // reviewed as a draft: 0
                 ++metrics.firstReview[MergeDelayMetric::bucketOf(seconds)].count;
                 ++metrics.reviewed;
                 firstReviewHours.add(seconds);
-                firstReviewByWeek[weekOf(first.at)].add(seconds);
+                firstReviewByWeek[range.weekOf(first.at)].add(seconds);
             }
             for (const Review &review : pull.reviews) {
-                if (!inRange(review.at))
+                if (!range.contains(review.at))
                     continue;
                 ReviewerLoad &given = load[review.reviewer];
                 ++given.given;
@@ -193,7 +181,7 @@ Result<ReviewMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                 }
             }
         }
-        if (pull.merged == None || !inRange(pull.merged))
+        if (pull.merged == None || !range.contains(pull.merged))
             continue;
         ++metrics.merged;
         int rounds = 0;
@@ -220,7 +208,7 @@ Result<ReviewMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
             ++metrics.approvalToMerge[MergeDelayMetric::bucketOf(seconds)].count;
             ++metrics.approvedMerges;
             approvalHours.add(seconds);
-            approvalByWeek[weekOf(pull.merged)].add(seconds);
+            approvalByWeek[range.weekOf(pull.merged)].add(seconds);
         }
         if (pull.lines != None && pull.created != None) {
             const int bucket = sizeBucketOf(pull.lines);
@@ -240,7 +228,7 @@ Result<ReviewMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                   .arg(MetricsSql::loginPerson(filter, QStringLiteral("q.reviewer")),
                        conditions(values));
         const Result<void> read = readRows(db, sql, values, during, [&](auto &row) {
-            if (!row.isNull(0) && inRange(row.integer(1)))
+            if (!row.isNull(0) && range.contains(row.integer(1)))
                 ++load[text(row.text(0))].requested;
         });
         if (!read)
