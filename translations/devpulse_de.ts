@@ -884,6 +884,42 @@ Felder von %1: %2</translation>
         <translation>--kind erwartet eines von %1, nicht „%2“.</translation>
     </message>
     <message>
+        <source>GitHub deployments to this environment.</source>
+        <translation>GitHub-Deployments in diese Umgebung.</translation>
+    </message>
+    <message>
+        <source>Published releases.</source>
+        <translation>Veröffentlichte Releases.</translation>
+    </message>
+    <message>
+        <source>Tags matching this pattern (* for every tag).</source>
+        <translation>Tags, die zu diesem Muster passen (* für alle Tags).</translation>
+    </message>
+    <message>
+        <source>Let DevPulse choose from what the repository has.</source>
+        <translation>DevPulse nach dem wählen lassen, was das Repository hat.</translation>
+    </message>
+    <message>
+        <source>The repository.</source>
+        <translation>Das Repository.</translation>
+    </message>
+    <message>
+        <source>No repository “%1” in the cache. See: devpulse repos list</source>
+        <translation>Kein Repository „%1“ im Cache. Siehe: devpulse repos list</translation>
+    </message>
+    <message>
+        <source>%1: DevPulse chooses what counts as a deployment.</source>
+        <translation>%1: DevPulse wählt, was als Deployment zählt.</translation>
+    </message>
+    <message>
+        <source>%1: what counts as a deployment is saved.</source>
+        <translation>%1: Was als Deployment zählt, ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unknown repos command “%1”: use list, select, unselect or delivery.</source>
+        <translation>Unbekannter repos-Befehl „%1“: list, select, unselect oder delivery verwenden.</translation>
+    </message>
+    <message>
         <source>Usage: devpulse &lt;command&gt; [options]   (no command: the window)
 
 Commands:
@@ -894,8 +930,9 @@ Commands:
   import csv FILE [--dry-run]              check and import an activity file
   repos list [--account A] [--refresh] [--format F]   repositories, which are synced
   repos select|unselect owner/name... | --org NAME [--all]   choose what to sync
-  repos delivery owner/name --environment NAME | --releases | --tags PATTERN |
-        --automatic                        what counts as a deployment there
+  repos delivery owner/name --environment NAME | --workflow NAME | --releases |
+        --tags PATTERN | --automatic       what counts as a deployment there
+  repos delivery [--failure-window DAYS] [--incident-label LABEL]   what a failure is
   sync [--account A]... [--repo owner/name]... [--full]   sync into the cache
   query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
         [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
@@ -923,8 +960,9 @@ Befehle:
   import csv FILE [--dry-run]              Aktivitätsdatei prüfen und importieren
   repos list [--account A] [--refresh] [--format F]   Repositorys, welche synchronisiert werden
   repos select|unselect owner/name... | --org NAME [--all]   auswählen, was synchronisiert wird
-  repos delivery owner/name --environment NAME | --releases | --tags PATTERN |
-        --automatic                        was dort als Deployment zählt
+  repos delivery owner/name --environment NAME | --workflow NAME | --releases |
+        --tags PATTERN | --automatic       was dort als Deployment zählt
+  repos delivery [--failure-window DAYS] [--incident-label LABEL]   was ein Fehlschlag ist
   sync [--account A]... [--repo owner/name]... [--full]   in den Cache synchronisieren
   query commits|pulls|issues|repos|activities [--filter F=V]... [--since D]
         [--until D] [--sort F[:asc|:desc]] [--limit N] [--page N] [--format F]
@@ -945,44 +983,42 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
 5 sonstiger Fehler. Siehe docs/CLI.md.</translation>
     </message>
     <message>
-        <source>GitHub deployments to this environment.</source>
-        <translation>GitHub-Deployments in diese Umgebung.</translation>
+        <source>Runs of this GitHub Actions workflow (read from the next sync on).</source>
+        <translation>Läufe dieses GitHub-Actions-Workflows (ab der nächsten Synchronisierung gelesen).</translation>
     </message>
     <message>
-        <source>Published releases.</source>
-        <translation>Veröffentlichte Releases.</translation>
+        <source>Days after a deployment a failure counts against it (1 to 90; 7 at first).</source>
+        <translation>Tage nach einem Deployment, in denen ein Fehlschlag ihm zugerechnet wird (1 bis 90; anfangs 7).</translation>
     </message>
     <message>
-        <source>Tags matching this pattern (* for every tag).</source>
-        <translation>Tags, die zu diesem Muster passen (* für alle Tags).</translation>
+        <source>The issue label that marks an incident (“incident” at first).</source>
+        <translation>Das Issue-Label, das einen Vorfall kennzeichnet (anfangs „incident“).</translation>
     </message>
     <message>
-        <source>Let DevPulse choose from what the repository has.</source>
-        <translation>DevPulse nach dem wählen lassen, was das Repository hat.</translation>
+        <source>Usage: devpulse repos delivery owner/name --environment NAME | --workflow NAME | --releases | --tags PATTERN | --automatic
+   or: devpulse repos delivery [--failure-window DAYS] [--incident-label LABEL]</source>
+        <translation>Aufruf: devpulse repos delivery owner/name --environment NAME | --workflow NAME | --releases | --tags MUSTER | --automatic
+  oder: devpulse repos delivery [--failure-window TAGE] [--incident-label LABEL]</translation>
     </message>
     <message>
-        <source>The repository.</source>
-        <translation>Das Repository.</translation>
+        <source>--failure-window takes a number of days from 1 to 90.</source>
+        <translation>--failure-window erwartet eine Zahl von Tagen zwischen 1 und 90.</translation>
     </message>
     <message>
-        <source>Usage: devpulse repos delivery owner/name --environment NAME | --releases | --tags PATTERN | --automatic</source>
-        <translation>Aufruf: devpulse repos delivery owner/name --environment NAME | --releases | --tags MUSTER | --automatic</translation>
+        <source>--incident-label takes a label&apos;s name.</source>
+        <translation>--incident-label erwartet den Namen eines Labels.</translation>
     </message>
     <message>
-        <source>No repository “%1” in the cache. See: devpulse repos list</source>
-        <translation>Kein Repository „%1“ im Cache. Siehe: devpulse repos list</translation>
+        <source>A deployment counts as failed when, within %1, a failure follows it or an issue labelled “%2” is opened.</source>
+        <translation>Ein Deployment gilt als fehlgeschlagen, wenn innerhalb von %1 ein Fehlschlag folgt oder ein Issue mit dem Label „%2“ eröffnet wird.</translation>
     </message>
     <message>
-        <source>%1: DevPulse chooses what counts as a deployment.</source>
-        <translation>%1: DevPulse wählt, was als Deployment zählt.</translation>
+        <source>a day</source>
+        <translation>einem Tag</translation>
     </message>
     <message>
-        <source>%1: what counts as a deployment is saved.</source>
-        <translation>%1: Was als Deployment zählt, ist gespeichert.</translation>
-    </message>
-    <message>
-        <source>Unknown repos command “%1”: use list, select, unselect or delivery.</source>
-        <translation>Unbekannter repos-Befehl „%1“: list, select, unselect oder delivery verwenden.</translation>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
     </message>
 </context>
 <context>
@@ -1820,10 +1856,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>Deployments in Produktion und fehlgeschlagene Änderungen</translation>
     </message>
     <message>
-        <source>No deployments in this range. DevPulse counts GitHub deployments to production, else published releases, else tags: they arrive with a sync.</source>
-        <translation>Keine Deployments in diesem Zeitraum. DevPulse zählt GitHub-Deployments in Produktion, sonst veröffentlichte Releases, sonst Tags: Sie kommen mit einer Synchronisierung.</translation>
-    </message>
-    <message>
         <source>Delivery (DORA)</source>
         <translation>Auslieferung (DORA)</translation>
     </message>
@@ -1862,6 +1894,10 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>Time to restore, median h</source>
         <translation>Wiederherstellung, Median h</translation>
+    </message>
+    <message>
+        <source>No deployments in this range. DevPulse counts GitHub deployments to production, else runs of a deploying GitHub Actions workflow, else published releases, else tags: they arrive with a sync.</source>
+        <translation>Keine Deployments in diesem Zeitraum. DevPulse zählt GitHub-Deployments in die Produktion, sonst Läufe eines ausliefernden GitHub-Actions-Workflows, sonst veröffentlichte Releases, sonst Tags: Sie kommen mit einer Synchronisierung.</translation>
     </message>
 </context>
 <context>
@@ -2675,20 +2711,12 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <source>What counts as a deployment to production, per repository: GitHub deployments to the environment named production (or prod, live), else to the environment with the most deployments; else published releases (not drafts or pre-releases); else tags.</source>
-        <translation>Was als Deployment in Produktion zählt, je Repository: GitHub-Deployments in die Umgebung namens production (oder prod, live), sonst in die Umgebung mit den meisten Deployments; sonst veröffentlichte Releases (keine Entwürfe oder Vorabversionen); sonst Tags.</translation>
-    </message>
-    <message>
         <source>Deployment frequency: successful deployments per week in the range. Elite: daily or more; high: weekly to daily; medium: monthly to weekly; low: less often.</source>
         <translation>Deployment-Häufigkeit: erfolgreiche Deployments pro Woche im Zeitraum. Elite: täglich oder öfter; hoch: wöchentlich bis täglich; mittel: monatlich bis wöchentlich; niedrig: seltener.</translation>
     </message>
     <message>
         <source>Lead time for changes: from a commit&apos;s time to the first successful deployment that contains it, by the history&apos;s parents (a merged branch&apos;s commits count from the deployment of the merge). A repository&apos;s first deployment sets where counting starts. Elite: under a day; high: under a week; medium: under a month; low: longer.</source>
         <translation>Vorlaufzeit für Änderungen: von der Zeit eines Commits bis zum ersten erfolgreichen Deployment, das ihn enthält, nach den Eltern der Historie (die Commits eines gemergten Branches zählen ab dem Deployment des Merges). Das erste Deployment eines Repositorys legt fest, wo das Zählen beginnt. Elite: unter einem Tag; hoch: unter einer Woche; mittel: unter einem Monat; niedrig: länger.</translation>
-    </message>
-    <message>
-        <source>Change failure rate: of the successful deployments, those followed within 7 days by a failed deployment attempt, a revert of one of their commits, or (before the next deployment) a release named hotfix or an issue labelled “%1”. Elite: 5 % or less; high: 10 %; medium: 15 %; low: more.</source>
-        <translation>Änderungsfehlerrate: von den erfolgreichen Deployments jene, denen binnen 7 Tagen ein fehlgeschlagener Deployment-Versuch, ein Revert eines ihrer Commits oder (vor dem nächsten Deployment) ein Release namens hotfix oder ein Issue mit dem Label „%1“ folgte. Elite: 5 % oder weniger; hoch: 10 %; mittel: 15 %; niedrig: mehr.</translation>
     </message>
     <message>
         <source>Time to restore: from such a failure to the next successful deployment. Elite: under an hour; high: under a day; medium: under a week; low: longer.</source>
@@ -2713,6 +2741,26 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>tags matching %1</source>
         <translation>Tags passend zu %1</translation>
+    </message>
+    <message>
+        <source>What counts as a deployment to production, per repository: GitHub deployments to the environment named production (or prod, live), else to the environment with the most deployments; else the runs of the GitHub Actions workflow named like deploy, release or publish with the most successful runs (on the default branch or for a release); else published releases (not drafts or pre-releases); else tags. Each repository&apos;s choice can be changed.</source>
+        <translation>Was je Repository als Deployment in die Produktion zählt: GitHub-Deployments in die Umgebung namens production (oder prod, live), sonst in die Umgebung mit den meisten Deployments; sonst die Läufe des GitHub-Actions-Workflows mit einem Namen wie deploy, release oder publish und den meisten erfolgreichen Läufen (auf dem Standard-Branch oder für ein Release); sonst veröffentlichte Releases (keine Entwürfe oder Vorabversionen); sonst Tags. Die Wahl jedes Repositorys lässt sich ändern.</translation>
+    </message>
+    <message>
+        <source>Change failure rate: of the successful deployments, those followed within %1 by a failed deployment attempt, a revert of one of their commits, or (before the next deployment) a release named hotfix or an issue labelled “%2”. Elite: 5 % or less; high: 10 %; medium: 15 %; low: more.</source>
+        <translation>Änderungsfehlerrate: von den erfolgreichen Deployments jene, denen innerhalb von %1 ein fehlgeschlagener Deployment-Versuch, ein Revert eines ihrer Commits oder (vor dem nächsten Deployment) ein Release namens hotfix oder ein Issue mit dem Label „%2“ folgte. Elite: 5 % oder weniger; hoch: 10 %; mittel: 15 %; niedrig: mehr.</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>einem Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <source>runs of workflow %1</source>
+        <translation>Läufe des Workflows %1</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3102,14 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>%1 is not among the repositories this account syncs. Tick it with Choose repositories (Connections page) or devpulse repos select first.</source>
         <translation>%1 gehört nicht zu den Repositorys, die dieses Konto synchronisiert. Wählen Sie es zuerst unter „Repositorys auswählen“ (Seite Verbindungen) oder mit devpulse repos select aus.</translation>
+    </message>
+    <message>
+        <source>GitHub did not list the workflows (HTTP %1).</source>
+        <translation>GitHub hat die Workflows nicht aufgelistet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>GitHub did not list the runs of workflow %1 (HTTP %2).</source>
+        <translation>GitHub hat die Läufe des Workflows %1 nicht aufgelistet (HTTP %2).</translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4368,20 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>
             <numerusform>etwa %n Stunde übrig</numerusform>
             <numerusform>etwa %n Stunden übrig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deployments and releases</source>
+        <translation>
+            <numerusform>%Ln Deployment oder Release</numerusform>
+            <numerusform>%Ln Deployments und Releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workflow runs</source>
+        <translation>
+            <numerusform>%Ln Workflow-Lauf</numerusform>
+            <numerusform>%Ln Workflow-Läufe</numerusform>
         </translation>
     </message>
 </context>

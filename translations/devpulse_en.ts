@@ -491,5 +491,19 @@
             <numerusform>about %n hours left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln deployments and releases</source>
+        <translation>
+            <numerusform>%Ln deployment or release</numerusform>
+            <numerusform>%Ln deployments and releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workflow runs</source>
+        <translation>
+            <numerusform>%Ln workflow run</numerusform>
+            <numerusform>%Ln workflow runs</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

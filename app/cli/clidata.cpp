@@ -363,6 +363,9 @@ int metrics(CliContext &context, const QString &metric)
         rows.meta.insert(QStringLiteral("summary"), keys.summary);
         addTablesBeside(rows, tables,
                         {QStringLiteral("dora-weekly"), QStringLiteral("dora-repos")});
+        rows.meta.insert(QStringLiteral("definitions"),
+                         QJsonArray::fromStringList(
+                             DeliveryMetricsQuery::definitions(delivery.value().settings)));
     } else if (metric == QLatin1String("work-types")) {
         const Result<QList<DayCount>> perDay = CodeMetrics::workKindsPerDay(db, filter);
         if (!perDay)

@@ -221,14 +221,20 @@ int select(CliContext &context, bool ticked)
 
 } // namespace
 
-// devpulse repos delivery owner/name --environment NAME | --releases | --tags PATTERN |
-// --automatic: what counts as a deployment to production there (the DORA keys).
+// devpulse repos delivery owner/name --environment NAME | --workflow NAME | --releases |
+// --tags PATTERN | --automatic: what counts as a deployment to production there (the DORA
+// keys); devpulse repos delivery --failure-window DAYS --incident-label LABEL: what the change
+// failure rate looks for, in every repository.
 int delivery(CliContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption environmentOption(QStringLiteral("environment"),
                                                Tr::tr("GitHub deployments to this environment."),
                                                QStringLiteral("name"));
+    const QCommandLineOption workflowOption(
+        QStringLiteral("workflow"),
+        Tr::tr("Runs of this GitHub Actions workflow (read from the next sync on)."),
+        QStringLiteral("name"));
     const QCommandLineOption releasesOption(QStringLiteral("releases"),
                                             Tr::tr("Published releases."));
     const QCommandLineOption tagsOption(QStringLiteral("tags"),
@@ -236,25 +242,68 @@ int delivery(CliContext &context)
                                         QStringLiteral("pattern"));
     const QCommandLineOption automaticOption(
         QStringLiteral("automatic"), Tr::tr("Let DevPulse choose from what the repository has."));
-    parser.addOptions({environmentOption, releasesOption, tagsOption, automaticOption});
+    const QCommandLineOption windowOption(
+        QStringLiteral("failure-window"),
+        Tr::tr("Days after a deployment a failure counts against it (1 to 90; 7 at first)."),
+        QStringLiteral("days"));
+    const QCommandLineOption labelOption(
+        QStringLiteral("incident-label"),
+        Tr::tr("The issue label that marks an incident (“incident” at first)."),
+        QStringLiteral("label"));
+    parser.addOptions({environmentOption, workflowOption, releasesOption, tagsOption,
+                       automaticOption, windowOption, labelOption});
     parser.addPositionalArgument(QStringLiteral("owner/name"), Tr::tr("The repository."));
     int exitCode = Cli::Ok;
-    const QString usage = Tr::tr("Usage: devpulse repos delivery owner/name --environment NAME | "
-                                 "--releases | --tags PATTERN | --automatic");
+    const QString usage
+        = Tr::tr("Usage: devpulse repos delivery owner/name --environment NAME | --workflow NAME | "
+                 "--releases | --tags PATTERN | --automatic\n"
+                 "   or: devpulse repos delivery [--failure-window DAYS] [--incident-label LABEL]");
     if (!context.parse(parser, usage, &exitCode))
         return exitCode;
     int chosen = 0;
     for (const QCommandLineOption *option :
-         {&environmentOption, &releasesOption, &tagsOption, &automaticOption})
+         {&environmentOption, &workflowOption, &releasesOption, &tagsOption, &automaticOption})
         chosen += parser.isSet(*option) ? 1 : 0;
-    if (parser.positionalArguments().size() != 1 || chosen != 1)
+    const bool settingsGiven = parser.isSet(windowOption) || parser.isSet(labelOption);
+    const bool repoGiven = parser.positionalArguments().size() == 1 && chosen == 1;
+    if (settingsGiven ? (chosen != 0 || !parser.positionalArguments().isEmpty()) : !repoGiven)
         return context.usageError(usage);
+    DeliverySettings asked;
+    if (parser.isSet(windowOption)) {
+        bool number = false;
+        asked.failureWindowDays = parser.value(windowOption).toInt(&number);
+        if (!number || asked.failureWindowDays < 1 || asked.failureWindowDays > 90)
+            return context.usageError(
+                Tr::tr("--failure-window takes a number of days from 1 to 90."));
+    }
+    if (parser.isSet(labelOption) && parser.value(labelOption).trimmed().isEmpty())
+        return context.usageError(Tr::tr("--incident-label takes a label's name."));
     if (!context.openCacheForWriting(&exitCode))
         return exitCode;
     CacheConnection connection(context.cacheAddress(), QStringLiteral("cli"));
     if (!connection.isOpen())
         return context.fail(connection.error());
     DeliverySources sources(connection.database());
+
+    if (settingsGiven) {
+        Result<DeliverySettings> settings = sources.settings();
+        if (!settings)
+            return context.fail(settings.error());
+        if (parser.isSet(windowOption))
+            settings.value().failureWindowDays = asked.failureWindowDays;
+        if (parser.isSet(labelOption))
+            settings.value().incidentLabel = parser.value(labelOption).trimmed();
+        if (const Result<void> saved = sources.saveSettings(settings.value()); !saved)
+            return context.fail(saved.error());
+        const int days = settings.value().failureWindowDays;
+        context.out() << Tr::tr("A deployment counts as failed when, within %1, a failure "
+                                "follows it or an issue labelled “%2” is opened.")
+                             .arg(days == 1 ? Tr::tr("a day") : Tr::tr("%1 days").arg(days),
+                                  settings.value().incidentLabel)
+                      << '\n';
+        return Cli::Ok;
+    }
+
     const QString name = parser.positionalArguments().constFirst();
     const Result<qint64> repoId = sources.repoIdOf(name);
     if (!repoId)
@@ -268,6 +317,9 @@ int delivery(CliContext &context)
     if (parser.isSet(environmentOption)) {
         choice.kind = DeliveryChoice::Kind::Environment;
         choice.value = parser.value(environmentOption);
+    } else if (parser.isSet(workflowOption)) {
+        choice.kind = DeliveryChoice::Kind::Workflow;
+        choice.value = parser.value(workflowOption);
     } else if (parser.isSet(tagsOption)) {
         choice.kind = DeliveryChoice::Kind::Tags;
         choice.value

@@ -32,6 +32,10 @@ QString itemCount(const QString &kind, int count)
         return Tr::tr("%Ln branches", nullptr, count);
     if (kind == QLatin1String("tags"))
         return Tr::tr("%Ln tags", nullptr, count);
+    if (kind == QLatin1String("delivery"))
+        return Tr::tr("%Ln deployments and releases", nullptr, count);
+    if (kind == QLatin1String("workflow_runs"))
+        return Tr::tr("%Ln workflow runs", nullptr, count);
     if (kind == QLatin1String("activities"))
         return Tr::tr("%Ln activities", nullptr, count);
     if (kind == QLatin1String("activities_removed"))

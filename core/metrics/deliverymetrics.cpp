@@ -55,8 +55,11 @@ struct RepoData
 {
     QString name;
     QList<Deployment> deployments;
-    QList<Event> releases;  ///< published, not drafts or pre-releases
-    QList<qint64> hotfixes; ///< when releases named hotfix were published
+    /// Finished runs (success or failure) of each workflow read, by the workflow's name.
+    QHash<QString, QList<Event>> workflowRuns;
+    QSet<QString> deliveringWorkflows; ///< the names that look like delivery
+    QList<Event> releases;             ///< published, not drafts or pre-releases
+    QList<qint64> hotfixes;            ///< when releases named hotfix were published
     QList<Event> tags;
     QList<QPair<QString, Event>> namedTags; ///< the same with their names
     QList<qint64> incidents;                ///< when issues labelled IncidentLabel were opened
@@ -90,6 +93,24 @@ DeliverySource chooseSource(const RepoData &repo)
         }
         source.kind = DeliverySource::Kind::Environment;
         source.environment = chosen;
+        return source;
+    }
+    // The delivering workflow with the most successful runs (then the first by name).
+    int mostSuccesses = 0;
+    for (auto it = repo.workflowRuns.cbegin(); it != repo.workflowRuns.cend(); ++it) {
+        if (!repo.deliveringWorkflows.contains(it.key()))
+            continue;
+        const int successes = int(std::count_if(it->cbegin(), it->cend(),
+                                                [](const Event &run) { return run.succeeded; }));
+        if (successes > mostSuccesses
+            || (successes == mostSuccesses && successes > 0 && it.key() < source.workflow)) {
+            mostSuccesses = successes;
+            source.kind = DeliverySource::Kind::Workflow;
+            source.workflow = it.key();
+        }
+    }
+    if (source.kind != DeliverySource::Kind::None) {
+        return source;
     } else if (!repo.releases.isEmpty()) {
         source.kind = DeliverySource::Kind::Releases;
     } else if (!repo.tags.isEmpty()) {
@@ -116,6 +137,7 @@ QList<Event> eventsOf(const RepoData &repo, const DeliverySource &source)
                                 deployment.sha, succeeded};
         }
         break;
+    case DeliverySource::Kind::Workflow: events = repo.workflowRuns.value(source.workflow); break;
     case DeliverySource::Kind::Releases: events = repo.releases; break;
     case DeliverySource::Kind::Tags:
         if (source.tagPattern.isEmpty()) {
@@ -202,13 +224,15 @@ QString bandName(DoraBand band)
     return Tr::tr("not measured");
 }
 
-QStringList definitions()
+QStringList definitions(const DeliverySettings &settings)
 {
     return {
         Tr::tr("What counts as a deployment to production, per repository: GitHub deployments "
                "to the environment named production (or prod, live), else to the environment "
-               "with the most deployments; else published releases (not drafts or "
-               "pre-releases); else tags."),
+               "with the most deployments; else the runs of the GitHub Actions workflow named "
+               "like deploy, release or publish with the most successful runs (on the default "
+               "branch or for a release); else published releases (not drafts or "
+               "pre-releases); else tags. Each repository's choice can be changed."),
         Tr::tr("Deployment frequency: successful deployments per week in the range. Elite: "
                "daily or more; high: weekly to daily; medium: monthly to weekly; low: less "
                "often."),
@@ -217,11 +241,14 @@ QStringList definitions()
                "from the deployment of the merge). A repository's first deployment sets where "
                "counting starts. Elite: under a day; high: under a week; medium: under a month; "
                "low: longer."),
-        Tr::tr("Change failure rate: of the successful deployments, those followed within 7 "
-               "days by a failed deployment attempt, a revert of one of their commits, or "
+        Tr::tr("Change failure rate: of the successful deployments, those followed within %1 "
+               "by a failed deployment attempt, a revert of one of their commits, or "
                "(before the next deployment) a release named hotfix or an issue labelled "
-               "“%1”. Elite: 5 % or less; high: 10 %; medium: 15 %; low: more.")
-            .arg(IncidentLabel),
+               "“%2”. Elite: 5 % or less; high: 10 %; medium: 15 %; low: more.")
+            .arg(settings.failureWindowDays == 1
+                     ? Tr::tr("a day")
+                     : Tr::tr("%1 days").arg(settings.failureWindowDays),
+                 settings.incidentLabel),
         Tr::tr("Time to restore: from such a failure to the next successful deployment. "
                "Elite: under an hour; high: under a day; medium: under a week; low: longer."),
     };
@@ -279,13 +306,53 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                         repo.namedTags << qMakePair(text(row.text(3)), repo.tags.constLast());
                     });
     if (done)
-        done = read(QStringLiteral("SELECT repo_id, labels, created_at FROM issues WHERE "
-                                   "lower(labels) LIKE '%incident%' AND %1"),
-                    [&](auto &row) {
-                        const QStringList labels = text(row.text(1)).split(QLatin1Char(','));
-                        if (labels.contains(IncidentLabel, Qt::CaseInsensitive))
-                            repos[row.integer(0)].incidents << row.integer(2);
-                    });
+        done = readRows(
+            db,
+            QStringLiteral("SELECT r.repo_id, w.name, w.path, r.head_sha, r.conclusion, "
+                           "r.created_at, r.completed_at FROM workflow_runs r JOIN workflows w "
+                           "ON w.repo_id = r.repo_id AND w.remote_id = r.workflow_id WHERE %1")
+                .arg(repoCondition("r.repo_id")),
+            repoValues, during, [&](auto &row) {
+                // Cancelled, skipped and neutral runs neither delivered nor failed.
+                const QString conclusion = text(row.text(4));
+                const bool succeeded = conclusion == QLatin1String("success");
+                const bool failed = conclusion == QLatin1String("failure")
+                                    || conclusion == QLatin1String("timed_out")
+                                    || conclusion == QLatin1String("startup_failure");
+                if (!succeeded && !failed)
+                    return;
+                RepoData &repo = repos[row.integer(0)];
+                const QString name = text(row.text(1));
+                repo.workflowRuns[name] << Event{row.isNull(6) ? row.integer(5) : row.integer(6),
+                                                 text(row.text(3)), succeeded};
+                if (DeliverySources::isDeliveryWorkflow(name, text(row.text(2))))
+                    repo.deliveringWorkflows.insert(name);
+            });
+    DeliveryMetrics metrics;
+    if (Result<DeliverySettings> settings = DeliverySources(db).settings(); settings)
+        metrics.settings = settings.value();
+    else
+        return settings.error();
+    // Labels are stored comma-separated: a LIKE narrows the rows, the split decides.
+    QVariantList incidentValues{QStringLiteral("%") + metrics.settings.incidentLabel.toLower()
+                                + QStringLiteral("%")};
+    incidentValues << repoValues;
+    if (done)
+        done = readRows(
+            db,
+            QStringLiteral("SELECT repo_id, labels, created_at FROM issues WHERE "
+                           "lower(labels) LIKE ? AND %1")
+                .arg(repoCondition("repo_id")),
+            incidentValues, during, [&](auto &row) {
+                const QStringList labels = text(row.text(1)).split(QLatin1Char(','));
+                for (const QString &label : labels) {
+                    if (label.trimmed().compare(metrics.settings.incidentLabel, Qt::CaseInsensitive)
+                        == 0) {
+                        repos[row.integer(0)].incidents << row.integer(2);
+                        break;
+                    }
+                }
+            });
     if (!done)
         return done.error();
     const Result<QHash<qint64, DeliveryChoice>> choices = DeliverySources(db).all();
@@ -313,6 +380,10 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
             case DeliveryChoice::Kind::Tags:
                 source.kind = DeliverySource::Kind::Tags;
                 source.tagPattern = choice->value;
+                break;
+            case DeliveryChoice::Kind::Workflow:
+                source.kind = DeliverySource::Kind::Workflow;
+                source.workflow = choice->value;
                 break;
             }
         }
@@ -348,7 +419,6 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
 
     const MetricsSql::DayRange range(filter);
 
-    DeliveryMetrics metrics;
     QList<double> leadHours;
     QList<double> restoreHours;
     QMap<qint64, DeliveryWeek> weeks;
@@ -413,7 +483,8 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                 // Followed within the window by a sign of failure? The next attempt failing,
                 // a revert of a commit it brought; a hotfix release or an incident before the
                 // next successful deployment (that one is then what was running).
-                const qint64 until = event.at + FailureWindowSeconds;
+                const qint64 until
+                    = event.at + qint64(metrics.settings.failureWindowDays) * 24 * 3600;
                 auto earliest = [&](qint64 candidate) {
                     if (candidate > event.at && candidate <= until
                         && (failedAt < 0 || candidate < failedAt))
@@ -503,6 +574,8 @@ QString DeliverySource::describe() const
     switch (kind) {
     case Kind::Environment:
         return QCoreApplication::translate("DeliveryMetrics", "deployments to %1").arg(environment);
+    case Kind::Workflow:
+        return QCoreApplication::translate("DeliveryMetrics", "runs of workflow %1").arg(workflow);
     case Kind::Releases:
         return QCoreApplication::translate("DeliveryMetrics", "published releases");
     case Kind::Tags:

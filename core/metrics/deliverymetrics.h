@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/metrics/metricsfilter.h"
+#include "core/storage/deliverysources.h"
 
 #include <QDate>
 #include <QList>
@@ -13,12 +14,14 @@ enum class DoraBand { None, Elite, High, Medium, Low };
 
 /// What counts as a deployment to production in one repository, chosen automatically: GitHub
 /// deployments to the environment named production (prod, live), else to the environment with
-/// the most deployments; else published releases (not drafts or pre-releases); else tags.
+/// the most deployments; else the finished runs of the delivering GitHub Actions workflow with
+/// the most successful runs; else published releases (not drafts or pre-releases); else tags.
 struct DeliverySource
 {
-    enum class Kind { None, Environment, Releases, Tags };
+    enum class Kind { None, Environment, Workflow, Releases, Tags };
     Kind kind = Kind::None;
     QString environment; ///< for Kind::Environment
+    QString workflow;    ///< for Kind::Workflow: the workflow's name
     QString tagPattern;  ///< for Kind::Tags: a wildcard pattern ("" for every tag)
     bool chosen = false; ///< by the user (DeliverySources), not automatically
     QString describe() const;
@@ -69,14 +72,10 @@ struct DeliveryMetrics
     int deploymentsWithoutHistory = 0;
     QList<DeliveryWeek> weekly;
     QList<RepoDelivery> repos; ///< every repository with a source, most deployments first
+    DeliverySettings settings; ///< what the change failure rate looked for
 };
 
 namespace DeliveryMetricsQuery {
-
-/// How long after a deployment a failure signal makes it a failed change.
-inline constexpr qint64 FailureWindowSeconds = 7 * 24 * 3600;
-/// The issue label that marks an incident.
-inline const QString IncidentLabel = QStringLiteral("incident");
 
 Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter);
 
@@ -86,7 +85,8 @@ DoraBand leadTimeBand(double hours);
 DoraBand failureBand(double rate);
 DoraBand restoreBand(double hours);
 QString bandName(DoraBand band);
-/// The definitions, as sentences for the window and the report.
-QStringList definitions();
+/// The definitions, as sentences for the window and the report, with the cache's settings
+/// (how long a failure is looked for, the incident label).
+QStringList definitions(const DeliverySettings &settings);
 
 } // namespace DeliveryMetricsQuery

@@ -238,7 +238,10 @@ const QStringList &tables()
                                      QStringLiteral("pull_request_review_requests"),
                                      QStringLiteral("releases"),
                                      QStringLiteral("deployments"),
-                                     QStringLiteral("delivery_sources")};
+                                     QStringLiteral("delivery_sources"),
+                                     QStringLiteral("workflows"),
+                                     QStringLiteral("workflow_runs"),
+                                     QStringLiteral("delivery_settings")};
     return ordered;
 }
 

@@ -335,6 +335,33 @@ Result<void> CacheWriter::upsertDeployment(const DeploymentRecord &deployment)
         Doing{"saving a deployment to %1", deployment.environment});
 }
 
+Result<void> CacheWriter::upsertWorkflow(const WorkflowRecord &workflow)
+{
+    return write(QStringLiteral("INSERT INTO workflows (repo_id, remote_id, name, path, state) "
+                                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (repo_id, remote_id) "
+                                "DO UPDATE SET name = excluded.name, path = excluded.path, "
+                                "state = excluded.state"),
+                 {workflow.repoId, workflow.remoteId, workflow.name, workflow.path,
+                  textOrNull(workflow.state)},
+                 Doing{"saving workflow %1", workflow.name});
+}
+
+Result<void> CacheWriter::upsertWorkflowRun(const WorkflowRunRecord &run)
+{
+    return write(
+        QStringLiteral("INSERT INTO workflow_runs (repo_id, remote_id, workflow_id, head_sha, "
+                       "head_branch, event, conclusion, created_at, completed_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (repo_id, remote_id) "
+                       "DO UPDATE SET workflow_id = excluded.workflow_id, "
+                       "head_sha = excluded.head_sha, head_branch = excluded.head_branch, "
+                       "event = excluded.event, conclusion = excluded.conclusion, "
+                       "created_at = excluded.created_at, completed_at = excluded.completed_at"),
+        {run.repoId, run.remoteId, run.workflowId, textOrNull(run.headSha),
+         textOrNull(run.headBranch), textOrNull(run.event), textOrNull(run.conclusion),
+         timeValue(run.createdAt), timeValue(run.completedAt)},
+        Doing{"saving a run of workflow %1", run.workflowId});
+}
+
 Result<void> CacheWriter::upsertIssue(const IssueRecord &issue)
 {
     return write(QStringLiteral(

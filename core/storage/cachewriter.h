@@ -36,6 +36,8 @@ public:
     Result<void> upsertIssue(const IssueRecord &issue);
     Result<void> upsertRelease(const ReleaseRecord &release);
     Result<void> upsertDeployment(const DeploymentRecord &deployment);
+    Result<void> upsertWorkflow(const WorkflowRecord &workflow);
+    Result<void> upsertWorkflowRun(const WorkflowRunRecord &run);
     Result<void> upsertIssueEvent(const IssueEventRecord &event);
     Result<void> upsertBranch(const BranchRecord &branch);
     Result<void> upsertTag(const TagRecord &tag);

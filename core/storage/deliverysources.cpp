@@ -2,6 +2,9 @@
 
 #include "core/storage/boundquery.h"
 
+#include <QFileInfo>
+#include <QRegularExpression>
+
 using namespace BoundQuery;
 
 DeliverySources::DeliverySources(QSqlDatabase db)
@@ -14,6 +17,7 @@ QString DeliverySources::kindId(DeliveryChoice::Kind kind)
     case DeliveryChoice::Kind::Environment: return QStringLiteral("environment");
     case DeliveryChoice::Kind::Releases: return QStringLiteral("releases");
     case DeliveryChoice::Kind::Tags: return QStringLiteral("tags");
+    case DeliveryChoice::Kind::Workflow: return QStringLiteral("workflow");
     }
     return {};
 }
@@ -33,6 +37,8 @@ Result<QHash<qint64, DeliveryChoice>> DeliverySources::all()
             choice.kind = DeliveryChoice::Kind::Environment;
         else if (kind == kindId(DeliveryChoice::Kind::Tags))
             choice.kind = DeliveryChoice::Kind::Tags;
+        else if (kind == kindId(DeliveryChoice::Kind::Workflow))
+            choice.kind = DeliveryChoice::Kind::Workflow;
         else if (kind == kindId(DeliveryChoice::Kind::Releases))
             choice.kind = DeliveryChoice::Kind::Releases;
         else
@@ -59,6 +65,67 @@ Result<void> DeliverySources::clear(qint64 repoId)
                      {repoId}, QStringLiteral("saving what counts as a deployment"));
 }
 
+Result<DeliverySources::WorkflowReading> DeliverySources::workflowReading(qint64 repoId)
+{
+    Result<QSqlQuery> row
+        = exec(m_db,
+               QStringLiteral("SELECT r.default_branch, "
+                              "(SELECT COUNT(*) FROM deployments d WHERE d.repo_id = r.id), "
+                              "(SELECT s.value FROM delivery_sources s WHERE s.repo_id = r.id "
+                              "AND s.kind = ?) FROM repos r WHERE r.id = ?"),
+               {kindId(DeliveryChoice::Kind::Workflow), repoId},
+               QStringLiteral("reading what the repository deploys with"));
+    if (!row)
+        return row.error();
+    WorkflowReading reading;
+    if (!row.value().next())
+        return reading;
+    reading.repoKnown = true;
+    reading.defaultBranch = row.value().value(0).toString();
+    reading.hasDeployments = row.value().value(1).toLongLong() > 0;
+    reading.chosenWorkflow = row.value().value(2).toString();
+    return reading;
+}
+
+Result<DeliverySettings> DeliverySources::settings()
+{
+    Result<QSqlQuery> rows = exec(m_db, QStringLiteral("SELECT name, value FROM delivery_settings"),
+                                  {}, QStringLiteral("reading the delivery settings"));
+    if (!rows)
+        return rows.error();
+    DeliverySettings settings;
+    while (rows.value().next()) {
+        const QString name = rows.value().value(0).toString();
+        const QString value = rows.value().value(1).toString();
+        if (name == QLatin1String("failure_window_days")) {
+            bool number = false;
+            const int days = value.toInt(&number);
+            if (number && days >= 1 && days <= 90)
+                settings.failureWindowDays = days;
+        } else if (name == QLatin1String("incident_label") && !value.trimmed().isEmpty()) {
+            settings.incidentLabel = value.trimmed();
+        }
+    }
+    return settings;
+}
+
+Result<void> DeliverySources::saveSettings(const DeliverySettings &settings)
+{
+    const QList<QPair<QString, QString>> values{
+        {QStringLiteral("failure_window_days"), QString::number(settings.failureWindowDays)},
+        {QStringLiteral("incident_label"), settings.incidentLabel.trimmed()}};
+    for (const auto &[name, value] : values) {
+        if (const Result<void> saved
+            = execWrite(m_db,
+                        QStringLiteral("INSERT INTO delivery_settings (name, value) VALUES (?, ?) "
+                                       "ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
+                        {name, value}, QStringLiteral("saving the delivery settings"));
+            !saved)
+            return saved;
+    }
+    return {};
+}
+
 Result<qint64> DeliverySources::repoIdOf(const QString &fullName)
 {
     Result<QSqlQuery> row = exec(
@@ -67,4 +134,15 @@ Result<qint64> DeliverySources::repoIdOf(const QString &fullName)
     if (!row)
         return row.error();
     return row.value().next() ? row.value().value(0).toLongLong() : qint64(0);
+}
+
+bool DeliverySources::isDeliveryWorkflow(const QString &name, const QString &path)
+{
+    // Whole words only: "cd" in "CI/CD" or "cd.yml", not in "abcd".
+    static const QRegularExpression words(
+        QStringLiteral("(^|[^a-z])(deploy|deploys|deployment|deliver|delivery|release|releases|"
+                       "publish|cd|production|prod|ship)([^a-z]|$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return words.match(name).hasMatch()
+           || words.match(QFileInfo(path).completeBaseName()).hasMatch();
 }

@@ -125,6 +125,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(18, QStringLiteral("code_review")),
         loadEmbedded(19, QStringLiteral("delivery")),
         loadEmbedded(20, QStringLiteral("delivery_sources")),
+        loadEmbedded(21, QStringLiteral("workflow_runs")),
     };
     return migrations;
 }

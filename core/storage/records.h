@@ -98,6 +98,30 @@ struct DeploymentRecord
     QDateTime statusAt;
 };
 
+/// A GitHub Actions workflow of a repository (any state: runs of a disabled one still count).
+struct WorkflowRecord
+{
+    qint64 repoId = 0;
+    QString remoteId;
+    QString name;
+    QString path; ///< .github/workflows/deploy.yml
+    QString state;
+};
+
+/// A finished run of a workflow (issue 21: runs of a delivering workflow are deployments).
+struct WorkflowRunRecord
+{
+    qint64 repoId = 0;
+    QString remoteId;
+    QString workflowId;
+    QString headSha;
+    QString headBranch;
+    QString event;      ///< push, release, workflow_dispatch, schedule, ...
+    QString conclusion; ///< success, failure, timed_out, cancelled, skipped, ...
+    QDateTime createdAt;
+    QDateTime completedAt; ///< when it last changed (GitHub's updated_at)
+};
+
 /// A submitted review of a pull request (GitHub's PullRequestReview; pending ones are not read).
 struct ReviewRecord
 {

@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void sharedOptionsBeforeTheCommand();
     void repositoriesListedAndChosenBeforeTheFirstSync();
+    void whatCountsAsADeploymentChosenFromTheCommandLine();
 
 private:
     using Run = DevPulseRun;
@@ -134,6 +135,85 @@ void TestCliRepos::repositoriesListedAndChosenBeforeTheFirstSync()
     QCOMPARE(run(QStringLiteral("repos unselect --org tools-org")).exitCode, 0);
     const auto [third, unticked] = listed();
     QCOMPARE(unticked[QStringLiteral("tools-org/cli")][QLatin1String("selected")].toBool(), false);
+}
+
+void TestCliRepos::whatCountsAsADeploymentChosenFromTheCommandLine()
+{
+    // A repository that deploys with GitHub Actions: its "Deploy" workflow counts by itself;
+    // the user chooses "Nightly" instead (read from the next sync on), then tags, and sets what
+    // a failure is; `metrics dora` says each time what counted.
+    FakeGitHub github;
+    QVERIFY(github.listen());
+    FakeGitHub::Repo &app
+        = github.addGeneratedRepo(QStringLiteral("jacquev6"), QStringLiteral("app"), 30, 0, 0);
+    auto workflow = [](int id, const char *name, const char *file) {
+        return QJsonObject{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("name"), QLatin1String(name)},
+            {QStringLiteral("path"), QStringLiteral(".github/workflows/") + QLatin1String(file)},
+            {QStringLiteral("state"), QStringLiteral("active")}};
+    };
+    app.workflows << workflow(1, "Deploy", "deploy.yml") << workflow(2, "Nightly", "nightly.yml");
+    for (int n = 0; n < 6; ++n) {
+        const QString at
+            = QDateTime(QDate(2026, 1, 2 + n), QTime(10, 0), Qt::UTC).toString(Qt::ISODate);
+        app.workflowRuns << QJsonObject{{QStringLiteral("id"), 100 + n},
+                                        {QStringLiteral("workflow_id"), n < 4 ? 1 : 2},
+                                        {QStringLiteral("head_sha"), QString(40, QLatin1Char('a'))},
+                                        {QStringLiteral("head_branch"), QStringLiteral("main")},
+                                        {QStringLiteral("event"), QStringLiteral("push")},
+                                        {QStringLiteral("status"), QStringLiteral("completed")},
+                                        {QStringLiteral("conclusion"), QStringLiteral("success")},
+                                        {QStringLiteral("created_at"), at},
+                                        {QStringLiteral("updated_at"), at}};
+    }
+    QTemporaryDir data;
+    auto run = [&data](const QString &line, const QByteArray &input = {}) {
+        return runDevPulse(line.split(QLatin1Char(' ')), data.path(),
+                           QStringLiteral("DevPulse-cli-test"), input);
+    };
+    QCOMPARE(run(QStringLiteral("auth login --with-token --host ") + github.baseUrl().toString(),
+                 QByteArray(FakeGitHub::Token) + "\n")
+                 .exitCode,
+             0);
+    QCOMPARE(run(QStringLiteral("sync")).exitCode, 0);
+    auto countedAs = [&run]() {
+        const Run dora = run(QStringLiteral("metrics dora --format json"));
+        const QJsonArray repos = QJsonDocument::fromJson(dora.out.toUtf8())
+                                     .object()[QLatin1String("dora_repos")]
+                                     .toArray();
+        return repos.isEmpty()
+                   ? dora.err
+                   : repos.first()[QLatin1String("counts_as_deployment")].toString()
+                         + QLatin1Char('/')
+                         + QString::number(repos.first()[QLatin1String("deployments")].toInt());
+    };
+    QCOMPARE(countedAs(), QStringLiteral("runs of workflow Deploy (automatic)/4"));
+
+    QCOMPARE(run(QStringLiteral("repos delivery jacquev6/app --workflow Nightly")).exitCode, 0);
+    QCOMPARE(countedAs(), QStringLiteral("runs of workflow Nightly/0")); // not read yet
+    github.findRepo(QStringLiteral("jacquev6"), QStringLiteral("app"))->commits
+        << FakeGitHub::generatedCommit(30, QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC),
+                                       QStringLiteral("app"));
+    QCOMPARE(run(QStringLiteral("sync")).exitCode, 0);
+    QCOMPARE(countedAs(), QStringLiteral("runs of workflow Nightly/2"));
+
+    const Run settings
+        = run(QStringLiteral("repos delivery --failure-window 2 --incident-label sev1"));
+    QVERIFY2(settings.exitCode == 0, qPrintable(settings.err));
+    QVERIFY2(settings.out.contains(QStringLiteral("within 2 days"))
+                 && settings.out.contains(QLatin1String("sev1")),
+             qPrintable(settings.out));
+    const Run dora = run(QStringLiteral("metrics dora --format json"));
+    QVERIFY2(dora.out.contains(QLatin1String("within 2 days")), qPrintable(dora.out.left(2000)));
+    for (const QString &wrong :
+         {QStringLiteral("repos delivery jacquev6/app"),
+          QStringLiteral("repos delivery jacquev6/app --releases --workflow Deploy"),
+          QStringLiteral("repos delivery --failure-window 0"),
+          QStringLiteral("repos delivery --failure-window soon"),
+          QStringLiteral("repos delivery jacquev6/app --releases --failure-window 3")})
+        QVERIFY2(run(wrong).exitCode == 2, qPrintable(wrong));
+    QCOMPARE(run(QStringLiteral("repos delivery jacquev6/nope --releases")).exitCode, 5);
 }
 
 QTEST_GUILESS_MAIN(TestCliRepos)

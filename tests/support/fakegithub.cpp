@@ -13,16 +13,19 @@ FakeResponse oauthFixture(const QString &name)
 }
 } // namespace
 
-namespace {
-
-// A page of `items` from `offset`, with GitHub's Link header when more follow.
-FakeResponse restPage(const QJsonArray &all, int page, int pageSize, const QUrl &base,
-                      const QUrlQuery &query, const QByteArray &ifNoneMatch)
+FakeResponse FakeGitHub::restPage(const QJsonArray &all, int page, int pageSize, const QUrl &base,
+                                  const QUrlQuery &query, const QByteArray &ifNoneMatch,
+                                  const QString &key)
 {
     QJsonArray items;
     for (int i = (page - 1) * pageSize; i < qMin(int(all.size()), page * pageSize); ++i)
         items.append(all.at(i));
-    const QByteArray body = QJsonDocument(items).toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = key.isEmpty()
+              ? QJsonDocument(items).toJson(QJsonDocument::Compact)
+              : QJsonDocument(
+                    QJsonObject{{QStringLiteral("total_count"), int(all.size())}, {key, items}})
+                    .toJson(QJsonDocument::Compact);
     const QByteArray etag
         = '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex() + '"';
     FakeResponse response = FakeResponse::json(200, body);
@@ -43,6 +46,8 @@ FakeResponse restPage(const QJsonArray &all, int page, int pageSize, const QUrl 
     }
     return response;
 }
+
+namespace {
 
 QJsonObject graphqlPage(const QJsonArray &nodes, const QString &after, int pageSize,
                         const QString &cursorSuffix = {})
@@ -251,6 +256,12 @@ FakeResponse FakeGitHub::repoIssues(const FakeRequest &request)
         return FakeResponse::fromFixture(QStringLiteral("github/replay/error-401"));
     // /api/v3/repos/{owner}/{name}/issues
     const QStringList parts = request.path.split(QLatin1Char('/'));
+    if (parts.size() >= 8 && parts.at(6) == QLatin1String("actions")) {
+        const Repo *actionsRepo = findRepo(parts.at(4), parts.at(5));
+        if (!actionsRepo || actionsRepo->status != 200)
+            return FakeResponse::fromFixture(QStringLiteral("github/replay/error-404"));
+        return repoActions(request, *actionsRepo);
+    }
     const bool events = parts.size() == 8 && parts.at(6) == QLatin1String("issues")
                         && parts.at(7) == QLatin1String("events");
     Repo *repo = (parts.size() == 7 && parts.at(6) == QLatin1String("issues")) || events
@@ -423,6 +434,18 @@ FakeResponse FakeGitHub::graphql(const FakeRequest &request)
                 QStringLiteral("releases"),
                 graphqlPage(newestFirst(repo->releases),
                             variables.value(QLatin1String("afterReleases")).toString(), pageSize));
+        if (variables.value(QLatin1String("withWorkflowFiles")).toBool()) {
+            QJsonArray entries;
+            for (const QJsonObject &workflow : std::as_const(repo->workflows))
+                entries.append(
+                    QJsonObject{{QStringLiteral("name"), workflow.value(QLatin1String("path"))
+                                                             .toString()
+                                                             .section(QLatin1Char('/'), -1)}});
+            repository.insert(QStringLiteral("workflowFiles"),
+                              entries.isEmpty()
+                                  ? QJsonValue(QJsonValue::Null)
+                                  : QJsonValue(QJsonObject{{QStringLiteral("entries"), entries}}));
+        }
     } else if (query.contains(QLatin1String("pullRequest(number:"))) {
         const int number = variables.value(QLatin1String("number")).toInt();
         QJsonValue pull(QJsonValue::Null);

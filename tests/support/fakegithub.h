@@ -64,6 +64,11 @@ public:
         /// (served newest created first); `updatedAt` beside them for the change check.
         QList<QJsonObject> deployments;
         QList<QJsonObject> releases;
+        /// GitHub Actions: REST workflow objects (id, name, path, state) and run objects
+        /// (id, workflow_id, head_sha, head_branch, event, status, conclusion, created_at,
+        /// updated_at), any order; the default branch's workflow files are the workflows' paths.
+        QList<QJsonObject> workflows;
+        QList<QJsonObject> workflowRuns;
     };
     /// The user's organisations (/user/orgs); their repositories are the entries of `repos`
     /// whose owner is the organisation (served by /orgs/{org}/repos, not /user/repos).
@@ -106,6 +111,13 @@ private:
     FakeResponse userRepos(const FakeRequest &request);
     FakeResponse repositoryStates(const QJsonArray &ids);
     FakeResponse repoIssues(const FakeRequest &request);
+    /// /repos/{owner}/{name}/actions/workflows and .../workflows/{id}/runs (fakegithubactions.cpp).
+    FakeResponse repoActions(const FakeRequest &request, const Repo &repo);
+    /// A page of a REST list from `all`, with GitHub's Link header when more follow and an
+    /// ETag (304 when it matches); `key` set: the page is an object ({total_count, key: [...]}).
+    static FakeResponse restPage(const QJsonArray &all, int page, int pageSize, const QUrl &base,
+                                 const QUrlQuery &query, const QByteArray &ifNoneMatch,
+                                 const QString &key = {});
     FakeResponse graphql(const FakeRequest &request);
     bool authorised(const FakeRequest &request) const;
 

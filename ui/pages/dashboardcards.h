@@ -80,6 +80,7 @@ private:
     BarChartView *m_deliveryChart = nullptr;
     ChartCard *m_deliveryCard = nullptr;
     ChartCard *m_deliveryReposCard = nullptr;
+    DeliverySettings m_deliverySettings; ///< the last delivery metrics' (for the definitions)
     BarChartView *m_refChart = nullptr;
     ChartCard *m_refCard = nullptr;
     BarChartView *m_activityChart = nullptr;

@@ -18,7 +18,8 @@ void DashboardCards::buildDeliveryCards(CardGrid *grid)
                                        tr("Deployments to production and failed changes"), grid);
     m_deliveryChart->setEmptyText(
         tr("No deployments in this range. DevPulse counts GitHub deployments to production, "
-           "else published releases, else tags: they arrive with a sync."));
+           "else runs of a deploying GitHub Actions workflow, else published releases, else "
+           "tags: they arrive with a sync."));
     m_deliveryCard = new ChartCard(tr("Delivery (DORA)"), m_deliveryChart,
                                    QStringLiteral("deliveryChart"), grid);
     m_deliveryCard->summaryLabel()->setObjectName(QStringLiteral("deliverySummary"));
@@ -27,7 +28,7 @@ void DashboardCards::buildDeliveryCards(CardGrid *grid)
     definitions->setText(tr("How delivery is measured…"));
     connect(definitions, &QToolButton::clicked, this, [this] {
         QStringList items;
-        for (const QString &definition : DeliveryMetricsQuery::definitions())
+        for (const QString &definition : DeliveryMetricsQuery::definitions(m_deliverySettings))
             items << QStringLiteral("<li>%1</li>").arg(definition.toHtmlEscaped());
         QMessageBox::information(
             this, tr("Delivery (DORA)"),
@@ -50,6 +51,7 @@ void DashboardCards::buildDeliveryCards(CardGrid *grid)
 
 void DashboardCards::showDelivery(const DashboardMetrics &metrics, const QList<ChartTable> &tables)
 {
+    m_deliverySettings = metrics.delivery.settings;
     m_deliveryChart->setTimeSeries(DashboardCharts::delivery(metrics), tr("Deployments"));
     m_deliveryCard->setSummary(DashboardTables::deliverySummary(metrics.delivery));
     const ChartTable repos = DashboardTables::find(tables, QStringLiteral("dora-repos"));

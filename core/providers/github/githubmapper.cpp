@@ -205,6 +205,40 @@ std::optional<IssueRecord> issueFromRest(const QJsonObject &issue, qint64 repoId
     return record;
 }
 
+namespace {
+// REST ids are numbers (beyond 2^31 for runs); kept as their decimal text.
+QString restId(const QJsonValue &id)
+{
+    return id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+}
+} // namespace
+
+WorkflowRecord workflowFromRest(const QJsonObject &workflow, qint64 repoId)
+{
+    WorkflowRecord record;
+    record.repoId = repoId;
+    record.remoteId = restId(workflow.value(QLatin1String("id")));
+    record.name = text(workflow, "name");
+    record.path = text(workflow, "path");
+    record.state = text(workflow, "state");
+    return record;
+}
+
+WorkflowRunRecord workflowRunFromRest(const QJsonObject &run, qint64 repoId)
+{
+    WorkflowRunRecord record;
+    record.repoId = repoId;
+    record.remoteId = restId(run.value(QLatin1String("id")));
+    record.workflowId = restId(run.value(QLatin1String("workflow_id")));
+    record.headSha = text(run, "head_sha");
+    record.headBranch = text(run, "head_branch");
+    record.event = text(run, "event");
+    record.conclusion = text(run, "conclusion");
+    record.createdAt = parseTime(run.value(QLatin1String("created_at")));
+    record.completedAt = parseTime(run.value(QLatin1String("updated_at")));
+    return record;
+}
+
 IssueEventRecord issueEventFromRest(const QJsonObject &event, qint64 repoId)
 {
     IssueEventRecord record;

@@ -28,6 +28,10 @@ QString reviewsNextCursor(const QJsonObject &reviews);
 DeploymentRecord deploymentFromGraphql(const QJsonObject &node, qint64 repoId);
 /// A Release node of DeliveryQuery.
 ReleaseRecord releaseFromGraphql(const QJsonObject &node, qint64 repoId);
+/// An item of REST /repos/{owner}/{repo}/actions/workflows (`workflows`).
+WorkflowRecord workflowFromRest(const QJsonObject &workflow, qint64 repoId);
+/// An item of REST .../actions/workflows/{id}/runs (`workflow_runs`).
+WorkflowRunRecord workflowRunFromRest(const QJsonObject &run, qint64 repoId);
 /// A GraphQL actor (`__typename login`) that is an app, not a person.
 bool isBot(const QJsonObject &actor);
 /// An item of REST /issues; nullopt for the pull requests that list also returns.

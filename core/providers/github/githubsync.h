@@ -129,8 +129,12 @@ private:
     Result<GraphqlPage> repositoryPage(const RepoTarget &repo, const QString &query,
                                        const QStringList &path, const QString &after,
                                        const QJsonObject &extraVariables = {});
-    /// The repository's deployments and releases (githubsyncdelivery.cpp).
+    /// The repository's deployments and releases (githubsyncdelivery.cpp); then, when its
+    /// default branch has workflow files, syncWorkflowRuns.
     Result<void> syncDelivery(const RepoTarget &repo);
+    /// Where the repository has no GitHub deployments (or its user chose a workflow): its
+    /// workflows, and the finished runs of those that deliver (githubsyncworkflows.cpp).
+    Result<void> syncWorkflowRuns(const RepoTarget &repo);
     /// Adds the reviews after `after` to `pull` (its page carried the first hundred).
     Result<void> readMoreReviews(const RepoTarget &repo, PullRequestRecord &pull, QString after);
     /// Every node of a GraphQL `refs` listing, page by page.

@@ -7,6 +7,7 @@
 #include "core/storage/cachewriter.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 using namespace GitHubSyncSupport;
 
@@ -33,11 +34,14 @@ Result<void> GitHubSync::syncDelivery(const RepoTarget &repo)
 
     Walk deployments{"deployments", {}, true};
     Walk releases{"releases", {}, true};
+    bool firstPage = true;
+    bool hasWorkflowFiles = false;
     while (deployments.going || releases.going) {
         QJsonObject variables{{QStringLiteral("owner"), repo.owner},
                               {QStringLiteral("name"), repo.name},
                               {QStringLiteral("withDeployments"), deployments.going},
-                              {QStringLiteral("withReleases"), releases.going}};
+                              {QStringLiteral("withReleases"), releases.going},
+                              {QStringLiteral("withWorkflowFiles"), firstPage}};
         if (!deployments.after.isEmpty())
             variables.insert(QStringLiteral("afterDeployments"), deployments.after);
         if (!releases.after.isEmpty())
@@ -51,6 +55,19 @@ Result<void> GitHubSync::syncDelivery(const RepoTarget &repo)
                                                      "GitHub no longer shows this repository."),
                          QStringLiteral("repository %1/%2 not found").arg(repo.owner, repo.name),
                          ErrorKind::InvalidInput};
+        }
+        if (firstPage) {
+            const QJsonArray entries = repository.toObject()
+                                           .value(QLatin1String("workflowFiles"))
+                                           .toObject()
+                                           .value(QLatin1String("entries"))
+                                           .toArray();
+            for (const QJsonValue &entry : entries) {
+                const QString file = entry.toObject().value(QLatin1String("name")).toString();
+                if (file.endsWith(QLatin1String(".yml")) || file.endsWith(QLatin1String(".yaml")))
+                    hasWorkflowFiles = true;
+            }
+            firstPage = false;
         }
         QList<DeploymentRecord> deploymentRecords;
         QList<ReleaseRecord> releaseRecords;
@@ -108,5 +125,5 @@ Result<void> GitHubSync::syncDelivery(const RepoTarget &repo)
             return written;
         countItems(DeliveryKind, fresh);
     }
-    return {};
+    return hasWorkflowFiles ? syncWorkflowRuns(repo) : Result<void>();
 }

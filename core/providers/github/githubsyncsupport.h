@@ -125,12 +125,19 @@ inline const QString ReviewsQuery = QStringLiteral(
 
 inline const QString DeliveryKind = QStringLiteral("delivery");
 
+inline const QString WorkflowRunsKind = QStringLiteral("workflow_runs");
+
 /// A repository's deployments and releases, newest first, in one request while both fit a
-/// page; a walk that is done leaves its connection out of the next page's query.
+/// page; a walk that is done leaves its connection out of the next page's query. The first
+/// page also lists the default branch's workflow files (null without .github/workflows), so
+/// that a repository without any costs no Actions request.
 inline const QString DeliveryQuery = QStringLiteral(
     "query($owner: String!, $name: String!, $first: Int!, $afterDeployments: String, "
-    "$afterReleases: String, $withDeployments: Boolean!, $withReleases: Boolean!) {\n"
+    "$afterReleases: String, $withDeployments: Boolean!, $withReleases: Boolean!, "
+    "$withWorkflowFiles: Boolean!) {\n"
     "  repository(owner: $owner, name: $name) {\n"
+    "    workflowFiles: object(expression: \"HEAD:.github/workflows\") "
+    "@include(if: $withWorkflowFiles) { ... on Tree { entries { name } } }\n"
     "    deployments(first: $first, after: $afterDeployments, orderBy: {field: CREATED_AT, "
     "direction: DESC}) @include(if: $withDeployments) {\n"
     "      pageInfo { hasNextPage endCursor }\n"

@@ -20,6 +20,8 @@ private slots:
     void sourceFallsBackToReleasesThenTags();
     void bands();
     void aChosenSourceReplacesTheAutomaticOne();
+    void workflowRunsCountBeforeReleases();
+    void settingsDecideWhatAFailureIs();
 };
 
 namespace {
@@ -220,6 +222,124 @@ void TestDeliveryMetrics::aChosenSourceReplacesTheAutomaticOne()
     QCOMPARE(deploymentsCounted(), 0);
     QVERIFY(sources.clear(repoId).ok());
     QCOMPARE(deploymentsCounted(), 3);
+}
+
+void TestDeliveryMetrics::workflowRunsCountBeforeReleases()
+{
+    // Releases, a "CI" workflow (not delivery), "Deploy": success, failure a day later, success
+    // six hours after that, a cancelled run; and "Nightly". Automatically Deploy counts.
+    TestCache cache;
+    CacheWriter writer(cache.db());
+    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/app"));
+    for (int n = 0; n < 2; ++n) {
+        ReleaseRecord release;
+        release.repoId = repoId;
+        release.remoteId = QStringLiteral("R%1").arg(n);
+        release.tagName = QStringLiteral("v%1").arg(n);
+        release.createdAt = T0.addDays(n);
+        release.publishedAt = release.createdAt;
+        QVERIFY(writer.upsertRelease(release).ok());
+    }
+    int runId = 0;
+    auto addWorkflow = [&](const char *id, const char *name, const char *file,
+                           const QList<QPair<qint64, const char *>> &runs) {
+        QVERIFY(writer
+                    .upsertWorkflow({repoId, QLatin1String(id), QLatin1String(name),
+                                     QStringLiteral(".github/workflows/") + QLatin1String(file),
+                                     QStringLiteral("active")})
+                    .ok());
+        for (const auto &[hours, conclusion] : runs) {
+            WorkflowRunRecord run;
+            run.repoId = repoId;
+            run.remoteId = QString::number(++runId);
+            run.workflowId = QLatin1String(id);
+            run.headSha = sha('a');
+            run.headBranch = QStringLiteral("main");
+            run.event = QStringLiteral("push");
+            run.conclusion = QLatin1String(conclusion);
+            run.createdAt = T0.addSecs(hours * Hour - 600);
+            run.completedAt = T0.addSecs(hours * Hour);
+            QVERIFY(writer.upsertWorkflowRun(run).ok());
+        }
+    };
+    addWorkflow("1", "CI", "ci.yml",
+                {{1, "success"}, {2, "success"}, {3, "success"}, {4, "success"}});
+    addWorkflow("2", "Deploy", "deploy.yml",
+                {{0, "success"}, {24, "failure"}, {30, "success"}, {40, "cancelled"}});
+    addWorkflow("3", "Nightly", "nightly.yml", {{5, "success"}});
+
+    auto computed = [&] { return DeliveryMetricsQuery::compute(cache.db(), MetricsFilter()); };
+    const Result<DeliveryMetrics> automatic = computed();
+    QVERIFY(automatic.ok());
+    const DeliveryMetrics &m = automatic.value();
+    QCOMPARE(m.repos.size(), 1);
+    QCOMPARE(m.repos.first().source.kind, DeliverySource::Kind::Workflow);
+    QCOMPARE(m.repos.first().source.describe(), QStringLiteral("runs of workflow Deploy"));
+    QVERIFY(!m.repos.first().source.chosen);
+    QCOMPARE(m.attempts, 3); // the cancelled run neither delivered nor failed
+    QCOMPARE(m.deployments, 2);
+    QCOMPARE(m.failedChanges, 1);
+    QCOMPARE(m.restores, 1);
+    QCOMPARE(m.restoreMedianHours, 6.0);
+
+    DeliverySources sources(cache.db());
+    QVERIFY(sources.set(repoId, {DeliveryChoice::Kind::Workflow, QStringLiteral("Nightly")}).ok());
+    const Result<DeliveryMetrics> chosen = computed();
+    QCOMPARE(chosen.value().repos.first().source.describe(),
+             QStringLiteral("runs of workflow Nightly"));
+    QCOMPARE(chosen.value().deployments, 1);
+    QVERIFY(sources.set(repoId, {DeliveryChoice::Kind::Releases, {}}).ok());
+    QCOMPARE(computed().value().deployments, 2);
+    QCOMPARE(computed().value().repos.first().source.kind, DeliverySource::Kind::Releases);
+}
+
+void TestDeliveryMetrics::settingsDecideWhatAFailureIs()
+{
+    // D1 at 0 h, an issue labelled "sev1" at 10 h, D2 at 100 h, a failed attempt at 130 h.
+    // By default (7 days, "incident") D2 failed and is not restored; with one day and "sev1",
+    // D1 failed and D2 restored it after 90 h, and D2's failure came too late to count.
+    TestCache cache;
+    CacheWriter writer(cache.db());
+    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/app"));
+    int n = 0;
+    for (const auto &[hours, status] :
+         QList<QPair<qint64, const char *>>{{0, "SUCCESS"}, {100, "SUCCESS"}, {130, "FAILURE"}}) {
+        DeploymentRecord record;
+        record.repoId = repoId;
+        record.remoteId = QStringLiteral("D%1").arg(++n);
+        record.environment = QStringLiteral("production");
+        record.commitSha = sha('a');
+        record.createdAt = T0.addSecs(hours * Hour);
+        record.status = QLatin1String(status);
+        record.statusAt = record.createdAt;
+        QVERIFY(writer.upsertDeployment(record).ok());
+    }
+    IssueRecord issue;
+    issue.repoId = repoId;
+    issue.number = 1;
+    issue.title = QStringLiteral("Payments down");
+    issue.state = QStringLiteral("closed");
+    issue.createdAt = T0.addSecs(10 * Hour);
+    issue.updatedAt = issue.createdAt;
+    issue.labels = QStringLiteral("SEV1,customer");
+    QVERIFY(writer.upsertIssue(issue).ok());
+
+    DeliverySources sources(cache.db());
+    QCOMPARE(sources.settings().value().failureWindowDays, 7);
+    Result<DeliveryMetrics> computed = DeliveryMetricsQuery::compute(cache.db(), MetricsFilter());
+    QCOMPARE(computed.value().failedChanges, 1);
+    QCOMPARE(computed.value().restores, 0);
+
+    QVERIFY(sources.saveSettings({1, QStringLiteral("sev1")}).ok());
+    computed = DeliveryMetricsQuery::compute(cache.db(), MetricsFilter());
+    QCOMPARE(computed.value().settings.incidentLabel, QStringLiteral("sev1"));
+    QCOMPARE(computed.value().failedChanges, 1);
+    QCOMPARE(computed.value().restores, 1);
+    QCOMPARE(computed.value().restoreMedianHours, 90.0);
+    const QString definitions
+        = DeliveryMetricsQuery::definitions(computed.value().settings).join(QLatin1Char(' '));
+    QVERIFY2(definitions.contains(QLatin1String("within a day by")), qPrintable(definitions));
+    QVERIFY(definitions.contains(QStringLiteral("labelled “sev1”")));
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryMetrics)
