@@ -1899,6 +1899,14 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>No deployments in this range. DevPulse counts GitHub deployments to production, else runs of a deploying GitHub Actions workflow, else published releases, else tags: they arrive with a sync.</source>
         <translation>Keine Deployments in diesem Zeitraum. DevPulse zählt GitHub-Deployments in die Produktion, sonst Läufe eines ausliefernden GitHub-Actions-Workflows, sonst veröffentlichte Releases, sonst Tags: Sie kommen mit einer Synchronisierung.</translation>
     </message>
+    <message>
+        <source>Choose what counts…</source>
+        <translation>Wählen, was zählt…</translation>
+    </message>
+    <message>
+        <source>Per repository, what counts as a deployment to production; and what counts as a failed change.</source>
+        <translation>Je Repository, was als Deployment in die Produktion zählt; und was als fehlgeschlagene Änderung zählt.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -2761,6 +2769,107 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     <message>
         <source>runs of workflow %1</source>
         <translation>Läufe des Workflows %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySourcesDialog</name>
+    <message>
+        <source>What counts as a deployment</source>
+        <translation>Was als Deployment zählt</translation>
+    </message>
+    <message>
+        <source>Choose, per repository, what counts as a deployment to production for the delivery keys. Automatic lets DevPulse choose from what the repository has. A workflow&apos;s runs are read from the next sync on.</source>
+        <translation>Wählen Sie je Repository, was für die Auslieferungskennzahlen als Deployment in die Produktion zählt. „Automatisch“ lässt DevPulse aus dem wählen, was das Repository hat. Die Läufe eines Workflows werden ab der nächsten Synchronisierung gelesen.</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Counts as a deployment</source>
+        <translation>Zählt als Deployment</translation>
+    </message>
+    <message>
+        <source>No repository has deployments, workflows, releases or tags yet: they arrive with a sync of a GitHub account.</source>
+        <translation>Noch hat kein Repository Deployments, Workflows, Releases oder Tags: Sie kommen mit der Synchronisierung eines GitHub-Kontos.</translation>
+    </message>
+    <message>
+        <source>A failed change, in every repository</source>
+        <translation>Eine fehlgeschlagene Änderung, in jedem Repository</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A failure counts against the deployment before it &amp;within:</source>
+        <translation>Ein Fehlschlag zählt gegen das Deployment davor &amp;innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Issues with this &amp;label are incidents:</source>
+        <translation>Issues mit diesem &amp;Label sind Vorfälle:</translation>
+    </message>
+    <message>
+        <source>Could not read the repositories: %1</source>
+        <translation>Die Repositorys konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>What counts as a deployment in %1</source>
+        <translation>Was in %1 als Deployment zählt</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Automatic (now: %1)</source>
+        <translation>Automatisch (jetzt: %1)</translation>
+    </message>
+    <message>
+        <source>Deployments to %1</source>
+        <translation>Deployments nach %1</translation>
+    </message>
+    <message>
+        <source>Runs of workflow %1</source>
+        <translation>Läufe des Workflows %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published releases (%Ln)</source>
+        <translation>
+            <numerusform>Veröffentlichte Releases (%Ln)</numerusform>
+            <numerusform>Veröffentlichte Releases (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every tag (%Ln)</source>
+        <translation>
+            <numerusform>Jeder Tag (%Ln)</numerusform>
+            <numerusform>Jeder Tag (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags matching %1</source>
+        <translation>Tags passend zu %1</translation>
+    </message>
+    <message>
+        <source>Tags matching a pattern…</source>
+        <translation>Tags passend zu einem Muster…</translation>
+    </message>
+    <message>
+        <source>Tags matching a pattern</source>
+        <translation>Tags passend zu einem Muster</translation>
+    </message>
+    <message>
+        <source>Tags that count as deployments (* stands for anything, as in v* or release-*):</source>
+        <translation>Tags, die als Deployments zählen (* steht für Beliebiges, wie in v* oder release-*):</translation>
+    </message>
+    <message>
+        <source>Name the issue label that marks an incident (for example “incident”).</source>
+        <translation>Nennen Sie das Issue-Label, das einen Vorfall kennzeichnet (zum Beispiel „incident“).</translation>
+    </message>
+    <message>
+        <source>Could not save what counts as a deployment: %1</source>
+        <translation>Was als Deployment zählt, konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,23 @@
     </message>
 </context>
 <context>
+    <name>DeliverySourcesDialog</name>
+    <message numerus="yes">
+        <source>Published releases (%Ln)</source>
+        <translation>
+            <numerusform>Published releases (%Ln)</numerusform>
+            <numerusform>Published releases (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every tag (%Ln)</source>
+        <translation>
+            <numerusform>Every tag (%Ln)</numerusform>
+            <numerusform>Every tag (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisconnectDialog</name>
     <message numerus="yes">
         <source>Disconnect and &amp;delete %n cached items</source>

@@ -8,6 +8,7 @@
 #include "core/sync/syncmanager.h"
 #include "ui/connectionflows.h"
 #include "ui/dialogs/aboutbox.h"
+#include "ui/dialogs/deliverysourcesdialog.h"
 #include "ui/dialogs/peopledialog.h"
 #include "ui/export/dashboardexportactions.h"
 #include "ui/pages/connectionspage.h"
@@ -94,6 +95,8 @@ MainWindow::MainWindow(const QString &dataDir, const CacheOpenReport &cache,
             });
     connect(m_dashboardPage, &DashboardPage::managePeopleRequested, this,
             &MainWindow::managePeople);
+    connect(m_dashboardPage, &DashboardPage::deliverySourcesRequested, this,
+            &MainWindow::chooseDeliverySources);
     m_flows->serve(m_connectionsPage);
     connect(m_providerAccounts, &ProviderAccounts::accountConnected, this, &MainWindow::refresh);
     m_connectionsPage->setAvatarSource(
@@ -222,6 +225,13 @@ void MainWindow::managePeople()
 {
     PeopleDialog dialog(PeopleEditor(m_cache.address), m_metrics, this);
     connect(&dialog, &PeopleDialog::changed, this, &MainWindow::refresh);
+    dialog.exec();
+}
+
+void MainWindow::chooseDeliverySources(const QHash<qint64, QString> &automatic)
+{
+    DeliverySourcesDialog dialog(DeliveryEditor(m_cache.address), automatic, this);
+    connect(&dialog, &DeliverySourcesDialog::changed, this, &MainWindow::refresh);
     dialog.exec();
 }
 

@@ -61,6 +61,8 @@ public slots:
     void bringToFront();
     /// The "People and teams" dialog: merge and split people, edit teams.
     void managePeople();
+    /// What counts as a deployment per repository, and what a failed change is.
+    void chooseDeliverySources(const QHash<qint64, QString> &automatic);
 
 public:
     /// While `tray` shows, closing the window only hides it and DevPulse keeps running

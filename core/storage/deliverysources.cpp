@@ -3,6 +3,9 @@
 #include "core/storage/boundquery.h"
 
 #include <QFileInfo>
+#include <QSqlQuery>
+
+#include <functional>
 #include <QRegularExpression>
 
 using namespace BoundQuery;
@@ -47,6 +50,71 @@ Result<QHash<qint64, DeliveryChoice>> DeliverySources::all()
         choices.insert(rows.value().value(0).toLongLong(), choice);
     }
     return choices;
+}
+
+Result<QList<RepoDeliveryOptions>> DeliverySources::options()
+{
+    const QString during = QStringLiteral("reading what could count as a deployment");
+    QList<RepoDeliveryOptions> all;
+    QHash<qint64, qsizetype> indexOf;
+    Result<QSqlQuery> repos = exec(
+        m_db, QStringLiteral("SELECT id, full_name FROM repos ORDER BY lower(full_name), id"), {},
+        during);
+    if (!repos)
+        return repos.error();
+    while (repos.value().next()) {
+        RepoDeliveryOptions repo;
+        repo.repoId = repos.value().value(0).toLongLong();
+        repo.name = repos.value().value(1).toString();
+        indexOf.insert(repo.repoId, all.size());
+        all << repo;
+    }
+    // Each query: repository id, then what it adds.
+    const QList<QPair<QString, std::function<void(RepoDeliveryOptions &, const QSqlQuery &)>>>
+        parts{
+            {QStringLiteral("SELECT repo_id, environment, COUNT(*) AS n FROM deployments "
+                            "GROUP BY repo_id, environment ORDER BY n DESC, environment"),
+             [](RepoDeliveryOptions &repo, const QSqlQuery &row) {
+                 repo.environments << row.value(1).toString();
+             }},
+            {QStringLiteral("SELECT repo_id, name FROM workflows ORDER BY lower(name)"),
+             [](RepoDeliveryOptions &repo, const QSqlQuery &row) {
+                 if (!repo.workflows.contains(row.value(1).toString()))
+                     repo.workflows << row.value(1).toString();
+             }},
+            {QStringLiteral("SELECT repo_id, COUNT(*) FROM releases WHERE is_draft = 0 AND "
+                            "is_prerelease = 0 AND published_at IS NOT NULL GROUP BY repo_id"),
+             [](RepoDeliveryOptions &repo, const QSqlQuery &row) {
+                 repo.releases = row.value(1).toInt();
+             }},
+            {QStringLiteral("SELECT repo_id, COUNT(*) FROM tags GROUP BY repo_id"),
+             [](RepoDeliveryOptions &repo, const QSqlQuery &row) {
+                 repo.tags = row.value(1).toInt();
+             }},
+        };
+    for (const auto &[sql, add] : parts) {
+        Result<QSqlQuery> rows = exec(m_db, sql, {}, during);
+        if (!rows)
+            return rows.error();
+        while (rows.value().next()) {
+            const auto index = indexOf.constFind(rows.value().value(0).toLongLong());
+            if (index != indexOf.cend())
+                add(all[*index], rows.value());
+        }
+    }
+    const Result<QHash<qint64, DeliveryChoice>> choices = this->all();
+    if (!choices)
+        return choices.error();
+    QList<RepoDeliveryOptions> offered;
+    for (RepoDeliveryOptions &repo : all) {
+        if (const auto choice = choices.value().constFind(repo.repoId);
+            choice != choices.value().cend())
+            repo.choice = *choice;
+        if (repo.choice || !repo.environments.isEmpty() || !repo.workflows.isEmpty()
+            || repo.releases > 0 || repo.tags > 0)
+            offered << repo;
+    }
+    return offered;
 }
 
 Result<void> DeliverySources::set(qint64 repoId, const DeliveryChoice &choice)

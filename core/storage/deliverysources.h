@@ -5,6 +5,9 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 /// What the user chose to count as a deployment to production, per repository (issue 21,
 /// delivery). A repository without a choice gets DeliveryMetrics' automatic one.
@@ -24,12 +27,26 @@ struct DeliverySettings
     QString incidentLabel = QStringLiteral("incident");
 };
 
+/// What a repository has that could count as a deployment, for the user to choose from.
+struct RepoDeliveryOptions
+{
+    qint64 repoId = 0;
+    QString name;             ///< owner/name
+    QStringList environments; ///< of its GitHub deployments, the busiest first
+    QStringList workflows;    ///< its GitHub Actions workflows, by name
+    int releases = 0;         ///< published ones
+    int tags = 0;
+    std::optional<DeliveryChoice> choice; ///< the user's, none: automatic
+};
+
 class DeliverySources final
 {
 public:
     explicit DeliverySources(QSqlDatabase db);
 
     Result<QHash<qint64, DeliveryChoice>> all();
+    /// Every repository with deployments, workflows, releases or tags (or a choice), by name.
+    Result<QList<RepoDeliveryOptions>> options();
     Result<void> set(qint64 repoId, const DeliveryChoice &choice);
     /// Back to the automatic choice.
     Result<void> clear(qint64 repoId);

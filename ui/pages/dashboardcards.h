@@ -41,6 +41,9 @@ signals:
     void yearChosen(int year);
     /// The contributions chart counts or groups differently: ask for the metrics again.
     void contributionOptionsChanged();
+    /// "Choose what counts…" of the delivery cards; `automatic`: what DevPulse counts now in
+    /// each repository it chooses for, by id.
+    void deliverySourcesRequested(const QHash<qint64, QString> &automatic);
 
 private:
     void buildTrendCards(class CardGrid *grid);
@@ -81,6 +84,7 @@ private:
     ChartCard *m_deliveryCard = nullptr;
     ChartCard *m_deliveryReposCard = nullptr;
     DeliverySettings m_deliverySettings; ///< the last delivery metrics' (for the definitions)
+    QHash<qint64, QString> m_automaticDelivery; ///< the last delivery metrics' automatic choices
     BarChartView *m_refChart = nullptr;
     ChartCard *m_refCard = nullptr;
     BarChartView *m_activityChart = nullptr;

@@ -45,6 +45,15 @@ void DashboardCards::buildDeliveryCards(CardGrid *grid)
          tr("Lead time, median h"), tr("Time to restore, median h")},
         grid);
 
+    auto *choose = new QToolButton(m_deliveryReposCard);
+    choose->setObjectName(QStringLiteral("deliveryChoose"));
+    choose->setText(tr("Choose what counts…"));
+    choose->setToolTip(tr("Per repository, what counts as a deployment to production; and what "
+                          "counts as a failed change."));
+    connect(choose, &QToolButton::clicked, this,
+            [this] { emit deliverySourcesRequested(m_automaticDelivery); });
+    m_deliveryReposCard->addControl(choose);
+
     grid->addCard(m_deliveryCard, true);
     grid->addCard(m_deliveryReposCard, true);
 }
@@ -52,6 +61,11 @@ void DashboardCards::buildDeliveryCards(CardGrid *grid)
 void DashboardCards::showDelivery(const DashboardMetrics &metrics, const QList<ChartTable> &tables)
 {
     m_deliverySettings = metrics.delivery.settings;
+    m_automaticDelivery.clear();
+    for (const RepoDelivery &repo : metrics.delivery.repos) {
+        if (!repo.source.chosen)
+            m_automaticDelivery.insert(repo.repoId, repo.source.describe());
+    }
     m_deliveryChart->setTimeSeries(DashboardCharts::delivery(metrics), tr("Deployments"));
     m_deliveryCard->setSummary(DashboardTables::deliverySummary(metrics.delivery));
     const ChartTable repos = DashboardTables::find(tables, QStringLiteral("dora-repos"));

@@ -67,6 +67,8 @@ QWidget *DashboardPage::buildDashboard()
         yearFilter.to = QDate(year, 12, 31);
         setFilter(yearFilter);
     });
+    connect(m_cards, &DashboardCards::deliverySourcesRequested, this,
+            &DashboardPage::deliverySourcesRequested);
     connect(m_cards, &DashboardCards::commitsRequested, this,
             [this](const QString &title, int weekday, int hour, const QDate &day) {
                 m_resultsPanel->open(title);

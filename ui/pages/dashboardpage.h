@@ -61,6 +61,8 @@ signals:
     void connectionStatusRequested(const QString &providerId);
     /// "People and teams…": merge people, split them, edit teams.
     void managePeopleRequested();
+    /// "Choose what counts…" of the delivery cards (see DashboardCards).
+    void deliverySourcesRequested(const QHash<qint64, QString> &automatic);
 
 private:
     QWidget *buildDashboard();

@@ -1,6 +1,7 @@
 // The dashboard's delivery cards in a real window: the four DORA keys with their bands, the
 // deployments per week, what counts as a deployment per repository, and the report's page.
 #include "core/storage/cachewriter.h"
+#include "core/storage/deliverysources.h"
 #include "tests/support/testcache.h"
 #include "tests/support/testservices.h"
 #include "tests/support/uitest.h"
@@ -8,11 +9,16 @@
 #include "ui/export/dashboardexportactions.h"
 #include "ui/mainwindow.h"
 
+#include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 class TestDashboardDeliveryCards : public QObject
 {
@@ -20,6 +26,7 @@ class TestDashboardDeliveryCards : public QObject
 
 private slots:
     void deliveryCardsShowTheCache();
+    void whatCountsIsChosenInTheWindow();
 };
 
 void TestDashboardDeliveryCards::deliveryCardsShowTheCache()
@@ -104,6 +111,104 @@ void TestDashboardDeliveryCards::deliveryCardsShowTheCache()
     for (const char *expected : {"Delivery (DORA)", "Delivery per repository",
                                  "deployments to production", "Deployments per week"})
         QVERIFY2(text.contains(QLatin1String(expected)), expected);
+}
+
+void TestDashboardDeliveryCards::whatCountsIsChosenInTheWindow()
+{
+    // octo/app deploys to production and staging, has a "Deploy" workflow and tags v1, v2 and
+    // nightly-1. The user picks staging and what a failure is, then tags matching v*.
+    TestCache cache;
+    CacheWriter writer(cache.db());
+    const qint64 repoId = cache.addRepo(cache.addAccount(), QStringLiteral("octo/app"));
+    const QDateTime start = QDateTime(QDate::currentDate().addDays(-20), QTime(9, 0)).toUTC();
+    int n = 0;
+    for (const char *environment : {"production", "production", "staging"}) {
+        DeploymentRecord deployment;
+        deployment.repoId = repoId;
+        deployment.remoteId = QStringLiteral("D%1").arg(++n);
+        deployment.environment = QLatin1String(environment);
+        deployment.commitSha = QString(40, QLatin1Char('a'));
+        deployment.createdAt = start.addDays(n);
+        deployment.status = QStringLiteral("SUCCESS");
+        deployment.statusAt = deployment.createdAt;
+        QVERIFY(writer.upsertDeployment(deployment).ok());
+    }
+    QVERIFY(writer
+                .upsertWorkflow({repoId,
+                                 QStringLiteral("7"),
+                                 QStringLiteral("Deploy"),
+                                 QStringLiteral(".github/workflows/deploy.yml"),
+                                 {}})
+                .ok());
+    for (const char *name : {"v1", "v2", "nightly-1"}) {
+        TagRecord tag;
+        tag.repoId = repoId;
+        tag.name = QLatin1String(name);
+        tag.sha = QString(40, QLatin1Char('a'));
+        tag.taggedAt = start.addDays(++n);
+        tag.seenAt = tag.taggedAt;
+        QVERIFY(writer.upsertTag(tag).ok());
+    }
+
+    TestServices services(cache.address());
+    MainWindow window(cache.dataDir(), cache.report(), &services.accounts,
+                      &services.providerAccounts, &services.sync, &services.cacheSession);
+    window.resize(1280, 800);
+    QVERIFY(UiTest::showAndActivate(window));
+    auto *repos = window.findChild<QTableWidget *>(QStringLiteral("deliveryReposTable"));
+    QVERIFY(repos);
+    QTRY_COMPARE(repos->rowCount(), 1);
+    QTRY_COMPARE(repos->item(0, 1)->text(),
+                 QStringLiteral("deployments to production (automatic)"));
+    auto *choose = window.findChild<QToolButton *>(QStringLiteral("deliveryChoose"));
+    QVERIFY(choose);
+
+    QStringList offered;
+    UiTest::whenModalShows([&offered](QWidget *modal) {
+        auto *combo = modal->findChild<QComboBox *>(QStringLiteral("deliverySource:octo/app"));
+        QVERIFY(combo);
+        for (int i = 0; i < combo->count(); ++i)
+            offered << combo->itemText(i);
+        combo->setCurrentIndex(combo->findText(QStringLiteral("Deployments to staging")));
+        modal->findChild<QSpinBox *>(QStringLiteral("failureWindow"))->setValue(2);
+        modal->findChild<QLineEdit *>(QStringLiteral("incidentLabel"))
+            ->setText(QStringLiteral("sev1"));
+        QMetaObject::invokeMethod(modal, "accept");
+    });
+    choose->click();
+    QCOMPARE(offered,
+             (QStringList{QStringLiteral("Automatic (now: deployments to production)"),
+                          QStringLiteral("Deployments to production"),
+                          QStringLiteral("Deployments to staging"),
+                          QStringLiteral("Runs of workflow Deploy"),
+                          QStringLiteral("Published releases (0)"), QStringLiteral("Every tag (3)"),
+                          QStringLiteral("Tags matching a pattern…")}));
+    QTRY_COMPARE(repos->item(0, 1)->text(), QStringLiteral("deployments to staging"));
+    DeliverySources sources(cache.db());
+    QCOMPARE(sources.settings().value().failureWindowDays, 2);
+    QCOMPARE(sources.settings().value().incidentLabel, QStringLiteral("sev1"));
+
+    // Tags matching a pattern: the item asks for it.
+    UiTest::whenModalShows([](QWidget *modal) {
+        auto *combo = modal->findChild<QComboBox *>(QStringLiteral("deliverySource:octo/app"));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentText(), QStringLiteral("Deployments to staging"));
+        UiTest::whenModalShows([](QWidget *input) {
+            auto *dialog = qobject_cast<QInputDialog *>(input);
+            QVERIFY(dialog);
+            dialog->setTextValue(QStringLiteral("v*"));
+            dialog->accept();
+        });
+        const int ask = combo->count() - 1;
+        combo->setCurrentIndex(ask);
+        emit combo->activated(ask);
+        QCOMPARE(combo->currentText(), QStringLiteral("Tags matching v*"));
+        QMetaObject::invokeMethod(modal, "accept");
+    });
+    choose->click();
+    QTRY_COMPARE(repos->item(0, 1)->text(), QStringLiteral("tags matching v*"));
+    QTRY_COMPARE(repos->item(0, 2)->text(), QStringLiteral("2"));
+    QCOMPARE(sources.all().value().value(repoId).value, QStringLiteral("v*"));
 }
 
 QTEST_MAIN(TestDashboardDeliveryCards)
