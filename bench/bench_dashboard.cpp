@@ -1,12 +1,15 @@
 // The dashboard on a big cache: 1M commits (200 people, 200 repositories, three years, mixed
 // UTC offsets) and 100k pull requests, then the time MetricsRunner takes to answer a filter
 // change (every chart's numbers, on its pool thread, as the window asks) for several filters.
+// Each repository's commits form a line (each the parent of the next by time) and every 50th
+// is deployed to production (every fifth of those fails), so delivery walks real history.
 //   build/bench/bench/bench_dashboard [commits]
 #include "bench/bigcache.h"
 #include "core/metrics/activitymetrics.h"
 #include "core/metrics/codemetrics.h"
 #include "core/metrics/commitactivity.h"
 #include "core/metrics/commitsnapshot.h"
+#include "core/metrics/deliverymetrics.h"
 #include "core/metrics/mergedelay.h"
 #include "core/metrics/metricsrunner.h"
 #include "core/metrics/metricssql.h"
@@ -18,6 +21,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cstdio>
@@ -42,6 +47,23 @@ int main(int argc, char *argv[])
     timer.start();
     const QList<qint64> repos = fillBigCache(cache, total);
     std::printf("cache: %d commits, %d pull requests written in %.1f s\n", total, total / 10,
+                timer.nsecsElapsed() / 1e9);
+    timer.restart();
+    // Parents and deployments by SQL (window functions), per repository in time order.
+    for (const char *sql :
+         {"WITH ordered AS (SELECT id, LAG(sha) OVER (PARTITION BY repo_id ORDER BY "
+          "committed_at, id) AS parent FROM commits) UPDATE commits SET parent_shas = "
+          "COALESCE((SELECT parent FROM ordered WHERE ordered.id = commits.id), '')",
+          "INSERT INTO deployments (repo_id, remote_id, environment, commit_sha, created_at, "
+          "status, status_at) SELECT repo_id, 'D' || id, 'production', sha, committed_at + 3600, "
+          "CASE WHEN n % 250 = 0 THEN 'FAILURE' ELSE 'SUCCESS' END, committed_at + 3600 FROM "
+          "(SELECT id, repo_id, sha, committed_at, ROW_NUMBER() OVER (PARTITION BY repo_id "
+          "ORDER BY committed_at, id) AS n FROM commits) WHERE n % 50 = 0"}) {
+        QSqlQuery query(cache.db());
+        if (!query.exec(QLatin1String(sql)))
+            std::printf("delivery set-up failed: %s\n", qPrintable(query.lastError().text()));
+    }
+    std::printf("parents and %d deployments written in %.1f s\n", total / 50,
                 timer.nsecsElapsed() / 1e9);
 
     MetricsRunner runner(cache.address());
@@ -96,6 +118,7 @@ int main(int argc, char *argv[])
     CacheConnection connection(cache.address(), QStringLiteral("bench"));
     QSqlDatabase &db = connection.database();
     const Result<CommitSnapshot> snapshot = CommitSnapshot::load(db);
+    const Result<DeliveryFacts> facts = DeliveryMetricsQuery::prepare(db);
     for (const auto &[period, asked] :
          {std::pair<const char *, MetricsFilter>{"last 12 months", lastYear},
           std::pair<const char *, MetricsFilter>{"all time", MetricsFilter{}}}) {
@@ -135,6 +158,13 @@ int main(int argc, char *argv[])
                                .ok();
              }},
             {"branches and tags", [&] { return RefTrendsMetric::compute(db, filter).ok(); }},
+            {"delivery: prepare + aggregate",
+             [&] { return DeliveryMetricsQuery::compute(db, filter).ok(); }},
+            {"delivery: aggregate",
+             [&] {
+                 return facts.ok()
+                        && DeliveryMetricsQuery::aggregate(facts.value(), filter).attempts >= 0;
+             }},
             {"activity", [&] { return ActivityMetrics::minutesByService(db, filter).ok(); }},
             {"(SQL) punch card", [&] { return CommitActivity::punchCard(db, filter).ok(); }},
             {"(SQL) code frequency", [&] { return CodeMetrics::codeFrequency(db, filter).ok(); }},

@@ -2588,10 +2588,6 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>%1 % (%2)</translation>
     </message>
     <message>
-        <source>No deployments, releases or tags to count. Sync a GitHub account whose repositories deploy or publish releases.</source>
-        <translation>Keine Deployments, Releases oder Tags zu zählen. Synchronisieren Sie ein GitHub-Konto, dessen Repositorys deployen oder Releases veröffentlichen.</translation>
-    </message>
-    <message>
         <source>No deployments in this range.</source>
         <translation>Keine Deployments in diesem Zeitraum.</translation>
     </message>
@@ -2662,18 +2658,22 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <translation>Auslieferung je Repository</translation>
     </message>
     <message>
-        <source>No repository has deployments, releases or tags.</source>
-        <translation>Kein Repository hat Deployments, Releases oder Tags.</translation>
-    </message>
-    <message>
         <source>%1 (automatic)</source>
         <translation>%1 (automatisch)</translation>
     </message>
+    <message>
+        <source>No deployments, workflow runs, releases or tags to count. Sync a GitHub account whose repositories deploy or publish releases.</source>
+        <translation>Keine Deployments, Workflow-Läufe, Releases oder Tags zu zählen. Synchronisieren Sie ein GitHub-Konto, dessen Repositorys ausliefern oder Releases veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>No repository has deployments, workflow runs, releases or tags.</source>
+        <translation>Kein Repository hat Deployments, Workflow-Läufe, Releases oder Tags.</translation>
+    </message>
     <message numerus="yes">
-        <source>What counts as a deployment in each of %Ln repositories: chosen from what it has unless you chose (devpulse repos delivery).</source>
+        <source>What counts as a deployment in each of %Ln repositories: chosen from what it has unless you chose (“Choose what counts…”, or devpulse repos delivery).</source>
         <translation>
-            <numerusform>Was im %Ln Repository als Deployment zählt: gewählt nach dem, was es hat, außer Sie haben gewählt (devpulse repos delivery).</numerusform>
-            <numerusform>Was in jedem der %Ln Repositorys als Deployment zählt: gewählt nach dem, was es hat, außer Sie haben gewählt (devpulse repos delivery).</numerusform>
+            <numerusform>Was in %Ln Repository als Deployment zählt: aus dem gewählt, was es hat, sofern Sie nicht gewählt haben („Wählen, was zählt…“ oder devpulse repos delivery).</numerusform>
+            <numerusform>Was in jedem der %Ln Repositorys als Deployment zählt: aus dem gewählt, was es hat, sofern Sie nicht gewählt haben („Wählen, was zählt…“ oder devpulse repos delivery).</numerusform>
         </translation>
     </message>
 </context>

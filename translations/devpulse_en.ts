@@ -296,10 +296,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>What counts as a deployment in each of %Ln repositories: chosen from what it has unless you chose (devpulse repos delivery).</source>
+        <source>What counts as a deployment in each of %Ln repositories: chosen from what it has unless you chose (“Choose what counts…”, or devpulse repos delivery).</source>
         <translation>
-            <numerusform>What counts as a deployment in %Ln repository: chosen from what it has unless you chose (devpulse repos delivery).</numerusform>
-            <numerusform>What counts as a deployment in each of %Ln repositories: chosen from what it has unless you chose (devpulse repos delivery).</numerusform>
+            <numerusform>What counts as a deployment in %Ln repository: chosen from what it has unless you chose (“Choose what counts…”, or devpulse repos delivery).</numerusform>
+            <numerusform>What counts as a deployment in each of %Ln repositories: chosen from what it has unless you chose (“Choose what counts…”, or devpulse repos delivery).</numerusform>
         </translation>
     </message>
 </context>

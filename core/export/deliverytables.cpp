@@ -19,8 +19,8 @@ QString deliverySummary(const DeliveryMetrics &delivery)
 {
     if (delivery.attempts == 0)
         return delivery.repos.isEmpty()
-                   ? Tr::tr("No deployments, releases or tags to count. Sync a GitHub account "
-                            "whose repositories deploy or publish releases.")
+                   ? Tr::tr("No deployments, workflow runs, releases or tags to count. Sync a "
+                            "GitHub account whose repositories deploy or publish releases.")
                    : Tr::tr("No deployments in this range.");
     const QLocale locale;
     QStringList parts;
@@ -90,10 +90,11 @@ QList<ChartTable> deliveryTables(const DeliveryMetrics &delivery)
                                    repo.leadTimeMedianHours,
                                    repo.restoreMedianHours};
     repos.summary = delivery.repos.isEmpty()
-                        ? Tr::tr("No repository has deployments, releases or tags.")
+                        ? Tr::tr("No repository has deployments, workflow runs, releases or "
+                                 "tags.")
                         : Tr::tr("What counts as a deployment in each of %Ln repositories: "
-                                 "chosen from what it has unless you chose (devpulse repos "
-                                 "delivery).",
+                                 "chosen from what it has unless you chose (“Choose what "
+                                 "counts…”, or devpulse repos delivery).",
                                  nullptr, int(delivery.repos.size()));
     return {keys, weekly, repos};
 }

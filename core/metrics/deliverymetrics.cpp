@@ -254,21 +254,20 @@ QStringList definitions(const DeliverySettings &settings)
     };
 }
 
-Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
+Result<DeliveryFacts> prepare(QSqlDatabase &db, const QList<qint64> &repoIds)
 {
     const QString during = QStringLiteral("computing delivery metrics");
     QHash<qint64, RepoData> repos;
     // The filter's repositories on `column`, every id bound.
     QVariantList repoValues;
-    for (const qint64 id : filter.repoIds)
+    for (const qint64 id : repoIds)
         repoValues << id;
-    auto repoCondition = [&filter](const char *column) {
-        return filter.repoIds.isEmpty()
-                   ? QStringLiteral("1 = 1")
-                   : QStringLiteral("%1 IN (%2)")
-                         .arg(QLatin1String(column),
-                              QStringList(filter.repoIds.size(), QStringLiteral("?"))
-                                  .join(QLatin1Char(',')));
+    auto repoCondition = [&repoIds](const char *column) {
+        return repoIds.isEmpty() ? QStringLiteral("1 = 1")
+                                 : QStringLiteral("%1 IN (%2)")
+                                       .arg(QLatin1String(column),
+                                            QStringList(repoIds.size(), QStringLiteral("?"))
+                                                .join(QLatin1Char(',')));
     };
     auto read = [&](const QString &sql, auto &&visit) {
         return readRows(db, sql.arg(repoCondition("repo_id")), repoValues, during, visit);
@@ -328,13 +327,13 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                 if (DeliverySources::isDeliveryWorkflow(name, text(row.text(2))))
                     repo.deliveringWorkflows.insert(name);
             });
-    DeliveryMetrics metrics;
+    DeliveryFacts facts;
     if (Result<DeliverySettings> settings = DeliverySources(db).settings(); settings)
-        metrics.settings = settings.value();
+        facts.settings = settings.value();
     else
         return settings.error();
     // Labels are stored comma-separated: a LIKE narrows the rows, the split decides.
-    QVariantList incidentValues{QStringLiteral("%") + metrics.settings.incidentLabel.toLower()
+    QVariantList incidentValues{QStringLiteral("%") + facts.settings.incidentLabel.toLower()
                                 + QStringLiteral("%")};
     incidentValues << repoValues;
     if (done)
@@ -346,7 +345,7 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
             incidentValues, during, [&](auto &row) {
                 const QStringList labels = text(row.text(1)).split(QLatin1Char(','));
                 for (const QString &label : labels) {
-                    if (label.trimmed().compare(metrics.settings.incidentLabel, Qt::CaseInsensitive)
+                    if (label.trimmed().compare(facts.settings.incidentLabel, Qt::CaseInsensitive)
                         == 0) {
                         repos[row.integer(0)].incidents << row.integer(2);
                         break;
@@ -417,16 +416,12 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
     if (!done)
         return done.error();
 
-    const MetricsSql::DayRange range(filter);
-
-    QList<double> leadHours;
-    QList<double> restoreHours;
-    QMap<qint64, DeliveryWeek> weeks;
-    qint64 firstEvent = std::numeric_limits<qint64>::max();
-    qint64 lastEvent = std::numeric_limits<qint64>::min();
+    // Each deployment's facts, whatever the range: the commits it brought (by ancestry), and
+    // the failure that followed it.
+    const qint64 failureWindow = qint64(facts.settings.failureWindowDays) * 24 * 3600;
     for (auto it = repos.begin(); it != repos.end(); ++it) {
         RepoData &repo = it.value();
-        RepoDelivery row;
+        RepoFacts row;
         row.repoId = it.key();
         row.name = repo.name;
         row.source = sources.value(it.key());
@@ -435,8 +430,6 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
         const QList<Event> events = eventsByRepo.value(it.key());
         QSet<QString> deployed; // every commit a successful deployment contained so far
         bool counting = false;  // after the repository's first successful deployment
-        QList<double> repoLead;
-        QList<double> repoRestore;
         for (qsizetype i = 0; i < events.size(); ++i) {
             const Event &event = events.at(i);
             auto nextSuccessAfter = [&](qint64 moment) -> qint64 {
@@ -446,16 +439,12 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                 }
                 return -1;
             };
-            const bool counted = range.contains(event.at);
-            if (counted) {
-                ++row.attempts;
-                firstEvent = qMin(firstEvent, event.at);
-                lastEvent = qMax(lastEvent, event.at);
-            }
-            qint64 failedAt = -1;
-            QSet<QString> contained;
+            EventFacts fact;
+            fact.at = event.at;
+            fact.succeeded = event.succeeded;
             if (event.succeeded) {
                 // The commits this deployment brings: its history, less what was deployed.
+                QSet<QString> contained;
                 QList<QString> queue{event.sha};
                 bool historyKnown = repo.commits.contains(event.sha);
                 while (!queue.isEmpty()) {
@@ -470,25 +459,21 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                     if (!commit->parentsKnown)
                         historyKnown = false;
                     queue << commit->parents;
-                    if (counting && counted)
-                        repoLead << double(qMax<qint64>(0, event.at - commit->committed)) / 3600.0;
+                    if (counting) // the first one is only the baseline
+                        fact.leadHours
+                            << double(qMax<qint64>(0, event.at - commit->committed)) / 3600.0;
                 }
-                if (counted && counting && !historyKnown) // the first one is only the baseline
-                    ++metrics.deploymentsWithoutHistory;
+                fact.measured = counting;
+                fact.historyKnown = historyKnown;
                 counting = true;
-                if (counted) {
-                    ++row.deployments;
-                    ++weeks[range.weekOf(event.at)].deployments;
-                }
                 // Followed within the window by a sign of failure? The next attempt failing,
                 // a revert of a commit it brought; a hotfix release or an incident before the
                 // next successful deployment (that one is then what was running).
-                const qint64 until
-                    = event.at + qint64(metrics.settings.failureWindowDays) * 24 * 3600;
+                const qint64 until = event.at + failureWindow;
                 auto earliest = [&](qint64 candidate) {
                     if (candidate > event.at && candidate <= until
-                        && (failedAt < 0 || candidate < failedAt))
-                        failedAt = candidate;
+                        && (fact.failedAt < 0 || candidate < fact.failedAt))
+                        fact.failedAt = candidate;
                 };
                 if (i + 1 < events.size() && !events.at(i + 1).succeeded)
                     earliest(events.at(i + 1).at);
@@ -505,14 +490,55 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                             earliest(when);
                     }
                 }
+                if (fact.failedAt >= 0)
+                    fact.restoredAt = nextSuccessAfter(fact.failedAt);
             }
-            // A failed attempt is not a deployment: it is the sign that the one before failed.
-            if (failedAt >= 0 && counted) {
+            row.events << fact;
+        }
+        facts.repos << row;
+    }
+    return facts;
+}
+
+DeliveryMetrics aggregate(const DeliveryFacts &facts, const MetricsFilter &filter)
+{
+    const MetricsSql::DayRange range(filter);
+    const QSet<qint64> repoIds(filter.repoIds.cbegin(), filter.repoIds.cend());
+
+    DeliveryMetrics metrics;
+    metrics.settings = facts.settings;
+    QList<double> leadHours;
+    QList<double> restoreHours;
+    QMap<qint64, DeliveryWeek> weeks;
+    qint64 firstEvent = std::numeric_limits<qint64>::max();
+    qint64 lastEvent = std::numeric_limits<qint64>::min();
+    for (const RepoFacts &repo : facts.repos) {
+        if (!repoIds.isEmpty() && !repoIds.contains(repo.repoId))
+            continue;
+        RepoDelivery row;
+        row.repoId = repo.repoId;
+        row.name = repo.name;
+        row.source = repo.source;
+        QList<double> repoLead;
+        QList<double> repoRestore;
+        for (const EventFacts &event : repo.events) {
+            if (!range.contains(event.at))
+                continue;
+            ++row.attempts;
+            firstEvent = qMin(firstEvent, event.at);
+            lastEvent = qMax(lastEvent, event.at);
+            if (!event.succeeded)
+                continue; // a failed attempt is not a deployment: it is the sign of a failure
+            ++row.deployments;
+            ++weeks[range.weekOf(event.at)].deployments;
+            repoLead << event.leadHours;
+            if (event.measured && !event.historyKnown)
+                ++metrics.deploymentsWithoutHistory;
+            if (event.failedAt >= 0) {
                 ++row.failedChanges;
                 ++weeks[range.weekOf(event.at)].failedChanges;
-                const qint64 restored = nextSuccessAfter(failedAt);
-                if (restored >= 0)
-                    repoRestore << double(restored - failedAt) / 3600.0;
+                if (event.restoredAt >= 0)
+                    repoRestore << double(event.restoredAt - event.failedAt) / 3600.0;
             }
         }
         repoLead = sorted(repoLead);
@@ -528,7 +554,6 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
         metrics.failedChanges += row.failedChanges;
         metrics.repos << row;
     }
-
     // Per week over the range (or, for all time, from the first deployment to the last).
     const qint64 fromDay
         = filter.from.isValid() ? range.firstDay() : range.clock().dayNumber(firstEvent);
@@ -565,6 +590,14 @@ Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
                   return a.name < b.name;
               });
     return metrics;
+}
+
+Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
+{
+    const Result<DeliveryFacts> facts = prepare(db, filter.repoIds);
+    if (!facts)
+        return facts.error();
+    return aggregate(facts.value(), filter);
 }
 
 } // namespace DeliveryMetricsQuery

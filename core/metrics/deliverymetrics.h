@@ -75,9 +75,44 @@ struct DeliveryMetrics
     DeliverySettings settings; ///< what the change failure rate looked for
 };
 
+/// One deployment (or failed attempt) as DeliveryMetricsQuery::prepare reads it, whatever the
+/// filter's range: what it brought and what followed it.
+struct EventFacts
+{
+    qint64 at = 0; ///< UTC seconds
+    bool succeeded = false;
+    bool measured = false;    ///< after the repository's first deployment (the baseline)
+    bool historyKnown = true; ///< every commit it brought had its parents recorded
+    QList<double> leadHours;  ///< per commit it brought, from the commit to it
+    qint64 failedAt = -1;     ///< the first sign of failure within the window, -1: none
+    qint64 restoredAt = -1;   ///< the next successful deployment after that, -1: none yet
+};
+
+struct RepoFacts
+{
+    qint64 repoId = 0;
+    QString name;
+    DeliverySource source;
+    QList<EventFacts> events; ///< oldest first
+};
+
+/// The delivery of every repository (or the asked ones), independent of the filter's range:
+/// read and walked once per cache change (it reads the commits' history), then aggregated per
+/// filter change in microseconds.
+struct DeliveryFacts
+{
+    QList<RepoFacts> repos;
+    DeliverySettings settings;
+};
+
 namespace DeliveryMetricsQuery {
 
+/// prepare() for the filter's repositories, then aggregate().
 Result<DeliveryMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter);
+/// The facts of `repoIds` (every repository when empty).
+Result<DeliveryFacts> prepare(QSqlDatabase &db, const QList<qint64> &repoIds = {});
+/// The metrics of the filter's range and repositories (people do not apply).
+DeliveryMetrics aggregate(const DeliveryFacts &facts, const MetricsFilter &filter);
 
 /// The band of each key by the thresholds of DORA's 2023 report.
 DoraBand frequencyBand(double deploymentsPerWeek);

@@ -125,7 +125,10 @@ MetricsRunner::BesideCommits MetricsRunner::besideCommits(QSqlDatabase &db,
     BesideCommits other;
     other.delay = MergeDelayMetric::compute(db, query, QDateTime::currentDateTimeUtc());
     other.reviews = ReviewMetricsQuery::compute(db, query);
-    other.delivery = DeliveryMetricsQuery::compute(db, query);
+    if (const Result<std::shared_ptr<const DeliveryFacts>> facts = currentDeliveryFacts(db); facts)
+        other.delivery = DeliveryMetricsQuery::aggregate(*facts.value(), query);
+    else
+        other.delivery = facts.error();
     other.lines = CodeMetrics::linesPerPullRequest(db, query);
     other.refs = RefTrendsMetric::compute(db, query);
     other.activity = ActivityMetrics::minutesByService(db, query);
@@ -157,6 +160,21 @@ MetricsRunner::startBesideCommits(const MetricsFilter &query, ContributionMeasur
         promise->set_value(std::move(other));
     });
     return result;
+}
+
+Result<std::shared_ptr<const DeliveryFacts>> MetricsRunner::currentDeliveryFacts(QSqlDatabase &db)
+{
+    const std::lock_guard<std::mutex> lock(m_deliveryMutex);
+    const int generation = m_cacheGeneration;
+    if (!m_deliveryFacts || m_deliveryFactsGeneration != generation) {
+        m_deliveryFacts.reset();
+        Result<DeliveryFacts> prepared = DeliveryMetricsQuery::prepare(db);
+        if (!prepared)
+            return prepared.error();
+        m_deliveryFacts = std::make_shared<const DeliveryFacts>(std::move(prepared).value());
+        m_deliveryFactsGeneration = generation;
+    }
+    return m_deliveryFacts;
 }
 
 void MetricsRunner::cacheChanged()

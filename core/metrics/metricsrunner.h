@@ -18,6 +18,7 @@
 
 #include <future>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 /// Everything the dashboard's charts show for one filter.
@@ -96,9 +97,12 @@ private:
         std::optional<Result<ActivitySeries>> activity;
         std::optional<Result<ContributionSeries>> overTime; ///< only for pull requests or issues
     };
-    static BesideCommits besideCommits(QSqlDatabase &db, const MetricsFilter &query,
-                                       ContributionMeasure measure, ContributionGrouping grouping,
-                                       ContributionPeriod period);
+    BesideCommits besideCommits(QSqlDatabase &db, const MetricsFilter &query,
+                                ContributionMeasure measure, ContributionGrouping grouping,
+                                ContributionPeriod period);
+    /// The delivery facts of the current cache generation, prepared if need be (they walk
+    /// the history of every repository that deploys: once per cache change, not per filter).
+    Result<std::shared_ptr<const DeliveryFacts>> currentDeliveryFacts(QSqlDatabase &db);
     /// The same on m_besidePool with a connection of its own; the job on m_pool waits for it.
     std::future<BesideCommits> startBesideCommits(const MetricsFilter &query,
                                                   ContributionMeasure measure,
@@ -128,4 +132,8 @@ private:
     int m_snapshotGeneration = -1;
     QString m_snapshotStamp;  ///< CommitSnapshot::stampOf when it was read
     QString m_snapshotToKeep; ///< where to save a freshly read snapshot, after the answer
+    // Either pool's thread, under m_deliveryMutex.
+    std::mutex m_deliveryMutex;
+    std::shared_ptr<const DeliveryFacts> m_deliveryFacts;
+    int m_deliveryFactsGeneration = -1;
 };

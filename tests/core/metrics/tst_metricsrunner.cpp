@@ -25,6 +25,7 @@ private slots:
     void otherMeasuresOverTimeComeFromSql();
     void failureBesideTheCommitsIsReported();
     void aStartAnswersARecentRangeFromItsCommitsThenReadsTheRest();
+    void deliveryIsWalkedOncePerCacheChange();
     // Last: it merges two people in the shared cache.
     void mergedPersonCountsAsTheSumOfItsAliases();
 
@@ -342,6 +343,50 @@ void TestMetricsRunner::aStartAnswersARecentRangeFromItsCommitsThenReadsTheRest(
         lastYearBySql += cell.commits;
     QVERIFY(lastYearBySql > 5);
     QCOMPARE(totalOf(lastYear), lastYearBySql);
+}
+
+void TestMetricsRunner::deliveryIsWalkedOncePerCacheChange()
+{
+    // Two repositories deploying to production; the history walk is kept per cache change:
+    // a deployment written meanwhile shows after cacheChanged(), and a repository filter
+    // only picks from what was walked.
+    TestCache cache;
+    CacheWriter writer(cache.db());
+    const qint64 account = cache.addAccount();
+    const qint64 app = cache.addRepo(account, QStringLiteral("octo/app"));
+    const qint64 lib = cache.addRepo(account, QStringLiteral("octo/lib"));
+    int n = 0;
+    auto deploy = [&](qint64 repoId, int day) {
+        DeploymentRecord record;
+        record.repoId = repoId;
+        record.remoteId = QStringLiteral("D%1").arg(++n);
+        record.environment = QStringLiteral("production");
+        record.commitSha = QString(40, QLatin1Char('a'));
+        record.createdAt = at("2026-03-02T12:00:00Z").addDays(day);
+        record.status = QStringLiteral("SUCCESS");
+        record.statusAt = record.createdAt;
+        QVERIFY(writer.upsertDeployment(record).ok());
+    };
+    deploy(app, 0);
+    deploy(app, 1);
+    deploy(lib, 2);
+    MetricsRunner runner(cache.address());
+    QSignalSpy ready(&runner, &MetricsRunner::metricsReady);
+    auto deployments = [&](const QList<qint64> &repos) {
+        MetricsFilter filter;
+        filter.repoIds = repos;
+        runner.requestMetrics(filter);
+        if (!ready.wait(10000))
+            return -1;
+        return ready.takeLast().constFirst().value<DashboardMetrics>().delivery.deployments;
+    };
+    QCOMPARE(deployments({}), 3);
+    deploy(lib, 3);
+    QCOMPARE(deployments({}), 3);
+    QCOMPARE(deployments({app}), 2);
+    runner.cacheChanged();
+    QCOMPARE(deployments({}), 4);
+    QCOMPARE(deployments({lib}), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMetricsRunner)
