@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <string_view>
+#include <vector>
 
 namespace DeliveryMetricsQuery {
 namespace {
@@ -44,11 +46,58 @@ struct Event
     bool succeeded = false; ///< else it failed
 };
 
-struct Commit
+/// A repository's commits as a graph of indices: each sha is hashed once when read, not at
+/// every step of every deployment's walk (1M commits: the walk went from seconds to a fraction).
+struct CommitGraph
 {
-    qint64 committed = 0;
-    QStringList parents;
-    bool parentsKnown = false;
+    QHash<QByteArray, int> indexOf;
+    std::vector<qint64> committed;
+    std::vector<char> parentsKnown;
+    std::vector<int> parentsBegin{0}; ///< commit i's parents: parents[begin[i] .. begin[i+1])
+    std::vector<int> parents;         ///< indices; parents not cached are left out
+    // While reading: each commit's parents as text, resolved once every commit is known.
+    QByteArray parentText;
+    std::vector<int> parentTextEnd;
+    /// What the revert commits revert: a commit index, and when it was reverted.
+    QMultiHash<int, qint64> revertedAt;
+    QList<QPair<qint64, QByteArray>> reverts; ///< while reading: when, and the sha (or prefix)
+
+    int find(const QByteArray &sha) const { return indexOf.value(sha, -1); }
+    void add(std::string_view sha, qint64 at, bool known, std::string_view parentShas)
+    {
+        indexOf.insert(QByteArray(sha.data(), qsizetype(sha.size())), int(committed.size()));
+        committed.push_back(at);
+        parentsKnown.push_back(known ? 1 : 0);
+        parentText.append(parentShas.data(), qsizetype(parentShas.size()));
+        parentText.append(' ');
+        parentTextEnd.push_back(int(parentText.size()));
+    }
+    /// Once every commit is read: parents and reverted commits as indices.
+    void resolve()
+    {
+        int from = 0;
+        for (const int end : parentTextEnd) {
+            for (const QByteArray &sha : parentText.mid(from, end - from).split(' ')) {
+                if (const int index = sha.isEmpty() ? -1 : find(sha); index >= 0)
+                    parents.push_back(index);
+            }
+            parentsBegin.push_back(int(parents.size()));
+            from = end;
+        }
+        parentText.clear();
+        parentTextEnd.clear();
+        for (const auto &[when, sha] : std::as_const(reverts)) {
+            if (const int index = find(sha); index >= 0) {
+                revertedAt.insert(index, when);
+                continue;
+            }
+            for (auto it = indexOf.cbegin(); it != indexOf.cend(); ++it) { // an abbreviated sha
+                if (it.key().startsWith(sha))
+                    revertedAt.insert(it.value(), when);
+            }
+        }
+        reverts.clear();
+    }
 };
 
 struct RepoData
@@ -63,8 +112,7 @@ struct RepoData
     QList<Event> tags;
     QList<QPair<QString, Event>> namedTags; ///< the same with their names
     QList<qint64> incidents;                ///< when issues labelled IncidentLabel were opened
-    QHash<QString, Commit> commits;
-    QList<QPair<qint64, QString>> reverts; ///< when, and the sha a revert commit reverts
+    CommitGraph commits;
 };
 
 bool isProductionName(const QString &environment)
@@ -388,33 +436,44 @@ Result<DeliveryFacts> prepare(QSqlDatabase &db, const QList<qint64> &repoIds)
         }
         sources.insert(it.key(), source);
         const QList<Event> &events = *eventsByRepo.insert(it.key(), eventsOf(it.value(), source));
-        if (events.size() > 1)
-            withEvents << it.key(); // one deployment alone has no lead time to measure
+        if (!events.isEmpty())
+            withEvents << it.key(); // (a single one has no lead time, but may be reverted)
     }
     const QRegularExpression reverts(QStringLiteral("This reverts commit ([0-9a-f]{7,40})"));
+    // Half the repositories or more: one scan of the table is twice as fast as looking up
+    // each repository's commits by index (1M commits: 0.3 s against 0.7 s).
+    const bool scanAll = withEvents.size() * 2 >= repos.size();
+    QSet<qint64> deploying;
+    for (const QVariant &id : std::as_const(withEvents))
+        deploying.insert(id.toLongLong());
     if (!withEvents.isEmpty())
         done = readRows(
             db,
             QStringLiteral("SELECT repo_id, sha, committed_at, parent_shas, work_kind, "
                            "CASE WHEN work_kind = 'revert' THEN message END "
-                           "FROM commits WHERE committed_at IS NOT NULL AND repo_id IN (%1)")
-                .arg(QStringList(withEvents.size(), QStringLiteral("?")).join(QLatin1Char(','))),
-            withEvents, during, [&](auto &row) {
-                RepoData &repo = repos[row.integer(0)];
-                Commit commit;
-                commit.committed = row.integer(2);
-                commit.parentsKnown = !row.isNull(3);
-                if (commit.parentsKnown && !row.text(3).empty())
-                    commit.parents = text(row.text(3)).split(QLatin1Char(' '));
-                repo.commits.insert(text(row.text(1)), commit);
+                           "FROM commits WHERE committed_at IS NOT NULL%1")
+                .arg(scanAll ? QString()
+                             : QStringLiteral(" AND repo_id IN (%1)")
+                                   .arg(QStringList(withEvents.size(), QStringLiteral("?"))
+                                            .join(QLatin1Char(',')))),
+            scanAll ? QVariantList() : withEvents, during, [&](auto &row) {
+                const auto repo = repos.find(row.integer(0));
+                if (repo == repos.end() || (scanAll && !deploying.contains(row.integer(0))))
+                    return;
+                CommitGraph &graph = repo->commits;
+                const bool parentsKnown = !row.isNull(3);
+                graph.add(row.text(1), row.integer(2), parentsKnown,
+                          parentsKnown ? row.text(3) : std::string_view());
                 if (!row.isNull(5)) {
                     const QRegularExpressionMatch match = reverts.match(text(row.text(5)));
                     if (match.hasMatch())
-                        repo.reverts << qMakePair(commit.committed, match.captured(1));
+                        graph.reverts << qMakePair(row.integer(2), match.captured(1).toLatin1());
                 }
             });
     if (!done)
         return done.error();
+    for (RepoData &repo : repos)
+        repo.commits.resolve();
 
     // Each deployment's facts, whatever the range: the commits it brought (by ancestry), and
     // the failure that followed it.
@@ -428,8 +487,12 @@ Result<DeliveryFacts> prepare(QSqlDatabase &db, const QList<qint64> &repoIds)
         if (row.source.kind == DeliverySource::Kind::None)
             continue;
         const QList<Event> events = eventsByRepo.value(it.key());
-        QSet<QString> deployed; // every commit a successful deployment contained so far
-        bool counting = false;  // after the repository's first successful deployment
+        const CommitGraph &graph = repo.commits;
+        // Every commit a successful deployment contained so far.
+        std::vector<char> deployed(graph.committed.size(), 0);
+        std::vector<int> contained;
+        std::vector<int> stack;
+        bool counting = false; // after the repository's first successful deployment
         for (qsizetype i = 0; i < events.size(); ++i) {
             const Event &event = events.at(i);
             auto nextSuccessAfter = [&](qint64 moment) -> qint64 {
@@ -444,24 +507,29 @@ Result<DeliveryFacts> prepare(QSqlDatabase &db, const QList<qint64> &repoIds)
             fact.succeeded = event.succeeded;
             if (event.succeeded) {
                 // The commits this deployment brings: its history, less what was deployed.
-                QSet<QString> contained;
-                QList<QString> queue{event.sha};
-                bool historyKnown = repo.commits.contains(event.sha);
-                while (!queue.isEmpty()) {
-                    const QString sha = queue.takeLast();
-                    if (deployed.contains(sha))
+                // (A parent not cached, on another branch or beyond the synced history, is not
+                // in the graph.)
+                contained.clear();
+                const int head = graph.find(event.sha.toLatin1());
+                bool historyKnown = head >= 0;
+                if (head >= 0)
+                    stack.push_back(head);
+                while (!stack.empty()) {
+                    const int commit = stack.back();
+                    stack.pop_back();
+                    if (deployed[size_t(commit)])
                         continue;
-                    const auto commit = repo.commits.constFind(sha);
-                    if (commit == repo.commits.cend())
-                        continue; // not cached (another branch, or beyond the synced history)
-                    deployed.insert(sha);
-                    contained.insert(sha);
-                    if (!commit->parentsKnown)
+                    deployed[size_t(commit)] = 1;
+                    contained.push_back(commit);
+                    if (!graph.parentsKnown[size_t(commit)])
                         historyKnown = false;
-                    queue << commit->parents;
+                    for (int p = graph.parentsBegin[size_t(commit)];
+                         p < graph.parentsBegin[size_t(commit) + 1]; ++p)
+                        stack.push_back(graph.parents[size_t(p)]);
                     if (counting) // the first one is only the baseline
                         fact.leadHours
-                            << double(qMax<qint64>(0, event.at - commit->committed)) / 3600.0;
+                            << double(qMax<qint64>(0, event.at - graph.committed[size_t(commit)]))
+                                   / 3600.0;
                 }
                 fact.measured = counting;
                 fact.historyKnown = historyKnown;
@@ -477,10 +545,11 @@ Result<DeliveryFacts> prepare(QSqlDatabase &db, const QList<qint64> &repoIds)
                 };
                 if (i + 1 < events.size() && !events.at(i + 1).succeeded)
                     earliest(events.at(i + 1).at);
-                for (const auto &[when, reverted] : std::as_const(repo.reverts)) {
-                    for (const QString &sha : std::as_const(contained)) {
-                        if (sha.startsWith(reverted))
-                            earliest(when);
+                if (!graph.revertedAt.isEmpty()) {
+                    for (const int commit : contained) {
+                        for (auto revert = graph.revertedAt.constFind(commit);
+                             revert != graph.revertedAt.cend() && revert.key() == commit; ++revert)
+                            earliest(revert.value());
                     }
                 }
                 const qint64 replaced = nextSuccessAfter(event.at + 1);
