@@ -2,7 +2,8 @@
 // UTC offsets) and 100k pull requests, then the time MetricsRunner takes to answer a filter
 // change (every chart's numbers, on its pool thread, as the window asks) for several filters.
 // Each repository's commits form a line (each the parent of the next by time) and every 50th
-// is deployed to production (every fifth of those fails), so delivery walks real history.
+// is deployed to production (every fifth of those fails), so delivery walks real history;
+// each pull request has two reviews.
 //   build/bench/bench/bench_dashboard [commits]
 #include "bench/bigcache.h"
 #include "core/metrics/activitymetrics.h"
@@ -14,6 +15,7 @@
 #include "core/metrics/metricsrunner.h"
 #include "core/metrics/metricssql.h"
 #include "core/metrics/reftrends.h"
+#include "core/metrics/reviewmetrics.h"
 #include "core/storage/cachedatabase.h"
 #include "core/storage/cachewriter.h"
 #include "tests/support/testcache.h"
@@ -58,12 +60,19 @@ int main(int argc, char *argv[])
           "status, status_at) SELECT repo_id, 'D' || id, 'production', sha, committed_at + 3600, "
           "CASE WHEN n % 250 = 0 THEN 'FAILURE' ELSE 'SUCCESS' END, committed_at + 3600 FROM "
           "(SELECT id, repo_id, sha, committed_at, ROW_NUMBER() OVER (PARTITION BY repo_id "
-          "ORDER BY committed_at, id) AS n FROM commits) WHERE n % 50 = 0"}) {
+          "ORDER BY committed_at, id) AS n FROM commits) WHERE n % 50 = 0",
+          // Two reviews per pull request (changes requested, then approved) by other people.
+          "INSERT INTO pull_request_reviews (repo_id, pull_number, remote_id, author_login, "
+          "state, submitted_at) SELECT repo_id, number, 'V1-' || number, 'dev' || "
+          "((number * 13) % 200), 'CHANGES_REQUESTED', created_at + 1800 FROM pull_requests",
+          "INSERT INTO pull_request_reviews (repo_id, pull_number, remote_id, author_login, "
+          "state, submitted_at) SELECT repo_id, number, 'V2-' || number, 'dev' || "
+          "((number * 17) % 200), 'APPROVED', created_at + 5400 FROM pull_requests"}) {
         QSqlQuery query(cache.db());
         if (!query.exec(QLatin1String(sql)))
             std::printf("delivery set-up failed: %s\n", qPrintable(query.lastError().text()));
     }
-    std::printf("parents and %d deployments written in %.1f s\n", total / 50,
+    std::printf("parents, %d deployments and %d reviews written in %.1f s\n", total / 50, total / 5,
                 timer.nsecsElapsed() / 1e9);
 
     MetricsRunner runner(cache.address());
@@ -158,6 +167,7 @@ int main(int argc, char *argv[])
                                .ok();
              }},
             {"branches and tags", [&] { return RefTrendsMetric::compute(db, filter).ok(); }},
+            {"reviews", [&] { return ReviewMetricsQuery::compute(db, filter).ok(); }},
             {"delivery: prepare + aggregate",
              [&] { return DeliveryMetricsQuery::compute(db, filter).ok(); }},
             {"delivery: aggregate",
