@@ -1,7 +1,8 @@
 // GitHubSync, continued: GitHub Actions (issue 21, delivery). A repository without GitHub
 // deployments often deploys with a workflow; DevPulse lists its workflows and reads the finished
 // runs of those that look like delivery (DeliverySources::isDeliveryWorkflow) or that its user
-// chose, newest first, down to a day before the newest run read last time.
+// chose, newest first, down to a day before the newest run read last time (the first time, the
+// newest 2,000 runs).
 #include "core/common/logging.h"
 #include "core/providers/github/githubmapper.h"
 #include "core/providers/github/githubsync.h"
@@ -33,6 +34,9 @@ bool countsAsDelivery(const WorkflowRunRecord &run, const QString &defaultBranch
         return false;
     return run.event == QLatin1String("release") || run.headBranch == defaultBranch;
 }
+
+/// How many pages of runs (100 each) a workflow's first walk reads at most.
+constexpr int MaxFirstRunPages = 20;
 
 } // namespace
 
@@ -110,6 +114,7 @@ Result<void> GitHubSync::syncWorkflowRuns(const RepoTarget &repo)
         first.setQuery(query);
         QDateTime newest = seenUpTo;
         next = first.toString(QUrl::FullyEncoded);
+        int pages = 0;
         while (!next.isEmpty()) {
             const Result<ApiPage> page = m_api.get(next);
             if (!page)
@@ -134,6 +139,10 @@ Result<void> GitHubSync::syncWorkflowRuns(const RepoTarget &repo)
                     runs << run;
             }
             next = page.value().nextUrl.toString();
+            // A first walk stops at the newest MaxFirstRunPages pages: a busy "CI/CD" workflow
+            // runs for every pull request too, years of them cost hundreds of requests.
+            if (!seenUpTo.isValid() && ++pages >= MaxFirstRunPages)
+                next.clear();
             const bool done = next.isEmpty();
             const Result<void> written = storePage(
                 [&](CacheWriter &writer) -> Result<void> {

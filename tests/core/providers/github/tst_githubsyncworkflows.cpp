@@ -20,6 +20,7 @@ private slots:
     void runsOfADeliveringWorkflowAreRead();
     void aLaterSyncGoesBackADayForRunsThatFinished();
     void deploymentsOrNoWorkflowFilesCostNoRequest();
+    void aFirstWalkStopsAtTheNewestTwoThousandRuns();
     void aChosenWorkflowIsReadBesideDeployments();
     void deliveryWorkflowNames();
 };
@@ -156,6 +157,22 @@ void TestGitHubSyncWorkflows::aLaterSyncGoesBackADayForRunsThatFinished()
     QVERIFY2(asked.at(1).contains(QStringLiteral("created=>=")
                                   + iso(Start.addSecs(5 * 3600).addDays(-1))),
              qPrintable(asked.at(1)));
+}
+
+void TestGitHubSyncWorkflows::aFirstWalkStopsAtTheNewestTwoThousandRuns()
+{
+    // 2,150 runs of a delivering workflow: the first walk reads the newest 20 pages.
+    FakeGitHub::Repo *beta = m_github->findRepo(QLatin1String(Login), QStringLiteral("beta"));
+    beta->workflows << workflow(12, QStringLiteral("CI/CD"), QStringLiteral("pipeline.yml"));
+    for (int n = 0; n < 2150; ++n)
+        beta->workflowRuns << run(12, n, QStringLiteral("success"));
+    TestCache cache;
+    QVERIFY(sync(cache).result.ok());
+    QCOMPARE(runsOf(cache.db(), QStringLiteral("beta")), 2000);
+    QCOMPARE(
+        runsOf(cache.db(), QStringLiteral("beta"), QStringLiteral("x.remote_id = '9000120149'")),
+        0); // run 149, among the oldest 150, was not read
+    QCOMPARE(actionsRequests(*m_github).size(), 1 + 20);
 }
 
 void TestGitHubSyncWorkflows::deploymentsOrNoWorkflowFilesCostNoRequest()
