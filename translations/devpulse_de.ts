@@ -2039,6 +2039,10 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>DevPulse report: %1</source>
         <translation>DevPulse-Bericht: %1</translation>
     </message>
+    <message>
+        <source>How delivery is measured</source>
+        <translation>Wie die Auslieferung gemessen wird</translation>
+    </message>
 </context>
 <context>
     <name>DashboardExportActions</name>
@@ -2188,7 +2192,7 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
     </message>
     <message>
         <source>Merge people, teams…</source>
-        <translation>Personen zusammenführen, Teams…</translation>
+        <translation>Personen und Teams…</translation>
     </message>
     <message>
         <source>Merge a person&apos;s emails and logins into one, and make teams</source>

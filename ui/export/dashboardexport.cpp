@@ -1,6 +1,7 @@
 #include "ui/export/dashboardexport.h"
 
 #include "core/export/csvwriter.h"
+#include "core/metrics/deliverymetrics.h"
 #include "ui/charts/barchartview.h"
 #include "ui/charts/calendarheatmapwidget.h"
 #include "ui/pages/dashboardpage.h"
@@ -423,6 +424,14 @@ int paintReport(QPagedPaintDevice &device, const DashboardPage &page, const Repo
                 rows << cells;
             }
             report.table(headers, rows);
+            if (id == QLatin1String("dora-repos") && page.shownMetrics()) {
+                // On paper there is no "How delivery is measured…": the definitions follow.
+                report.space(8);
+                report.text(Tr::tr("How delivery is measured"), 10, true);
+                for (const QString &definition :
+                     DeliveryMetricsQuery::definitions(page.shownMetrics()->delivery.settings))
+                    report.text(definition, 9, false, QColor(0x44, 0x44, 0x44));
+            }
         } else {
             // The punch card: its own painting, in print colours.
             report.heading(table.title, table.summary, ChartHeight);
