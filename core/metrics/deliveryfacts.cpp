@@ -2,6 +2,7 @@
 // deployment's facts by the history's ancestry (deliverymetrics.cpp aggregates them per filter).
 #include "core/metrics/deliverymetrics.h"
 
+#include "core/metrics/metricssql.h"
 #include "core/storage/deliverysources.h"
 #include "core/storage/rowreader.h"
 
@@ -204,23 +205,16 @@ Result<DeliveryFacts> prepare(QSqlDatabase &db, const QList<qint64> &repoIds)
 {
     const QString during = QStringLiteral("computing delivery metrics");
     QHash<qint64, RepoData> repos;
-    // The filter's repositories on `column`, every id bound.
-    QVariantList repoValues;
-    for (const qint64 id : repoIds)
-        repoValues << id;
-    auto repoCondition = [&repoIds](const char *column) {
-        return repoIds.isEmpty() ? QStringLiteral("1 = 1")
-                                 : QStringLiteral("%1 IN (%2)")
-                                       .arg(QLatin1String(column),
-                                            QStringList(repoIds.size(), QStringLiteral("?"))
-                                                .join(QLatin1Char(',')));
+    // `sql` with the asked repositories on `column` for its %1 (`values` bound before them).
+    auto read = [&](const QString &sql, auto &&visit,
+                    const QString &column = QStringLiteral("repo_id"), QVariantList values = {}) {
+        const QString condition = MetricsSql::idsCondition(column, repoIds, values);
+        return readRows(db, sql.arg(condition), values, during, visit);
     };
-    auto read = [&](const QString &sql, auto &&visit) {
-        return readRows(db, sql.arg(repoCondition("repo_id")), repoValues, during, visit);
-    };
-    if (Result<void> done = readRows(
-            db, QStringLiteral("SELECT id, full_name FROM repos WHERE %1").arg(repoCondition("id")),
-            repoValues, during, [&](auto &row) { repos[row.integer(0)].name = text(row.text(1)); });
+    if (Result<void> done = read(
+            QStringLiteral("SELECT id, full_name FROM repos WHERE %1"),
+            [&](auto &row) { repos[row.integer(0)].name = text(row.text(1)); },
+            QStringLiteral("id"));
         !done)
         return done.error();
     Result<void> done = read(
@@ -251,13 +245,11 @@ Result<DeliveryFacts> prepare(QSqlDatabase &db, const QList<qint64> &repoIds)
                         repo.namedTags << qMakePair(text(row.text(3)), repo.tags.constLast());
                     });
     if (done)
-        done = readRows(
-            db,
+        done = read(
             QStringLiteral("SELECT r.repo_id, w.name, w.path, r.head_sha, r.conclusion, "
                            "r.created_at, r.completed_at FROM workflow_runs r JOIN workflows w "
-                           "ON w.repo_id = r.repo_id AND w.remote_id = r.workflow_id WHERE %1")
-                .arg(repoCondition("r.repo_id")),
-            repoValues, during, [&](auto &row) {
+                           "ON w.repo_id = r.repo_id AND w.remote_id = r.workflow_id WHERE %1"),
+            [&](auto &row) {
                 // Cancelled, skipped and neutral runs neither delivered nor failed.
                 const QString conclusion = text(row.text(4));
                 const bool succeeded = conclusion == QLatin1String("success");
@@ -272,23 +264,19 @@ Result<DeliveryFacts> prepare(QSqlDatabase &db, const QList<qint64> &repoIds)
                                                  text(row.text(3)), succeeded};
                 if (DeliverySources::isDeliveryWorkflow(name, text(row.text(2))))
                     repo.deliveringWorkflows.insert(name);
-            });
+            },
+            QStringLiteral("r.repo_id"));
     DeliveryFacts facts;
     if (Result<DeliverySettings> settings = DeliverySources(db).settings(); settings)
         facts.settings = settings.value();
     else
         return settings.error();
     // Labels are stored comma-separated: a LIKE narrows the rows, the split decides.
-    QVariantList incidentValues{QStringLiteral("%") + facts.settings.incidentLabel.toLower()
-                                + QStringLiteral("%")};
-    incidentValues << repoValues;
     if (done)
-        done = readRows(
-            db,
+        done = read(
             QStringLiteral("SELECT repo_id, labels, created_at FROM issues WHERE "
-                           "lower(labels) LIKE ? AND %1")
-                .arg(repoCondition("repo_id")),
-            incidentValues, during, [&](auto &row) {
+                           "lower(labels) LIKE ? AND %1"),
+            [&](auto &row) {
                 const QStringList labels = text(row.text(1)).split(QLatin1Char(','));
                 for (const QString &label : labels) {
                     if (label.trimmed().compare(facts.settings.incidentLabel, Qt::CaseInsensitive)
@@ -297,7 +285,9 @@ Result<DeliveryFacts> prepare(QSqlDatabase &db, const QList<qint64> &repoIds)
                         break;
                     }
                 }
-            });
+            },
+            QStringLiteral("repo_id"),
+            {QStringLiteral("%") + facts.settings.incidentLabel.toLower() + QStringLiteral("%")});
     if (!done)
         return done.error();
     const Result<QHash<qint64, DeliveryChoice>> choices = DeliverySources(db).all();
@@ -307,7 +297,7 @@ Result<DeliveryFacts> prepare(QSqlDatabase &db, const QList<qint64> &repoIds)
     // count are read (a filter change on a large cache without any must not read them all).
     QHash<qint64, DeliverySource> sources;
     QHash<qint64, QList<Event>> eventsByRepo;
-    QVariantList withEvents;
+    QList<qint64> withEvents;
     for (auto it = repos.cbegin(); it != repos.cend(); ++it) {
         DeliverySource source = chooseSource(it.value());
         if (const auto choice = choices.value().constFind(it.key());
@@ -341,20 +331,18 @@ Result<DeliveryFacts> prepare(QSqlDatabase &db, const QList<qint64> &repoIds)
     // Half the repositories or more: one scan of the table is twice as fast as looking up
     // each repository's commits by index (1M commits: 0.3 s against 0.7 s).
     const bool scanAll = withEvents.size() * 2 >= repos.size();
-    QSet<qint64> deploying;
-    for (const QVariant &id : std::as_const(withEvents))
-        deploying.insert(id.toLongLong());
+    const QSet<qint64> deploying(withEvents.cbegin(), withEvents.cend());
+    QVariantList commitValues;
+    const QString commitRepos = MetricsSql::idsCondition(
+        QStringLiteral("repo_id"), scanAll ? QList<qint64>() : withEvents, commitValues);
     if (!withEvents.isEmpty())
         done = readRows(
             db,
             QStringLiteral("SELECT repo_id, sha, committed_at, parent_shas, work_kind, "
                            "CASE WHEN work_kind = 'revert' THEN message END "
-                           "FROM commits WHERE committed_at IS NOT NULL%1")
-                .arg(scanAll ? QString()
-                             : QStringLiteral(" AND repo_id IN (%1)")
-                                   .arg(QStringList(withEvents.size(), QStringLiteral("?"))
-                                            .join(QLatin1Char(',')))),
-            scanAll ? QVariantList() : withEvents, during, [&](auto &row) {
+                           "FROM commits WHERE committed_at IS NOT NULL AND %1")
+                .arg(commitRepos),
+            commitValues, during, [&](auto &row) {
                 const auto repo = repos.find(row.integer(0));
                 if (repo == repos.end() || (scanAll && !deploying.contains(row.integer(0))))
                     return;

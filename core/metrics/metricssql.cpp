@@ -25,14 +25,8 @@ QStringList rangeAndRepos(const MetricsFilter &filter, const QString &dayNumber,
         conditions << dayNumber + QStringLiteral(" <= ?");
         values << QDate(1970, 1, 1).daysTo(filter.to);
     }
-    if (!filter.repoIds.isEmpty()) {
-        QStringList marks;
-        for (qint64 id : filter.repoIds) {
-            marks << QStringLiteral("?");
-            values << id;
-        }
-        conditions << QStringLiteral("%1 IN (%2)").arg(repoColumn, marks.join(QLatin1Char(',')));
-    }
+    if (!filter.repoIds.isEmpty())
+        conditions << idsCondition(repoColumn, filter.repoIds, values);
     return conditions;
 }
 } // namespace
@@ -232,6 +226,16 @@ Result<MetricsFilter> prepare(QSqlDatabase &db, MetricsFilter filter)
         filter.authors = keys.value();
     }
     return filter;
+}
+
+QString idsCondition(const QString &column, const QList<qint64> &ids, QVariantList &values)
+{
+    if (ids.isEmpty())
+        return QStringLiteral("1 = 1");
+    for (const qint64 id : ids)
+        values << id;
+    return QStringLiteral("%1 IN (%2)")
+        .arg(column, QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(',')));
 }
 
 QString authorCondition(const MetricsFilter &filter, const QString &column, QVariantList &values)

@@ -78,6 +78,8 @@ QString datedConditions(const MetricsFilter &filter, const QString &alias,
 /// datedConditions plus the filter's authors on `alias`.author_login (pull requests, issues).
 QString authoredConditions(const MetricsFilter &filter, const QString &alias,
                            const QString &timeColumn, QVariantList &values);
+/// `column` IN (`ids`), each bound into `values`; "1 = 1" when there are none.
+QString idsCondition(const QString &column, const QList<qint64> &ids, QVariantList &values);
 /// `column` IN (the filter's authors), or "1 = 1" when it names none.
 QString authorCondition(const MetricsFilter &filter, const QString &column, QVariantList &values);
 

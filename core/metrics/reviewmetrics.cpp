@@ -114,19 +114,13 @@ Result<ReviewMetrics> compute(QSqlDatabase &db, const MetricsFilter &filter)
         // The pull requests the filter keeps are in indexOf: no join, no sort of every review
         // by SQL (each pull request's few are sorted below).
         QVariantList values;
-        QString repos;
-        if (!filter.repoIds.isEmpty()) {
-            repos = QStringLiteral(" AND v.repo_id IN (%1)")
-                        .arg(QStringList(filter.repoIds.size(), QStringLiteral("?"))
-                                 .join(QLatin1Char(',')));
-            for (const qint64 id : filter.repoIds)
-                values << id;
-        }
+        const QString repos
+            = MetricsSql::idsCondition(QStringLiteral("v.repo_id"), filter.repoIds, values);
         const QString sql
             = QStringLiteral("SELECT v.repo_id, v.pull_number, %1, v.state, v.submitted_at "
                              "FROM pull_request_reviews v "
                              "WHERE v.author_is_bot = 0 AND v.author_login IS NOT NULL "
-                             "AND v.submitted_at IS NOT NULL%2")
+                             "AND v.submitted_at IS NOT NULL AND %2")
                   .arg(MetricsSql::loginPerson(filter, QStringLiteral("v.author_login")), repos);
         const Result<void> read = readRows(db, sql, values, during, [&](auto &row) {
             const auto found = indexOf.constFind({row.integer(0), int(row.integer(1))});

@@ -397,10 +397,8 @@ Result<void> GitHubSync::syncIssues(const RepoTarget &repo)
         query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
         if (!cursor.watermark.isEmpty())
             query.addQueryItem(QStringLiteral("since"), cursor.watermark);
-        next = QStringLiteral("/repos/%1/%2/issues?%3")
-                   .arg(QString::fromUtf8(QUrl::toPercentEncoding(repo.owner)),
-                        QString::fromUtf8(QUrl::toPercentEncoding(repo.name)),
-                        query.toString(QUrl::FullyEncoded));
+        next = restRepoPath(repo.owner, repo.name) + QStringLiteral("/issues?")
+               + query.toString(QUrl::FullyEncoded);
     }
     while (!next.isEmpty()) {
         const Result<ApiPage> page = m_api.get(next);

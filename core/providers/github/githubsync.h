@@ -129,6 +129,12 @@ private:
     Result<GraphqlPage> repositoryPage(const RepoTarget &repo, const QString &query,
                                        const QStringList &path, const QString &after,
                                        const QJsonObject &extraVariables = {});
+    /// storePage for a walk newest first by time (deployments and releases, workflow runs):
+    /// `write` the page and, once the walk is `done`, keep `newest` as the watermark of `kind`
+    /// (a walk cut off starts again next time).
+    Result<void> storeTimedWalkPage(qint64 repoId, const QString &kind, bool done,
+                                    const QDateTime &newest,
+                                    const std::function<Result<void>(CacheWriter &)> &write);
     /// The repository's deployments and releases (githubsyncdelivery.cpp); then, when its
     /// default branch has workflow files, syncWorkflowRuns.
     Result<void> syncDelivery(const RepoTarget &repo);

@@ -23,6 +23,19 @@ struct Walk
 
 } // namespace
 
+Result<void> GitHubSync::storeTimedWalkPage(qint64 repoId, const QString &kind, bool done,
+                                            const QDateTime &newest,
+                                            const std::function<Result<void>(CacheWriter &)> &write)
+{
+    return storePage(write, [&](SyncState &state) -> Result<void> {
+        if (!done || !newest.isValid())
+            return {};
+        SyncCursor cursor;
+        cursor.watermark = isoTime(newest);
+        return state.saveCursor(m_accountId, repoId, kind, cursor);
+    });
+}
+
 Result<void> GitHubSync::syncDelivery(const RepoTarget &repo)
 {
     Result<SyncCursor> stored = SyncState(m_db).cursor(m_accountId, repo.id, DeliveryKind);
@@ -100,8 +113,8 @@ Result<void> GitHubSync::syncDelivery(const RepoTarget &repo)
             releaseRecords << GitHubMapper::releaseFromGraphql(node, repo.id);
             return releaseRecords.constLast().createdAt;
         });
-        const bool done = !deployments.going && !releases.going;
-        const Result<void> written = storePage(
+        const Result<void> written = storeTimedWalkPage(
+            repo.id, DeliveryKind, !deployments.going && !releases.going, newest,
             [&](CacheWriter &writer) -> Result<void> {
                 for (const DeploymentRecord &record : std::as_const(deploymentRecords)) {
                     if (const Result<void> ok = writer.upsertDeployment(record); !ok)
@@ -112,14 +125,6 @@ Result<void> GitHubSync::syncDelivery(const RepoTarget &repo)
                         return ok;
                 }
                 return {};
-            },
-            [&](SyncState &state) -> Result<void> {
-                // Saved once both walks are complete: a walk cut off starts again next time.
-                if (!done || !newest.isValid())
-                    return {};
-                SyncCursor cursor;
-                cursor.watermark = isoTime(newest);
-                return state.saveCursor(m_accountId, repo.id, DeliveryKind, cursor);
             });
         if (!written)
             return written;

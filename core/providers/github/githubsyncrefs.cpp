@@ -175,9 +175,8 @@ Result<void> GitHubSync::syncNewestFirst(
 
 Result<void> GitHubSync::syncIssueEvents(const RepoTarget &repo)
 {
-    const QString url = QStringLiteral("/repos/%1/%2/issues/events?per_page=100")
-                            .arg(QString::fromUtf8(QUrl::toPercentEncoding(repo.owner)),
-                                 QString::fromUtf8(QUrl::toPercentEncoding(repo.name)));
+    const QString url
+        = restRepoPath(repo.owner, repo.name) + QStringLiteral("/issues/events?per_page=100");
     return syncNewestFirst(
         repo.id, IssueEventsKind, url, [&repo](CacheWriter &writer, const QJsonObject &item) {
             return writer.upsertIssueEvent(GitHubMapper::issueEventFromRest(item, repo.id));

@@ -2,6 +2,8 @@
 
 #include "core/storage/cachewriter.h"
 
+#include <QUrl>
+
 namespace GitHubSyncSupport {
 
 // continued from its page cursor next time, never skipped.
@@ -24,6 +26,13 @@ SyncCursor stepWalk(const SyncCursor &cursor, const QString &newestOnPage, const
 QString idText(const QJsonValue &id)
 {
     return id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+}
+
+QString restRepoPath(const QString &owner, const QString &name)
+{
+    return QStringLiteral("/repos/%1/%2")
+        .arg(QString::fromUtf8(QUrl::toPercentEncoding(owner)),
+             QString::fromUtf8(QUrl::toPercentEncoding(name)));
 }
 
 QString isoTime(const QDateTime &time)

@@ -191,6 +191,8 @@ SyncCursor stepWalk(const SyncCursor &cursor, const QString &newestOnPage, const
 /// A JSON id (number or string) as text.
 QString idText(const QJsonValue &id);
 QString isoTime(const QDateTime &time);
+/// "/repos/{owner}/{name}" for REST, each part percent-encoded.
+QString restRepoPath(const QString &owner, const QString &name);
 /// Runs `write` and saves the cursor in one transaction: a page and its cursor land together.
 /// Lists walked whole each time (repositories, branches, tags) have no cursor to save.
 Result<void> writePage(QSqlDatabase &db, const std::function<Result<void>(CacheWriter &)> &write,

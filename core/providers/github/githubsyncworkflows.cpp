@@ -19,13 +19,6 @@ using namespace GitHubSyncSupport;
 
 namespace {
 
-QString repoPath(const QString &owner, const QString &name)
-{
-    return QStringLiteral("/repos/%1/%2")
-        .arg(QString::fromUtf8(QUrl::toPercentEncoding(owner)),
-             QString::fromUtf8(QUrl::toPercentEncoding(name)));
-}
-
 /// A run that counts: finished, and on the default branch or for a release (a pull request's
 /// runs, a feature branch's, never deploy to production).
 bool countsAsDelivery(const WorkflowRunRecord &run, const QString &defaultBranch)
@@ -57,7 +50,7 @@ Result<void> GitHubSync::syncWorkflowRuns(const RepoTarget &repo)
     // The workflows: one page holds a hundred, more than any repository has.
     QList<WorkflowRecord> workflows;
     QString next
-        = repoPath(repo.owner, repo.name) + QStringLiteral("/actions/workflows?per_page=100");
+        = restRepoPath(repo.owner, repo.name) + QStringLiteral("/actions/workflows?per_page=100");
     while (!next.isEmpty()) {
         const Result<ApiPage> page = m_api.get(next);
         if (!page)
@@ -109,7 +102,7 @@ Result<void> GitHubSync::syncWorkflowRuns(const RepoTarget &repo)
             query.addQueryItem(QStringLiteral("created"),
                                QStringLiteral(">=")
                                    + seenUpTo.addDays(-1).toUTC().toString(Qt::ISODate));
-        QUrl first(repoPath(repo.owner, repo.name)
+        QUrl first(restRepoPath(repo.owner, repo.name)
                    + QStringLiteral("/actions/workflows/%1/runs").arg(workflow.remoteId));
         first.setQuery(query);
         QDateTime newest = seenUpTo;
@@ -143,22 +136,13 @@ Result<void> GitHubSync::syncWorkflowRuns(const RepoTarget &repo)
             // runs for every pull request too, years of them cost hundreds of requests.
             if (!seenUpTo.isValid() && ++pages >= MaxFirstRunPages)
                 next.clear();
-            const bool done = next.isEmpty();
-            const Result<void> written = storePage(
-                [&](CacheWriter &writer) -> Result<void> {
+            const Result<void> written = storeTimedWalkPage(
+                repo.id, kind, next.isEmpty(), newest, [&](CacheWriter &writer) -> Result<void> {
                     for (const WorkflowRunRecord &run : std::as_const(runs)) {
                         if (const Result<void> ok = writer.upsertWorkflowRun(run); !ok)
                             return ok;
                     }
                     return {};
-                },
-                [&](SyncState &state) -> Result<void> {
-                    // Saved once the walk is complete: a walk cut off starts again next time.
-                    if (!done || !newest.isValid())
-                        return {};
-                    SyncCursor cursor;
-                    cursor.watermark = isoTime(newest);
-                    return state.saveCursor(m_accountId, repo.id, kind, cursor);
                 });
             if (!written)
                 return written;
