@@ -135,13 +135,12 @@ void DeliverySourcesDialog::fill(const DeliveryEditor::State &state,
             if (sameChoice(row.entries.at(i), repo.choice))
                 row.combo->setCurrentIndex(row.combo->findData(int(i)));
         }
-        const qint64 repoId = repo.repoId;
-        connect(row.combo, qOverload<int>(&QComboBox::activated), this, [this, repoId](int index) {
-            for (Row &each : m_rows) {
-                if (each.repoId == repoId && each.combo->itemData(index).toInt() == AskPatternData)
-                    askTagPattern(each);
-            }
-        });
+        connect(row.combo, qOverload<int>(&QComboBox::activated), this,
+                [this, rowIndex](int index) {
+                    Row &activated = m_rows[rowIndex];
+                    if (activated.combo->itemData(index).toInt() == AskPatternData)
+                        askTagPattern(activated);
+                });
         auto *name = new QTableWidgetItem(repo.name);
         m_table->setItem(rowIndex, 0, name);
         m_table->setCellWidget(rowIndex, 1, row.combo);
