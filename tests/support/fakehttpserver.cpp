@@ -140,44 +140,61 @@ void FakeHttpServer::serve(QTcpSocket *socket)
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
         QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
-        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-        if (headEnd < 0) {
-            socket->setProperty("buffer", buffer);
-            return;
+        // A kept-alive connection may bring the next request before this one is answered.
+        while (!buffer.isEmpty()) {
+            const qsizetype consumed = takeRequest(socket, buffer);
+            if (consumed <= 0)
+                break;
+            buffer.remove(0, consumed);
         }
-        FakeRequest request;
-        const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        request.method = requestLine.value(0);
-        const QUrl target(QString::fromLatin1(requestLine.value(1)));
-        request.path = target.path();
-        request.query = QUrlQuery(target);
-        qsizetype contentLength = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-            if (line.left(colon).trimmed().compare("Content-Length", Qt::CaseInsensitive) == 0)
-                contentLength = line.mid(colon + 1).trimmed().toLongLong();
-        }
-        if (buffer.size() - headEnd - 4 < contentLength) {
-            socket->setProperty("buffer", buffer);
-            return;
-        }
-        request.body = buffer.mid(headEnd + 4, contentLength);
-        socket->setProperty("buffer", buffer.mid(headEnd + 4 + contentLength));
-        request.receivedAtMs = m_started.elapsed();
-        m_requests.append(request);
-        const qsizetype requestIndex = m_requests.size() - 1;
+        socket->setProperty("buffer", buffer);
+    });
+}
 
-        const QString key = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
-        FakeResponse response
-            = FakeResponse::json(404, readFixture(QStringLiteral("github/replay/error-404.json")));
-        if (!m_injected.value(request.path).isEmpty()) {
-            response = m_injected[request.path].takeFirst();
-        } else if (m_routes.contains(key)) {
+qsizetype FakeHttpServer::takeRequest(QTcpSocket *socket, const QByteArray &buffer)
+{
+    const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return 0;
+    FakeRequest request;
+    const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    request.method = requestLine.value(0);
+    const QUrl target(QString::fromLatin1(requestLine.value(1)));
+    request.path = target.path();
+    request.query = QUrlQuery(target);
+    qsizetype contentLength = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+        if (line.left(colon).trimmed().compare("Content-Length", Qt::CaseInsensitive) == 0)
+            contentLength = line.mid(colon + 1).trimmed().toLongLong();
+    }
+    if (buffer.size() - headEnd - 4 < contentLength)
+        return 0;
+    request.body = buffer.mid(headEnd + 4, contentLength);
+    request.receivedAtMs = m_started.elapsed();
+    m_requests.append(request);
+    const qsizetype requestIndex = m_requests.size() - 1;
+
+    const QString key = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
+    // Conditional requests are answered afresh: their answer depends on what the client has.
+    const bool cacheable = m_answerCache && request.header("If-None-Match").isEmpty()
+                           && request.header("If-Modified-Since").isEmpty();
+    const QByteArray cacheKey
+        = cacheable ? request.method + ' ' + requestLine.value(1) + '\n' + request.body
+                    : QByteArray();
+    FakeResponse response
+        = FakeResponse::json(404, readFixture(QStringLiteral("github/replay/error-404.json")));
+    if (!m_injected.value(request.path).isEmpty()) {
+        response = m_injected[request.path].takeFirst();
+    } else if (cacheable && m_cachedAnswers.contains(cacheKey)) {
+        response = m_cachedAnswers.value(cacheKey);
+    } else {
+        if (m_routes.contains(key)) {
             response = m_routes.value(key)(request);
         } else {
             for (const auto &[prefix, handler] : std::as_const(m_prefixRoutes)) {
@@ -187,27 +204,32 @@ void FakeHttpServer::serve(QTcpSocket *socket)
                 }
             }
         }
-        if (response.delivery == FakeResponse::Delivery::DropConnection) {
-            socket->abort();
-            return;
-        }
-        ++m_inFlight;
-        m_mostInFlight = qMax(m_mostInFlight, m_inFlight);
-        if (m_latency.count() > 0) {
-            auto answered = std::make_shared<bool>(false);
-            QTimer::singleShot(m_latency, socket, [this, socket, response, requestIndex, answered] {
-                *answered = true;
-                answer(socket, response, requestIndex);
-            });
-            // A socket closed before its answer is due still leaves the count.
-            connect(socket, &QObject::destroyed, this, [this, answered] {
-                if (!*answered)
-                    --m_inFlight;
-            });
-            return;
-        }
-        answer(socket, response, requestIndex);
-    });
+        if (cacheable && response.status == 200
+            && response.delivery == FakeResponse::Delivery::Complete)
+            m_cachedAnswers.insert(cacheKey, response);
+    }
+    const qsizetype consumed = headEnd + 4 + contentLength;
+    if (response.delivery == FakeResponse::Delivery::DropConnection) {
+        socket->abort();
+        return buffer.size(); // whatever else the connection brought dies with it
+    }
+    ++m_inFlight;
+    m_mostInFlight = qMax(m_mostInFlight, m_inFlight);
+    if (m_latency.count() > 0) {
+        auto answered = std::make_shared<bool>(false);
+        QTimer::singleShot(m_latency, socket, [this, socket, response, requestIndex, answered] {
+            *answered = true;
+            answer(socket, response, requestIndex);
+        });
+        // A socket closed before its answer is due still leaves the count.
+        connect(socket, &QObject::destroyed, this, [this, answered] {
+            if (!*answered)
+                --m_inFlight;
+        });
+        return consumed;
+    }
+    answer(socket, response, requestIndex);
+    return consumed;
 }
 
 void FakeHttpServer::answer(QTcpSocket *socket, const FakeResponse &response,
@@ -221,7 +243,7 @@ void FakeHttpServer::answer(QTcpSocket *socket, const FakeResponse &response,
             out += name + ": " + value + "\r\n";
     }
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    out += "Connection: close\r\n\r\n";
+    out += m_keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     if (response.delivery == FakeResponse::Delivery::TruncateBody) {
         // Half the promised body, then a clean close: the client sees the body end early.
         out += response.body.left(response.body.size() / 2);
@@ -231,5 +253,6 @@ void FakeHttpServer::answer(QTcpSocket *socket, const FakeResponse &response,
     }
     out += response.body;
     socket->write(out);
-    socket->disconnectFromHost();
+    if (!m_keepAlive)
+        socket->disconnectFromHost();
 }

@@ -85,9 +85,20 @@ public:
     /// Milliseconds since the server started listening.
     qint64 elapsedMs() const { return m_started.elapsed(); }
     int requestCount(const QString &path) const;
+    /// Connections stay open for the next request, as GitHub's do (default: each answer
+    /// closes its connection, so that a dropped or cut answer is final for the client).
+    void setKeepAlive(bool keepAlive) { m_keepAlive = keepAlive; }
+    /// A routed 200 answer to a request without If-None-Match/If-Modified-Since is kept and
+    /// sent again as it is to the same request (method, path and query, body): the
+    /// benchmark's fake then costs next to nothing after a first pass. Call
+    /// clearAnswerCache() when the data behind the routes changes.
+    void setAnswerCache(bool cache) { m_answerCache = cache; }
+    void clearAnswerCache() { m_cachedAnswers.clear(); }
 
 private:
     void serve(QTcpSocket *socket);
+    /// Handles the request at the start of `buffer`; returns the bytes it took (0: incomplete).
+    qsizetype takeRequest(QTcpSocket *socket, const QByteArray &buffer);
     void answer(QTcpSocket *socket, const FakeResponse &response, qsizetype requestIndex);
 
     QTcpServer *m_server = nullptr;
@@ -97,6 +108,9 @@ private:
     QList<FakeRequest> m_requests;
     std::chrono::milliseconds m_latency{0};
     QElapsedTimer m_started;
+    QHash<QByteArray, FakeResponse> m_cachedAnswers;
+    bool m_keepAlive = false;
+    bool m_answerCache = false;
     int m_inFlight = 0;
     int m_mostInFlight = 0;
 };
