@@ -16,7 +16,10 @@ struct ProviderInfo
     bool needsSecret = false;       ///< a token or API key lives in the keychain for each account
     bool secretOptional = false;    ///< the account works without one (Codewars' public profile)
     bool listsRepositories = false; ///< listRepositories() asks the service (GitHub)
-    QString loginLabel;             ///< "Username", "Folder", ... ("" when the service tells us)
-    QString secretLabel;            ///< "API key", "Token"
-    QString secretHelpUrl;          ///< where the user finds the key
+    /// Syncs commits, pull requests or issues (GitHub, a local repository): an account's first
+    /// sync defers their indexes (BulkLoad).
+    bool writesCommits = false;
+    QString loginLabel;    ///< "Username", "Folder", ... ("" when the service tells us)
+    QString secretLabel;   ///< "API key", "Token"
+    QString secretHelpUrl; ///< where the user finds the key
 };

@@ -33,7 +33,7 @@ Result<QList<SearchHit>> find(QSqlDatabase &db, const QString &text, const Metri
             QStringLiteral("search of %1 words, %2 characters refused").arg(words).arg(text.size()),
             ErrorKind::InvalidInput};
     }
-    // Items written outside a write transaction wait in search_pending until now.
+    // Items written since the last sync ended (or by one still running) wait in search_pending.
     if (const Result<void> indexed = SearchIndex::indexPending(db); !indexed)
         qCWarning(lcStorage).noquote()
             << "Search index not brought up to date:" << indexed.error().toLogString();

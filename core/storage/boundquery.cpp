@@ -1,7 +1,5 @@
 #include "core/storage/boundquery.h"
 
-#include "core/storage/searchindex.h"
-
 #include "core/storage/postgresresult.h"
 #include "core/storage/sqlerrors.h"
 
@@ -87,9 +85,7 @@ Result<void> inTransaction(QSqlDatabase &db, const QString &during,
 {
     if (!db.transaction())
         return sqlError(db.lastError(), during);
-    Result<void> done = work();
-    if (done)
-        done = SearchIndex::indexPending(db);
+    const Result<void> done = work();
     if (!done) {
         db.rollback();
         return done;

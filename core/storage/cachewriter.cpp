@@ -2,7 +2,6 @@
 
 #include "core/common/workkind.h"
 #include "core/storage/boundquery.h"
-#include "core/storage/searchindex.h"
 #include "core/storage/sqlerrors.h"
 #include "core/storage/sqliterows.h"
 
@@ -115,10 +114,6 @@ Result<void> CacheWriter::transaction()
 
 Result<void> CacheWriter::commit()
 {
-    if (const Result<void> indexed = SearchIndex::indexPending(m_db); !indexed) {
-        m_db.rollback();
-        return indexed;
-    }
     if (!m_db.commit()) {
         const QSqlError error = m_db.lastError();
         m_db.rollback();

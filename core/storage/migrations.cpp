@@ -126,6 +126,7 @@ const QList<Migration> &builtIn()
         loadEmbedded(19, QStringLiteral("delivery")),
         loadEmbedded(20, QStringLiteral("delivery_sources")),
         loadEmbedded(21, QStringLiteral("workflow_runs")),
+        loadEmbedded(22, QStringLiteral("deferred_indexes")),
     };
     return migrations;
 }

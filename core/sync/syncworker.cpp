@@ -6,6 +6,7 @@
 #include "core/providers/providercatalog.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/cachedatabase.h"
+#include "core/sync/bulkload.h"
 #include "core/sync/cacheconditionalstore.h"
 #include "core/sync/synclease.h"
 
@@ -125,9 +126,15 @@ void SyncWorker::run()
                    << (m_request.full ? "(full)" : "");
     const Provider *provider = ProviderCatalog::find(run.provider);
     ProviderSyncOutcome synced;
-    if (provider) {
-        synced = m_request.listRepositoriesOnly ? provider->listRepositories(context)
-                                                : provider->sync(context);
+    if (provider && m_request.listRepositoriesOnly) {
+        synced = provider->listRepositories(context);
+    } else if (provider) {
+        BulkLoad bulk(db, m_request.cacheAddress, accountId, provider->info().writesCommits);
+        synced = provider->sync(context);
+        // Whatever the outcome: what was written is indexed, and the indexes are whole again.
+        if (const Result<void> finished = bulk.finish(); !finished)
+            qCWarning(lcSync).noquote() << "After the sync of account" << accountId << ":"
+                                        << finished.error().toLogString();
     } else {
         synced.result
             = Error{tr("This version of DevPulse cannot sync %1 accounts.").arg(run.provider),

@@ -19,6 +19,7 @@ ProviderInfo GitHubProvider::info() const
     info.authKind = ProviderAuthKind::OAuth;
     info.needsSecret = true;
     info.listsRepositories = true;
+    info.writesCommits = true;
     return info;
 }
 

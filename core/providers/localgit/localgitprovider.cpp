@@ -111,6 +111,7 @@ ProviderInfo LocalGitProvider::info() const
     info.description = Tr::tr("Commit history of git folders on this computer; no account needed.");
     info.authKind = ProviderAuthKind::Folder;
     info.loginLabel = Tr::tr("Folder");
+    info.writesCommits = true;
     return info;
 }
 
