@@ -3,6 +3,7 @@
 #include "core/net/httpclient.h"
 #include "core/providers/provider.h"
 #include "core/storage/cachewriter.h"
+#include "core/sync/bulkload.h"
 #include "tests/support/testcache.h"
 
 #include <QNetworkAccessManager>
@@ -56,7 +57,12 @@ public:
                              bool full = false)
     {
         ProviderSyncContext context = contextFor(&cache, accountId, account, secret, full);
-        return provider.sync(context);
+        // As SyncWorker: what the sync defers (indexes, search) is done when it ends.
+        BulkLoad bulk(cache.db(), cache.address(), accountId, provider.info().writesCommits);
+        ProviderSyncOutcome outcome = provider.sync(context);
+        if (const Result<void> finished = bulk.finish(); !finished && outcome.result)
+            outcome.result = finished.error();
+        return outcome;
     }
 
     QList<SyncProgress> progressSeen;
