@@ -2043,6 +2043,14 @@ Exit-Codes: 0 OK, 2 Aufruffehler, 3 Anmeldung nötig, 4 Anfragelimit erreicht,
         <source>How delivery is measured</source>
         <translation>Wie die Auslieferung gemessen wird</translation>
     </message>
+    <message>
+        <source>Nothing in this range</source>
+        <translation>In diesem Zeitraum ohne Daten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DashboardExportActions</name>

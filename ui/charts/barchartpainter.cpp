@@ -144,9 +144,19 @@ BarChartLayout BarChartLayout::compute(const BarChartModel &model, const QRectF 
                                             plotRight, labelsTop, area.right(), metrics)
                          : TimeAxis::categoryLabels(model.categories, plotLeft, plotRight,
                                                     labelsTop, area.right(), metrics);
-    for (AxisLabel &label : layout.xLabels) { // keep labels inside the area on the left too
-        if (label.rect.left() < area.left())
-            label.rect.moveLeft(area.left());
+    // The first label, centred on a tick at the plot's left edge, would reach under the value
+    // labels, whose lowest one ("-500k") sits on the plot's bottom line: it starts after them.
+    // Moved, it may meet the next one: then it goes (the labels were thinned for their places).
+    const double labelsLeft = layout.valueLabelsRight + character * 0.5;
+    for (qsizetype i = 0;
+         i < layout.xLabels.size() && layout.xLabels.at(i).rect.left() < labelsLeft;) {
+        layout.xLabels[i].rect.moveLeft(labelsLeft);
+        if (i + 1 < layout.xLabels.size()
+            && layout.xLabels.at(i).rect.right() + character * TimeAxis::LabelGapInCharacters
+                   >= layout.xLabels.at(i + 1).rect.left())
+            layout.xLabels.removeAt(i);
+        else
+            ++i;
     }
     return layout;
 }

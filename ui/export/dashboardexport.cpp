@@ -388,24 +388,28 @@ int paintReport(QPagedPaintDevice &device, const DashboardPage &page, const Repo
 
     const QList<ChartTable> tables = page.tables();
     constexpr double ChartHeight = 250;
+    // Charts and tables with nothing in the range: their sentences together at the end, not a
+    // heading each between the others (one of them alone on a last page, before).
+    QList<ChartTable> nothingShown;
     report.newPage();
     for (const QString &id : DashboardTables::chartIds()) {
         const ChartTable table = DashboardTables::find(tables, id);
         QWidget *chart = page.chartWidget(id);
         if (table.id.isEmpty() || !chart)
             continue; // numbers only (merge-delay-weekly): in CSV, not in print
-        if (auto *bars = qobject_cast<BarChartView *>(chart)) {
-            if (bars->isEmptyChart()) { // a sentence, not an empty axis box
-                report.heading(table.title, table.summary, 0);
-                report.space(10);
-                continue;
-            }
+        auto *bars = qobject_cast<BarChartView *>(chart);
+        auto *list = qobject_cast<QTableWidget *>(chart);
+        if ((bars && bars->isEmptyChart()) || (list && table.rows.isEmpty())) {
+            nothingShown << table;
+            continue;
+        }
+        if (bars) {
             report.heading(table.title, table.summary, ChartHeight);
             report.barChart(*bars, ChartHeight);
         } else if (auto *calendar = qobject_cast<CalendarHeatmapWidget *>(chart)) {
             report.heading(table.title, table.summary, 140);
             paintCalendar(report, *calendar);
-        } else if (auto *list = qobject_cast<QTableWidget *>(chart)) {
+        } else if (list) {
             // Every row, in the metrics' order (most first, "Others" last), as a table for
             // paper (not a picture of the widget: its headers, not the CSV's field names).
             report.heading(table.title, table.summary, 80);
@@ -444,6 +448,16 @@ int paintReport(QPagedPaintDevice &device, const DashboardPage &page, const Repo
             chart->resize(shownSize);
         }
         report.space(10);
+    }
+    if (!nothingShown.isEmpty()) {
+        report.heading(Tr::tr("Nothing in this range"), QString(), 0);
+        for (const ChartTable &table : std::as_const(nothingShown))
+            report.text(
+                table.summary.isEmpty()
+                    ? table.title
+                    : Tr::tr("%1: %2").arg(
+                        table.title, QTextDocumentFragment::fromHtml(table.summary).toPlainText()),
+                10, false, QColor(0x33, 0x33, 0x33));
     }
     report.finish();
     return report.pages();

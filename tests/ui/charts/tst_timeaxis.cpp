@@ -80,6 +80,15 @@ void TestTimeAxis::labelsNeverOverlap()
                          qPrintable(where + QStringLiteral(": ") + layout.xLabels.at(i - 1).text
                                     + QStringLiteral(" / ") + layout.xLabels.at(i).text));
         }
+        // No x label under a value label (the lowest one sits on the plot's bottom line).
+        for (const auto &[value, text] : layout.valueTicks) {
+            const QRectF valueLabel(0, layout.yOf(value) - metrics.height() / 2,
+                                    layout.valueLabelsRight, metrics.height());
+            for (const AxisLabel &label : layout.xLabels)
+                QVERIFY2(!valueLabel.intersects(label.rect),
+                         qPrintable(where + QStringLiteral(": ") + text + QStringLiteral(" / ")
+                                    + label.text));
+        }
         // Value labels one above the other with room between them.
         for (qsizetype i = 1; i < layout.valueTicks.size(); ++i)
             QVERIFY2(layout.yOf(layout.valueTicks.at(i - 1).first)

@@ -306,6 +306,15 @@ void TestDashboardPage::chartsShowTheCacheAndDrillDown()
     for (const QVariantList &row :
          DashboardTables::find(page->tables(), QStringLiteral("contributors")).rows)
         QVERIFY2(text.contains(row.value(0).toString()), qPrintable(row.value(0).toString()));
+    // Charts with nothing in the range (no provider activity, no tags): their sentences
+    // together after the others, not a heading each among them.
+    const qsizetype nothing = text.indexOf(QLatin1String("Nothing in this range"));
+    QVERIFY2(nothing > text.indexOf(QLatin1String("Contributors")), qPrintable(text));
+    QVERIFY2(text.indexOf(QLatin1String("Activity by service: No provider activity in this range."),
+                          nothing)
+                 > nothing,
+             qPrintable(text.mid(nothing)));
+    QCOMPARE(text.count(QLatin1String("Activity by service")), 1);
     // Vector only: no raster image in the whole document.
     QProcess images;
     images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
