@@ -10,41 +10,49 @@
 
 namespace {
 
-/// Builds the indexes `accountId`'s sync deferred and forgets their definitions, in one
-/// transaction. Returns how many were built.
+/// Builds the indexes `accountId`'s sync deferred and forgets their definitions, each in a
+/// transaction of its own (another account's sync waits for the write lock a second, not for
+/// all of them). Returns how many were built.
 Result<int> restoreIndexesOf(QSqlDatabase &db, qint64 accountId)
 {
     const QString during = QStringLiteral("building the cache's indexes again");
     QElapsedTimer timer;
     timer.start();
+    Result<QSqlQuery> deferred = BoundQuery::exec(
+        db,
+        QStringLiteral("SELECT name, definition FROM deferred_indexes WHERE account_id = ? "
+                       "ORDER BY name"),
+        {accountId}, during);
+    if (!deferred)
+        return deferred.error();
+    QList<QPair<QString, QString>> definitions;
+    while (deferred.value().next())
+        definitions << qMakePair(deferred.value().value(0).toString(),
+                                 deferred.value().value(1).toString());
+    deferred.value().finish();
     int built = 0;
-    const Result<void> done = BoundQuery::inTransaction(db, during, [&]() -> Result<void> {
-        Result<QSqlQuery> deferred
-            = BoundQuery::exec(db,
-                               QStringLiteral("SELECT d.definition FROM deferred_indexes d "
-                                              "WHERE d.account_id = ? AND NOT EXISTS (SELECT 1 "
-                                              "FROM sqlite_master m WHERE m.type = 'index' AND "
-                                              "m.name = d.name) ORDER BY d.name"),
-                               {accountId}, during);
-        if (!deferred)
-            return deferred.error();
-        QStringList definitions;
-        while (deferred.value().next())
-            definitions << deferred.value().value(0).toString();
-        deferred.value().finish();
-        for (const QString &definition : std::as_const(definitions)) {
-            // The definition is SQLite's own text of an index of ours, read from sqlite_master.
-            if (const Result<void> created = BoundQuery::execWrite(db, definition, {}, during);
-                !created)
-                return created;
-            ++built;
-        }
-        return BoundQuery::execWrite(
-            db, QStringLiteral("DELETE FROM deferred_indexes WHERE account_id = ?"), {accountId},
-            during);
-    });
-    if (!done)
-        return done.error();
+    for (const auto &[name, definition] : std::as_const(definitions)) {
+        const Result<void> done = BoundQuery::inTransaction(db, during, [&]() -> Result<void> {
+            Result<QSqlQuery> exists = BoundQuery::exec(
+                db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"),
+                {name}, during);
+            if (!exists)
+                return exists.error();
+            const bool there = exists.value().next();
+            exists.value().finish();
+            if (!there) {
+                // SQLite's own text of an index of ours, read from sqlite_master when dropped.
+                if (const Result<void> created = BoundQuery::execWrite(db, definition, {}, during);
+                    !created)
+                    return created;
+                ++built;
+            }
+            return BoundQuery::execWrite(
+                db, QStringLiteral("DELETE FROM deferred_indexes WHERE name = ?"), {name}, during);
+        });
+        if (!done)
+            return done.error();
+    }
     if (built > 0)
         qCInfo(lcSync) << "Built" << built << "deferred indexes in" << timer.elapsed() << "ms";
     return built;
