@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -55,6 +56,9 @@ ChartCard::ChartCard(const QString &title, const QString &name, const QStringLis
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_toggle->hide();
     m_stack->setCurrentWidget(m_table);
+    // Rows that wrap grow when the width changes: the height follows.
+    connect(m_table->verticalHeader(), &QHeaderView::sectionResized, this,
+            &ChartCard::fitHeightToRows);
 }
 
 ChartCard::ChartCard(const QString &title, BarChartView *chart, const QString &name,
@@ -187,6 +191,26 @@ void ChartCard::setTable(const ChartTable &table)
     m_table->setSortingEnabled(true);
     if (m_headers.isEmpty())
         m_table->resizeColumnsToContents();
+    fitHeightToRows();
+}
+
+void ChartCard::fitHeightToRows()
+{
+    constexpr int FewRows = 8;
+    if (m_chart != m_table || m_table->rowCount() > FewRows) {
+        m_table->setMaximumHeight(QWIDGETSIZE_MAX);
+        m_stack->setMaximumHeight(QWIDGETSIZE_MAX);
+        return;
+    }
+    // Never lower than two rows: an empty table still shows where its rows would be.
+    const int rows = std::max(m_table->verticalHeader()->length(),
+                              2 * m_table->verticalHeader()->defaultSectionSize());
+    const int height
+        = m_table->horizontalHeader()->sizeHint().height() + rows + 2 * m_table->frameWidth()
+          + (m_table->horizontalScrollBar()->isVisible() ? m_table->horizontalScrollBar()->height()
+                                                         : 0);
+    m_table->setMaximumHeight(height);
+    m_stack->setMaximumHeight(height); // the card's layout asks the stack, not the table
 }
 
 void ChartCard::fillTableFromChart()

@@ -47,6 +47,9 @@ public:
 private:
     void build(const QString &title, const QString &name);
     void fillTableFromChart();
+    /// A card that is only a table and has few rows ends below its last row, not a screen's
+    /// height of empty rows later.
+    void fitHeightToRows();
     void fillTableNow();
     void exportCsv();
     void exportPng();

@@ -10,6 +10,7 @@
 #include "ui/mainwindow.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -100,6 +101,12 @@ void TestDashboardDeliveryCards::deliveryCardsShowTheCache()
     QCOMPARE(repos->item(0, 0)->text(), QStringLiteral("octo/app"));
     QCOMPARE(repos->item(0, 1)->text(), QStringLiteral("deployments to production (automatic)"));
     QCOMPARE(repos->item(0, 2)->text(), QStringLiteral("3"));
+    // The card ends below its row (and room for one more), not a screen's height later.
+    QTRY_VERIFY2(repos->viewport()->height() - repos->verticalHeader()->length()
+                     <= repos->verticalHeader()->defaultSectionSize(),
+                 qPrintable(QStringLiteral("%1 px shown for %2 px of rows")
+                                .arg(repos->viewport()->height())
+                                .arg(repos->verticalHeader()->length())));
 
     QTemporaryDir exports;
     const QString pdf = exports.filePath(QStringLiteral("report.pdf"));
