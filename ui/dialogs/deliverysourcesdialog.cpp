@@ -77,7 +77,7 @@ DeliverySourcesDialog::DeliverySourcesDialog(const DeliveryEditor &editor,
     connect(buttons, &QDialogButtonBox::accepted, this, &DeliverySourcesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &DeliverySourcesDialog::reject);
     layout->addWidget(buttons);
-    resize(720, 520);
+    resize(720, 520); // until the rows are known
 
     const Result<DeliveryEditor::State> state = m_editor.read();
     if (!state) {
@@ -87,6 +87,17 @@ DeliverySourcesDialog::DeliverySourcesDialog(const DeliveryEditor &editor,
         return;
     }
     fill(state.value(), automatic);
+    // As tall as its rows, up to twelve (more scroll), not a box of empty rows around one.
+    constexpr int ShownRows = 12;
+    int rowsHeight = 0;
+    for (int row = 0; row < std::min(m_table->rowCount(), ShownRows); ++row)
+        rowsHeight += m_table->rowHeight(row);
+    const int tableHeight
+        = m_table->horizontalHeader()->sizeHint().height() + rowsHeight + 2 * m_table->frameWidth();
+    m_table->setMinimumHeight(tableHeight);
+    if (m_table->rowCount() <= ShownRows)
+        m_table->setMaximumHeight(tableHeight);
+    resize(720, sizeHint().height());
 }
 
 void DeliverySourcesDialog::fill(const DeliveryEditor::State &state,

@@ -173,9 +173,13 @@ void TestDashboardDeliveryCards::whatCountsIsChosenInTheWindow()
     QVERIFY(choose);
 
     QStringList offered;
-    UiTest::whenModalShows([&offered](QWidget *modal) {
+    int emptySpace = -1;
+    UiTest::whenModalShows([&offered, &emptySpace](QWidget *modal) {
         auto *combo = modal->findChild<QComboBox *>(QStringLiteral("deliverySource:octo/app"));
         QVERIFY(combo);
+        auto *table = modal->findChild<QTableWidget *>(QStringLiteral("deliverySourcesTable"));
+        QVERIFY(table);
+        emptySpace = table->viewport()->height() - table->verticalHeader()->length();
         for (int i = 0; i < combo->count(); ++i)
             offered << combo->itemText(i);
         combo->setCurrentIndex(combo->findText(QStringLiteral("Deployments to staging")));
@@ -192,6 +196,8 @@ void TestDashboardDeliveryCards::whatCountsIsChosenInTheWindow()
                           QStringLiteral("Runs of workflow Deploy"),
                           QStringLiteral("Published releases (0)"), QStringLiteral("Every tag (3)"),
                           QStringLiteral("Tags matching a pattern…")}));
+    // The dialog is as tall as its one row, not a box of empty rows (288 px of them before).
+    QVERIFY2(emptySpace >= 0 && emptySpace <= 4, qPrintable(QString::number(emptySpace)));
     QTRY_COMPARE(repos->item(0, 1)->text(), QStringLiteral("deployments to staging"));
     DeliverySources sources(cache.db());
     QCOMPARE(sources.settings().value().failureWindowDays, 2);
