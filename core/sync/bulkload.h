@@ -3,25 +3,22 @@
 #include "core/common/result.h"
 
 #include <QSqlDatabase>
-#include <QStringList>
 
 /// What a sync leaves to its end so that its pages are written fast (issue 20, item 8): the
 /// search index of the items it writes (they wait in search_pending and are indexed in a few
 /// large transactions when it ends; a search indexes whatever is pending first) and, for an
 /// account's first sync into a small cache, the secondary indexes of commits, pull requests
-/// and issues, which only the dashboard reads: dropped at the start, their definitions kept in
-/// deferred_indexes, built again at the end (sorting once is a fraction of keeping them in
-/// order row by row). Together they made a 100k-commit first sync ~35 % faster. A sync killed
-/// in between leaves the definitions behind: the next sync of that account, or the next
-/// window's start, builds them (SyncLease tells whether the sync that dropped them still
+/// and issues, which only the dashboard reads (DeferredIndexes): dropped at the start, their
+/// definitions kept in deferred_indexes, built again at the end (sorting once is a fraction
+/// of keeping them in order row by row). Together they made a 100k-commit first sync ~35 % faster.
+/// A sync killed in between leaves the definitions behind: the next sync of that account, or the
+/// next window's start, builds them (SyncLease tells whether the sync that dropped them still
 /// runs). Nothing is lost meanwhile: the rows are there, reading them is slower. SQLite only;
 /// PostgreSQL indexes search its own way and a team database keeps its indexes. The worker's
 /// thread and connection, holding the account's SyncLease.
 class BulkLoad final
 {
 public:
-    /// The indexes an account's first sync may drop: no sync reads through them.
-    static const QStringList &deferrableIndexes();
     /// A cache with more commits than this keeps its indexes (building them again would cost
     /// more than the sync saves): at 100,000, building them takes about 0.2 s.
     static constexpr qint64 SmallCacheCommits = 100000;
@@ -43,9 +40,6 @@ public:
                                         qint64 heldAccount = 0);
 
 private:
-    Result<bool> worthDeferring(bool writesCommits);
-    Result<void> deferIndexes();
-
     QSqlDatabase m_db;
     qint64 m_accountId = 0;
     bool m_sqlite = false;

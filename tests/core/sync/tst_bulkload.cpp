@@ -1,6 +1,7 @@
 // BulkLoad (issue 20, item 8): what an account's first sync defers to its end, on a real
 // SQLite cache file, and how indexes a killed sync dropped come back.
 #include "core/storage/cachewriter.h"
+#include "core/storage/deferredindexes.h"
 #include "core/sync/bulkload.h"
 #include "core/sync/synclease.h"
 #include "tests/support/testcache.h"
@@ -40,7 +41,7 @@ void TestBulkLoad::init()
     m_account = m_cache->addAccount();
     m_repo = m_cache->addRepo(m_account, QStringLiteral("octo/app"));
     m_definitionsBefore = indexDefinitions();
-    QCOMPARE(m_definitionsBefore.size(), BulkLoad::deferrableIndexes().size());
+    QCOMPARE(m_definitionsBefore.size(), DeferredIndexes::names().size());
 }
 
 void TestBulkLoad::cleanup()
@@ -51,7 +52,7 @@ void TestBulkLoad::cleanup()
 QStringList TestBulkLoad::indexDefinitions()
 {
     QStringList definitions;
-    for (const QString &name : BulkLoad::deferrableIndexes()) {
+    for (const QString &name : DeferredIndexes::names()) {
         QSqlQuery query(m_cache->db());
         query.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND "
                                      "name = ?"));
