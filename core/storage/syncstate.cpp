@@ -43,6 +43,23 @@ Result<void> SyncState::saveCursor(qint64 accountId, qint64 repoId, const QStrin
         QStringLiteral("saving where the sync stands"));
 }
 
+Result<QSet<qint64>> SyncState::reposWithCursor(qint64 accountId, const QString &kindPrefix)
+{
+    // substr, not LIKE: a kind may hold "_" or "%".
+    Result<QSqlQuery> result
+        = exec(m_db,
+               QStringLiteral("SELECT DISTINCT repo_id FROM sync_cursors WHERE account_id = ? AND "
+                              "substr(kind, 1, ?) = ?"),
+               {accountId, int(kindPrefix.size()), kindPrefix},
+               QStringLiteral("reading which repositories have a cursor"));
+    if (!result)
+        return result.error();
+    QSet<qint64> repos;
+    while (result.value().next())
+        repos.insert(result.value().value(0).toLongLong());
+    return repos;
+}
+
 Result<void> SyncState::resetCursors(qint64 accountId)
 {
     return execWrite(m_db, QStringLiteral("DELETE FROM sync_cursors WHERE account_id = ?"),

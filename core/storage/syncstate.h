@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,9 @@ public:
     Result<SyncCursor> cursor(qint64 accountId, qint64 repoId, const QString &kind);
     Result<void> saveCursor(qint64 accountId, qint64 repoId, const QString &kind,
                             const SyncCursor &cursor);
+    /// The account's repositories that have a cursor whose kind starts with `kindPrefix`
+    /// (GitHub's "workflow_runs:": the repositories whose workflow runs are read).
+    Result<QSet<qint64>> reposWithCursor(qint64 accountId, const QString &kindPrefix);
     /// Forgets every cursor of the account (a full re-sync).
     Result<void> resetCursors(qint64 accountId);
     /// The files an account reads (a CSV account's imports), in order: kept as its own

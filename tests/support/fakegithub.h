@@ -87,6 +87,9 @@ public:
     /// When set, the next commit history page answers part of the query: its first commit's
     /// author has no resolvable user (null) and `errors` says so beside `data`.
     bool graphqlPartialOnce = false;
+    /// When set, the batched change check answers each head commit's checkSuites with null and
+    /// a FORBIDDEN field error, as for a token without the Checks permission.
+    bool checkSuitesForbidden = false;
 
     /// Adds a repository of `login` with generated history: commit i at start + i hours
     /// (every 7th author not linked to an account, unicode messages), pull requests with line

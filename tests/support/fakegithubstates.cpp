@@ -75,14 +75,33 @@ FakeResponse FakeGitHub::repositoryStates(const QJsonArray &ids)
                      ? QJsonArray()
                      : QJsonArray{QJsonObject{{QStringLiteral("updatedAt"), updatedAt}}}}};
         };
+        // One check suite per workflow run on the head commit, as GitHub Actions makes them.
+        const auto runsOnHead
+            = std::count_if(found->workflowRuns.cbegin(), found->workflowRuns.cend(),
+                            [&head](const QJsonObject &run) {
+                                return run.value(QLatin1String("head_sha")).toString() == head;
+                            });
+        QJsonValue checkSuites = QJsonObject{{QStringLiteral("totalCount"), int(runsOnHead)}};
+        if (checkSuitesForbidden && !head.isEmpty()) {
+            checkSuites = QJsonValue(QJsonValue::Null);
+            errors.append(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("FORBIDDEN")},
+                            {QStringLiteral("path"),
+                             QJsonArray{QStringLiteral("nodes"), nodes.size(),
+                                        QStringLiteral("defaultBranchRef"),
+                                        QStringLiteral("target"), QStringLiteral("checkSuites")}},
+                            {QStringLiteral("message"),
+                             QStringLiteral("Resource not accessible by integration")}});
+        }
         nodes.append(QJsonObject{
             {QStringLiteral("id"), id},
             {QStringLiteral("pushedAt"), pushedAt.toString(Qt::ISODate)},
             {QStringLiteral("defaultBranchRef"),
-             head.isEmpty()
-                 ? QJsonValue(QJsonValue::Null)
-                 : QJsonValue(QJsonObject{
-                     {QStringLiteral("target"), QJsonObject{{QStringLiteral("oid"), head}}}})},
+             head.isEmpty() ? QJsonValue(QJsonValue::Null)
+                            : QJsonValue(QJsonObject{
+                                {QStringLiteral("target"),
+                                 QJsonObject{{QStringLiteral("oid"), head},
+                                             {QStringLiteral("checkSuites"), checkSuites}}}})},
             {QStringLiteral("pullRequests"), newest(newestPull)},
             {QStringLiteral("issues"), newest(newestIssue)},
             {QStringLiteral("deployments"), newest(newestOf(found->deployments))},

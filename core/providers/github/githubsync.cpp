@@ -70,23 +70,24 @@ Result<void> GitHubSync::run(bool full)
     // One request per 100 repositories says which changed since each was last read in full;
     // only those are read (an unchanged re-sync of 200 repositories: 2 requests, not 1,200).
     // A full sync reads everything.
-    QHash<qint64, QString> states;
+    RepoStates checked;
     if (!full) {
-        Result<QHash<qint64, QString>> checked = repoStates(repos.value());
-        if (!checked)
-            return checked.error();
-        states = checked.value();
+        Result<RepoStates> now = repoStates(repos.value());
+        if (!now)
+            return now.error();
+        checked = now.value();
     }
     m_progress.reposTotal = int(repos.value().size());
     QList<RepoRead> toRead;
     for (const RepoTarget &repo : repos.value()) {
-        const QString state = states.value(repo.id);
+        const QString state = checked.states.value(repo.id);
         if (!state.isEmpty()) {
             const Result<SyncCursor> read
                 = SyncState(m_db).cursor(m_accountId, repo.id, RepoStateKind);
             if (!read)
                 return read.error();
-            if (read.value().watermark == state) { // nothing changed since it was last read
+            if (sameRepoState(read.value().watermark, state,
+                              checked.countingRuns.contains(repo.id))) { // nothing changed
                 ++m_progress.reposDone;
                 continue;
             }

@@ -146,9 +146,21 @@ private:
     /// Every node of a GraphQL `refs` listing, page by page.
     Result<QJsonArray> listRefs(const RepoTarget &repo, const QString &query);
     Result<void> recordRepoError(const RepoTarget &repo, const QString &error);
-    /// Each repository's state now (RepoStatesQuery, 100 repositories per request), by
-    /// repository id; a repository GitHub did not describe is left out (read in full).
-    Result<QHash<qint64, QString>> repoStates(const QList<RepoTarget> &repos);
+    /// What the batched check says of the repositories now.
+    struct RepoStates
+    {
+        /// By repository id (RepoStatesQuery, 100 repositories per request); a repository
+        /// GitHub did not describe is left out (read in full).
+        QHash<qint64, QString> states;
+        /// The repositories whose delivery counts workflow runs: for them the number of runs
+        /// on the head is part of the state (sameRepoState).
+        QSet<qint64> countingRuns;
+    };
+    Result<RepoStates> repoStates(const QList<RepoTarget> &repos);
+    /// Whether a repository is unchanged since its last full read. Every state carries the
+    /// number of workflow runs on the head as its last part, so that it is already stored
+    /// when a repository begins to count them; it is compared only when `countingRuns`.
+    static bool sameRepoState(const QString &stored, const QString &now, bool countingRuns);
     /// Which of these commits the cache has already (one query per page).
     Result<QSet<QString>> knownShas(qint64 repoId, const QStringList &shas);
     void countItems(const QString &kind, int count);

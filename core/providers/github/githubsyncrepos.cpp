@@ -7,10 +7,12 @@
 #include "core/providers/github/githubsyncsupport.h"
 #include "core/storage/cachewriter.h"
 #include "core/storage/reposelection.h"
+#include "core/storage/syncstate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QUrl>
 
 using namespace GitHubSyncSupport;
@@ -134,14 +136,35 @@ Result<QList<GitHubSync::RepoTarget>> GitHubSync::syncRepos()
     return targets;
 }
 
-Result<QHash<qint64, QString>> GitHubSync::repoStates(const QList<RepoTarget> &repos)
+bool GitHubSync::sameRepoState(const QString &stored, const QString &now, bool countingRuns)
 {
-    QHash<qint64, QString> states;
+    if (countingRuns)
+        return stored == now;
+    const auto withoutRuns = [](const QString &state) {
+        const qsizetype runs = state.lastIndexOf(QLatin1String("|runs="));
+        return runs < 0 ? state : state.left(runs);
+    };
+    return withoutRuns(stored) == withoutRuns(now);
+}
+
+Result<GitHubSync::RepoStates> GitHubSync::repoStates(const QList<RepoTarget> &repos)
+{
+    RepoStates checked;
+    QHash<qint64, QString> &states = checked.states;
     QList<RepoTarget> known;
     for (const RepoTarget &repo : repos) {
         if (!repo.nodeId.isEmpty())
             known << repo;
     }
+    // Where delivery counts workflow runs, a run on an unchanged head (a deploy started by
+    // hand, workflow_dispatch) changes nothing else the check sees: the head commit's number
+    // of check suites (one per workflow run) counts for those repositories. Elsewhere it is
+    // not compared, so that scheduled CI runs do not make a repository read again.
+    Result<QSet<qint64>> countingRuns
+        = SyncState(m_db).reposWithCursor(m_accountId, WorkflowRunsKind + QLatin1Char(':'));
+    if (!countingRuns)
+        return countingRuns.error();
+    checked.countingRuns = countingRuns.value();
     constexpr int Batch = 100; // GitHub's limit for nodes(ids:)
     for (qsizetype start = 0; start < known.size(); start += Batch) {
         const QList<RepoTarget> batch = known.mid(start, Batch);
@@ -162,7 +185,7 @@ Result<QHash<qint64, QString>> GitHubSync::repoStates(const QList<RepoTarget> &r
             qCWarning(lcSync).noquote()
                 << "Could not check which repositories changed; reading them all:"
                 << data.error().toLogString();
-            return QHash<qint64, QString>();
+            return RepoStates();
         }
         for (const QJsonValue &value : data.value().value(QLatin1String("nodes")).toArray()) {
             const QJsonObject node = value.toObject();
@@ -185,21 +208,26 @@ Result<QHash<qint64, QString>> GitHubSync::repoStates(const QList<RepoTarget> &r
                     .value(QLatin1String("totalCount"))
                     .toInteger();
             };
-            const QString head = node.value(QLatin1String("defaultBranchRef"))
-                                     .toObject()
-                                     .value(QLatin1String("target"))
-                                     .toObject()
-                                     .value(QLatin1String("oid"))
-                                     .toString();
+            const QJsonObject target = node.value(QLatin1String("defaultBranchRef"))
+                                           .toObject()
+                                           .value(QLatin1String("target"))
+                                           .toObject();
+            QStringList state{target.value(QLatin1String("oid")).toString(),
+                              node.value(QLatin1String("pushedAt")).toString(),
+                              newest("pullRequests"),
+                              newest("issues"),
+                              newest("deployments"),
+                              newest("releases"),
+                              QString::number(count("branches")),
+                              QString::number(count("tags"))};
+            // A token that may not read checks gets null here (a field error): -1.
+            state << QStringLiteral("runs=%1").arg(target.value(QLatin1String("checkSuites"))
+                                                       .toObject()
+                                                       .value(QLatin1String("totalCount"))
+                                                       .toInteger(-1));
             // Opaque: only compared with the state stored after the last full read.
-            states.insert(repoId.value(),
-                          QStringList{head, node.value(QLatin1String("pushedAt")).toString(),
-                                      newest("pullRequests"), newest("issues"),
-                                      newest("deployments"), newest("releases"),
-                                      QString::number(count("branches")),
-                                      QString::number(count("tags"))}
-                              .join(QLatin1Char('|')));
+            states.insert(repoId.value(), state.join(QLatin1Char('|')));
         }
     }
-    return states;
+    return checked;
 }

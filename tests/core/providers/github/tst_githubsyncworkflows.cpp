@@ -22,6 +22,7 @@ private slots:
     void deploymentsOrNoWorkflowFilesCostNoRequest();
     void aFirstWalkStopsAtTheNewestTwoThousandRuns();
     void aChosenWorkflowIsReadBesideDeployments();
+    void aRunStartedByHandOnAnUnchangedHeadIsRead();
     void deliveryWorkflowNames();
 };
 
@@ -224,6 +225,59 @@ void TestGitHubSyncWorkflows::deliveryWorkflowNames()
     QVERIFY(!delivers("CI", ".github/workflows/ci.yml"));
     QVERIFY(!delivers("Lint abcd", ".github/workflows/lint.yml"));
     QVERIFY(!delivers("Preproduction checks", ".github/workflows/checks.yml"));
+}
+
+void TestGitHubSyncWorkflows::aRunStartedByHandOnAnUnchangedHeadIsRead()
+{
+    // A deploy started by hand (workflow_dispatch) on the head already read: no push, no new
+    // ref, no pull request. The batched check sees the head commit's check suites (one per
+    // run) where delivery counts workflow runs, and only there.
+    FakeGitHub::Repo *beta = m_github->findRepo(QLatin1String(Login), QStringLiteral("beta"));
+    FakeGitHub::Repo *alpha = m_github->findRepo(QLatin1String(Login), QStringLiteral("alpha"));
+    beta->workflows << workflow(12, QStringLiteral("Deploy"), QStringLiteral("deploy.yml"));
+    auto onHead = [](const FakeGitHub::Repo &repo, QJsonObject made) {
+        made.insert(QStringLiteral("head_sha"),
+                    repo.commits.last().value(QLatin1String("oid")).toString());
+        return made;
+    };
+    beta->workflowRuns << onHead(*beta, run(12, 1, QStringLiteral("success")));
+    TestCache cache;
+    QVERIFY(sync(cache).result.ok());
+    QCOMPARE(runsOf(cache.db(), QStringLiteral("beta")), 1);
+    auto graphqlReads = [this] { // queries beyond the batched check
+        int reads = 0;
+        for (const FakeRequest &request : m_github->server().requests())
+            reads += request.path.endsWith(QLatin1String("/graphql"))
+                     && !request.body.contains("nodes(ids:");
+        return reads;
+    };
+    const int actionsBefore = int(actionsRequests(*m_github).size());
+    int readsBefore = graphqlReads();
+    QVERIFY(sync(cache).result.ok()); // unchanged: nothing read
+    QCOMPARE(int(actionsRequests(*m_github).size()), actionsBefore);
+    QCOMPARE(graphqlReads(), readsBefore);
+
+    beta->workflowRuns << onHead(
+        *beta, run(12, 2, QStringLiteral("success"), QStringLiteral("workflow_dispatch")));
+    QVERIFY(sync(cache).result.ok());
+    QCOMPARE(runsOf(cache.db(), QStringLiteral("beta")), 2);
+    QVERIFY(int(actionsRequests(*m_github).size()) > actionsBefore);
+
+    // alpha counts its deployments: CI runs on its head (scheduled, say) read nothing.
+    alpha->workflowRuns << onHead(
+        *alpha, run(31, 3, QStringLiteral("success"), QStringLiteral("schedule")));
+    readsBefore = graphqlReads();
+    QVERIFY(sync(cache).result.ok());
+    QCOMPARE(graphqlReads(), readsBefore);
+
+    // A token that may not read checks: GitHub fills the rest of the check and says so for
+    // that field. The sync goes on; beta is read once (its state lost the number), then not.
+    m_github->checkSuitesForbidden = true;
+    QVERIFY(sync(cache).result.ok());
+    readsBefore = graphqlReads();
+    QVERIFY(sync(cache).result.ok());
+    QCOMPARE(graphqlReads(), readsBefore);
+    QCOMPARE(runsOf(cache.db(), QStringLiteral("beta")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestGitHubSyncWorkflows)
