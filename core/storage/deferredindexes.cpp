@@ -101,8 +101,15 @@ Result<int> restore(QSqlDatabase &db, qint64 accountId)
                 return exists.error();
             const bool there = exists.value().next();
             exists.value().finish();
-            if (!there) {
-                // SQLite's own text of an index of ours, read from sqlite_master when dropped.
+            // SQLite's own text of an index of ours, read from sqlite_master when dropped; run
+            // only when it is one (a cache file edited by hand runs no statement of its own).
+            const bool ours
+                = names().contains(name)
+                  && definition.startsWith(QStringLiteral("CREATE INDEX %1 ON ").arg(name))
+                  && !definition.contains(QLatin1Char(';'));
+            if (!ours)
+                qCWarning(lcStorage).noquote() << "Not an index DevPulse deferred:" << name;
+            if (!there && ours) {
                 if (const Result<void> created = BoundQuery::execWrite(db, definition, {}, during);
                     !created)
                     return created;

@@ -165,11 +165,20 @@ void TestBulkLoad::killedSyncsIndexesComeBackWhenItsLeaseIsFree()
         QVERIFY(otherSync.finish().ok());
         QVERIFY(indexDefinitions().isEmpty());
     }
+    // A definition that is not one of ours (a cache file edited by hand) is never run.
+    QSqlQuery planted(m_cache->db());
+    planted.prepare(QStringLiteral("INSERT INTO deferred_indexes (name, account_id, definition) "
+                                   "VALUES ('commits_sha', ?, 'CREATE TABLE planted (x)')"));
+    planted.addBindValue(m_account);
+    QVERIFY(planted.exec());
     // The lease is free: the holder is gone. A window's start builds them.
     QCOMPARE(BulkLoad::restoreAbandoned(m_cache->db(), m_cache->address()).value(),
              int(m_definitionsBefore.size()));
     QCOMPARE(indexDefinitions(), m_definitionsBefore);
     QCOMPARE(m_cache->rowCount(QStringLiteral("deferred_indexes")), 0);
+    QCOMPARE(m_cache->column(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                            "'planted'")),
+             QStringList{QStringLiteral("0")});
 
     // So does the account's own next sync, before it decides anew.
     {
