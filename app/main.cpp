@@ -8,7 +8,6 @@
 #include "core/secrets/secretstore.h"
 #include "core/storage/cachedatabase.h"
 #include "core/storage/datalocation.h"
-#include "core/sync/bulkload.h"
 #include "core/sync/synclease.h"
 #include "ui/mainwindow.h"
 
@@ -132,12 +131,9 @@ int main(int argc, char *argv[])
         return failStartup(cache.error());
     {
         CacheConnection connection(cache.value().address, QStringLiteral("startup"));
-        if (connection.isOpen()) {
+        if (connection.isOpen())
             (void)SyncLease::closeAbandonedRuns(connection.database(), cache.value().address,
                                                 QDateTime::currentDateTimeUtc());
-            // The indexes a sync killed in its first minutes had deferred.
-            (void)BulkLoad::restoreAbandoned(connection.database(), cache.value().address);
-        }
     }
 
     AppController controller(dataDir.value(), cache.value(), &http, &secrets);

@@ -11,11 +11,11 @@
 /// and issues, which only the dashboard reads (DeferredIndexes): dropped at the start, their
 /// definitions kept in deferred_indexes, built again at the end (sorting once is a fraction
 /// of keeping them in order row by row). Together they made a 100k-commit first sync ~35 % faster.
-/// A sync killed in between leaves the definitions behind: the next sync of that account, or the
-/// next window's start, builds them (SyncLease tells whether the sync that dropped them still
-/// runs). Nothing is lost meanwhile: the rows are there, reading them is slower. SQLite only;
-/// PostgreSQL indexes search its own way and a team database keeps its indexes. The worker's
-/// thread and connection, holding the account's SyncLease.
+/// A sync killed in between leaves the definitions behind: the next sync of any account builds
+/// them on its worker thread, not the window's start (SyncLease tells whether the sync that
+/// dropped them still runs). Nothing is lost meanwhile: the rows are there, reading them is slower.
+/// SQLite only; PostgreSQL indexes search its own way and a team database keeps its indexes. The
+/// worker's thread and connection, holding the account's SyncLease.
 class BulkLoad final
 {
 public:
@@ -36,6 +36,7 @@ public:
 
     /// Builds the indexes deferred by syncs that no longer run: those of `heldAccount` (whose
     /// lease the caller holds) and those whose account's lease is free. Returns how many.
+    /// Each sync's start calls it.
     static Result<int> restoreAbandoned(QSqlDatabase &db, const QString &cacheAddress,
                                         qint64 heldAccount = 0);
 

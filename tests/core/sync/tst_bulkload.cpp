@@ -156,7 +156,7 @@ void TestBulkLoad::killedSyncsIndexesComeBackWhenItsLeaseIsFree()
     const qint64 other = m_cache->addAccount(QStringLiteral("hubot"));
     {
         // While another DevPulse syncs the account (it holds the lease), nobody else builds them:
-        // not a window's start, not another account's sync.
+        // not a call that finds the lease taken, not another account's sync.
         SyncLease running(m_cache->db(), m_cache->address(), m_account);
         QVERIFY(running.isHeld());
         QCOMPARE(BulkLoad::restoreAbandoned(m_cache->db(), m_cache->address()).value(), 0);
@@ -171,9 +171,20 @@ void TestBulkLoad::killedSyncsIndexesComeBackWhenItsLeaseIsFree()
                                    "VALUES ('commits_sha', ?, 'CREATE TABLE planted (x)')"));
     planted.addBindValue(m_account);
     QVERIFY(planted.exec());
-    // The lease is free: the holder is gone. A window's start builds them.
-    QCOMPARE(BulkLoad::restoreAbandoned(m_cache->db(), m_cache->address()).value(),
-             int(m_definitionsBefore.size()));
+    // The lease is free: the holder is gone. Any sync's start builds them (here the other
+    // account's next one, which holds its own lease as SyncWorker does).
+    {
+        SyncLease otherLease(m_cache->db(), m_cache->address(), other);
+        QVERIFY(otherLease.isHeld());
+        BulkLoad otherNext(m_cache->db(), m_cache->address(), other, true);
+        // The killed sync's definitions are gone (built, the planted one dropped); the other
+        // account's first sync then defers the indexes for itself.
+        QVERIFY(otherNext.deferredIndexes());
+        QCOMPARE(m_cache->column(QStringLiteral("SELECT DISTINCT account_id FROM "
+                                                "deferred_indexes")),
+                 QStringList{QString::number(other)});
+        QVERIFY(otherNext.finish().ok());
+    }
     QCOMPARE(indexDefinitions(), m_definitionsBefore);
     QCOMPARE(m_cache->rowCount(QStringLiteral("deferred_indexes")), 0);
     QCOMPARE(m_cache->column(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
