@@ -79,10 +79,15 @@ Result<QList<SearchHit>> find(QSqlDatabase &db, const QString &text, const Metri
     if (parts.isEmpty())
         return QList<SearchHit>{};
     values << limit << offset;
-    Result<QSqlQuery> result = exec(db,
-                                    parts.join(QStringLiteral(" UNION ALL "))
-                                        + QStringLiteral(" ORDER BY 6, 5 DESC LIMIT ? OFFSET ?"),
-                                    values, QStringLiteral("searching"));
+    const QString sql = parts.join(QStringLiteral(" UNION ALL "))
+                        + QStringLiteral(" ORDER BY 6, 5 DESC LIMIT ? OFFSET ?");
+    Result<QSqlQuery> result = exec(db, sql, values, QStringLiteral("searching"));
+    if (!result && SqlDialect::of(db) == SqlDialect::Backend::SQLite) {
+        // A first sync drops and builds indexes (BulkLoad): an FTS5 table opened while another
+        // connection changes the schema can fail once ("vtable constructor failed"); the
+        // schema is read again by the next statement.
+        result = exec(db, sql, values, QStringLiteral("searching"));
+    }
     if (!result)
         return result.error();
     QList<SearchHit> hits;

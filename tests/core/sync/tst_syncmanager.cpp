@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -355,10 +356,19 @@ void TestSyncManager::readerSeesWholePagesDuringASync()
     QSet<int> seen;
     while (finished.isEmpty()) {
         QSqlQuery read(m_cache->db());
-        QVERIFY(read.exec(
-            QStringLiteral("SELECT (SELECT count(*) FROM commits), %1, "
-                           "(SELECT count(*) FROM commits c JOIN repos r ON r.id = c.repo_id)")
-                .arg(searchEntries)));
+        const QString sql
+            = QStringLiteral("SELECT (SELECT count(*) FROM commits), %1, "
+                             "(SELECT count(*) FROM commits c JOIN repos r ON r.id = c.repo_id)")
+                  .arg(searchEntries);
+        // The first sync drops and builds indexes (BulkLoad): the FTS5 table opened while the
+        // schema changes fails once ("vtable constructor failed"), as Search::find knows;
+        // the next statement reads the new schema. Anything else, or twice, fails the test.
+        bool done = read.exec(sql);
+        if (!done && read.lastError().text().contains(QLatin1String("vtable constructor failed"))) {
+            read = QSqlQuery(m_cache->db());
+            done = read.exec(sql);
+        }
+        QVERIFY2(done, qPrintable(read.lastError().text()));
         QVERIFY(read.next());
         const int commits = read.value(0).toInt();
         QCOMPARE(read.value(1).toInt(), commits);
